@@ -1,0 +1,116 @@
+//! Sentence splitting: sentencex proposes the boundaries, news-text rules veto the wrong
+//! ones (abbreviations, initials, "3 p.m.", a quote that ends with its attribution after it).
+
+use super::lexicon;
+use super::text::{self, is_capitalised, norm};
+
+/// Closing marks that may follow a sentence's final punctuation.
+fn is_closer(c: char) -> bool {
+    matches!(c, '”' | '"' | '’' | '\'' | ')' | ']' | '»' | '›')
+}
+
+/// Splits the paragraph `text[start..end]` into sentence spans (trimmed, non-empty).
+pub fn split_paragraph(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let Some(para) = text.get(start..end) else {
+        return Vec::new();
+    };
+    // sentencex's pieces, as trimmed spans into `text`.
+    let mut pieces: Vec<(usize, usize)> = Vec::new();
+    for b in sentencex::get_sentence_boundaries("en", para) {
+        let (s, e) = (b.start_byte.min(para.len()), b.end_byte.min(para.len()));
+        if s >= e || !para.is_char_boundary(s) || !para.is_char_boundary(e) {
+            continue;
+        }
+        let (s, e) = text::trim_span(text, start + s, start + e);
+        if s < e {
+            pieces.push((s, e));
+        }
+    }
+    if pieces.is_empty() {
+        let (s, e) = text::trim_span(text, start, end);
+        return if s < e { vec![(s, e)] } else { Vec::new() };
+    }
+    // The pieces must tile the paragraph in order; if they do not, fall back to gaps-free
+    // spans by clamping each start to the previous end.
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(pieces.len());
+    for (s, e) in pieces {
+        match merged.last_mut() {
+            Some(last) if s < last.1 => last.1 = last.1.max(e),
+            Some(last) if !keep_boundary(text, *last, (s, e)) => last.1 = e,
+            _ => merged.push((s, e)),
+        }
+    }
+    merged
+}
+
+/// Decides whether the boundary between sentences `a` and `b` is real.
+fn keep_boundary(text: &str, a: (usize, usize), b: (usize, usize)) -> bool {
+    let sa = text.get(a.0..a.1).unwrap_or("");
+    let sb = text.get(b.0..b.1).unwrap_or("");
+    let Some(first) = sb.chars().next() else {
+        return false;
+    };
+    // A continuation in lowercase or a closing mark never starts a sentence.
+    if first.is_lowercase() || matches!(first, ',' | ';' | ':' | ')' | ']' | '}' | '”' | '’' | '%')
+    {
+        return false;
+    }
+    let core = sa.trim_end_matches(is_closer);
+    let closed_by_quote = core.len() < sa.len();
+    let Some(last) = core.chars().last() else {
+        return true;
+    };
+    let b_words = text::words(text, b.0, b.1);
+    let b_first = b_words.first().map(|w| w.text(text)).unwrap_or("");
+    let b_first_common = lexicon::is_common_capitalised(&norm(b_first));
+    if last == '.' && !closed_by_quote && !core.ends_with("..") {
+        let a_words = text::words(text, a.0, a.1);
+        let Some(lw) = a_words.last() else {
+            return true;
+        };
+        let word = lw.text(text);
+        let bare = word.trim_end_matches('.');
+        let lower = bare.to_lowercase();
+        // The word must touch the final dot ("Dr." not "Dr ." ).
+        let touches = lw.end == a.0 + core.len() || lw.end + 1 == a.0 + core.len();
+        if touches {
+            if lexicon::is_prefix_abbreviation(&lower) {
+                // "No. 10", "Feb. 12", "Dr. Smith": the sentence goes on.
+                return false;
+            }
+            let initial = bare.chars().count() == 1 && bare.chars().all(char::is_uppercase);
+            let dotted = bare.contains('.');
+            if (initial || dotted || lexicon::is_abbreviation(&lower)) && !b_first_common {
+                // "J. D. Vance", "U.S. Defense Secretary", "3 p.m. Friday": goes on,
+                // unless the next word is one that typically opens a sentence.
+                return false;
+            }
+        }
+        return true;
+    }
+    // `“Are we done?” she asked.` / `“Enough.” Hegseth said.`: the attribution stays.
+    if closed_by_quote && matches!(last, '.' | '?' | '!' | '…') {
+        return !is_attribution_tail(text, &b_words, last == '.');
+    }
+    true
+}
+
+/// True when the words open with a short attribution: "she asked.", "said Hegseth.",
+/// "Hegseth added, …". With `strict`, the whole sentence must be that attribution.
+fn is_attribution_tail(text: &str, words: &[text::Word], strict: bool) -> bool {
+    if words.is_empty() || (strict && words.len() > 5) {
+        return false;
+    }
+    let n = words.len().min(4);
+    for (i, w) in words.iter().take(n).enumerate() {
+        let l = norm(w.text(text));
+        if lexicon::is_reporting_verb(&l) && !lexicon::is_participle(&l) {
+            // Everything before the verb must be a name or pronoun.
+            return words[..i].iter().all(|p| {
+                let t = p.text(text);
+                is_capitalised(t) || lexicon::is_person_pronoun(&norm(t)) || norm(t) == "the"
+            });
+        }
+    }
+    false
+}

@@ -1,0 +1,221 @@
+//! The command line: clap arguments → engine → stdout/stderr, with named exit codes.
+
+use crate::analyze::{self, Analysis};
+use crate::ingest;
+use crate::model::Article;
+use clap::{Parser, Subcommand, ValueEnum};
+use serde::Serialize;
+use std::io::Write;
+use std::path::PathBuf;
+
+/// Everything went well.
+pub const EXIT_OK: i32 = 0;
+/// At least one input file could not be read; the others were processed.
+pub const EXIT_BAD_INPUT: i32 = 1;
+/// Usage error, or no usable input at all, or the output could not be written.
+pub const EXIT_FAILURE: i32 = 2;
+
+#[derive(Debug, Parser)]
+#[command(name = "crosscheck", version, about = "Compare news articles about one event: quotes, claims and names, side by side")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Open the window with these files.
+    Open {
+        files: Vec<PathBuf>,
+    },
+    /// Compare articles and write a report.
+    Compare {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// An article (an official transcript, a press release) every other one is checked against.
+        #[arg(long)]
+        reference: Option<PathBuf>,
+        #[arg(long, value_enum)]
+        format: Option<ReportFormat>,
+        /// Where to write the report (stdout when absent).
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+    /// Show what was read from one file: metadata, text, sentences, quotes, claims.
+    Extract {
+        file: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Json,
+    Html,
+    Md,
+}
+
+/// The JSON that `crosscheck extract --json` prints.
+#[derive(Serialize)]
+pub struct ExtractOutput<'a> {
+    pub file_name: &'a str,
+    pub title: &'a Option<String>,
+    pub outlet: &'a Option<String>,
+    pub byline: &'a Option<String>,
+    pub published: &'a Option<String>,
+    pub format: &'static str,
+    pub encoding: &'a str,
+    pub sha256: &'a str,
+    pub word_count: usize,
+    pub text: &'a str,
+    pub paragraphs: Vec<ParagraphOut<'a>>,
+    #[serde(flatten)]
+    pub analysis: &'a Analysis,
+}
+
+#[derive(Serialize)]
+pub struct ParagraphOut<'a> {
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+}
+
+pub fn extract_output<'a>(article: &'a Article, analysis: &'a Analysis) -> ExtractOutput<'a> {
+    ExtractOutput {
+        file_name: &article.file_name,
+        title: &article.title,
+        outlet: &article.outlet,
+        byline: &article.byline,
+        published: &article.published,
+        format: article.format.name(),
+        encoding: &article.encoding,
+        sha256: &article.sha256,
+        word_count: article.word_count(),
+        text: &article.text,
+        paragraphs: article
+            .paragraphs
+            .iter()
+            .map(|p| ParagraphOut { text: article.slice(*p), start: p.start, end: p.end })
+            .collect(),
+        analysis,
+    }
+}
+
+/// Runs `extract`; returns the exit code.
+pub fn run_extract(file: &std::path::Path, json: bool) -> i32 {
+    let article = match ingest::read_file(file) {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("crosscheck: {e}");
+            return EXIT_BAD_INPUT;
+        }
+    };
+    let analysis = analyze::analyze(&article);
+    let mut out = std::io::stdout().lock();
+    let result = if json {
+        serde_json::to_writer_pretty(&mut out, &extract_output(&article, &analysis))
+            .map_err(std::io::Error::other)
+            .and_then(|_| writeln!(out))
+    } else {
+        write_extract_text(&mut out, &article, &analysis)
+    };
+    match result {
+        Ok(()) => EXIT_OK,
+        // A closed pipe (`| head`) is not an error worth a message.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => EXIT_OK,
+        Err(e) => {
+            eprintln!("crosscheck: cannot write output: {e}");
+            EXIT_FAILURE
+        }
+    }
+}
+
+fn write_extract_text(out: &mut impl Write, a: &Article, analysis: &Analysis) -> std::io::Result<()> {
+    let field = |v: &Option<String>| v.clone().unwrap_or_else(|| "—".into());
+    writeln!(out, "file:      {}", a.file_name)?;
+    writeln!(out, "format:    {} ({})", a.format.name(), a.encoding)?;
+    writeln!(out, "title:     {}", field(&a.title))?;
+    writeln!(out, "outlet:    {}", field(&a.outlet))?;
+    writeln!(out, "byline:    {}", field(&a.byline))?;
+    writeln!(out, "published: {}", field(&a.published))?;
+    writeln!(out, "words:     {}", a.word_count())?;
+    writeln!(out, "sentences: {}  quotes: {}  claims: {}", analysis.sentences.len(), analysis.quotes.len(), analysis.claims.len())?;
+    writeln!(out)?;
+    for p in &a.paragraphs {
+        writeln!(out, "{}\n", a.slice(*p))?;
+    }
+    if !analysis.quotes.is_empty() {
+        writeln!(out, "Quotes:")?;
+        for q in &analysis.quotes {
+            let who = q.speaker.as_deref().unwrap_or("unknown speaker");
+            writeln!(out, "  [{who}] “{}”{}", q.text, if q.fragment { " (fragment)" } else { "" })?;
+        }
+    }
+    Ok(())
+}
+
+/// Runs `compare`; returns the exit code.
+pub fn run_compare(
+    files: &[PathBuf],
+    reference: Option<&std::path::Path>,
+    format: Option<ReportFormat>,
+    output: Option<&std::path::Path>,
+) -> i32 {
+    use rayon::prelude::*;
+    let mut paths: Vec<PathBuf> = files.to_vec();
+    if let Some(r) = reference
+        && !paths.iter().any(|p| p == r)
+    {
+        paths.insert(0, r.to_path_buf());
+    }
+    let results: Vec<_> = paths.par_iter().map(|p| crate::worker::load_one(p)).collect();
+    let mut docs = Vec::new();
+    let mut ref_index = None;
+    let mut failed = false;
+    for (path, result) in paths.iter().zip(results) {
+        match result {
+            Ok(loaded) => {
+                if reference == Some(path.as_path()) {
+                    ref_index = Some(docs.len());
+                }
+                docs.push(loaded);
+            }
+            Err(e) => {
+                eprintln!("crosscheck: {e}");
+                failed = true;
+            }
+        }
+    }
+    if docs.is_empty() {
+        eprintln!("crosscheck: no article could be read");
+        return EXIT_FAILURE;
+    }
+    let format = match format {
+        Some(ReportFormat::Json) => crate::report::Format::Json,
+        Some(ReportFormat::Html) => crate::report::Format::Html,
+        Some(ReportFormat::Md) => crate::report::Format::Markdown,
+        None => output.and_then(crate::report::Format::from_path).unwrap_or(crate::report::Format::Json),
+    };
+    let cmp = crate::compare::compare(docs, crate::compare::Settings::default(), ref_index);
+    let text = crate::report::render(&cmp, format);
+    match output {
+        Some(out) => {
+            let inputs: Vec<&std::path::Path> = paths.iter().map(PathBuf::as_path).collect();
+            if let Err(e) = crate::report::save_atomic(out, text.as_bytes(), &inputs) {
+                eprintln!("crosscheck: {e}");
+                return EXIT_FAILURE;
+            }
+        }
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            if let Err(e) = stdout.write_all(text.as_bytes())
+                && e.kind() != std::io::ErrorKind::BrokenPipe
+            {
+                eprintln!("crosscheck: cannot write output: {e}");
+                return EXIT_FAILURE;
+            }
+        }
+    }
+    if failed { EXIT_BAD_INPUT } else { EXIT_OK }
+}

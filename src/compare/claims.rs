@@ -1,0 +1,367 @@
+//! Claim groups: the same claim as carried by several articles, matched on meaning-bearing
+//! words (TF-IDF over stems, candidates from an inverted index), then checked for conflicts.
+
+use super::diff::{is_equal, word_diff};
+use super::quotes::surname;
+use super::text::{is_stop_word, stem, words};
+use super::{ClaimGroup, ClaimRef, ClaimStatus, Conflict, ConflictKind, Loaded, Settings, UnionFind};
+use crate::analyze::{Claim, Quantity};
+use rayon::prelude::*;
+use std::collections::HashMap;
+
+/// A sparse, L2-normalised TF-IDF vector: (term id, weight), sorted by term id.
+pub type SparseVec = Vec<(u32, f32)>;
+
+pub fn group_claims(docs: &[Loaded], settings: &Settings, reference: Option<usize>) -> (Vec<ClaimRef>, Vec<ClaimGroup>) {
+    let claims: Vec<ClaimRef> = docs
+        .iter()
+        .enumerate()
+        .flat_map(|(a, d)| (0..d.analysis.claims.len()).map(move |c| ClaimRef { article: a, claim: c }))
+        .collect();
+    let claim = |r: &ClaimRef| &docs[r.article].analysis.claims[r.claim];
+    let bags: Vec<Vec<String>> = claims.par_iter().map(|r| claim_terms(claim(r))).collect();
+    let vectors = tfidf(&bags);
+    let units: Vec<Vec<(String, f64)>> = claims.iter().map(|r| unit_values(claim(r))).collect();
+
+    let edges = candidate_edges(&claims, &vectors, &units, settings.threshold);
+    let mut uf = UnionFind::new(claims.len());
+    let mut articles_of: Vec<Vec<usize>> = claims.iter().map(|r| vec![r.article]).collect();
+    for &(_, i, j) in &edges {
+        let (ri, rj) = (uf.find(i), uf.find(j));
+        if ri == rj || articles_of[ri].iter().any(|a| articles_of[rj].contains(a)) {
+            continue;
+        }
+        let root = uf.union(ri, rj);
+        let other = if root == ri { rj } else { ri };
+        let moved = std::mem::take(&mut articles_of[other]);
+        articles_of[root].extend(moved);
+    }
+
+    let sets = uf.groups();
+    let mut groups: Vec<ClaimGroup> = sets
+        .into_par_iter()
+        .map(|members| build_group(docs, &claims, &vectors, &units, settings, reference, members))
+        .collect();
+    groups.sort_by(|a, b| a.status.cmp(&b.status).then(a.members[0].cmp(&b.members[0])));
+    (claims, groups)
+}
+
+/// The meaning-bearing terms of a claim: stems of content words.
+fn claim_terms(c: &Claim) -> Vec<String> {
+    words(&c.text)
+        .filter(|w| !is_stop_word(w) && !w.chars().all(|ch| ch.is_ascii_digit()) && w.chars().count() >= 2)
+        .map(|w| stem(&w))
+        .collect()
+}
+
+fn tfidf(bags: &[Vec<String>]) -> Vec<SparseVec> {
+    let mut ids: HashMap<&str, u32> = HashMap::new();
+    let mut df: Vec<u32> = Vec::new();
+    let mut docs_terms: Vec<Vec<(u32, f32)>> = Vec::with_capacity(bags.len());
+    for bag in bags {
+        let mut tf: HashMap<u32, f32> = HashMap::new();
+        for t in bag {
+            let next = ids.len() as u32;
+            let id = *ids.entry(t.as_str()).or_insert(next);
+            if id as usize == df.len() {
+                df.push(0);
+            }
+            *tf.entry(id).or_insert(0.0) += 1.0;
+        }
+        for &id in tf.keys() {
+            df[id as usize] += 1;
+        }
+        let mut v: Vec<(u32, f32)> = tf.into_iter().collect();
+        v.sort_unstable_by_key(|e| e.0);
+        docs_terms.push(v);
+    }
+    let n = bags.len() as f32;
+    docs_terms
+        .into_par_iter()
+        .map(|mut v| {
+            for e in &mut v {
+                let idf = ((n + 1.0) / (df[e.0 as usize] as f32 + 1.0)).ln() + 1.0;
+                e.1 = (1.0 + e.1.ln()) * idf;
+            }
+            let norm = v.iter().map(|e| e.1 * e.1).sum::<f32>().sqrt();
+            if norm > 0.0 {
+                for e in &mut v {
+                    e.1 /= norm;
+                }
+            }
+            v
+        })
+        .collect()
+}
+
+pub fn cosine(a: &SparseVec, b: &SparseVec) -> f64 {
+    let (mut i, mut j, mut dot) = (0, 0, 0.0f32);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                dot += a[i].1 * b[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    f64::from(dot)
+}
+
+/// Pairs of claims from different articles worth joining, best first: similar wording
+/// (cosine ≥ threshold), or a count of the same kind of thing with a different value in
+/// sentences that share some words (the classic "40 allies" / "50 nations" discrepancy).
+fn candidate_edges(claims: &[ClaimRef], vectors: &[SparseVec], units: &[Vec<(String, f64)>], threshold: f64) -> Vec<(f64, usize, usize)> {
+    let n = claims.len();
+    let mut postings: HashMap<u32, Vec<(usize, f32)>> = HashMap::new();
+    for (i, v) in vectors.iter().enumerate() {
+        for &(t, w) in v {
+            postings.entry(t).or_default().push((i, w));
+        }
+    }
+    // Very common terms are skipped when gathering candidates (they would make it quadratic);
+    // the exact cosine of each candidate still counts them.
+    let cap = 100.max(n / 500);
+    let weak = (threshold * 0.3).min(0.08);
+    let mut edges: Vec<(f64, usize, usize)> = (0..n)
+        .into_par_iter()
+        .map_init(
+            || (vec![0f32; n], Vec::<usize>::new()),
+            |(acc, touched), i| {
+                for &(t, w) in &vectors[i] {
+                    let Some(list) = postings.get(&t) else { continue };
+                    if list.len() > cap {
+                        continue;
+                    }
+                    for &(j, wj) in list {
+                        if j <= i || claims[j].article == claims[i].article {
+                            continue;
+                        }
+                        if acc[j] == 0.0 {
+                            touched.push(j);
+                        }
+                        acc[j] += w * wj;
+                    }
+                }
+                let mut out = Vec::new();
+                for &j in touched.iter() {
+                    let partial = f64::from(acc[j]);
+                    acc[j] = 0.0;
+                    if partial < weak {
+                        continue;
+                    }
+                    let sim = cosine(&vectors[i], &vectors[j]);
+                    if sim >= threshold {
+                        out.push((sim, i, j));
+                    } else if count_conflict(&units[i], &units[j]).is_some() {
+                        // Ranked below every real match so it never steals a member.
+                        out.push((sim * 0.01, i, j));
+                    }
+                }
+                touched.clear();
+                out
+            },
+        )
+        .flatten()
+        .collect();
+    edges.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    edges
+}
+
+/// (unit class, value) of each counted thing in a claim; years are dates, not counts.
+fn unit_values(c: &Claim) -> Vec<(String, f64)> {
+    c.numbers
+        .iter()
+        .filter_map(|q| {
+            let unit = unit_class(&c.text, q);
+            let is_year = unit.is_empty() && q.value.fract() == 0.0 && (1900.0..=2100.0).contains(&q.value);
+            (!is_year).then_some((unit, q.value))
+        })
+        .collect()
+}
+
+/// The kind of thing a number counts, folded so that synonyms meet ("allies", "nations",
+/// "countries" → "country").
+fn unit_class(text: &str, q: &Quantity) -> String {
+    let raw = q.unit.clone().filter(|u| !u.is_empty()).or_else(|| {
+        let pos = text.find(&q.text)? + q.text.len();
+        words(&text[pos..]).find(|w| !matches!(w.as_str(), "more" | "than" | "of" | "the" | "new" | "other" | "additional" | "foreign" | "allied" | "member"))
+    });
+    let Some(u) = raw else { return String::new() };
+    let u = u.to_lowercase();
+    let folded = match u.as_str() {
+        "%" | "percent" | "per" | "pct" => "percent",
+        "country" | "countries" | "nation" | "nations" | "ally" | "allies" | "state" | "states" | "delegation"
+        | "delegations" | "members" | "partners" => "country",
+        "people" | "persons" | "person" | "civilians" | "residents" | "individuals" => "people",
+        "troops" | "soldiers" | "personnel" | "servicemen" => "troops",
+        "dead" | "killed" | "deaths" | "fatalities" => "deaths",
+        "$" | "dollars" | "usd" => "dollars",
+        "€" | "euros" | "eur" => "euros",
+        "£" | "pounds" => "pounds",
+        other => return stem(other),
+    };
+    folded.to_string()
+}
+
+/// A counted thing with different values in two claims: ("more than 40", "roughly 50").
+fn count_conflict(a: &[(String, f64)], b: &[(String, f64)]) -> Option<(String, f64, f64)> {
+    for (ua, va) in a {
+        if ua.is_empty() || ua == "percent" {
+            continue;
+        }
+        let same_unit_b: Vec<f64> = b.iter().filter(|(u, _)| u == ua).map(|e| e.1).collect();
+        let same_unit_a: Vec<f64> = a.iter().filter(|(u, _)| u == ua).map(|e| e.1).collect();
+        if same_unit_b.is_empty() || same_unit_a.iter().any(|x| same_unit_b.contains(x)) {
+            continue;
+        }
+        if let Some(&vb) = same_unit_b.first() {
+            let ratio = va.max(vb) / va.min(vb).max(f64::MIN_POSITIVE);
+            if ratio <= 3.0 {
+                return Some((ua.clone(), *va, vb));
+            }
+        }
+    }
+    None
+}
+
+fn build_group(
+    docs: &[Loaded],
+    claims: &[ClaimRef],
+    vectors: &[SparseVec],
+    units: &[Vec<(String, f64)>],
+    settings: &Settings,
+    reference: Option<usize>,
+    members: Vec<usize>,
+) -> ClaimGroup {
+    let claim = |m: usize| &docs[claims[m].article].analysis.claims[claims[m].claim];
+    let canonical = members.iter().position(|&m| Some(claims[m].article) == reference).unwrap_or_else(|| {
+        // The member closest to all others (the medoid); ties go to the first.
+        (0..members.len())
+            .max_by(|&x, &y| {
+                let sx: f64 = members.iter().map(|&o| cosine(&vectors[members[x]], &vectors[o])).sum();
+                let sy: f64 = members.iter().map(|&o| cosine(&vectors[members[y]], &vectors[o])).sum();
+                sx.total_cmp(&sy).then(y.cmp(&x))
+            })
+            .unwrap_or(0)
+    });
+    let opts = settings.key_options();
+    let canon = claim(members[canonical]);
+    let diffs: Vec<_> = members.iter().map(|&m| word_diff(&canon.text, &claim(m).text, opts)).collect();
+    let similarity = if members.len() > 1 {
+        members.iter().enumerate().filter(|(k, _)| *k != canonical).map(|(_, &m)| cosine(&vectors[members[canonical]], &vectors[m])).sum::<f64>()
+            / (members.len() - 1) as f64
+    } else {
+        1.0
+    };
+    let mut conflicts = Vec::new();
+    for x in 0..members.len() {
+        for y in x + 1..members.len() {
+            let (i, j) = (members[x], members[y]);
+            let sim = cosine(&vectors[i], &vectors[j]);
+            for (kind, detail) in pair_conflicts(claim(i), claim(j), &units[i], &units[j], sim) {
+                conflicts.push(Conflict { kind, members: (x, y), detail });
+            }
+        }
+    }
+    let status = if members.len() == 1 {
+        ClaimStatus::Unique
+    } else if !conflicts.is_empty() {
+        ClaimStatus::Conflict
+    } else if diffs.iter().all(|d| is_equal(d)) {
+        ClaimStatus::Agree
+    } else {
+        ClaimStatus::Reworded
+    };
+    let present: Vec<usize> = members.iter().map(|&m| claims[m].article).collect();
+    let omitted_by = (0..docs.len()).filter(|a| !present.contains(a)).collect();
+    ClaimGroup { status, members, canonical, conflicts, diffs, omitted_by, similarity }
+}
+
+fn pair_conflicts(a: &Claim, b: &Claim, ua: &[(String, f64)], ub: &[(String, f64)], sim: f64) -> Vec<(ConflictKind, String)> {
+    let mut out = Vec::new();
+    if let Some((unit, va, vb)) = count_conflict(ua, ub).or_else(|| unitless_conflict(ua, ub)) {
+        let text_of = |c: &Claim, v: f64| {
+            c.numbers.iter().find(|q| q.value == v).map(|q| q.text.clone()).unwrap_or_else(|| format!("{v}"))
+        };
+        let _ = unit;
+        out.push((ConflictKind::Number, format!("{} vs {}", text_of(a, va), text_of(b, vb))));
+    }
+    if let Some(detail) = date_conflict(&a.dates, &b.dates) {
+        out.push((ConflictKind::Date, detail));
+    }
+    if a.negated != b.negated && sim >= 0.5 {
+        let (yes, no) = if a.negated { ("negated", "affirmed") } else { ("affirmed", "negated") };
+        out.push((ConflictKind::Negation, format!("{yes} vs {no}")));
+    }
+    if let (Some(sa), Some(sb)) = (&a.speaker, &b.speaker)
+        && surname(sa) != surname(sb)
+    {
+        out.push((ConflictKind::Speaker, format!("{sa} vs {sb}")));
+    }
+    out
+}
+
+/// Numbers without a unit conflict when each claim has exactly one and they differ.
+fn unitless_conflict(a: &[(String, f64)], b: &[(String, f64)]) -> Option<(String, f64, f64)> {
+    let pa: Vec<f64> = a.iter().filter(|e| e.0.is_empty()).map(|e| e.1).collect();
+    let pb: Vec<f64> = b.iter().filter(|e| e.0.is_empty()).map(|e| e.1).collect();
+    (pa.len() == 1 && pb.len() == 1 && pa[0] != pb[0] && a.len() == 1 && b.len() == 1).then(|| (String::new(), pa[0], pb[0]))
+}
+
+const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// Two claims of one fact that name different weekdays (or different years).
+fn date_conflict(a: &[String], b: &[String]) -> Option<String> {
+    let days = |d: &[String]| -> Vec<String> {
+        d.iter().filter(|x| WEEKDAYS.contains(&x.to_lowercase().as_str())).cloned().collect()
+    };
+    let (da, db) = (days(a), days(b));
+    if !da.is_empty() && !db.is_empty() && !da.iter().any(|x| db.iter().any(|y| x.eq_ignore_ascii_case(y))) {
+        return Some(format!("{} vs {}", da.join(", "), db.join(", ")));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claim(text: &str, numbers: &[(&str, f64)]) -> Claim {
+        Claim {
+            text: text.into(),
+            start: 0,
+            end: text.len(),
+            sentence: 0,
+            speaker: None,
+            numbers: numbers.iter().map(|(t, v)| Quantity { text: (*t).into(), value: *v, unit: None }).collect(),
+            dates: vec![],
+            entities: vec![],
+            negated: false,
+            hedged: false,
+        }
+    }
+
+    #[test]
+    fn counts_of_synonymous_things_conflict() {
+        let a = claim("The talks drew more than 40 allies.", &[("more than 40", 40.0)]);
+        let b = claim("Delegations from roughly 50 nations attended.", &[("roughly 50", 50.0)]);
+        assert!(count_conflict(&unit_values(&a), &unit_values(&b)).is_some());
+        let c = claim("Delegations from 40 countries attended.", &[("40", 40.0)]);
+        assert!(count_conflict(&unit_values(&a), &unit_values(&c)).is_none());
+    }
+
+    #[test]
+    fn years_are_not_counts() {
+        let a = claim("The war began in 2014.", &[("2014", 2014.0)]);
+        assert!(unit_values(&a).is_empty());
+    }
+
+    #[test]
+    fn weekdays_conflict() {
+        assert!(date_conflict(&["Tuesday".into()], &["Wednesday".into()]).is_some());
+        assert!(date_conflict(&["Tuesday".into()], &["tuesday".into(), "Friday".into()]).is_none());
+    }
+}

@@ -1,0 +1,96 @@
+//! Word diffs between two wordings, on comparison keys, showing the original words.
+
+use super::text::{KeyOptions, tokens};
+use serde::{Deserialize, Serialize};
+use similar::{Algorithm, DiffTag, capture_diff_slices_deadline};
+use std::time::{Duration, Instant};
+
+/// Longest time one word diff may take; past it `similar` returns a coarser diff.
+const DIFF_DEADLINE: Duration = Duration::from_millis(50);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OpKind {
+    Equal,
+    /// Words of the canonical wording that this one lacks.
+    Delete,
+    /// Words this wording has that the canonical one lacks.
+    Insert,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DiffOp {
+    pub op: OpKind,
+    pub text: String,
+}
+
+/// Diffs `new` against `old` word by word. Equal runs carry `new`'s words.
+pub fn word_diff(old: &str, new: &str, opts: KeyOptions) -> Vec<DiffOp> {
+    let a = tokens(old, opts);
+    let b = tokens(new, opts);
+    let ka: Vec<&str> = a.iter().map(|t| t.key.as_str()).collect();
+    let kb: Vec<&str> = b.iter().map(|t| t.key.as_str()).collect();
+    let deadline = Instant::now() + DIFF_DEADLINE;
+    let ops = capture_diff_slices_deadline(Algorithm::Myers, &ka, &kb, Some(deadline));
+    let words = |text: &str, toks: &[super::text::Token], r: std::ops::Range<usize>| -> String {
+        toks[r].iter().map(|t| &text[t.start..t.end]).collect::<Vec<_>>().join(" ")
+    };
+    let mut out: Vec<DiffOp> = Vec::new();
+    let mut push = |op: OpKind, text: String| {
+        if text.is_empty() {
+            return;
+        }
+        if let Some(last) = out.last_mut()
+            && last.op == op
+        {
+            last.text.push(' ');
+            last.text.push_str(&text);
+            return;
+        }
+        out.push(DiffOp { op, text });
+    };
+    for op in ops {
+        let (tag, ra, rb) = op.as_tag_tuple();
+        match tag {
+            DiffTag::Equal => push(OpKind::Equal, words(new, &b, rb)),
+            DiffTag::Delete => push(OpKind::Delete, words(old, &a, ra)),
+            DiffTag::Insert => push(OpKind::Insert, words(new, &b, rb)),
+            DiffTag::Replace => {
+                push(OpKind::Delete, words(old, &a, ra));
+                push(OpKind::Insert, words(new, &b, rb));
+            }
+        }
+    }
+    out
+}
+
+/// True when the diff has no inserted or deleted words.
+pub fn is_equal(ops: &[DiffOp]) -> bool {
+    ops.iter().all(|o| o.op == OpKind::Equal)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn changed_word_is_delete_then_insert() {
+        let ops = word_diff("peacekeepers to Ukraine", "peacekeepers in Ukraine", KeyOptions::default());
+        assert_eq!(
+            ops,
+            vec![
+                DiffOp { op: OpKind::Equal, text: "peacekeepers".into() },
+                DiffOp { op: OpKind::Delete, text: "to".into() },
+                DiffOp { op: OpKind::Insert, text: "in".into() },
+                DiffOp { op: OpKind::Equal, text: "Ukraine".into() },
+            ]
+        );
+    }
+
+    #[test]
+    fn case_and_punctuation_can_be_ignored_or_not() {
+        assert!(is_equal(&word_diff("The U.S. will act.", "the US will act", KeyOptions::default())));
+        let strict = KeyOptions { ignore_case: false, ignore_punctuation: false };
+        assert!(!is_equal(&word_diff("The U.S. will act.", "the US will act", strict)));
+    }
+}

@@ -1,0 +1,212 @@
+//! Names across articles: each person, organisation and place, how every article spells
+//! and titles it, and where they disagree.
+
+use super::text::levenshtein;
+use super::{ConflictKind, EntityConflict, EntityGroup, EntityMention, Loaded, UnionFind};
+use crate::analyze::EntityKind;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Words of a title that change who someone is ("former President" is not "President").
+const MODIFIERS: &[&str] = &["former", "vice", "deputy", "acting", "ex", "assistant", "interim", "under", "late", "outgoing"];
+/// Words that only say which country someone serves; they do not change the role.
+const QUALIFIERS: &[&str] = &[
+    "u.s.", "us", "u.s", "american", "united", "states", "the", "of", "uk", "british", "french", "german", "russian",
+    "ukrainian", "chinese", "european", "eu", "nato", "then",
+];
+/// Nouns that head a formal title.
+const HEADS: &[&str] = &[
+    "president", "secretary", "minister", "senator", "governor", "chancellor", "general", "ambassador", "mayor",
+    "king", "queen", "prince", "director", "spokesman", "spokeswoman", "spokesperson", "commander", "admiral",
+    "representative", "speaker", "judge", "justice", "pope", "premier", "colonel", "captain", "sheriff", "chairman",
+    "chairwoman", "chair", "commissioner", "attorney",
+];
+
+struct Item {
+    article: usize,
+    mention: usize,
+    kind: EntityKind,
+    /// Words of the fullest name, lower-case, without initials and suffixes.
+    name_words: Vec<String>,
+    key: String,
+}
+
+pub fn group_entities(docs: &[Loaded]) -> Vec<EntityGroup> {
+    let mut items = Vec::new();
+    for (a, d) in docs.iter().enumerate() {
+        for (m, mention) in d.analysis.mentions.iter().enumerate() {
+            let name_words = name_words(&mention.name);
+            let Some(last) = name_words.last() else { continue };
+            let key = if mention.kind == EntityKind::Person { last.clone() } else { name_words.join(" ") };
+            items.push(Item { article: a, mention: m, kind: mention.kind, name_words, key });
+        }
+    }
+    // One node per distinct (kind, key); misspelt surnames join the right person.
+    let mut keys: Vec<(EntityKind, String)> = items.iter().map(|i| (i.kind, i.key.clone())).collect::<BTreeSet<_>>().into_iter().collect();
+    keys.dedup();
+    let index: BTreeMap<(EntityKind, String), usize> = keys.iter().cloned().enumerate().map(|(i, k)| (k, i)).collect();
+    let mut uf = UnionFind::new(keys.len());
+    for x in 0..keys.len() {
+        for y in x + 1..keys.len() {
+            if keys[x].0 == keys[y].0 && keys[x].0 == EntityKind::Person && near_surname(&keys[x].1, &keys[y].1) {
+                // Only people who share a first name are taken to be one misspelt person.
+                let firsts = |k: &str| -> BTreeSet<String> {
+                    items.iter().filter(|i| i.key == k && i.name_words.len() > 1).map(|i| i.name_words[0].clone()).collect()
+                };
+                let (fx, fy) = (firsts(&keys[x].1), firsts(&keys[y].1));
+                if fx.intersection(&fy).next().is_some() {
+                    uf.union(x, y);
+                }
+            }
+        }
+    }
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (n, item) in items.iter().enumerate() {
+        let root = uf.find(index[&(item.kind, item.key.clone())]);
+        groups.entry(root).or_default().push(n);
+    }
+    let mut out: Vec<EntityGroup> = groups.into_values().map(|members| build(docs, &items, members)).collect();
+    out.sort_by(|a, b| b.conflict.cmp(&a.conflict).then(b.mentions.len().cmp(&a.mentions.len())).then(a.name.cmp(&b.name)));
+    out
+}
+
+fn build(docs: &[Loaded], items: &[Item], members: Vec<usize>) -> EntityGroup {
+    let mention = |i: &Item| &docs[i.article].analysis.mentions[i.mention];
+    // The fullest name any article gives, the most common among equals.
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    for &m in &members {
+        *counts.entry(mention(&items[m]).name.clone()).or_default() += 1;
+    }
+    let name = counts
+        .iter()
+        .max_by(|a, b| a.0.split_whitespace().count().cmp(&b.0.split_whitespace().count()).then(a.1.cmp(b.1)).then(b.0.cmp(a.0)))
+        .map(|e| e.0.clone())
+        .unwrap_or_default();
+    let kind = items[members[0]].kind;
+    let mut conflicts = Vec::new();
+    let articles: BTreeSet<usize> = members.iter().map(|&m| items[m].article).collect();
+    if articles.len() > 1 {
+        // Spelling: words of the names that are near but not equal, across articles.
+        let mut spellings: BTreeSet<(String, String)> = BTreeSet::new();
+        for &x in &members {
+            for &y in &members {
+                let (ix, iy) = (&items[x], &items[y]);
+                if ix.article >= iy.article {
+                    continue;
+                }
+                for wx in &ix.name_words {
+                    for wy in &iy.name_words {
+                        if wx != wy && near_surname(wx, wy) && !ix.name_words.contains(wy) && !iy.name_words.contains(wx) {
+                            let (a, b) = (original_word(&mention(ix).name, wx), original_word(&mention(iy).name, wy));
+                            spellings.insert((a, b));
+                        }
+                    }
+                }
+            }
+        }
+        for (a, b) in spellings {
+            conflicts.push(EntityConflict { kind: ConflictKind::Name, detail: format!("{a} vs {b}") });
+        }
+        // Titles: each article's titles, compared across articles.
+        let mut titles: BTreeMap<usize, BTreeSet<String>> = BTreeMap::new();
+        for &m in &members {
+            if let Some(t) = &mention(&items[m]).title {
+                titles.entry(items[m].article).or_default().insert(t.clone());
+            }
+        }
+        let mut seen = BTreeSet::new();
+        let per_article: Vec<(usize, Vec<String>)> = titles.into_iter().map(|(a, t)| (a, t.into_iter().collect())).collect();
+        for (x, (_, tx)) in per_article.iter().enumerate() {
+            for (_, ty) in &per_article[x + 1..] {
+                // Articles that give one another's title somewhere do not disagree.
+                if tx.iter().any(|a| ty.iter().any(|b| !titles_conflict(a, b))) {
+                    continue;
+                }
+                if let (Some(a), Some(b)) = (tx.first(), ty.first())
+                    && seen.insert((a.clone(), b.clone()))
+                {
+                    conflicts.push(EntityConflict { kind: ConflictKind::Title, detail: format!("{a} vs {b}") });
+                }
+            }
+        }
+    }
+    let mut mentions: Vec<EntityMention> = members.iter().map(|&m| EntityMention { article: items[m].article, mention: items[m].mention }).collect();
+    mentions.sort_by_key(|m| (m.article, m.mention));
+    EntityGroup { name, kind, conflict: !conflicts.is_empty(), mentions, conflicts }
+}
+
+fn name_words(name: &str) -> Vec<String> {
+    name.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .filter(|w| w.chars().count() > 1 && !matches!(w.as_str(), "jr" | "sr" | "ii" | "iii" | "iv"))
+        .collect()
+}
+
+fn original_word(name: &str, lower: &str) -> String {
+    name.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .find(|w| w.to_lowercase() == lower)
+        .unwrap_or(lower)
+        .to_string()
+}
+
+/// Two spellings of one name: a small edit apart, long enough that it is not chance.
+fn near_surname(a: &str, b: &str) -> bool {
+    let (ca, cb): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let shorter = ca.len().min(cb.len());
+    if a == b || shorter < 4 || ca[0] != cb[0] {
+        return false;
+    }
+    let d = levenshtein(&ca, &cb);
+    d == 1 || (d == 2 && shorter >= 6) || (d == 2 && is_transposition(&ca, &cb))
+}
+
+fn is_transposition(a: &[char], b: &[char]) -> bool {
+    a.len() == b.len() && {
+        let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+        diff.len() == 2 && diff[1] == diff[0] + 1 && a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]]
+    }
+}
+
+/// Two titles of one person disagree when one adds a word like "former" or "vice", or
+/// their head nouns differ ("Secretary of State" / "Vice President").
+pub fn titles_conflict(a: &str, b: &str) -> bool {
+    let norm = |t: &str| -> Vec<String> {
+        t.split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.').to_lowercase())
+            .filter(|w| !w.is_empty() && !QUALIFIERS.contains(&w.as_str()))
+            .collect()
+    };
+    let (wa, wb) = (norm(a), norm(b));
+    if wa == wb {
+        return false;
+    }
+    let mods = |w: &[String]| -> BTreeSet<String> { w.iter().filter(|x| MODIFIERS.contains(&x.as_str())).cloned().collect() };
+    if mods(&wa) != mods(&wb) {
+        return true;
+    }
+    let heads = |w: &[String]| -> BTreeSet<String> { w.iter().filter(|x| HEADS.contains(&x.as_str())).cloned().collect() };
+    let (ha, hb) = (heads(&wa), heads(&wb));
+    !ha.is_empty() && !hb.is_empty() && ha.is_disjoint(&hb)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_rules() {
+        assert!(titles_conflict("President", "former U.S. President"));
+        assert!(titles_conflict("Vice President", "Secretary of State"));
+        assert!(titles_conflict("President", "Vice President"));
+        assert!(!titles_conflict("U.S. Defense Secretary", "Defense Secretary"));
+        assert!(!titles_conflict("Defense Secretary", "Secretary"));
+    }
+
+    #[test]
+    fn misspelt_surnames() {
+        assert!(near_surname("hegseth", "hegeth"));
+        assert!(near_surname("michael", "micheal"));
+        assert!(!near_surname("smith", "smyth_x"));
+        assert!(!near_surname("lee", "leo"));
+    }
+}

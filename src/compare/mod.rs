@@ -1,0 +1,329 @@
+//! Comparison of N analyzed articles: quotes, claims and names grouped across articles,
+//! each group with a status, word diffs against a canonical member, per-article coverage
+//! and an article × article similarity matrix.
+//!
+//! The engine emits meanings (statuses, diff ops), never colours; views and reports map them.
+
+pub mod claims;
+pub mod diff;
+pub mod entities;
+pub mod quotes;
+pub mod similarity;
+pub mod text;
+
+use crate::analyze::Analysis;
+use crate::model::Article;
+use serde::{Deserialize, Serialize};
+use std::sync::Arc;
+
+pub use diff::{DiffOp, OpKind};
+
+/// An article together with what analysis found in it; shared read-only between threads.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub article: Arc<Article>,
+    pub analysis: Arc<Analysis>,
+}
+
+impl Loaded {
+    pub fn new(article: Article, analysis: Analysis) -> Self {
+        Self { article: Arc::new(article), analysis: Arc::new(analysis) }
+    }
+}
+
+/// The knobs of a comparison; they are written into every report.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// How similar two sentences must be (0–1, TF-IDF cosine) to count as the same claim.
+    pub threshold: f64,
+    pub ignore_case: bool,
+    pub ignore_punctuation: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self { threshold: 0.3, ignore_case: true, ignore_punctuation: true }
+    }
+}
+
+impl Settings {
+    pub fn key_options(&self) -> text::KeyOptions {
+        text::KeyOptions { ignore_case: self.ignore_case, ignore_punctuation: self.ignore_punctuation }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteStatus {
+    #[default]
+    Altered,
+    Partial,
+    Verbatim,
+    Unique,
+}
+
+impl QuoteStatus {
+    pub fn name(self) -> &'static str {
+        match self {
+            QuoteStatus::Verbatim => "verbatim",
+            QuoteStatus::Altered => "altered",
+            QuoteStatus::Partial => "partial",
+            QuoteStatus::Unique => "unique",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum ClaimStatus {
+    #[default]
+    Conflict,
+    Unique,
+    Reworded,
+    Agree,
+}
+
+impl ClaimStatus {
+    pub fn name(self) -> &'static str {
+        match self {
+            ClaimStatus::Agree => "agree",
+            ClaimStatus::Reworded => "reworded",
+            ClaimStatus::Conflict => "conflict",
+            ClaimStatus::Unique => "unique",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ConflictKind {
+    Number,
+    Date,
+    Negation,
+    Name,
+    Title,
+    Speaker,
+}
+
+impl ConflictKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            ConflictKind::Number => "number",
+            ConflictKind::Date => "date",
+            ConflictKind::Negation => "negation",
+            ConflictKind::Name => "name",
+            ConflictKind::Title => "title",
+            ConflictKind::Speaker => "speaker",
+        }
+    }
+}
+
+/// What a quote of another article looks like next to the reference article's wording.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReferenceVerdict {
+    Verbatim,
+    Partial,
+    Altered,
+    NotInReference,
+}
+
+/// One quote as the report lists it: a whole utterance, or one part of an utterance that
+/// the article split with its attribution (`“A,” he said. “B.”`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuoteItem {
+    pub article: usize,
+    /// Index into that article's `analysis.quotes`.
+    pub quote: usize,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub speaker: Option<String>,
+}
+
+/// The same utterance as printed by several articles.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuoteGroup {
+    pub speaker: Option<String>,
+    pub status: QuoteStatus,
+    /// Utterances: (article, index into analysis.quotes), in article order.
+    pub members: Vec<(usize, usize)>,
+    /// Indices into `Comparison::quote_items` of every member's items.
+    pub items: Vec<usize>,
+    /// Index into `members` of the canonical wording.
+    pub canonical: usize,
+    /// For each member (same order as `members`), its words against the canonical one.
+    pub diffs: Vec<Vec<DiffOp>>,
+    /// Each member's own status against the canonical one.
+    pub member_status: Vec<QuoteStatus>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClaimRef {
+    pub article: usize,
+    /// Index into that article's `analysis.claims`.
+    pub claim: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Conflict {
+    pub kind: ConflictKind,
+    /// Indices into the group's `members`.
+    pub members: (usize, usize),
+    /// Both values, e.g. "more than 40 vs roughly 50".
+    pub detail: String,
+}
+
+/// One claim as carried by one or more articles.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClaimGroup {
+    pub status: ClaimStatus,
+    /// Indices into `Comparison::claims`, in article order.
+    pub members: Vec<usize>,
+    /// Index into `members`.
+    pub canonical: usize,
+    pub conflicts: Vec<Conflict>,
+    /// For each member, its words against the canonical member.
+    pub diffs: Vec<Vec<DiffOp>>,
+    /// Articles (included in the comparison) that do not carry this claim.
+    pub omitted_by: Vec<usize>,
+    /// Mean similarity of the members to the canonical one.
+    pub similarity: f64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct EntityMention {
+    pub article: usize,
+    /// Index into that article's `analysis.mentions`.
+    pub mention: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct EntityConflict {
+    pub kind: ConflictKind,
+    pub detail: String,
+}
+
+/// A person, organisation or place as the articles name it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EntityGroup {
+    pub name: String,
+    pub kind: crate::analyze::EntityKind,
+    pub conflict: bool,
+    pub mentions: Vec<EntityMention>,
+    pub conflicts: Vec<EntityConflict>,
+}
+
+/// Per-article counts of its claims by the status of their group.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+pub struct Coverage {
+    pub agree: usize,
+    pub reworded: usize,
+    pub conflict: usize,
+    pub unique: usize,
+}
+
+/// Everything the views and reports show. Built once; never recomputed by them.
+#[derive(Debug, Clone)]
+pub struct Comparison {
+    pub docs: Vec<Loaded>,
+    pub settings: Settings,
+    pub reference: Option<usize>,
+    pub quote_items: Vec<QuoteItem>,
+    pub quote_groups: Vec<QuoteGroup>,
+    pub claims: Vec<ClaimRef>,
+    pub claim_groups: Vec<ClaimGroup>,
+    pub entities: Vec<EntityGroup>,
+    pub coverage: Vec<Coverage>,
+    pub similarity: Vec<Vec<f64>>,
+    /// For each quote item, what the reference did with it (only when a reference is set).
+    pub reference_check: Vec<(usize, ReferenceVerdict)>,
+}
+
+impl Comparison {
+    pub fn claim(&self, id: usize) -> &crate::analyze::Claim {
+        let r = &self.claims[id];
+        &self.docs[r.article].analysis.claims[r.claim]
+    }
+
+    /// The group each claim (index into `claims`) belongs to.
+    pub fn claim_group_of(&self) -> Vec<usize> {
+        let mut of = vec![usize::MAX; self.claims.len()];
+        for (g, group) in self.claim_groups.iter().enumerate() {
+            for &m in &group.members {
+                of[m] = g;
+            }
+        }
+        of
+    }
+}
+
+/// Compares the articles. `reference` is an index into `docs`.
+pub fn compare(docs: Vec<Loaded>, settings: Settings, reference: Option<usize>) -> Comparison {
+    let reference = reference.filter(|&r| r < docs.len());
+    let (quote_items, quote_groups, reference_check) = quotes::group_quotes(&docs, &settings, reference);
+    let (claims, claim_groups) = claims::group_claims(&docs, &settings, reference);
+    let entities = entities::group_entities(&docs);
+    let similarity = similarity::article_similarity(&docs);
+    let mut coverage = vec![Coverage::default(); docs.len()];
+    for g in &claim_groups {
+        for &m in &g.members {
+            let c = &mut coverage[claims[m].article];
+            match g.status {
+                ClaimStatus::Agree => c.agree += 1,
+                ClaimStatus::Reworded => c.reworded += 1,
+                ClaimStatus::Conflict => c.conflict += 1,
+                ClaimStatus::Unique => c.unique += 1,
+            }
+        }
+    }
+    Comparison {
+        docs,
+        settings,
+        reference,
+        quote_items,
+        quote_groups,
+        claims,
+        claim_groups,
+        entities,
+        coverage,
+        similarity,
+        reference_check,
+    }
+}
+
+/// Disjoint sets with a size; used to merge pairwise matches into groups.
+pub(crate) struct UnionFind {
+    parent: Vec<usize>,
+}
+
+impl UnionFind {
+    pub fn new(n: usize) -> Self {
+        Self { parent: (0..n).collect() }
+    }
+    pub fn find(&mut self, mut x: usize) -> usize {
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
+        }
+        x
+    }
+    pub fn union(&mut self, a: usize, b: usize) -> usize {
+        let (ra, rb) = (self.find(a), self.find(b));
+        // The smaller index becomes the root so results do not depend on merge order.
+        let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+        self.parent[hi] = lo;
+        lo
+    }
+    /// Members of each set, sets ordered by their smallest member.
+    pub fn groups(&mut self) -> Vec<Vec<usize>> {
+        let n = self.parent.len();
+        let mut by_root: std::collections::BTreeMap<usize, Vec<usize>> = std::collections::BTreeMap::new();
+        for i in 0..n {
+            let r = self.find(i);
+            by_root.entry(r).or_default().push(i);
+        }
+        by_root.into_values().collect()
+    }
+}

@@ -1,0 +1,329 @@
+//! Quote groups: the same utterance as printed by several articles, and how each differs.
+
+use super::diff::word_diff;
+use super::text::{is_stop_word, near_word, tokens};
+use super::{Loaded, QuoteGroup, QuoteItem, QuoteStatus, ReferenceVerdict, Settings, UnionFind};
+use std::collections::HashMap;
+
+/// Longest quote (in words) aligned word by word; longer ones are cut for matching only.
+const MAX_MATCH_WORDS: usize = 300;
+
+struct Utterance {
+    article: usize,
+    quote: usize,
+    keys: Vec<String>,
+    surname: Option<String>,
+}
+
+pub type QuoteOutput = (Vec<QuoteItem>, Vec<QuoteGroup>, Vec<(usize, ReferenceVerdict)>);
+
+pub fn group_quotes(docs: &[Loaded], settings: &Settings, reference: Option<usize>) -> QuoteOutput {
+    let opts = settings.key_options();
+    let mut utts = Vec::new();
+    for (a, doc) in docs.iter().enumerate() {
+        for (q, quote) in doc.analysis.quotes.iter().enumerate() {
+            let keys: Vec<String> = tokens(&quote.text, opts).into_iter().map(|t| t.key).collect();
+            if keys.is_empty() {
+                continue;
+            }
+            utts.push(Utterance { article: a, quote: q, keys, surname: quote.speaker.as_deref().and_then(surname) });
+        }
+    }
+    let pairs = candidate_pairs(&utts);
+    let mut scored: Vec<(f64, usize, usize)> = pairs
+        .into_iter()
+        .filter_map(|(i, j)| match_score(&utts[i], &utts[j]).map(|s| (s, i, j)))
+        .collect();
+    scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    let mut uf = UnionFind::new(utts.len());
+    // Which articles each set holds, so a group keeps one utterance per article.
+    let mut articles_of: Vec<Vec<(usize, usize)>> = utts.iter().map(|u| vec![(u.article, u.quote)]).collect();
+    for (_, i, j) in scored {
+        let (ri, rj) = (uf.find(i), uf.find(j));
+        if ri == rj {
+            continue;
+        }
+        let clash = articles_of[ri].iter().any(|&(a, q)| {
+            articles_of[rj].iter().any(|&(b, r)| a == b && !split_parts_of_one(docs, a, q, r))
+        });
+        if clash {
+            continue;
+        }
+        let root = uf.union(ri, rj);
+        let other = if root == ri { rj } else { ri };
+        let moved = std::mem::take(&mut articles_of[other]);
+        articles_of[root].extend(moved);
+    }
+
+    let mut items = Vec::new();
+    let mut items_of: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+    for (a, doc) in docs.iter().enumerate() {
+        for (q, quote) in doc.analysis.quotes.iter().enumerate() {
+            for (start, end) in quote_parts(&doc.article.text, quote.start, quote.end, &quote.text) {
+                items_of.entry((a, q)).or_default().push(items.len());
+                items.push(QuoteItem {
+                    article: a,
+                    quote: q,
+                    text: doc.article.text[start..end].to_string(),
+                    start,
+                    end,
+                    speaker: quote.speaker.clone(),
+                });
+            }
+        }
+    }
+
+    let mut groups = Vec::new();
+    for set in uf.groups() {
+        let mut members: Vec<(usize, usize)> = set.iter().map(|&u| (utts[u].article, utts[u].quote)).collect();
+        members.sort_unstable();
+        groups.push(build_group(docs, settings, reference, members, &items_of));
+    }
+    // Altered first, then partial, verbatim, unique; inside a status, in reading order.
+    groups.sort_by(|a, b| a.status.cmp(&b.status).then(a.members[0].cmp(&b.members[0])));
+
+    let mut check = Vec::new();
+    if let Some(r) = reference {
+        for g in &groups {
+            let ref_member = g.members.iter().position(|m| m.0 == r);
+            for (k, m) in g.members.iter().enumerate() {
+                if m.0 == r {
+                    continue;
+                }
+                let verdict = match ref_member {
+                    None => ReferenceVerdict::NotInReference,
+                    Some(_) => match g.member_status[k] {
+                        QuoteStatus::Verbatim | QuoteStatus::Unique => ReferenceVerdict::Verbatim,
+                        QuoteStatus::Partial => ReferenceVerdict::Partial,
+                        QuoteStatus::Altered => ReferenceVerdict::Altered,
+                    },
+                };
+                for &item in items_of.get(m).map(Vec::as_slice).unwrap_or(&[]) {
+                    check.push((item, verdict));
+                }
+            }
+        }
+        check.sort_unstable_by_key(|c| c.0);
+    }
+    (items, groups, check)
+}
+
+fn build_group(
+    docs: &[Loaded],
+    settings: &Settings,
+    reference: Option<usize>,
+    members: Vec<(usize, usize)>,
+    items_of: &HashMap<(usize, usize), Vec<usize>>,
+) -> QuoteGroup {
+    let opts = settings.key_options();
+    let text_of = |m: &(usize, usize)| docs[m.0].analysis.quotes[m.1].text.as_str();
+    let keys: Vec<Vec<String>> = members.iter().map(|m| tokens(text_of(m), opts).into_iter().map(|t| t.key).collect()).collect();
+    let canonical = members.iter().position(|m| Some(m.0) == reference).unwrap_or_else(|| {
+        // The most common wording; ties go to the fullest, then the first.
+        (0..members.len())
+            .max_by(|&x, &y| {
+                let cx = keys.iter().filter(|k| **k == keys[x]).count();
+                let cy = keys.iter().filter(|k| **k == keys[y]).count();
+                cx.cmp(&cy).then(keys[x].len().cmp(&keys[y].len())).then(y.cmp(&x))
+            })
+            .unwrap_or(0)
+    });
+    let member_status: Vec<QuoteStatus> = keys
+        .iter()
+        .map(|k| {
+            let c = &keys[canonical];
+            if members.len() == 1 {
+                QuoteStatus::Unique
+            } else if k == c {
+                QuoteStatus::Verbatim
+            } else if is_contiguous(k, c) || is_contiguous(c, k) {
+                QuoteStatus::Partial
+            } else {
+                QuoteStatus::Altered
+            }
+        })
+        .collect();
+    let status = if members.len() == 1 {
+        QuoteStatus::Unique
+    } else if member_status.contains(&QuoteStatus::Altered) {
+        QuoteStatus::Altered
+    } else if member_status.contains(&QuoteStatus::Partial) {
+        QuoteStatus::Partial
+    } else {
+        QuoteStatus::Verbatim
+    };
+    let diffs = members.iter().map(|m| word_diff(text_of(&members[canonical]), text_of(m), opts)).collect();
+    let speaker = members
+        .iter()
+        .filter_map(|m| docs[m.0].analysis.quotes[m.1].speaker.clone())
+        .max_by_key(|s| s.len());
+    let items = members.iter().flat_map(|m| items_of.get(m).cloned().unwrap_or_default()).collect();
+    QuoteGroup { speaker, status, members, items, canonical, diffs, member_status }
+}
+
+/// The last word of a name, lower-case: what decides whether two speakers are one person.
+pub fn surname(name: &str) -> Option<String> {
+    name.split_whitespace()
+        .rev()
+        .find(|w| !matches!(w.trim_end_matches('.').to_lowercase().as_str(), "jr" | "sr" | "ii" | "iii"))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .filter(|s| !s.is_empty())
+}
+
+/// Two quotes of one article that are the two halves of an utterance it split.
+fn split_parts_of_one(docs: &[Loaded], article: usize, q: usize, r: usize) -> bool {
+    let quotes = &docs[article].analysis.quotes;
+    q.abs_diff(r) == 1 && quotes[q].speaker == quotes[r].speaker && {
+        let (a, b) = if q < r { (&quotes[q], &quotes[r]) } else { (&quotes[r], &quotes[q]) };
+        b.start.saturating_sub(a.end) < 200
+    }
+}
+
+fn candidate_pairs(utts: &[Utterance]) -> Vec<(usize, usize)> {
+    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, u) in utts.iter().enumerate() {
+        let mut seen = std::collections::HashSet::new();
+        for k in &u.keys {
+            if k.chars().count() < 3 || is_stop_word(k) {
+                continue;
+            }
+            // The first five letters find changed forms of a word too ("illusory", "illusionary").
+            let key: String = k.chars().take(5).collect();
+            if seen.insert(key.clone()) {
+                index.entry(key).or_default().push(i);
+            }
+        }
+    }
+    let mut pairs = std::collections::BTreeSet::new();
+    for posting in index.values() {
+        if posting.len() > 200 {
+            continue;
+        }
+        for (x, &i) in posting.iter().enumerate() {
+            for &j in &posting[x + 1..] {
+                if utts[i].article != utts[j].article {
+                    pairs.insert((i.min(j), i.max(j)));
+                }
+            }
+        }
+    }
+    pairs.into_iter().collect()
+}
+
+/// How well two utterances match (0–1), or `None` when they are not the same utterance.
+fn match_score(a: &Utterance, b: &Utterance) -> Option<f64> {
+    let speakers_differ = matches!((&a.surname, &b.surname), (Some(x), Some(y)) if x != y);
+    let ka = &a.keys[..a.keys.len().min(MAX_MATCH_WORDS)];
+    let kb = &b.keys[..b.keys.len().min(MAX_MATCH_WORDS)];
+    let (short, long) = if ka.len() <= kb.len() { (ka, kb) } else { (kb, ka) };
+    let lcs = fuzzy_lcs(short, long);
+    let coverage = lcs as f64 / short.len() as f64;
+    let ok = match short.len() {
+        0 => false,
+        1 => !speakers_differ && short[0].chars().count() >= 6 && !is_stop_word(&short[0]) && long.contains(&short[0]),
+        2 | 3 => {
+            !speakers_differ
+                && lcs == short.len()
+                && short.iter().any(|w| w.chars().count() >= 4 && !is_stop_word(w))
+        }
+        // The same words under two names is worth showing, but only when nearly identical.
+        _ if speakers_differ => coverage >= 0.9 && short.len() >= 8,
+        _ => coverage >= 0.6 && lcs >= 3,
+    };
+    ok.then_some(coverage + 0.001 * lcs.min(100) as f64)
+}
+
+/// Longest common subsequence of two word lists, where changed forms of a word count.
+fn fuzzy_lcs(a: &[String], b: &[String]) -> usize {
+    let mut prev = vec![0usize; b.len() + 1];
+    let mut cur = vec![0usize; b.len() + 1];
+    for x in a {
+        for (j, y) in b.iter().enumerate() {
+            cur[j + 1] = if near_word(x, y) { prev[j] + 1 } else { prev[j + 1].max(cur[j]) };
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+/// True when `part` occurs as a contiguous run inside `whole`.
+fn is_contiguous(part: &[String], whole: &[String]) -> bool {
+    !part.is_empty() && part.len() <= whole.len() && whole.windows(part.len()).any(|w| w == part)
+}
+
+/// Splits a quote's span into the pieces inside quotation marks (an utterance broken by
+/// its attribution has two or more); a quote in one piece gives itself.
+pub fn quote_parts(text: &str, start: usize, end: usize, quote_text: &str) -> Vec<(usize, usize)> {
+    let whole = vec![(start, end)];
+    let Some(span) = text.get(start..end) else { return whole };
+    let opening = |c: char| matches!(c, '\u{201C}' | '"' | '\u{00AB}');
+    let closing = |c: char| matches!(c, '\u{201D}' | '"' | '\u{00BB}');
+    let mut parts = Vec::new();
+    let mut inside = !span.starts_with(opening);
+    let mut part_start = start;
+    for (i, c) in span.char_indices() {
+        let at = start + i;
+        if inside && closing(c) && i > 0 {
+            parts.push((part_start, at));
+            inside = false;
+        } else if !inside && opening(c) {
+            inside = true;
+            part_start = at + c.len_utf8();
+        }
+    }
+    if inside {
+        parts.push((part_start, end));
+    }
+    parts.retain(|&(s, e)| text[s..e].chars().any(char::is_alphanumeric));
+    if parts.len() < 2 {
+        return whole;
+    }
+    // Only trust the split when the pieces put together are the quote's words.
+    let opts = super::text::KeyOptions::default();
+    let joined: Vec<String> = parts.iter().flat_map(|&(s, e)| tokens(&text[s..e], opts)).map(|t| t.key).collect();
+    let expected: Vec<String> = tokens(quote_text, opts).into_iter().map(|t| t.key).collect();
+    if joined == expected { parts } else { whole }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(s: &str) -> Vec<String> {
+        tokens(s, Default::default()).into_iter().map(|t| t.key).collect()
+    }
+
+    #[test]
+    fn fragment_with_changed_word_matches() {
+        let a = Utterance { article: 0, quote: 0, keys: keys("Chasing this illusionary goal will only prolong the war"), surname: Some("hegseth".into()) };
+        let b = Utterance { article: 1, quote: 0, keys: keys("illusory goal"), surname: Some("hegseth".into()) };
+        assert!(match_score(&a, &b).is_some());
+        let c = Utterance { article: 1, quote: 0, keys: keys("the war"), surname: None };
+        assert!(match_score(&a, &c).is_none(), "two stop words are no match");
+    }
+
+    #[test]
+    fn different_speakers_need_near_identical_words() {
+        let a = Utterance { article: 0, quote: 0, keys: keys("we will defend every inch of our land"), surname: Some("smith".into()) };
+        let b = Utterance { article: 1, quote: 0, keys: keys("we will defend every inch of the land"), surname: Some("jones".into()) };
+        assert!(match_score(&a, &b).is_some());
+        let c = Utterance { article: 1, quote: 0, keys: keys("we will defend our land"), surname: Some("jones".into()) };
+        assert!(match_score(&a, &c).is_none());
+    }
+
+    #[test]
+    fn split_quote_parts() {
+        let text = "He spoke. “Safety first,” she said. “Then speed.” The end.";
+        let start = text.find("Safety").expect("present");
+        let end = text.find("speed.").expect("present") + "speed.".len();
+        let parts = quote_parts(text, start, end, "Safety first, Then speed.");
+        let got: Vec<&str> = parts.iter().map(|&(s, e)| &text[s..e]).collect();
+        assert_eq!(got, ["Safety first,", "Then speed."]);
+    }
+
+    #[test]
+    fn contiguity() {
+        assert!(is_contiguous(&keys("b c"), &keys("a b c d")));
+        assert!(!is_contiguous(&keys("b d"), &keys("a b c d")));
+    }
+}

@@ -1,0 +1,60 @@
+//! The article × article similarity matrix: cosine of TF-IDF vectors over word stems.
+
+use super::Loaded;
+use super::claims::{SparseVec, cosine};
+use super::text::{is_stop_word, stem, words};
+use rayon::prelude::*;
+use std::collections::HashMap;
+
+pub fn article_similarity(docs: &[Loaded]) -> Vec<Vec<f64>> {
+    let bags: Vec<HashMap<String, f32>> = docs
+        .par_iter()
+        .map(|d| {
+            let mut tf = HashMap::new();
+            for w in words(&d.article.text).filter(|w| !is_stop_word(w) && !w.chars().all(|c| c.is_ascii_digit())) {
+                *tf.entry(stem(&w)).or_insert(0.0) += 1.0;
+            }
+            tf
+        })
+        .collect();
+    let mut ids: HashMap<&str, u32> = HashMap::new();
+    let mut df: Vec<f32> = Vec::new();
+    for bag in &bags {
+        for t in bag.keys() {
+            let next = ids.len() as u32;
+            let id = *ids.entry(t.as_str()).or_insert(next);
+            if id as usize == df.len() {
+                df.push(0.0);
+            }
+            df[id as usize] += 1.0;
+        }
+    }
+    let n = docs.len() as f32;
+    let vectors: Vec<SparseVec> = bags
+        .iter()
+        .map(|bag| {
+            let mut v: SparseVec = bag
+                .iter()
+                .map(|(t, &c)| {
+                    let id = ids[t.as_str()];
+                    let idf = ((n + 1.0) / (df[id as usize] + 1.0)).ln() + 1.0;
+                    (id, (1.0 + c.ln()) * idf)
+                })
+                .collect();
+            v.sort_unstable_by_key(|e| e.0);
+            let norm = v.iter().map(|e| e.1 * e.1).sum::<f32>().sqrt();
+            if norm > 0.0 {
+                v.iter_mut().for_each(|e| e.1 /= norm);
+            }
+            v
+        })
+        .collect();
+    (0..docs.len())
+        .into_par_iter()
+        .map(|i| {
+            (0..docs.len())
+                .map(|j| if i == j { 1.0 } else { (cosine(&vectors[i], &vectors[j]) * 1000.0).round() / 1000.0 })
+                .collect()
+        })
+        .collect()
+}

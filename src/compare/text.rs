@@ -1,0 +1,228 @@
+//! Word-level normalisation shared by the comparison: tokens, keys, stems, stop words.
+
+use rust_stemmers::{Algorithm, Stemmer};
+use std::sync::LazyLock;
+
+static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
+
+/// A word of a text: where it stands and how it compares.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// Byte range of the word (with any punctuation glued to it) in the source text.
+    pub start: usize,
+    pub end: usize,
+    /// The comparison key: lower-case (if asked), punctuation removed (if asked).
+    pub key: String,
+}
+
+/// How strictly words are compared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KeyOptions {
+    pub ignore_case: bool,
+    pub ignore_punctuation: bool,
+}
+
+impl Default for KeyOptions {
+    fn default() -> Self {
+        Self { ignore_case: true, ignore_punctuation: true }
+    }
+}
+
+/// Splits text into whitespace-separated words (em dashes and ellipses also separate them)
+/// and gives each a comparison key. Words whose key is empty (a lone dash) are dropped.
+pub fn tokens(text: &str, opts: KeyOptions) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let is_sep = |c: char| c.is_whitespace() || matches!(c, '—' | '–' | '…');
+    for (i, c) in text.char_indices() {
+        if is_sep(c) {
+            if let Some(s) = start.take() {
+                push_token(&mut out, text, s, i, opts);
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        push_token(&mut out, text, s, text.len(), opts);
+    }
+    out
+}
+
+fn push_token(out: &mut Vec<Token>, text: &str, start: usize, end: usize, opts: KeyOptions) {
+    let word = &text[start..end];
+    // "..." between words (ASCII ellipsis) separates them too.
+    if word.contains("...") {
+        let mut offset = start;
+        for piece in word.split("...") {
+            if !piece.is_empty() {
+                push_token(out, text, offset, offset + piece.len(), opts);
+            }
+            offset += piece.len() + 3;
+        }
+        return;
+    }
+    let key = word_key(word, opts);
+    if !key.is_empty() {
+        out.push(Token { start, end, key });
+    }
+}
+
+/// The comparison key of one word.
+pub fn word_key(word: &str, opts: KeyOptions) -> String {
+    let mut key = String::with_capacity(word.len());
+    for c in word.chars() {
+        let c = match c {
+            '\u{2019}' | '\u{2018}' | '`' | '\u{00B4}' => '\'',
+            _ => c,
+        };
+        if opts.ignore_punctuation && !c.is_alphanumeric() {
+            continue;
+        }
+        if opts.ignore_case {
+            key.extend(c.to_lowercase());
+        } else {
+            key.push(c);
+        }
+    }
+    if !opts.ignore_punctuation {
+        // Even when punctuation counts, quotation marks and a word's trailing comma belong
+        // to the sentence around the quote, not to the quoted words.
+        let trimmed = key.trim_matches(|c: char| matches!(c, '"' | '\u{201C}' | '\u{201D}' | ',' | '\''));
+        return trimmed.to_string();
+    }
+    key
+}
+
+/// Lower-case alphanumeric words of a text (for similarity, not for display).
+pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}' || c == '.' || c == '-'))
+        .filter_map(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            if w.is_empty() {
+                return None;
+            }
+            // "U.S." → "us", "non-lethal" → "nonlethal", "Ukraine's" → "ukraine".
+            let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")).unwrap_or(w);
+            let k: String = w.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+            (!k.is_empty()).then_some(k)
+        })
+}
+
+/// The stem of a lower-case word, with country adjectives folded into the country
+/// ("ukrainian" → "ukrain", "american" → "us") so that two wordings of one fact meet.
+pub fn stem(word: &str) -> String {
+    if let Some(folded) = fold_demonym(word) {
+        return folded.to_string();
+    }
+    STEMMER.stem(word).into_owned()
+}
+
+fn fold_demonym(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "us" | "usa" | "america" | "american" | "americans" | "washington" => "us",
+        "uk" | "britain" | "british" | "briton" | "britons" => "uk",
+        "ukraine" | "ukrainian" | "ukrainians" | "kyiv" | "kiev" => "ukrain",
+        "russia" | "russian" | "russians" | "moscow" | "kremlin" => "russia",
+        "china" | "chinese" | "beijing" => "china",
+        "europe" | "european" | "europeans" => "europ",
+        "germany" | "german" | "germans" | "berlin" => "germani",
+        "france" | "french" | "paris" => "franc",
+        "nato" | "alliance" => "nato",
+        "pentagon" => "pentagon",
+        _ => return None,
+    })
+}
+
+/// Words that carry no meaning of their own for matching claims.
+pub fn is_stop_word(w: &str) -> bool {
+    const STOP: &[&str] = &[
+        "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at",
+        "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do",
+        "does", "doing", "down", "during", "each", "either", "even", "every", "few", "for", "from", "further", "had",
+        "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if",
+        "in", "into", "is", "it", "its", "itself", "just", "last", "like", "may", "me", "might", "more", "most", "much",
+        "must", "my", "myself", "new", "now", "of", "off", "on", "once", "one", "only", "or", "other", "our", "ours",
+        "ourselves", "out", "over", "own", "per", "said", "same", "say", "says", "saying", "she", "should", "since",
+        "so", "some", "still", "such", "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there",
+        "these", "they", "this", "those", "through", "to", "told", "too", "under", "until", "up", "upon", "us_", "very",
+        "was", "we", "were", "what", "when", "where", "whether", "which", "while", "who", "whom", "whose", "why",
+        "will", "with", "would", "yet", "you", "your", "yours", "added", "stated", "according", "its", "told",
+        "mr", "mrs", "ms", "de", "la", "le", "s", "t",
+    ];
+    STOP.contains(&w)
+}
+
+/// Character-level similarity of two words (1 − normalised Levenshtein distance).
+pub fn word_similarity(a: &str, b: &str) -> f64 {
+    if a == b {
+        return 1.0;
+    }
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let n = a.len().max(b.len());
+    if n == 0 {
+        return 1.0;
+    }
+    1.0 - levenshtein(&a, &b) as f64 / n as f64
+}
+
+pub fn levenshtein(a: &[char], b: &[char]) -> usize {
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        cur[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+/// Two quote words are "the same word, changed" when they share a long prefix or are a
+/// small edit apart ("illusionary" / "illusory", "recognizing" / "recognising").
+pub fn near_word(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    if la.min(lb) < 4 {
+        return false;
+    }
+    let prefix = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    prefix >= 5 || word_similarity(a, b) >= 0.8
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_ignore_case_and_punctuation() {
+        let t = tokens("“To be clear, there will not be U.S. troops,”", KeyOptions::default());
+        let keys: Vec<&str> = t.iter().map(|t| t.key.as_str()).collect();
+        assert_eq!(keys, ["to", "be", "clear", "there", "will", "not", "be", "us", "troops"]);
+    }
+
+    #[test]
+    fn ellipses_and_dashes_separate_words() {
+        let t = tokens("peace... with a — realistic", KeyOptions::default());
+        let keys: Vec<&str> = t.iter().map(|t| t.key.as_str()).collect();
+        assert_eq!(keys, ["peace", "with", "a", "realistic"]);
+    }
+
+    #[test]
+    fn near_words() {
+        assert!(near_word("illusionary", "illusory"));
+        assert!(near_word("recognizing", "recognising"));
+        assert!(!near_word("to", "in"));
+        assert!(!near_word("troops", "forces"));
+    }
+
+    #[test]
+    fn demonyms_fold() {
+        assert_eq!(stem("ukrainian"), stem("ukraine"));
+        assert_eq!(stem("american"), "us");
+    }
+}

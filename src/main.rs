@@ -1,0 +1,17 @@
+//! The `crosscheck` binary: a subcommand runs on the command line, none opens the window.
+
+use clap::Parser;
+use crosscheck::cli::{self, Cli, Command};
+
+fn main() {
+    let args = Cli::parse();
+    let code = match args.command {
+        Some(Command::Extract { file, json }) => cli::run_extract(&file, json),
+        Some(Command::Compare { files, reference, format, output }) => {
+            cli::run_compare(&files, reference.as_deref(), format, output.as_deref())
+        }
+        Some(Command::Open { files }) => crosscheck::gui::run(files),
+        None => crosscheck::gui::run(Vec::new()),
+    };
+    std::process::exit(code);
+}

@@ -1,0 +1,86 @@
+//! The data that flows through the pipeline: articles and the spans inside their text.
+
+use serde::{Deserialize, Serialize};
+use std::path::PathBuf;
+
+/// A byte range `[start, end)` into an article's extracted `text`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Self {
+        Self { start, end }
+    }
+    pub fn len(&self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+    pub fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+/// The kind of file an article was read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Text,
+    Html,
+    Markdown,
+    Pdf,
+    Docx,
+}
+
+impl Format {
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Text => "text",
+            Format::Html => "html",
+            Format::Markdown => "markdown",
+            Format::Pdf => "pdf",
+            Format::Docx => "docx",
+        }
+    }
+}
+
+/// One article as read from a file: metadata plus the body text split into paragraphs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    /// Where it was read from (`None` for pasted text).
+    pub path: Option<PathBuf>,
+    /// The file name shown to users and used as a stable key in reports.
+    pub file_name: String,
+    /// SHA-256 of the input bytes, lowercase hex.
+    pub sha256: String,
+    pub format: Format,
+    /// The text encoding the bytes were decoded from ("UTF-8", "UTF-16LE", "windows-1252" …).
+    pub encoding: String,
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub byline: Option<String>,
+    pub published: Option<String>,
+    /// The body: paragraphs joined by a blank line ("\n\n").
+    pub text: String,
+    /// Each paragraph's span in `text`.
+    pub paragraphs: Vec<Span>,
+}
+
+impl Article {
+    pub fn slice(&self, span: Span) -> &str {
+        self.text.get(span.start..span.end).unwrap_or("")
+    }
+
+    pub fn word_count(&self) -> usize {
+        self.text.split_whitespace().count()
+    }
+
+    /// The title if there is one, else the file name.
+    pub fn display_title(&self) -> &str {
+        self.title.as_deref().filter(|t| !t.is_empty()).unwrap_or(&self.file_name)
+    }
+}

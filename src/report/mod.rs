@@ -1,0 +1,76 @@
+//! Reports: a comparison written as JSON (schema `crosscheck.report/1`), HTML or Markdown,
+//! and saved atomically.
+
+pub mod html;
+pub mod json;
+pub mod markdown;
+pub mod summary;
+
+use crate::compare::Comparison;
+use std::path::Path;
+
+/// The report formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Json,
+    Html,
+    Markdown,
+}
+
+impl Format {
+    /// The format an output path asks for by its extension.
+    pub fn from_path(path: &Path) -> Option<Format> {
+        match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
+            "json" => Some(Format::Json),
+            "html" | "htm" => Some(Format::Html),
+            "md" | "markdown" => Some(Format::Markdown),
+            _ => None,
+        }
+    }
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Json => "json",
+            Format::Html => "html",
+            Format::Markdown => "md",
+        }
+    }
+}
+
+/// Renders the report as text, stamped with the current time.
+pub fn render(cmp: &Comparison, format: Format) -> String {
+    render_at(cmp, format, &json::now_rfc3339())
+}
+
+/// Renders the report with a given creation time (golden tests fix it).
+pub fn render_at(cmp: &Comparison, format: Format, created: &str) -> String {
+    match format {
+        Format::Json => json::to_string(cmp, created),
+        Format::Html => html::render(cmp, created),
+        Format::Markdown => markdown::render(cmp, created),
+    }
+}
+
+/// Writes `contents` to `path` atomically (a temporary file in the same folder, then a
+/// rename), refusing to write over any of `inputs`.
+pub fn save_atomic(path: &Path, contents: &[u8], inputs: &[&Path]) -> Result<(), String> {
+    let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    for input in inputs {
+        if let Ok(i) = std::fs::canonicalize(input)
+            && i == target
+        {
+            return Err(format!("{}: refusing to write over an input file", path.display()));
+        }
+    }
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    };
+    let mut tmp = tempfile::NamedTempFile::new_in(&dir).map_err(|e| format!("{}: cannot write here ({e})", path.display()))?;
+    use std::io::Write;
+    tmp.write_all(contents)
+        .and_then(|_| tmp.as_file().sync_all())
+        .map_err(|e| format!("{}: cannot write the report ({e})", path.display()))?;
+    tmp.persist(path).map_err(|e| format!("{}: cannot save the report ({})", path.display(), e.error))?;
+    Ok(())
+}

@@ -1,0 +1,122 @@
+//! Background jobs: loading files runs on a named worker thread; results come back over a
+//! channel, tagged with the request's generation so a stale answer is never applied.
+
+use crate::analyze;
+use crate::error::Error;
+use crate::ingest;
+pub use crate::compare::Loaded;
+use crate::compare::{Comparison, Settings};
+use std::sync::Arc;
+use rayon::prelude::*;
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+
+
+/// What the worker can be asked to do.
+pub enum Job {
+    /// Read and analyze these files; `ids` are the caller's keys for each path.
+    Load { ids: Vec<u64>, paths: Vec<PathBuf> },
+    /// Analyze pasted text.
+    Paste { id: u64, name: String, text: String },
+    /// Compare loaded articles; `generation` tags the answer so a stale one can be dropped.
+    Compare { generation: u64, docs: Vec<Loaded>, settings: Settings, reference: Option<usize> },
+}
+
+/// What the worker reports back.
+#[derive(Debug)]
+pub enum Event {
+    /// One file finished (or failed).
+    Loaded { id: u64, result: Result<Loaded, Error> },
+    /// A comparison finished.
+    Compared { generation: u64, comparison: Arc<Comparison> },
+    /// The worker thread died (a panic inside a job): the reason, for the status bar.
+    Crashed(String),
+}
+
+/// A handle on the worker thread. Dropping it ends the thread once its queue is empty.
+pub struct Worker {
+    jobs: Sender<Job>,
+    events: Receiver<Event>,
+}
+
+impl Worker {
+    /// Starts the worker; `wake` is called after every event (the GUI repaints then).
+    pub fn spawn(wake: impl Fn() + Send + Sync + 'static) -> std::io::Result<Self> {
+        let (jobs, job_rx) = channel::<Job>();
+        let (event_tx, events) = channel::<Event>();
+        std::thread::Builder::new().name("crosscheck-worker".into()).spawn(move || {
+            while let Ok(first) = job_rx.recv() {
+                // Of several comparisons waiting, only the newest is worth running.
+                let mut batch: Vec<Job> = std::iter::once(first).chain(job_rx.try_iter()).collect();
+                if let Some(last) = batch.iter().rposition(|j| matches!(j, Job::Compare { .. })) {
+                    let mut k = 0;
+                    batch.retain(|j| {
+                        k += 1;
+                        !matches!(j, Job::Compare { .. }) || k - 1 == last
+                    });
+                }
+                for job in batch {
+                    run_caught(job, &event_tx, &wake);
+                }
+            }
+        })?;
+        Ok(Self { jobs, events })
+    }
+
+    pub fn send(&self, job: Job) -> bool {
+        self.jobs.send(job).is_ok()
+    }
+
+    /// Events that arrived since the last call, without blocking.
+    pub fn poll(&self) -> Vec<Event> {
+        self.events.try_iter().collect()
+    }
+
+    /// Waits for the next event (tests and the command line use this).
+    pub fn recv_timeout(&self, timeout: std::time::Duration) -> Option<Event> {
+        self.events.recv_timeout(timeout).ok()
+    }
+}
+
+/// Reads and analyzes one file.
+pub fn load_one(path: &std::path::Path) -> Result<Loaded, Error> {
+    let article = ingest::read_file(path)?;
+    let analysis = analyze::analyze(&article);
+    Ok(Loaded::new(article, analysis))
+}
+
+fn run_caught(job: Job, tx: &Sender<Event>, wake: &(dyn Fn() + Sync)) {
+    // A panic in one job must not silently kill the worker: report it, go on.
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_job(job, tx, wake)));
+    if outcome.is_err() {
+        let _ = tx.send(Event::Crashed("an internal error stopped the job".into()));
+        wake();
+    }
+}
+
+fn run_job(job: Job, tx: &Sender<Event>, wake: &(dyn Fn() + Sync)) {
+    match job {
+        Job::Load { ids, paths } => {
+            ids.into_par_iter().zip(paths.into_par_iter()).for_each(|(id, path)| {
+                let result = std::panic::catch_unwind(|| load_one(&path))
+                    .unwrap_or_else(|_| Err(Error::new(&path, "internal error while reading this file")));
+                let _ = tx.send(Event::Loaded { id, result });
+                wake();
+            });
+        }
+        Job::Paste { id, name, text } => {
+            let result = ingest::ingest_pasted(&name, &text).map(|article| {
+                let analysis = analyze::analyze(&article);
+                Loaded::new(article, analysis)
+            });
+            let _ = tx.send(Event::Loaded { id, result });
+            wake();
+        }
+        Job::Compare { generation, docs, settings, reference } => {
+            let comparison = Arc::new(crate::compare::compare(docs, settings, reference));
+            let _ = tx.send(Event::Compared { generation, comparison });
+            wake();
+        }
+    }
+}

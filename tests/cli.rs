@@ -1,0 +1,105 @@
+//! The command line: extract and compare, exit codes, one-line errors, reports on disk.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+}
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+}
+
+fn example(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/example").join(name)
+}
+
+fn examples() -> Vec<PathBuf> {
+    ["01_lunar_dispatch.txt", "02_evening_courier.html", "03_science_review.md", "04_stargazer_blog.txt"]
+        .iter()
+        .map(|n| example(n))
+        .collect()
+}
+
+#[test]
+fn extract_json_has_metadata_and_paragraph_spans() {
+    let out = bin().args(["extract", "--json"]).arg(fixture("wire_report.txt")).output().expect("runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(v["title"], "Harbour bridge reopens after two-year repair");
+    assert_eq!(v["outlet"], "Coastal Times");
+    assert_eq!(v["byline"], "Ada Lindqvist");
+    assert_eq!(v["published"], "March 4, 2024");
+    assert_eq!(v["format"], "text");
+    assert_eq!(v["encoding"], "UTF-8");
+    let text = v["text"].as_str().expect("text");
+    for p in v["paragraphs"].as_array().expect("paragraphs") {
+        let (s, e) = (p["start"].as_u64().expect("start") as usize, p["end"].as_u64().expect("end") as usize);
+        assert_eq!(&text[s..e], p["text"].as_str().expect("text"));
+    }
+    assert!(v["sentences"].is_array() && v["quotes"].is_array() && v["claims"].is_array());
+}
+
+#[test]
+fn extract_plain_output() {
+    let out = bin().arg("extract").arg(example("04_stargazer_blog.txt")).output().expect("runs");
+    assert!(out.status.success());
+    let s = String::from_utf8_lossy(&out.stdout);
+    assert!(s.contains("title:     One Giant Leap: Humanity Reaches the Moon"));
+    assert_eq!(s.matches("One Giant Leap: Humanity Reaches the Moon").count(), 1, "headline kept once:\n{s}");
+    assert!(!s.contains("Post a Comment"));
+}
+
+#[test]
+fn extract_bad_file_is_one_line_naming_it() {
+    let out = bin().arg("extract").arg(fixture("empty.txt")).output().expect("runs");
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("empty.txt") && err.contains("empty"), "{err}");
+}
+
+#[test]
+fn compare_writes_a_json_report() {
+    let out = bin().args(["compare", "--format", "json"]).args(examples()).output().expect("runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(v["schema"], "crosscheck.report/1");
+    assert_eq!(v["articles"].as_array().expect("articles").len(), 4);
+    assert_eq!(v["similarity"]["matrix"].as_array().expect("matrix").len(), 4);
+}
+
+#[test]
+fn compare_goes_on_past_a_bad_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let report = dir.path().join("report.json");
+    let out = bin()
+        .arg("compare")
+        .args(examples())
+        .arg(fixture("noise.bin"))
+        .arg("--output")
+        .arg(&report)
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(crosscheck::cli::EXIT_BAD_INPUT));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("noise.bin"), "{err}");
+    let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&report).expect("report written")).expect("json");
+    assert_eq!(v["articles"].as_array().expect("articles").len(), 4);
+}
+
+#[test]
+fn compare_refuses_to_overwrite_an_input() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let a = dir.path().join("a.txt");
+    let b = dir.path().join("b.txt");
+    std::fs::write(&a, "Title A\n\nThe mayor opened the bridge on Monday.").expect("write");
+    std::fs::write(&b, "Title B\n\nThe mayor opened the bridge on Tuesday.").expect("write");
+    let before = std::fs::read(&a).expect("read");
+    let out = bin().arg("compare").arg(&a).arg(&b).arg("--output").arg(&a).output().expect("runs");
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("input"));
+    assert_eq!(std::fs::read(&a).expect("read"), before);
+}
