@@ -213,10 +213,36 @@ fn name_of(v: &Value) -> Option<String> {
     (!s.is_empty()).then_some(s)
 }
 
+/// Separators between a headline and the site name in a page title.
+const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " » ", " · "];
+
+/// "Headline | Site" without the " | Site", when `site` is the page's site name. Readability
+/// keeps the suffix on short headlines (it cannot tell them from "Section | Site" titles); a
+/// suffix that names the outlet is never part of the headline.
+pub fn strip_outlet_suffix(title: &str, site: &str) -> String {
+    let site = site.trim();
+    for sep in SEPARATORS {
+        if let Some(head) = title
+            .len()
+            .checked_sub(site.len())
+            .and_then(|at| {
+                title
+                    .get(..at)
+                    .filter(|_| title[at..].eq_ignore_ascii_case(site))
+            })
+            .and_then(|rest| rest.strip_suffix(sep))
+            .map(str::trim)
+            .filter(|h| !h.is_empty())
+        {
+            return head.to_string();
+        }
+    }
+    title.to_string()
+}
+
 /// Splits "Headline | Site" (also " - ", " – ", " — ", " :: ", " » ") at the last separator
 /// when the headline part keeps at least three words; returns `(headline, site)`.
 pub fn strip_site_suffix(title: &str) -> (String, Option<String>) {
-    const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " » ", " · "];
     let cut = SEPARATORS
         .iter()
         .filter_map(|s| title.rfind(s).map(|i| (i, s.len())))

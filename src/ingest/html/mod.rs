@@ -58,6 +58,14 @@ pub fn read(html: &str) -> Extracted {
             out.paragraphs = fb;
         }
     }
+    finish(out)
+}
+
+/// Final touches shared by every path: the outlet's name off the title, one headline.
+fn finish(mut out: Extracted) -> Extracted {
+    if let (Some(title), Some(outlet)) = (&out.title, &out.outlet) {
+        out.title = Some(meta::strip_outlet_suffix(title, outlet));
+    }
     drop_repeated_headline(&mut out);
     out
 }
@@ -93,8 +101,7 @@ fn without_readability(html: &str) -> Extracted {
         _ => Document::from(html),
     };
     out.paragraphs = fallback::paragraphs(&doc);
-    drop_repeated_headline(&mut out);
-    out
+    finish(out)
 }
 
 fn char_count(paragraphs: &[String]) -> usize {

@@ -76,6 +76,18 @@ fn title_suffix_is_stripped_and_becomes_the_outlet() {
         ex.title.as_deref(),
         Some("Council approves the new city budget")
     );
+    // Readability keeps the suffix of a short headline; the outlet's name still goes.
+    let head = "<title>Budget approved | Daily Planet</title>\
+        <meta property='og:site_name' content='Daily Planet'>";
+    let ex = read(&page(head, STORY));
+    assert_eq!(ex.title.as_deref(), Some("Budget approved"));
+    assert_eq!(ex.outlet.as_deref(), Some("Daily Planet"));
+    // A separator inside the headline, not followed by the outlet's name, stays.
+    let head = "<title>Rain - and more rain</title><meta property='og:site_name' content='Planet'>";
+    assert_eq!(
+        read(&page(head, STORY)).title.as_deref(),
+        Some("Rain - and more rain")
+    );
 }
 
 #[test]
