@@ -3,124 +3,121 @@
 //!
 //! All lookups are on lowercase words (possessive `'s` already removed) unless noted.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// A lookup set from a `|`-separated list (built once, on first use).
+fn set(list: &'static str) -> HashSet<&'static str> {
+    list.split('|')
+        .map(str::trim)
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
 /// Abbreviations that take a full stop without ending a sentence (lowercase, without the
 /// final dot). Multi-dot forms like "u.s" or "p.m" are caught by the dotted-initials rule.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt",
-    "cpl", "pvt", "gov", "sen", "rep", "reps", "sens", "pres", "rev", "hon", "st", "mt", "ft",
-    "jr", "sr", "no", "nos", "vs", "v", "etc", "approx", "inc", "ltd", "corp", "co", "dept",
-    "est", "fig", "vol", "ch", "art", "sec", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
-    "fri", "sat", "sun", "al", "ave", "blvd", "rd", "mln", "bn", "tn", "gov't", "e.g", "i.e",
-    "cf", "op", "pp", "ca", "govt", "supt", "insp", "det", "amb", "atty", "messrs", "mme",
-];
+static ABBREVIATIONS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    set(
+        "mr|mrs|ms|dr|prof|gen|lt|col|maj|capt|cmdr|adm|sgt|cpl|pvt|gov|sen|rep|reps|sens|pres|\
+     rev|hon|st|mt|ft|jr|sr|no|nos|vs|v|etc|approx|inc|ltd|corp|co|dept|est|fig|vol|ch|art|\
+     sec|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|\
+     sat|sun|al|ave|blvd|rd|mln|bn|tn|gov't|e.g|i.e|cf|op|pp|ca|govt|supt|insp|det|amb|atty|\
+     messrs|mme",
+    )
+});
 
 /// Abbreviations after which a capitalised word still continues the sentence (titles that
 /// precede a name, "No. 10", "Feb. 12").
-const PREFIX_ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt",
-    "cpl", "pvt", "gov", "sen", "rep", "rev", "hon", "st", "mt", "no", "nos", "vs", "v", "jan",
-    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "supt", "insp",
-    "det", "amb", "atty", "messrs", "mme", "fig", "art", "sec", "ch", "vol",
-];
+static PREFIX_ABBREVIATIONS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    set(
+        "mr|mrs|ms|dr|prof|gen|lt|col|maj|capt|cmdr|adm|sgt|cpl|pvt|gov|sen|rep|rev|hon|st|mt|no|\
+     nos|vs|v|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|supt|insp|det|amb|atty|messrs|\
+     mme|fig|art|sec|ch|vol",
+    )
+});
 
 pub fn is_abbreviation(word_lower: &str) -> bool {
-    ABBREVIATIONS.contains(&word_lower)
+    ABBREVIATIONS.contains(word_lower)
 }
 
 pub fn is_prefix_abbreviation(word_lower: &str) -> bool {
-    PREFIX_ABBREVIATIONS.contains(&word_lower)
+    PREFIX_ABBREVIATIONS.contains(word_lower)
 }
 
 /// Words that name an office; the capitalised words up to the last of them form a title
 /// ("U.S. Defense Secretary", "Russian President").
-const TITLE_WORDS: &[&str] = &[
-    "president", "vice", "secretary", "minister", "chancellor", "premier", "senator", "sen",
-    "representative", "rep", "congressman", "congresswoman", "governor", "gov", "mayor",
-    "ambassador", "envoy", "general", "gen", "admiral", "adm", "colonel", "col", "lieutenant",
-    "lt", "major", "maj", "captain", "capt", "sergeant", "sgt", "commander", "chief", "director",
-    "spokesman", "spokeswoman", "spokesperson", "commissioner", "chairman", "chairwoman", "chair",
-    "speaker", "king", "queen", "prince", "princess", "pope", "judge", "justice", "attorney",
-    "dr", "mr", "mrs", "ms", "prof", "professor", "sheikh", "emir", "sultan", "leader",
-    "head", "officer", "official", "adviser", "advisor", "deputy", "undersecretary", "marshal",
-    "rev", "reverend", "bishop", "cardinal", "archbishop", "ceo", "chancellor", "pm",
-    "ministre", "mp", "lord", "lady", "sir", "dame", "councillor", "councilman", "councilwoman",
-];
+static TITLE_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    set(
+        "president|vice|secretary|minister|chancellor|premier|senator|sen|representative|rep|\
+     congressman|congresswoman|governor|gov|mayor|ambassador|envoy|general|gen|admiral|adm|\
+     colonel|col|lieutenant|lt|major|maj|captain|capt|sergeant|sgt|commander|chief|director|\
+     spokesman|spokeswoman|spokesperson|commissioner|chairman|chairwoman|chair|speaker|king|\
+     queen|prince|princess|pope|judge|justice|attorney|dr|mr|mrs|ms|prof|professor|sheikh|\
+     emir|sultan|leader|head|officer|official|adviser|advisor|deputy|undersecretary|marshal|\
+     rev|reverend|bishop|cardinal|archbishop|ceo|pm|ministre|mp|lord|lady|sir|dame|councillor|\
+     councilman|councilwoman",
+    )
+});
 
 /// Title words that, written in lowercase right before a name, still make a title
 /// ("armed forces minister Sébastien Lecornu").
-const LOWER_TITLE_HEADS: &[&str] = &[
-    "president", "secretary", "minister", "chancellor", "premier", "senator", "governor",
-    "mayor", "ambassador", "envoy", "general", "admiral", "commander", "chief", "director",
-    "spokesman", "spokeswoman", "spokesperson", "commissioner", "chairman", "chairwoman",
-    "speaker", "leader", "official", "adviser", "advisor", "representative", "judge", "justice",
-    "colonel", "captain", "ceo", "counterpart", "envoy", "negotiator", "diplomat", "lawmaker",
-    "analyst", "economist", "professor", "researcher", "activist", "lawyer", "attorney",
-];
+static LOWER_TITLE_HEADS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    set(
+        "president|secretary|minister|chancellor|premier|senator|governor|mayor|ambassador|envoy|\
+     general|admiral|commander|chief|director|spokesman|spokeswoman|spokesperson|commissioner|\
+     chairman|chairwoman|speaker|leader|official|adviser|advisor|representative|judge|justice|\
+     colonel|captain|ceo|counterpart|negotiator|diplomat|lawmaker|analyst|economist|professor|\
+     researcher|activist|lawyer|attorney",
+    )
+});
 
 pub fn is_title_word(word_lower: &str) -> bool {
-    TITLE_WORDS.contains(&word_lower)
+    TITLE_WORDS.contains(word_lower)
 }
 
 pub fn is_lower_title_head(word_lower: &str) -> bool {
-    LOWER_TITLE_HEADS.contains(&word_lower)
+    LOWER_TITLE_HEADS.contains(word_lower)
 }
 
 /// Capitalised words that can stand inside a title before its office word
 /// ("Defense", "Foreign", "Deputy", "Prime", "Armed Forces").
 pub fn is_title_modifier(word_lower: &str) -> bool {
-    const MODS: &[&str] = &[
-        "defense", "defence", "foreign", "prime", "deputy", "vice", "state", "interior",
-        "finance", "home", "health", "justice", "treasury", "armed", "forces", "energy",
-        "trade", "economy", "economic", "commerce", "education", "transport", "agriculture",
-        "labor", "labour", "environment", "culture", "security", "national", "federal",
-        "chief", "first", "acting", "former", "general", "attorney", "supreme", "senior",
-        "press", "white", "house", "top", "army", "navy", "air", "force", "joint", "staff",
-        "executive", "managing", "foreign affairs", "affairs", "war", "intelligence",
-        "homeland", "immigration", "development", "digital", "european", "nato", "un", "eu",
-    ];
-    MODS.contains(&word_lower)
+    MODS.contains(word_lower)
 }
 
 /// Reporting verbs and the participles that introduce or attribute speech.
-const REPORTING_VERBS: &[&str] = &[
-    "say", "says", "said", "saying", "state", "states", "stated", "stating", "tell", "tells",
-    "told", "telling", "add", "adds", "added", "adding", "assert", "asserts", "asserted",
-    "asserting", "warn", "warns", "warned", "warning", "urge", "urges", "urged", "urging",
-    "argue", "argues", "argued", "arguing", "note", "notes", "noted", "noting", "insist",
-    "insists", "insisted", "insisting", "write", "writes", "wrote", "writing", "declare",
-    "declares", "declared", "declaring", "announce", "announces", "announced", "announcing",
-    "clarify", "clarifies", "clarified", "clarifying", "emphasize", "emphasizes", "emphasized",
-    "emphasizing", "emphasise", "emphasises", "emphasised", "emphasising", "stress",
-    "stresses", "stressed", "stressing", "dismiss", "dismisses", "dismissed", "dismissing",
-    "criticize", "criticizes", "criticized", "criticizing", "criticise", "criticises",
-    "criticised", "criticising", "call", "calls", "called", "calling", "describe", "describes",
-    "described", "describing", "explain", "explains", "explained", "explaining", "claim",
-    "claims", "claimed", "claiming", "reply", "replies", "replied", "replying", "respond",
-    "responds", "responded", "responding", "answer", "answered", "ask", "asks", "asked",
-    "asking", "remark", "remarked", "observe", "observed", "admit", "admits", "admitted",
-    "admitting", "acknowledge", "acknowledged", "acknowledging", "concede", "conceded",
-    "conceding", "suggest", "suggests", "suggested", "suggesting", "predict", "predicted",
-    "caution", "cautions", "cautioned", "cautioning", "vow", "vowed", "vowing", "pledge",
-    "pledged", "pledging", "promise", "promised", "promising", "reveal", "revealed",
-    "revealing", "confirm", "confirms", "confirmed", "confirming", "deny", "denies", "denied",
-    "denying", "tweet", "tweeted", "post", "posted", "recall", "recalled", "quip", "quipped",
-    "joke", "joked", "complain", "complained", "complaining", "contend", "contended", "maintain",
-    "maintained", "maintaining", "reiterate", "reiterated", "reiterating", "repeat", "repeated",
-    "announce", "testify", "testified", "conclude", "concluded", "continue", "continued",
-    "brand", "branded", "branding", "label", "labelled", "labeled", "term", "termed",
-    "dub", "dubbed", "hail", "hailed", "praise", "praised", "praising", "condemn", "condemned",
-    "condemning", "reject", "rejected", "rejecting", "rule", "ruled", "ruling", "tell",
-    "point", "pointed", "pointing", "agree", "agreed", "agrees", "scoff", "scoffed", "shout",
-    "shouted", "exclaim", "exclaimed", "wonder", "wondered", "boast", "boasted", "lament",
-    "lamented", "plead", "pleaded", "demand", "demanded", "demanding", "express", "expressed",
-    "expressing", "accuse", "accused", "accusing", "recount", "recounted", "mention",
-    "mentioned", "assure", "assured", "assuring", "signal", "signalled", "signaled",
-    "signaling", "signalling", "propose", "proposed", "proposing", "predicts",
-];
+static REPORTING_VERBS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    set(
+        "say|says|said|saying|state|states|stated|stating|tell|tells|told|telling|add|adds|added|\
+     adding|assert|asserts|asserted|asserting|warn|warns|warned|warning|urge|urges|urged|\
+     urging|argue|argues|argued|arguing|note|notes|noted|noting|insist|insists|insisted|\
+     insisting|write|writes|wrote|writing|declare|declares|declared|declaring|announce|\
+     announces|announced|announcing|clarify|clarifies|clarified|clarifying|emphasize|\
+     emphasizes|emphasized|emphasizing|emphasise|emphasises|emphasised|emphasising|stress|\
+     stresses|stressed|stressing|dismiss|dismisses|dismissed|dismissing|criticize|criticizes|\
+     criticized|criticizing|criticise|criticises|criticised|criticising|call|calls|called|\
+     calling|describe|describes|described|describing|explain|explains|explained|explaining|\
+     claim|claims|claimed|claiming|reply|replies|replied|replying|respond|responds|responded|\
+     responding|answer|answered|ask|asks|asked|asking|remark|remarked|observe|observed|admit|\
+     admits|admitted|admitting|acknowledge|acknowledged|acknowledging|concede|conceded|\
+     conceding|suggest|suggests|suggested|suggesting|predict|predicted|caution|cautions|\
+     cautioned|cautioning|vow|vowed|vowing|pledge|pledged|pledging|promise|promised|promising|\
+     reveal|revealed|revealing|confirm|confirms|confirmed|confirming|deny|denies|denied|\
+     denying|tweet|tweeted|post|posted|recall|recalled|quip|quipped|joke|joked|complain|\
+     complained|complaining|contend|contended|maintain|maintained|maintaining|reiterate|\
+     reiterated|reiterating|repeat|repeated|testify|testified|conclude|concluded|continue|\
+     continued|brand|branded|branding|label|labelled|labeled|term|termed|dub|dubbed|hail|\
+     hailed|praise|praised|praising|condemn|condemned|condemning|reject|rejected|rejecting|\
+     rule|ruled|ruling|point|pointed|pointing|agree|agreed|agrees|scoff|scoffed|shout|shouted|\
+     exclaim|exclaimed|wonder|wondered|boast|boasted|lament|lamented|plead|pleaded|demand|\
+     demanded|demanding|express|expressed|expressing|accuse|accused|accusing|recount|\
+     recounted|mention|mentioned|assure|assured|assuring|signal|signalled|signaled|signaling|\
+     signalling|propose|proposed|proposing|predicts",
+    )
+});
 
 pub fn is_reporting_verb(word_lower: &str) -> bool {
-    REPORTING_VERBS.contains(&word_lower)
+    REPORTING_VERBS.contains(word_lower)
 }
 
 /// Reporting forms that need no subject of their own: they take the subject of the clause
@@ -132,13 +129,7 @@ pub fn is_participle(word_lower: &str) -> bool {
 /// Verbs that only attribute when they stand right next to a quote or a clause
 /// ("calling it …", "wrote that …"), never on their own as "X called".
 pub fn is_weak_reporting_verb(word_lower: &str) -> bool {
-    const WEAK: &[&str] = &[
-        "call", "calls", "called", "rule", "ruled", "ruling", "point", "pointed", "pointing",
-        "continue", "continued", "agree", "agreed", "agrees", "post", "posted", "note", "notes",
-        "term", "state", "states", "express", "expressed", "expressing", "signal", "signaled",
-        "signalled", "signaling", "signalling", "promise", "promising", "propose", "proposing",
-    ];
-    WEAK.contains(&word_lower)
+    WEAK.contains(word_lower)
 }
 
 /// Pronouns that stand for a person speaking.
@@ -148,154 +139,53 @@ pub fn is_person_pronoun(word_lower: &str) -> bool {
 
 /// Role nouns that stand for a person already named ("the minister said").
 pub fn is_role_noun(word_lower: &str) -> bool {
-    const ROLES: &[&str] = &[
-        "president", "secretary", "minister", "chancellor", "premier", "senator", "governor",
-        "mayor", "ambassador", "envoy", "general", "admiral", "commander", "chief", "director",
-        "spokesman", "spokeswoman", "spokesperson", "commissioner", "chairman", "chairwoman",
-        "leader", "official", "adviser", "advisor", "diplomat", "lawmaker", "judge", "premier",
-        "pontiff", "king", "queen", "prince", "ceo", "executive", "negotiator", "counterpart",
-    ];
-    ROLES.contains(&word_lower)
+    ROLES.contains(word_lower)
 }
 
 /// Function words that are capitalised only because they start a sentence.
 pub fn is_common_capitalised(word_lower: &str) -> bool {
-    const COMMON: &[&str] = &[
-        "the", "a", "an", "in", "on", "at", "for", "but", "and", "or", "nor", "so", "yet",
-        "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there",
-        "here", "his", "her", "its", "their", "our", "my", "your", "as", "after", "before",
-        "when", "while", "if", "although", "though", "because", "since", "until", "with",
-        "without", "from", "by", "to", "of", "about", "over", "under", "during", "despite",
-        "amid", "among", "all", "some", "many", "most", "few", "no", "not", "none", "both",
-        "each", "every", "one", "two", "three", "later", "earlier", "then", "now", "still",
-        "also", "even", "only", "just", "what", "which", "who", "whom", "whose", "where",
-        "why", "how", "whether", "instead", "however", "meanwhile", "yes", "read", "taken",
-        "such", "more", "less", "other", "another", "any", "several", "much", "very", "once",
-        "again", "already", "asked", "speaking", "according", "following", "analysis",
-        "update", "editor", "note", "comments", "post", "share", "photo", "video", "image",
-        "listen", "watch", "see", "also", "like", "unlike", "nearly", "almost", "around",
-        "last", "next", "first", "second", "third", "new", "old", "top", "it's", "that's",
-        "we're", "i'm", "don't", "we've", "let", "let's", "do", "does", "did", "is", "are",
-        "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "should",
-        "may", "might", "must", "can", "shall", "what's", "there's", "here's", "thus",
-        "yesterday", "today", "tomorrow", "tonight", "officials", "supporters", "critics",
-        "none", "nobody", "everyone", "everything", "something", "nothing", "someone",
-        "against", "into", "onto", "within", "toward", "towards", "through", "across",
-        "beyond", "between", "behind", "above", "below", "near", "off", "up", "down", "out",
-        "why", "whoever", "whatever", "ever", "never", "always", "often", "perhaps", "maybe",
-        "indeed", "still", "rather", "together", "overall", "finally", "first", "secondly",
-    ];
-    COMMON.contains(&word_lower)
+    COMMON.contains(word_lower)
 }
 
 /// Words that mark a capitalised sequence as an organisation.
 pub fn is_org_word(word_lower: &str) -> bool {
-    const ORG: &[&str] = &[
-        "ministry", "group", "alliance", "nato", "eu", "un", "pentagon", "council", "party",
-        "agency", "department", "commission", "committee", "union", "organization",
-        "organisation", "association", "institute", "university", "college", "bank",
-        "corporation", "corp", "inc", "ltd", "llc", "company", "army", "navy", "force",
-        "forces", "parliament", "congress", "senate", "court", "office", "kremlin",
-        "federation", "fund", "foundation", "bureau", "administration", "government",
-        "cabinet", "assembly", "secretariat", "command", "guard", "police", "service",
-        "services", "authority", "board", "network", "times", "news", "post", "journal",
-        "press", "reuters", "bloomberg", "wire", "courier", "observer", "tribune", "herald",
-        "gazette", "telegraph", "guardian", "bbc", "cnn", "ap", "afp", "dpa", "white house",
-        "house", "downing", "elysee", "élysée", "bundestag", "duma", "knesset", "commons",
-        "lords", "club", "society", "center", "centre", "coalition", "movement", "front",
-        "brigade", "battalion", "regiment", "division", "corps", "hamas", "hezbollah",
-        "taliban", "wagner", "opec", "imf", "who", "wto", "osce", "fbi", "cia", "nsa", "fsb",
-        "gru", "mi6", "mi5", "un", "unesco", "unicef", "g7", "g20", "asean", "brics", "iaea",
-        "interpol", "europol", "frontex", "icc", "icj", "ecb", "fed", "treasury", "pentagon",
-        "nasa", "sec", "ftc", "doj", "dod", "dhs", "state department", "airlines", "motors",
-        "industries", "holdings", "systems", "technologies", "labs", "media", "channel",
-        "summit", "conference", "forum", "contact", "format", "initiative", "mission",
-        "programme", "program", "plan", "pact", "treaty", "accord", "agreement", "agreements",
-        "convention", "charter", "protocol", "act", "bill", "law", "article",
-    ];
-    ORG.contains(&word_lower)
+    ORG.contains(word_lower)
 }
 
 /// Acronyms that are known organisations even without an organisation word.
 pub fn is_org_acronym(word: &str) -> bool {
-    const ACR: &[&str] = &[
-        "NATO", "EU", "UN", "IMF", "WHO", "WTO", "OSCE", "FBI", "CIA", "NSA", "FSB", "GRU",
-        "OPEC", "UNESCO", "UNICEF", "G7", "G20", "ASEAN", "BRICS", "IAEA", "ICC", "ICJ", "ECB",
-        "BBC", "CNN", "AP", "AFP", "DPA", "NASA", "SEC", "DOJ", "DOD", "DHS", "UNHCR", "OECD",
-        "AU", "ANC", "CDU", "SPD", "AfD", "GOP", "MI6", "MI5", "NHS", "IDF", "KGB", "SBU", "ISW",
-    ];
-    ACR.contains(&word)
+    ACR.contains(word)
 }
 
 /// Known places: countries, regions, capitals and large cities (lowercase).
 pub fn is_place(word_lower: &str) -> bool {
-    const PLACES: &[&str] = &[
-        "u.s", "u.s.", "us", "usa", "u.s.a.", "u.k.", "uk", "america", "united states",
-        "united kingdom", "britain", "great britain", "england", "scotland", "wales",
-        "ireland", "northern ireland", "europe", "asia", "africa", "pacific", "atlantic",
-        "arctic", "middle east", "latin america", "south america", "north america",
-        "ukraine", "russia", "belarus", "poland", "germany", "france", "italy", "spain",
-        "portugal", "netherlands", "belgium", "luxembourg", "denmark", "norway", "sweden",
-        "finland", "estonia", "latvia", "lithuania", "czech republic", "czechia", "slovakia",
-        "hungary", "romania", "bulgaria", "greece", "turkey", "türkiye", "cyprus", "malta",
-        "austria", "switzerland", "slovenia", "croatia", "serbia", "bosnia", "montenegro",
-        "albania", "kosovo", "north macedonia", "moldova", "georgia", "armenia", "azerbaijan",
-        "kazakhstan", "uzbekistan", "iran", "iraq", "syria", "lebanon", "israel", "gaza",
-        "west bank", "jordan", "egypt", "libya", "tunisia", "algeria", "morocco", "sudan",
-        "ethiopia", "somalia", "kenya", "nigeria", "ghana", "south africa", "saudi arabia",
-        "yemen", "qatar", "kuwait", "bahrain", "oman", "uae", "united arab emirates",
-        "afghanistan", "pakistan", "india", "china", "taiwan", "japan", "korea",
-        "north korea", "south korea", "mongolia", "vietnam", "thailand", "myanmar",
-        "cambodia", "laos", "malaysia", "singapore", "indonesia", "philippines", "australia",
-        "new zealand", "canada", "mexico", "cuba", "venezuela", "colombia", "brazil",
-        "argentina", "chile", "peru", "ecuador", "bolivia", "iceland", "greenland",
-        "crimea", "donbas", "donbass", "donetsk", "luhansk", "kharkiv", "kherson",
-        "zaporizhzhia", "odesa", "odessa", "mariupol", "bakhmut", "kursk", "lviv", "dnipro",
-        "kyiv", "kiev", "moscow", "st. petersburg", "minsk", "warsaw", "berlin", "paris",
-        "london", "rome", "madrid", "lisbon", "amsterdam", "the hague", "hague", "brussels",
-        "luxembourg", "copenhagen", "oslo", "stockholm", "helsinki", "tallinn", "riga",
-        "vilnius", "prague", "bratislava", "budapest", "bucharest", "sofia", "athens",
-        "ankara", "istanbul", "vienna", "bern", "geneva", "zurich", "munich", "frankfurt",
-        "hamburg", "ramstein", "washington", "new york", "los angeles", "chicago", "beijing",
-        "shanghai", "hong kong", "tokyo", "seoul", "pyongyang", "delhi", "new delhi",
-        "mumbai", "islamabad", "kabul", "tehran", "baghdad", "damascus", "beirut",
-        "jerusalem", "tel aviv", "cairo", "riyadh", "doha", "dubai", "abu dhabi", "ottawa",
-        "toronto", "mexico city", "havana", "caracas", "bogota", "brasilia", "buenos aires",
-        "canberra", "sydney", "wellington", "nairobi", "lagos", "johannesburg", "pretoria",
-        "addis ababa", "dublin", "edinburgh", "strasbourg", "milan", "barcelona", "tbilisi",
-        "yerevan", "baku", "astana", "sevastopol", "belgorod", "florida", "texas",
-        "california", "virginia", "alaska", "hawaii", "sahel", "balkans", "baltics",
-        "scandinavia", "caucasus", "siberia", "black sea", "baltic sea", "red sea",
-        "south china sea", "mediterranean", "indo-pacific", "west", "east", "kremlin",
-    ];
-    PLACES.contains(&word_lower)
+    PLACES.contains(word_lower)
 }
 
 /// Nationality adjectives: capitalised but not names by themselves.
 pub fn is_demonym(word_lower: &str) -> bool {
-    const DEM: &[&str] = &[
-        "american", "russian", "ukrainian", "european", "british", "french", "german",
-        "italian", "spanish", "polish", "chinese", "japanese", "korean", "indian", "israeli",
-        "palestinian", "iranian", "turkish", "dutch", "belgian", "danish", "swedish",
-        "norwegian", "finnish", "estonian", "latvian", "lithuanian", "czech", "slovak",
-        "hungarian", "romanian", "bulgarian", "greek", "austrian", "swiss", "canadian",
-        "mexican", "brazilian", "australian", "african", "asian", "arab", "western",
-        "eastern", "northern", "southern", "atlantic", "transatlantic", "soviet", "nordic",
-        "baltic", "belarusian", "georgian", "syrian", "iraqi", "afghan", "pakistani",
-        "saudi", "egyptian", "irish", "scottish", "english", "welsh", "taiwanese",
-        "non-european", "pan-european", "euro-atlantic", "allied", "crimean", "portuguese",
-    ];
-    DEM.contains(&word_lower)
+    DEM.contains(word_lower)
 }
 
 pub const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 pub fn month_index(word_lower: &str) -> Option<usize> {
-    const SHORT: &[&str] =
-        &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    const SHORT: &[&str] = &[
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
     MONTHS
         .iter()
         .position(|m| *m == word_lower)
@@ -314,8 +204,17 @@ pub fn is_weekday(word_lower: &str) -> bool {
 pub fn is_negation(word_lower: &str) -> bool {
     matches!(
         word_lower,
-        "not" | "no" | "never" | "nor" | "neither" | "none" | "nobody" | "nothing" | "cannot"
-            | "nowhere" | "without"
+        "not"
+            | "no"
+            | "never"
+            | "nor"
+            | "neither"
+            | "none"
+            | "nobody"
+            | "nothing"
+            | "cannot"
+            | "nowhere"
+            | "without"
     ) || word_lower.ends_with("n't")
         || word_lower.ends_with("n’t")
 }
@@ -324,21 +223,54 @@ pub fn is_negation(word_lower: &str) -> bool {
 pub fn is_hedge(word_lower: &str) -> bool {
     matches!(
         word_lower,
-        "could" | "may" | "might" | "reportedly" | "allegedly" | "possibly" | "perhaps"
-            | "apparently" | "purportedly" | "likely" | "unlikely" | "probably" | "seemingly"
-            | "supposedly" | "rumoured" | "rumored" | "unconfirmed" | "maybe"
+        "could"
+            | "may"
+            | "might"
+            | "reportedly"
+            | "allegedly"
+            | "possibly"
+            | "perhaps"
+            | "apparently"
+            | "purportedly"
+            | "likely"
+            | "unlikely"
+            | "probably"
+            | "seemingly"
+            | "supposedly"
+            | "rumoured"
+            | "rumored"
+            | "unconfirmed"
+            | "maybe"
     )
 }
 
 /// Cardinal number words and their values.
 pub fn number_word(word_lower: &str) -> Option<f64> {
     const UNITS: &[&str] = &[
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-        "eighteen", "nineteen",
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
     ];
-    const TENS: &[&str] =
-        &["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    const TENS: &[&str] = &[
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
     if let Some(i) = UNITS.iter().position(|u| *u == word_lower) {
         return Some(i as f64);
     }
@@ -348,7 +280,10 @@ pub fn number_word(word_lower: &str) -> Option<f64> {
     // "twenty-five"
     let (a, b) = word_lower.split_once('-')?;
     let tens = TENS.iter().position(|t| *t == a)?;
-    let unit = UNITS.iter().position(|u| *u == b).filter(|u| (1..10).contains(u))?;
+    let unit = UNITS
+        .iter()
+        .position(|u| *u == b)
+        .filter(|u| (1..10).contains(u))?;
     Some(((tens + 2) * 10 + unit) as f64)
 }
 
@@ -367,8 +302,150 @@ pub fn scale_word(word_lower: &str) -> Option<f64> {
 
 /// Qualifiers kept with a number ("more than 40", "roughly 50").
 pub const NUMBER_QUALIFIERS: &[&str] = &[
-    "more than", "less than", "fewer than", "at least", "at most", "up to", "as many as",
-    "as much as", "no more than", "no fewer than", "nearly", "almost", "about", "around",
-    "roughly", "some", "approximately", "over", "under", "just over", "just under",
-    "an estimated", "well over", "close to", "upwards of", "only", "exactly", "barely",
+    "more than",
+    "less than",
+    "fewer than",
+    "at least",
+    "at most",
+    "up to",
+    "as many as",
+    "as much as",
+    "no more than",
+    "no fewer than",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "roughly",
+    "some",
+    "approximately",
+    "over",
+    "under",
+    "just over",
+    "just under",
+    "an estimated",
+    "well over",
+    "close to",
+    "upwards of",
+    "only",
+    "exactly",
+    "barely",
 ];
+
+static MODS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    set(
+        "defense|defence|foreign|prime|deputy|vice|state|interior|finance|home|health|justice|\
+     treasury|armed|forces|energy|trade|economy|economic|commerce|education|transport|\
+     agriculture|labor|labour|environment|culture|security|national|federal|chief|first|\
+     acting|former|general|attorney|supreme|senior|press|white|house|top|army|navy|air|force|\
+     joint|staff|executive|managing|foreign affairs|affairs|war|intelligence|homeland|\
+     immigration|development|digital|european|nato|un|eu",
+    )
+});
+
+static WEAK: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    set(
+        "call|calls|called|rule|ruled|ruling|point|pointed|pointing|continue|continued|agree|\
+     agreed|agrees|post|posted|note|notes|term|state|states|express|expressed|expressing|\
+     signal|signaled|signalled|signaling|signalling|promise|promising|propose|proposing",
+    )
+});
+
+static ROLES: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    set(
+        "president|secretary|minister|chancellor|premier|senator|governor|mayor|ambassador|envoy|\
+     general|admiral|commander|chief|director|spokesman|spokeswoman|spokesperson|commissioner|\
+     chairman|chairwoman|leader|official|adviser|advisor|diplomat|lawmaker|judge|pontiff|king|\
+     queen|prince|ceo|executive|negotiator|counterpart",
+    )
+});
+
+static COMMON: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    set(
+        "the|a|an|in|on|at|for|but|and|or|nor|so|yet|he|she|it|they|we|i|you|this|that|these|\
+     those|there|here|his|her|its|their|our|my|your|as|after|before|when|while|if|although|\
+     though|because|since|until|with|without|from|by|to|of|about|over|under|during|despite|\
+     amid|among|all|some|many|most|few|no|not|none|both|each|every|one|two|three|later|\
+     earlier|then|now|still|also|even|only|just|what|which|who|whom|whose|where|why|how|\
+     whether|instead|however|meanwhile|yes|read|taken|such|more|less|other|another|any|\
+     several|much|very|once|again|already|asked|speaking|according|following|analysis|update|\
+     editor|note|comments|post|share|photo|video|image|listen|watch|see|like|unlike|nearly|\
+     almost|around|last|next|first|second|third|new|old|top|it's|that's|we're|i'm|don't|we've|\
+     let|let's|do|does|did|is|are|was|were|be|been|has|have|had|will|would|could|should|may|\
+     might|must|can|shall|what's|there's|here's|thus|yesterday|today|tomorrow|tonight|\
+     officials|supporters|critics|nobody|everyone|everything|something|nothing|someone|\
+     against|into|onto|within|toward|towards|through|across|beyond|between|behind|above|below|\
+     near|off|up|down|out|whoever|whatever|ever|never|always|often|perhaps|maybe|indeed|\
+     rather|together|overall|finally|secondly",
+    )
+});
+
+static ORG: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    set(
+        "ministry|group|alliance|nato|eu|un|pentagon|council|party|agency|department|commission|\
+     committee|union|organization|organisation|association|institute|university|college|bank|\
+     corporation|corp|inc|ltd|llc|company|army|navy|force|forces|parliament|congress|senate|\
+     court|office|kremlin|federation|fund|foundation|bureau|administration|government|cabinet|\
+     assembly|secretariat|command|guard|police|service|services|authority|board|network|times|\
+     news|post|journal|press|reuters|bloomberg|wire|courier|observer|tribune|herald|gazette|\
+     telegraph|guardian|bbc|cnn|ap|afp|dpa|white house|house|downing|elysee|élysée|bundestag|\
+     duma|knesset|commons|lords|club|society|center|centre|coalition|movement|front|brigade|\
+     battalion|regiment|division|corps|hamas|hezbollah|taliban|wagner|opec|imf|who|wto|osce|\
+     fbi|cia|nsa|fsb|gru|mi6|mi5|unesco|unicef|g7|g20|asean|brics|iaea|interpol|europol|\
+     frontex|icc|icj|ecb|fed|treasury|nasa|sec|ftc|doj|dod|dhs|state department|airlines|\
+     motors|industries|holdings|systems|technologies|labs|media|channel|summit|conference|\
+     forum|contact|format|initiative|mission|programme|program|plan|pact|treaty|accord|\
+     agreement|agreements|convention|charter|protocol",
+    )
+});
+
+static ACR: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    set(
+        "NATO|EU|UN|IMF|WHO|WTO|OSCE|FBI|CIA|NSA|FSB|GRU|OPEC|UNESCO|UNICEF|G7|G20|ASEAN|BRICS|\
+     IAEA|ICC|ICJ|ECB|BBC|CNN|AP|AFP|DPA|NASA|SEC|DOJ|DOD|DHS|UNHCR|OECD|AU|ANC|CDU|SPD|AfD|\
+     GOP|MI6|MI5|NHS|IDF|KGB|SBU|ISW",
+    )
+});
+
+static PLACES: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    set(
+        "u.s|u.s.|us|usa|u.s.a.|u.k.|uk|america|united states|united kingdom|britain|\
+     great britain|england|scotland|wales|ireland|northern ireland|europe|asia|africa|pacific|\
+     atlantic|arctic|middle east|latin america|south america|north america|ukraine|russia|\
+     belarus|poland|germany|france|italy|spain|portugal|netherlands|belgium|luxembourg|\
+     denmark|norway|sweden|finland|estonia|latvia|lithuania|czech republic|czechia|slovakia|\
+     hungary|romania|bulgaria|greece|turkey|türkiye|cyprus|malta|austria|switzerland|slovenia|\
+     croatia|serbia|bosnia|montenegro|albania|kosovo|north macedonia|moldova|georgia|armenia|\
+     azerbaijan|kazakhstan|uzbekistan|iran|iraq|syria|lebanon|israel|gaza|west bank|jordan|\
+     egypt|libya|tunisia|algeria|morocco|sudan|ethiopia|somalia|kenya|nigeria|ghana|\
+     south africa|saudi arabia|yemen|qatar|kuwait|bahrain|oman|uae|united arab emirates|\
+     afghanistan|pakistan|india|china|taiwan|japan|korea|north korea|south korea|mongolia|\
+     vietnam|thailand|myanmar|cambodia|laos|malaysia|singapore|indonesia|philippines|\
+     australia|new zealand|canada|mexico|cuba|venezuela|colombia|brazil|argentina|chile|peru|\
+     ecuador|bolivia|iceland|greenland|crimea|donbas|donbass|donetsk|luhansk|kharkiv|kherson|\
+     zaporizhzhia|odesa|odessa|mariupol|bakhmut|kursk|lviv|dnipro|kyiv|kiev|moscow|\
+     st. petersburg|minsk|warsaw|berlin|paris|london|rome|madrid|lisbon|amsterdam|the hague|\
+     hague|brussels|copenhagen|oslo|stockholm|helsinki|tallinn|riga|vilnius|prague|bratislava|\
+     budapest|bucharest|sofia|athens|ankara|istanbul|vienna|bern|geneva|zurich|munich|\
+     frankfurt|hamburg|ramstein|washington|new york|los angeles|chicago|beijing|shanghai|\
+     hong kong|tokyo|seoul|pyongyang|delhi|new delhi|mumbai|islamabad|kabul|tehran|baghdad|\
+     damascus|beirut|jerusalem|tel aviv|cairo|riyadh|doha|dubai|abu dhabi|ottawa|toronto|\
+     mexico city|havana|caracas|bogota|brasilia|buenos aires|canberra|sydney|wellington|\
+     nairobi|lagos|johannesburg|pretoria|addis ababa|dublin|edinburgh|strasbourg|milan|\
+     barcelona|tbilisi|yerevan|baku|astana|sevastopol|belgorod|florida|texas|california|\
+     virginia|alaska|hawaii|sahel|balkans|baltics|scandinavia|caucasus|siberia|black sea|\
+     baltic sea|red sea|south china sea|mediterranean|indo-pacific",
+    )
+});
+
+static DEM: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    set(
+        "american|russian|ukrainian|european|british|french|german|italian|spanish|polish|chinese|\
+     japanese|korean|indian|israeli|palestinian|iranian|turkish|dutch|belgian|danish|swedish|\
+     norwegian|finnish|estonian|latvian|lithuanian|czech|slovak|hungarian|romanian|bulgarian|\
+     greek|austrian|swiss|canadian|mexican|brazilian|australian|african|asian|arab|western|\
+     eastern|northern|southern|atlantic|transatlantic|soviet|nordic|baltic|belarusian|\
+     georgian|syrian|iraqi|afghan|pakistani|saudi|egyptian|irish|scottish|english|welsh|\
+     taiwanese|non-european|pan-european|euro-atlantic|allied|crimean|portuguese",
+    )
+});

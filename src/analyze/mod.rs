@@ -1,8 +1,26 @@
 //! Analysis of one article: sentences, direct quotes with speakers, claims and name mentions.
 //!
-//! Every item carries a byte [`Span`] into the article's `text`.
+//! Every item carries byte offsets into the article's `text`, always on char boundaries.
+//!
+//! The passes, in order: `sentences` (sentencex plus news-text fixes), `quotes` (mark
+//! pairing, joining), `entities` (names, titles, kinds, fullest forms), `speakers`
+//! (attribution, pronouns and roles), then `claims` and `numbers` for the claim features.
 
-use crate::model::{Article, Span};
+mod claims;
+mod doc;
+mod entities;
+mod lexicon;
+mod numbers;
+mod quotes;
+mod sentences;
+mod speakers;
+#[cfg(test)]
+mod tests;
+#[cfg(test)]
+mod tests_speech;
+mod text;
+
+use crate::model::Article;
 use serde::{Deserialize, Serialize};
 
 /// One sentence of the article.
@@ -96,12 +114,120 @@ pub struct Analysis {
 
 /// Analyzes one article.
 pub fn analyze(article: &Article) -> Analysis {
-    let sentences = article
+    let text = article.text.as_str();
+    // Paragraph spans clamped to the text and to char boundaries, in order and without
+    // overlap, so that nothing below can slice outside the text whatever the article carries.
+    let mut prev_end = 0;
+    let paras: Vec<(usize, usize)> = article
         .paragraphs
         .iter()
-        .enumerate()
-        .map(|(i, p)| Sentence { text: article.slice(*p).to_string(), start: p.start, end: p.end, paragraph: i })
+        .map(|p| {
+            let s = text::floor_boundary(text, p.start.min(text.len()).max(prev_end));
+            let e = text::floor_boundary(text, p.end.min(text.len())).max(s);
+            prev_end = e;
+            (s, e)
+        })
         .collect();
-    let _ = Span::default();
-    Analysis { sentences, ..Analysis::default() }
+    let mut sent_spans = Vec::new();
+    for (pi, &(s, e)) in paras.iter().enumerate() {
+        for (a, b) in sentences::split_paragraph(text, s, e) {
+            sent_spans.push((a, b, pi));
+        }
+    }
+    let raw_quotes = quotes::find(text, &paras);
+    let doc = doc::Doc::new(text, &paras, sent_spans, raw_quotes);
+    let ments = entities::find(&doc);
+    let attribution = speakers::attribute(&doc, &ments);
+
+    let sentences: Vec<Sentence> = doc
+        .sents
+        .iter()
+        .map(|s| Sentence {
+            text: doc.slice(s.start, s.end).to_string(),
+            start: s.start,
+            end: s.end,
+            paragraph: s.paragraph,
+        })
+        .collect();
+
+    let quotes = doc
+        .quotes
+        .iter()
+        .zip(&attribution.quotes)
+        .map(|(q, who)| {
+            let si = doc.sentence_at(q.start());
+            let se = doc.sentence_at(q.end().saturating_sub(1));
+            let before = doc
+                .sents
+                .get(si)
+                .map_or("", |s| doc.slice(s.start.min(q.start()), q.start()));
+            let after = doc
+                .sents
+                .get(se)
+                .map_or("", |s| doc.slice(q.end(), s.end.max(q.end())));
+            let text = q.text(text);
+            let (fragment, scare) = quotes::flags(&text, before, after);
+            Quote {
+                text,
+                start: q.start(),
+                end: q.end(),
+                speaker: who.as_ref().map(|w| w.name.clone()),
+                role: who.as_ref().and_then(|w| w.role.clone()),
+                fragment,
+                scare,
+                sentence: si,
+            }
+        })
+        .collect();
+
+    let claims = (0..doc.sents.len())
+        .filter(|&si| claims::is_claim(&doc, si))
+        .map(|si| {
+            let s = doc.sents[si];
+            let words = &doc.words[s.words.0..s.words.1];
+            let mut entities: Vec<String> = Vec::new();
+            for m in ments.iter().filter(|m| m.sentence == si) {
+                if !entities.contains(&m.name) {
+                    entities.push(m.name.clone());
+                }
+            }
+            Claim {
+                text: doc.slice(s.start, s.end).to_string(),
+                start: s.start,
+                end: s.end,
+                sentence: si,
+                speaker: attribution
+                    .sentences
+                    .get(si)
+                    .cloned()
+                    .flatten()
+                    .map(|w| w.name),
+                numbers: numbers::find(text, words),
+                dates: claims::dates(text, words),
+                entities,
+                negated: claims::negated(text, words),
+                hedged: claims::hedged(text, words),
+            }
+        })
+        .collect();
+
+    let mentions = ments
+        .into_iter()
+        .filter(|m| m.kind != EntityKind::Other)
+        .map(|m| Mention {
+            text: m.text,
+            name: m.name,
+            title: m.title,
+            kind: m.kind,
+            start: m.start,
+            end: m.end,
+        })
+        .collect();
+
+    Analysis {
+        sentences,
+        quotes,
+        claims,
+        mentions,
+    }
 }

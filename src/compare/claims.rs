@@ -12,6 +12,20 @@ use std::collections::HashMap;
 /// A sparse, L2-normalised TF-IDF vector: (term id, weight), sorted by term id.
 pub type SparseVec = Vec<(u32, f32)>;
 
+/// How much the terms of a claim's supporting quote sentences count next to its own.
+const CONTEXT_WEIGHT: f32 = 0.6;
+/// A sentence this much inside direct quotes (by bytes) is a quote, not narration.
+const QUOTE_DOMINATED: f64 = 0.7;
+
+/// What the matcher knows of one claim.
+struct Features {
+    vector: SparseVec,
+    units: Vec<(String, f64)>,
+    /// Mostly a direct quote: matched only with other quote sentences.
+    quoted: bool,
+    surname: Option<String>,
+}
+
 pub fn group_claims(docs: &[Loaded], settings: &Settings, reference: Option<usize>) -> (Vec<ClaimRef>, Vec<ClaimGroup>) {
     let claims: Vec<ClaimRef> = docs
         .iter()
@@ -19,11 +33,53 @@ pub fn group_claims(docs: &[Loaded], settings: &Settings, reference: Option<usiz
         .flat_map(|(a, d)| (0..d.analysis.claims.len()).map(move |c| ClaimRef { article: a, claim: c }))
         .collect();
     let claim = |r: &ClaimRef| &docs[r.article].analysis.claims[r.claim];
-    let bags: Vec<Vec<String>> = claims.par_iter().map(|r| claim_terms(claim(r))).collect();
+    let quoted: Vec<bool> = claims.par_iter().map(|r| quote_share(&docs[r.article], claim(r)) >= QUOTE_DOMINATED).collect();
+    // Each claim's own terms, plus (weighted) those of the quote sentences that follow it in
+    // its paragraph: "He ruled out troops. 'There will be no troops,' he said." is one claim
+    // with its evidence, and another outlet may carry only the quoted half.
+    let own: Vec<Vec<String>> = claims.par_iter().map(|r| claim_terms(claim(r))).collect();
+    let bags: Vec<Vec<(String, f32)>> = (0..claims.len())
+        .map(|i| {
+            let mut bag: Vec<(String, f32)> = own[i].iter().map(|t| (t.clone(), 1.0)).collect();
+            if !quoted[i] {
+                let para = paragraph_of(&docs[claims[i].article], claim(&claims[i]));
+                let mut j = i + 1;
+                while j < claims.len()
+                    && claims[j].article == claims[i].article
+                    && quoted[j]
+                    && paragraph_of(&docs[claims[j].article], claim(&claims[j])) == para
+                {
+                    bag.extend(own[j].iter().map(|t| (t.clone(), CONTEXT_WEIGHT)));
+                    j += 1;
+                }
+            }
+            bag
+        })
+        .collect();
     let vectors = tfidf(&bags);
-    let units: Vec<Vec<(String, f64)>> = claims.iter().map(|r| unit_values(claim(r))).collect();
+    let features: Vec<Features> = claims
+        .iter()
+        .zip(vectors)
+        .zip(quoted)
+        .map(|((r, vector), quoted)| Features {
+            vector,
+            units: unit_values(claim(r)),
+            quoted,
+            surname: claim(r).speaker.as_deref().and_then(surname),
+        })
+        .collect();
 
-    let edges = candidate_edges(&claims, &vectors, &units, settings.threshold);
+    let edges = candidate_edges(&claims, &features, settings.threshold);
+    if std::env::var_os("CROSSCHECK_DEBUG_PAIRS").is_some() {
+        for i in 0..claims.len() {
+            for j in i + 1..claims.len() {
+                let s = cosine(&features[i].vector, &features[j].vector);
+                if claims[i].article != claims[j].article && s >= 0.08 {
+                    eprintln!("{s:.3}\t{}\t{}\t{}\t{}", claims[i].article, claim(&claims[i]).text, claims[j].article, claim(&claims[j]).text);
+                }
+            }
+        }
+    }
     let mut uf = UnionFind::new(claims.len());
     let mut articles_of: Vec<Vec<usize>> = claims.iter().map(|r| vec![r.article]).collect();
     for &(_, i, j) in &edges {
@@ -40,33 +96,62 @@ pub fn group_claims(docs: &[Loaded], settings: &Settings, reference: Option<usiz
     let sets = uf.groups();
     let mut groups: Vec<ClaimGroup> = sets
         .into_par_iter()
-        .map(|members| build_group(docs, &claims, &vectors, &units, settings, reference, members))
+        .map(|members| build_group(docs, &claims, &features, settings, reference, members))
         .collect();
     groups.sort_by(|a, b| a.status.cmp(&b.status).then(a.members[0].cmp(&b.members[0])));
     (claims, groups)
 }
 
+/// Share of a claim's bytes that stand inside direct (non-fragment) quotes.
+fn quote_share(doc: &Loaded, c: &Claim) -> f64 {
+    let len = c.end.saturating_sub(c.start).max(1);
+    let inside: usize = doc
+        .analysis
+        .quotes
+        .iter()
+        .filter(|q| !q.fragment)
+        .map(|q| q.end.min(c.end).saturating_sub(q.start.max(c.start)))
+        .sum();
+    inside as f64 / len as f64
+}
+
+fn paragraph_of(doc: &Loaded, c: &Claim) -> usize {
+    doc.article.paragraphs.iter().position(|p| p.start <= c.start && c.start < p.end.max(p.start + 1)).unwrap_or(usize::MAX)
+}
+
 /// The meaning-bearing terms of a claim: stems of content words.
 fn claim_terms(c: &Claim) -> Vec<String> {
-    words(&c.text)
+    let text = fold_country_names(&c.text);
+    words(&text)
         .filter(|w| !is_stop_word(w) && !w.chars().all(|ch| ch.is_ascii_digit()) && w.chars().count() >= 2)
         .map(|w| stem(&w))
         .collect()
 }
 
-fn tfidf(bags: &[Vec<String>]) -> Vec<SparseVec> {
+/// "the United States (of America)" is one name, not the words "united" and "states".
+pub fn fold_country_names(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains("United States") || text.contains("United Kingdom") {
+        std::borrow::Cow::Owned(
+            text.replace("United States of America", "US").replace("United States", "US").replace("United Kingdom", "UK"),
+        )
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
+fn tfidf(bags: &[Vec<(String, f32)>]) -> Vec<SparseVec> {
     let mut ids: HashMap<&str, u32> = HashMap::new();
     let mut df: Vec<u32> = Vec::new();
     let mut docs_terms: Vec<Vec<(u32, f32)>> = Vec::with_capacity(bags.len());
     for bag in bags {
         let mut tf: HashMap<u32, f32> = HashMap::new();
-        for t in bag {
+        for (t, w) in bag {
             let next = ids.len() as u32;
             let id = *ids.entry(t.as_str()).or_insert(next);
             if id as usize == df.len() {
                 df.push(0);
             }
-            *tf.entry(id).or_insert(0.0) += 1.0;
+            *tf.entry(id).or_insert(0.0) += w;
         }
         for &id in tf.keys() {
             df[id as usize] += 1;
@@ -81,7 +166,7 @@ fn tfidf(bags: &[Vec<String>]) -> Vec<SparseVec> {
         .map(|mut v| {
             for e in &mut v {
                 let idf = ((n + 1.0) / (df[e.0 as usize] as f32 + 1.0)).ln() + 1.0;
-                e.1 = (1.0 + e.1.ln()) * idf;
+                e.1 = if e.1 >= 1.0 { (1.0 + e.1.ln()) * idf } else { e.1 * idf };
             }
             let norm = v.iter().map(|e| e.1 * e.1).sum::<f32>().sqrt();
             if norm > 0.0 {
@@ -113,11 +198,11 @@ pub fn cosine(a: &SparseVec, b: &SparseVec) -> f64 {
 /// Pairs of claims from different articles worth joining, best first: similar wording
 /// (cosine ≥ threshold), or a count of the same kind of thing with a different value in
 /// sentences that share some words (the classic "40 allies" / "50 nations" discrepancy).
-fn candidate_edges(claims: &[ClaimRef], vectors: &[SparseVec], units: &[Vec<(String, f64)>], threshold: f64) -> Vec<(f64, usize, usize)> {
+fn candidate_edges(claims: &[ClaimRef], f: &[Features], threshold: f64) -> Vec<(f64, usize, usize)> {
     let n = claims.len();
     let mut postings: HashMap<u32, Vec<(usize, f32)>> = HashMap::new();
-    for (i, v) in vectors.iter().enumerate() {
-        for &(t, w) in v {
+    for (i, x) in f.iter().enumerate() {
+        for &(t, w) in &x.vector {
             postings.entry(t).or_default().push((i, w));
         }
     }
@@ -130,13 +215,13 @@ fn candidate_edges(claims: &[ClaimRef], vectors: &[SparseVec], units: &[Vec<(Str
         .map_init(
             || (vec![0f32; n], Vec::<usize>::new()),
             |(acc, touched), i| {
-                for &(t, w) in &vectors[i] {
+                for &(t, w) in &f[i].vector {
                     let Some(list) = postings.get(&t) else { continue };
                     if list.len() > cap {
                         continue;
                     }
                     for &(j, wj) in list {
-                        if j <= i || claims[j].article == claims[i].article {
+                        if j <= i || claims[j].article == claims[i].article || f[i].quoted != f[j].quoted {
                             continue;
                         }
                         if acc[j] == 0.0 {
@@ -152,12 +237,13 @@ fn candidate_edges(claims: &[ClaimRef], vectors: &[SparseVec], units: &[Vec<(Str
                     if partial < weak {
                         continue;
                     }
-                    let sim = cosine(&vectors[i], &vectors[j]);
-                    if sim >= threshold {
+                    let sim = cosine(&f[i].vector, &f[j].vector);
+                    // Two people saying similar things are two claims unless the words are
+                    // nearly the same (then it is one claim given to two people: a conflict).
+                    let speakers_differ = matches!((&f[i].surname, &f[j].surname), (Some(a), Some(b)) if a != b);
+                    let needed = if speakers_differ { threshold.max(0.6) } else { threshold };
+                    if sim >= needed {
                         out.push((sim, i, j));
-                    } else if count_conflict(&units[i], &units[j]).is_some() {
-                        // Ranked below every real match so it never steals a member.
-                        out.push((sim * 0.01, i, j));
                     }
                 }
                 touched.clear();
@@ -166,7 +252,35 @@ fn candidate_edges(claims: &[ClaimRef], vectors: &[SparseVec], units: &[Vec<(Str
         )
         .flatten()
         .collect();
+    // Counts of one kind of thing: gathered by unit, since the sentences around a
+    // disputed figure are often worded quite differently.
+    let mut by_unit: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, x) in f.iter().enumerate() {
+        for (u, _) in &x.units {
+            if !u.is_empty() && !NOT_COUNTS.contains(&u.as_str()) {
+                let list = by_unit.entry(u.as_str()).or_default();
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
+            }
+        }
+    }
+    for list in by_unit.values().filter(|l| l.len() <= 200) {
+        for (x, &i) in list.iter().enumerate() {
+            for &j in &list[x + 1..] {
+                if claims[i].article == claims[j].article || f[i].quoted != f[j].quoted {
+                    continue;
+                }
+                let sim = cosine(&f[i].vector, &f[j].vector);
+                if sim > 0.0 && sim < threshold && count_conflict(&f[i].units, &f[j].units).is_some() {
+                    // Ranked below every real match so it never steals a member.
+                    edges.push((sim * 0.01, i.min(j), i.max(j)));
+                }
+            }
+        }
+    }
     edges.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    edges.dedup_by(|a, b| a.1 == b.1 && a.2 == b.2);
     edges
 }
 
@@ -206,10 +320,18 @@ fn unit_class(text: &str, q: &Quantity) -> String {
     folded.to_string()
 }
 
+/// Units whose numbers are not counts of things.
+const NOT_COUNTS: &[&str] = &[
+    "percent", "year", "month", "week", "day", "hour", "minut", "second", "time", "decad", "centuri", "per", "point",
+    "mile", "kilometr", "km", "metr", "feet", "foot", "inch", "kilogram", "kg", "pound", "ton", "tonn", "degre",
+];
+
 /// A counted thing with different values in two claims: ("more than 40", "roughly 50").
 fn count_conflict(a: &[(String, f64)], b: &[(String, f64)]) -> Option<(String, f64, f64)> {
     for (ua, va) in a {
-        if ua.is_empty() || ua == "percent" {
+        // Durations and shares legitimately differ between two sentences of one story
+        // ("three years" of one thing, "eight years" of another); counts of things do not.
+        if ua.is_empty() || NOT_COUNTS.contains(&ua.as_str()) {
             continue;
         }
         let same_unit_b: Vec<f64> = b.iter().filter(|(u, _)| u == ua).map(|e| e.1).collect();
@@ -230,8 +352,7 @@ fn count_conflict(a: &[(String, f64)], b: &[(String, f64)]) -> Option<(String, f
 fn build_group(
     docs: &[Loaded],
     claims: &[ClaimRef],
-    vectors: &[SparseVec],
-    units: &[Vec<(String, f64)>],
+    f: &[Features],
     settings: &Settings,
     reference: Option<usize>,
     members: Vec<usize>,
@@ -241,8 +362,8 @@ fn build_group(
         // The member closest to all others (the medoid); ties go to the first.
         (0..members.len())
             .max_by(|&x, &y| {
-                let sx: f64 = members.iter().map(|&o| cosine(&vectors[members[x]], &vectors[o])).sum();
-                let sy: f64 = members.iter().map(|&o| cosine(&vectors[members[y]], &vectors[o])).sum();
+                let sx: f64 = members.iter().map(|&o| cosine(&f[members[x]].vector, &f[o].vector)).sum();
+                let sy: f64 = members.iter().map(|&o| cosine(&f[members[y]].vector, &f[o].vector)).sum();
                 sx.total_cmp(&sy).then(y.cmp(&x))
             })
             .unwrap_or(0)
@@ -251,7 +372,7 @@ fn build_group(
     let canon = claim(members[canonical]);
     let diffs: Vec<_> = members.iter().map(|&m| word_diff(&canon.text, &claim(m).text, opts)).collect();
     let similarity = if members.len() > 1 {
-        members.iter().enumerate().filter(|(k, _)| *k != canonical).map(|(_, &m)| cosine(&vectors[members[canonical]], &vectors[m])).sum::<f64>()
+        members.iter().enumerate().filter(|(k, _)| *k != canonical).map(|(_, &m)| cosine(&f[members[canonical]].vector, &f[m].vector)).sum::<f64>()
             / (members.len() - 1) as f64
     } else {
         1.0
@@ -260,8 +381,8 @@ fn build_group(
     for x in 0..members.len() {
         for y in x + 1..members.len() {
             let (i, j) = (members[x], members[y]);
-            let sim = cosine(&vectors[i], &vectors[j]);
-            for (kind, detail) in pair_conflicts(claim(i), claim(j), &units[i], &units[j], sim) {
+            let sim = cosine(&f[i].vector, &f[j].vector);
+            for (kind, detail) in pair_conflicts(claim(i), claim(j), &f[i].units, &f[j].units, sim) {
                 conflicts.push(Conflict { kind, members: (x, y), detail });
             }
         }

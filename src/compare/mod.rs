@@ -43,7 +43,7 @@ pub struct Settings {
 
 impl Default for Settings {
     fn default() -> Self {
-        Self { threshold: 0.3, ignore_case: true, ignore_punctuation: true }
+        Self { threshold: 0.25, ignore_case: true, ignore_punctuation: true }
     }
 }
 

@@ -116,8 +116,18 @@ fn build_group(
     items_of: &HashMap<(usize, usize), Vec<usize>>,
 ) -> QuoteGroup {
     let opts = settings.key_options();
-    let text_of = |m: &(usize, usize)| docs[m.0].analysis.quotes[m.1].text.as_str();
-    let keys: Vec<Vec<String>> = members.iter().map(|m| tokens(text_of(m), opts).into_iter().map(|t| t.key).collect()).collect();
+    // An article that split one utterance into two quotes is one wording: its parts joined.
+    let wording_of = |article: usize| -> String {
+        members
+            .iter()
+            .filter(|m| m.0 == article)
+            .map(|m| docs[m.0].analysis.quotes[m.1].text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let wordings: Vec<String> = members.iter().map(|m| wording_of(m.0)).collect();
+    let keys: Vec<Vec<String>> = wordings.iter().map(|w| tokens(w, opts).into_iter().map(|t| t.key).collect()).collect();
+    let articles: std::collections::BTreeSet<usize> = members.iter().map(|m| m.0).collect();
     let canonical = members.iter().position(|m| Some(m.0) == reference).unwrap_or_else(|| {
         // The most common wording; ties go to the fullest, then the first.
         (0..members.len())
@@ -132,7 +142,7 @@ fn build_group(
         .iter()
         .map(|k| {
             let c = &keys[canonical];
-            if members.len() == 1 {
+            if articles.len() == 1 {
                 QuoteStatus::Unique
             } else if k == c {
                 QuoteStatus::Verbatim
@@ -143,7 +153,7 @@ fn build_group(
             }
         })
         .collect();
-    let status = if members.len() == 1 {
+    let status = if articles.len() == 1 {
         QuoteStatus::Unique
     } else if member_status.contains(&QuoteStatus::Altered) {
         QuoteStatus::Altered
@@ -152,7 +162,7 @@ fn build_group(
     } else {
         QuoteStatus::Verbatim
     };
-    let diffs = members.iter().map(|m| word_diff(text_of(&members[canonical]), text_of(m), opts)).collect();
+    let diffs = wordings.iter().map(|w| word_diff(&wordings[canonical], w, opts)).collect();
     let speaker = members
         .iter()
         .filter_map(|m| docs[m.0].analysis.quotes[m.1].speaker.clone())
@@ -251,10 +261,22 @@ fn is_contiguous(part: &[String], whole: &[String]) -> bool {
     !part.is_empty() && part.len() <= whole.len() && whole.windows(part.len()).any(|w| w == part)
 }
 
+/// The span without the quotation marks (and a trailing attribution comma) around it.
+fn inner_span(text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
+    let Some(span) = text.get(start..end) else { return (start, end) };
+    if let Some(c) = span.chars().next().filter(|c| matches!(c, '\u{201C}' | '"' | '\u{2018}' | '\'' | '\u{00AB}')) {
+        start += c.len_utf8();
+    }
+    if let Some(c) = text[start..end].chars().next_back().filter(|c| matches!(c, '\u{201D}' | '"' | '\u{2019}' | '\'' | '\u{00BB}')) {
+        end -= c.len_utf8();
+    }
+    if start > end { (end, end) } else { (start, end) }
+}
+
 /// Splits a quote's span into the pieces inside quotation marks (an utterance broken by
 /// its attribution has two or more); a quote in one piece gives itself.
 pub fn quote_parts(text: &str, start: usize, end: usize, quote_text: &str) -> Vec<(usize, usize)> {
-    let whole = vec![(start, end)];
+    let whole = vec![inner_span(text, start, end)];
     let Some(span) = text.get(start..end) else { return whole };
     let opening = |c: char| matches!(c, '\u{201C}' | '"' | '\u{00AB}');
     let closing = |c: char| matches!(c, '\u{201D}' | '"' | '\u{00BB}');
@@ -304,8 +326,8 @@ mod tests {
 
     #[test]
     fn different_speakers_need_near_identical_words() {
-        let a = Utterance { article: 0, quote: 0, keys: keys("we will defend every inch of our land"), surname: Some("smith".into()) };
-        let b = Utterance { article: 1, quote: 0, keys: keys("we will defend every inch of the land"), surname: Some("jones".into()) };
+        let a = Utterance { article: 0, quote: 0, keys: keys("we will defend every inch of our land and our sea"), surname: Some("smith".into()) };
+        let b = Utterance { article: 1, quote: 0, keys: keys("we will defend every inch of the land and our sea"), surname: Some("jones".into()) };
         assert!(match_score(&a, &b).is_some());
         let c = Utterance { article: 1, quote: 0, keys: keys("we will defend our land"), surname: Some("jones".into()) };
         assert!(match_score(&a, &c).is_none());

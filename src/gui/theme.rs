@@ -23,3 +23,9 @@ pub fn article_color(index: usize) -> Color32 {
 pub fn error_color(dark: bool) -> Color32 {
     if dark { Color32::from_rgb(255, 120, 110) } else { Color32::from_rgb(190, 30, 30) }
 }
+
+/// A date for display: an ISO timestamp ("2025-02-12T09:30:00Z") shows as its day.
+pub fn short_date(d: &str) -> String {
+    let b = d.as_bytes();
+    if b.len() > 10 && b[4] == b'-' && b[7] == b'-' && b[10] == b'T' { d[..10].to_string() } else { d.to_string() }
+}

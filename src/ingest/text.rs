@@ -107,7 +107,8 @@ pub fn from_blocks(mut blocks: Vec<String>, title: Option<String>) -> Extracted 
     }
     let mut ex = Extracted { title, ..Extracted::default() };
     let mut i = 0;
-    if ex.title.is_none() && blocks.first().is_some_and(|b| looks_like_headline(b)) {
+    // The only paragraph of a document is its body, not its headline.
+    if ex.title.is_none() && blocks.len() > 1 && blocks.first().is_some_and(|b| looks_like_headline(b)) {
         ex.title = Some(blocks[0].trim().to_string());
         i = 1;
     }

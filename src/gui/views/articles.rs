@@ -58,7 +58,7 @@ fn entry_ui(ui: &mut Ui, entry: &Entry, index: usize, last: usize, actions: &mut
                     meta.push(o.clone());
                 }
                 if let Some(d) = &a.published {
-                    meta.push(d.clone());
+                    meta.push(theme::short_date(d));
                 }
                 meta.push(format!("{} words", a.word_count()));
                 ui.label(meta.join(" · "));
@@ -69,10 +69,10 @@ fn entry_ui(ui: &mut Ui, entry: &Entry, index: usize, last: usize, actions: &mut
             }
         }
         ui.horizontal(|ui| {
-            if ui.add_enabled(index > 0, egui::Button::new("↑").small()).on_hover_text("Move up").clicked() {
+            if ui.add_enabled(index > 0, egui::Button::new("Up").small()).on_hover_text("Move up").clicked() {
                 actions.push(Action::MoveUp(entry.id));
             }
-            if ui.add_enabled(index < last, egui::Button::new("↓").small()).on_hover_text("Move down").clicked() {
+            if ui.add_enabled(index < last, egui::Button::new("Down").small()).on_hover_text("Move down").clicked() {
                 actions.push(Action::MoveDown(entry.id));
             }
             if ui.small_button("Remove").on_hover_text(format!("Remove {}", entry.name)).clicked() {

@@ -1,0 +1,133 @@
+//! Claims: the sentences that assert something, with their dates, negation and hedges
+//! (numbers come from `numbers`, entities from `entities`, speakers from `speakers`).
+
+use super::doc::Doc;
+use super::lexicon as lx;
+use super::numbers;
+use super::text::{Word, norm, strip_possessive};
+
+/// Whether sentence `si` asserts something: prose (not a heading or byline) of at least
+/// four words.
+pub fn is_claim(doc: &Doc, si: usize) -> bool {
+    let Some(s) = doc.sents.get(si) else {
+        return false;
+    };
+    if doc.is_heading_sentence(si) {
+        return false;
+    }
+    let n = s.words.1 - s.words.0;
+    let t = doc.slice(s.start, s.end);
+    n >= 4 && !(t.starts_with("By ") && n <= 8)
+}
+
+/// Negation anywhere in the words: "not", "no", "never", "n't", "nor", "rules out".
+pub fn negated(text: &str, words: &[Word]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        let l = norm(w.text(text));
+        let next = words.get(i + 1).map(|x| norm(x.text(text)));
+        (lx::is_negation(&l) && l != "without")
+            || (matches!(l.as_str(), "rule" | "rules" | "ruled" | "ruling")
+                && next.as_deref() == Some("out"))
+    })
+}
+
+/// Hedges: "could", "may", "might", "reportedly", "allegedly" … (the month "May" is not one).
+pub fn hedged(text: &str, words: &[Word]) -> bool {
+    words.iter().any(|w| {
+        let t = w.text(text);
+        lx::is_hedge(&norm(t)) && t != "May"
+    })
+}
+
+/// Dates as written: "February 12, 2025", "12 February 2025", "April 2022", weekdays,
+/// years ("2014", "the early 2010s" → "2010s"), and relative ones ("last month").
+pub fn dates(text: &str, words: &[Word]) -> Vec<String> {
+    let w = |i: usize| words.get(i).map_or("", |x| x.text(text));
+    let mut out: Vec<String> = Vec::new();
+    let mut push = |s: &str| {
+        if !s.is_empty() && !out.iter().any(|o| o == s) {
+            out.push(s.to_string());
+        }
+    };
+    let is_day = |t: &str| t.len() <= 2 && t.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
+    let mut i = 0;
+    while i < words.len() {
+        let t = w(i);
+        let l = norm(t);
+        let cap = t.chars().next().is_some_and(char::is_uppercase);
+        let is_month = cap && lx::month_index(l.trim_end_matches('.')).is_some() && l.len() >= 3;
+        let may_ok = l != "may"
+            || numbers::year_in(w(i + 1)).is_some()
+            || is_day(w(i + 1))
+            || (i > 0
+                && (is_day(w(i - 1))
+                    || matches!(
+                        norm(w(i - 1)).as_str(),
+                        "in" | "since" | "last" | "next" | "early" | "late" | "mid"
+                    )));
+        if is_month
+            && may_ok
+            && (l.len() > 3
+                || text.get(words[i].end..).is_some_and(|r| r.starts_with('.'))
+                || lx::MONTHS.contains(&l.as_str()))
+        {
+            // Day before ("12 February 2025") or after ("February 12, 2025").
+            let mut s = i;
+            let mut e = i;
+            if i > 0 && is_day(w(i - 1)) {
+                s = i - 1;
+            }
+            if is_day(w(e + 1)) {
+                e += 1;
+            }
+            if numbers::year_in(w(e + 1)).is_some() {
+                e += 1;
+            }
+            push(strip_possessive(
+                text.get(words[s].start..words[e].end).unwrap_or(""),
+            ));
+            i = e + 1;
+            continue;
+        }
+        if cap && lx::is_weekday(&l) {
+            push(strip_possessive(t));
+        } else if let Some(y) = numbers::year_in(t).filter(|_| !t.contains(',')) {
+            push(y);
+        } else if matches!(l.as_str(), "yesterday" | "today" | "tomorrow" | "tonight") {
+            push(&l);
+        } else if matches!(l.as_str(), "last" | "next" | "this" | "earlier" | "later") {
+            let n = norm(w(i + 1));
+            let unit = matches!(
+                n.as_str(),
+                "week"
+                    | "month"
+                    | "year"
+                    | "spring"
+                    | "summer"
+                    | "autumn"
+                    | "fall"
+                    | "winter"
+                    | "weekend"
+            ) || lx::MONTHS.contains(&n.as_str())
+                || lx::is_weekday(&n);
+            if unit && i + 1 < words.len() {
+                push(strip_possessive(
+                    text.get(words[i].start..words[i + 1].end).unwrap_or(""),
+                ));
+                i += 2;
+                continue;
+            }
+        } else if l == "day"
+            && i > 0
+            && norm(w(i - 1)) == "a"
+            && matches!(
+                norm(w(i + 1)).as_str(),
+                "earlier" | "later" | "before" | "after"
+            )
+        {
+            push(text.get(words[i - 1].start..words[i + 1].end).unwrap_or(""));
+        }
+        i += 1;
+    }
+    out
+}

@@ -1,0 +1,130 @@
+//! The working view of one article shared by the analysis passes: paragraphs, sentences,
+//! words (each knowing its sentence and whether it stands inside a quote) and quotes.
+
+use super::quotes::RawQuote;
+use super::text::{self, Word};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sent {
+    pub start: usize,
+    pub end: usize,
+    pub paragraph: usize,
+    /// Range of `Doc::words` that fall in this sentence.
+    pub words: (usize, usize),
+}
+
+pub struct Doc<'a> {
+    pub text: &'a str,
+    /// Headings, bylines and other lines that are not running prose.
+    pub heading: Vec<bool>,
+    pub sents: Vec<Sent>,
+    pub words: Vec<Word>,
+    /// Per word: inside the marks of a quote.
+    pub in_quote: Vec<bool>,
+    pub quotes: Vec<RawQuote>,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(
+        text: &'a str,
+        paras: &[(usize, usize)],
+        sent_spans: Vec<(usize, usize, usize)>,
+        quotes: Vec<RawQuote>,
+    ) -> Self {
+        let heading = paras
+            .iter()
+            .map(|&(s, e)| is_heading(text.get(s..e).unwrap_or("")))
+            .collect();
+        let mut words = Vec::new();
+        let mut sents = Vec::with_capacity(sent_spans.len());
+        for (s, e, p) in sent_spans {
+            let first = words.len();
+            words.extend(text::words(text, s, e));
+            sents.push(Sent {
+                start: s,
+                end: e,
+                paragraph: p,
+                words: (first, words.len()),
+            });
+        }
+        // Mark the words inside quote parts by a sweep over the sorted part spans.
+        let mut spans: Vec<(usize, usize)> = quotes
+            .iter()
+            .flat_map(|q| q.parts.iter().map(|p| (p.inner_start, p.inner_end)))
+            .collect();
+        spans.sort_unstable();
+        let mut in_quote = vec![false; words.len()];
+        let mut k = 0;
+        for (i, w) in words.iter().enumerate() {
+            while k < spans.len() && spans[k].1 <= w.start {
+                k += 1;
+            }
+            in_quote[i] = spans
+                .get(k)
+                .is_some_and(|&(s, e)| s <= w.start && w.end <= e);
+        }
+        Doc {
+            text,
+            heading,
+            sents,
+            words,
+            in_quote,
+            quotes,
+        }
+    }
+
+    pub fn word(&self, i: usize) -> &'a str {
+        self.words.get(i).map_or("", |w| w.text(self.text))
+    }
+
+    pub fn slice(&self, s: usize, e: usize) -> &'a str {
+        self.text.get(s..e).unwrap_or("")
+    }
+
+    /// Index of the sentence holding byte `pos` (the last one starting at or before it).
+    pub fn sentence_at(&self, pos: usize) -> usize {
+        self.sents
+            .partition_point(|s| s.start <= pos)
+            .saturating_sub(1)
+    }
+
+    /// Index of the first word starting at or after `pos`.
+    pub fn word_at(&self, pos: usize) -> usize {
+        self.words.partition_point(|w| w.start < pos)
+    }
+
+    pub fn is_heading_sentence(&self, si: usize) -> bool {
+        self.sents
+            .get(si)
+            .is_some_and(|s| self.heading.get(s.paragraph).copied().unwrap_or(false))
+    }
+}
+
+/// A heading, byline, dateline or list of tags: no final punctuation, or a "By …" line.
+pub fn is_heading(p: &str) -> bool {
+    let t = p.trim();
+    if t.is_empty() {
+        return true;
+    }
+    let n = text::word_count(t);
+    if (t.starts_with("By ") || t.starts_with("by ")) && n <= 12 {
+        return true;
+    }
+    let last = t
+        .trim_end_matches(['”', '"', '’', '\'', ')', ']'])
+        .chars()
+        .last();
+    let ends = matches!(last, Some('.' | '!' | '?' | '…' | ':' | ';'));
+    let closes_quote = t.ends_with(['”', '"']) && n > 12;
+    if !(ends || closes_quote) {
+        return true;
+    }
+    // A title-case line ("Trump-Putin Talks: A New Chapter?") is a heading even when it ends
+    // with a question mark.
+    let ws = text::words(t, 0, t.len());
+    let caps = ws
+        .iter()
+        .filter(|w| text::is_capitalised(w.text(t)))
+        .count();
+    n <= 12 && !t.ends_with('.') && caps * 10 >= n * 7
+}

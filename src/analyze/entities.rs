@@ -1,0 +1,507 @@
+//! Named people, organisations and places: capitalised word runs with their titles
+//! ("U.S. Defense Secretary" + "Pete Hegseth"), a kind, and the fullest name the article
+//! gives them ("Hegseth" → "Pete Hegseth").
+
+use super::EntityKind;
+use super::doc::Doc;
+use super::lexicon as lx;
+use super::text::{is_all_caps, is_capitalised, norm, strip_possessive};
+use std::collections::HashMap;
+
+/// A mention found in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ment {
+    /// Span of the name as written (no title, no possessive ending).
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// Fullest form in the article.
+    pub name: String,
+    pub title: Option<String>,
+    pub kind: EntityKind,
+    pub sentence: usize,
+    pub in_quote: bool,
+    /// Word indices of the name's first and last word.
+    pub first_word: usize,
+    pub last_word: usize,
+    /// Word index where the title starts (the first name word when there is none).
+    pub title_word: usize,
+}
+
+/// Lowercase connectors allowed inside a name ("Secretary of State", "Ludwig van Beethoven").
+fn is_connector(l: &str) -> bool {
+    matches!(
+        l,
+        "of" | "de"
+            | "del"
+            | "da"
+            | "di"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "la"
+            | "le"
+            | "du"
+            | "al"
+            | "bin"
+            | "ibn"
+            | "el"
+    )
+}
+
+/// Words that mark a run ending in them as a place ("Ramstein Air Base").
+fn is_place_suffix(l: &str) -> bool {
+    matches!(
+        l,
+        "base"
+            | "airport"
+            | "street"
+            | "square"
+            | "sea"
+            | "river"
+            | "island"
+            | "islands"
+            | "province"
+            | "region"
+            | "oblast"
+            | "county"
+            | "city"
+            | "bay"
+            | "strait"
+            | "peninsula"
+            | "mountains"
+            | "valley"
+            | "district"
+            | "headquarters"
+            | "ocean"
+            | "gulf"
+            | "coast"
+            | "avenue"
+            | "road"
+    )
+}
+
+/// Prepositions after which a lone capitalised word is a place.
+fn is_place_preposition(l: &str) -> bool {
+    matches!(
+        l,
+        "in" | "at"
+            | "from"
+            | "near"
+            | "across"
+            | "throughout"
+            | "inside"
+            | "outside"
+            | "toward"
+            | "towards"
+            | "into"
+    )
+}
+
+/// Finds every mention in the prose (headings are skipped: their title case says nothing).
+pub fn find(doc: &Doc) -> Vec<Ment> {
+    // Words capitalised somewhere other than at a sentence start: evidence that a
+    // sentence-initial capital is a name, not grammar.
+    let mut mid_caps: HashMap<String, usize> = HashMap::new();
+    for s in &doc.sents {
+        for i in s.words.0 + 1..s.words.1 {
+            let t = doc.word(i);
+            if is_capitalised(t) && !starts_clause(doc, i) {
+                *mid_caps.entry(norm(t)).or_default() += 1;
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (si, s) in doc.sents.iter().enumerate() {
+        if doc.is_heading_sentence(si) {
+            continue;
+        }
+        let (a, b) = s.words;
+        let mut i = a;
+        while i < b {
+            let t = doc.word(i);
+            if !is_name_word(t) {
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            while j + 1 < b && joins(doc, j, j + 1) {
+                j += 1;
+            }
+            // A connector may not end a run.
+            while j > i && !is_capitalised(doc.word(j)) {
+                j -= 1;
+            }
+            if let Some(m) = make(doc, si, i, j, &mid_caps) {
+                out.push(m);
+            }
+            i = j + 1;
+        }
+    }
+    resolve(doc, &mut out);
+    out
+}
+
+fn is_name_word(t: &str) -> bool {
+    let l = norm(t);
+    is_capitalised(t) && l != "i" && !lx::MONTHS.contains(&l.as_str()) && !lx::is_weekday(&l)
+}
+
+/// "Russian", and its plural "Ukrainians".
+fn is_demonym_form(l: &str) -> bool {
+    lx::is_demonym(l) || l.strip_suffix('s').is_some_and(lx::is_demonym)
+}
+
+/// Capitalised words that take a number as part of their name ("Article 5").
+fn takes_number(l: &str) -> bool {
+    matches!(
+        l,
+        "article"
+            | "section"
+            | "chapter"
+            | "resolution"
+            | "flight"
+            | "route"
+            | "highway"
+            | "title"
+            | "phase"
+            | "minsk"
+    )
+}
+
+/// True when word `i` opens a sentence or a clause-like stretch (after a quote mark,
+/// a colon or a dash), where a capital says nothing about names.
+fn starts_clause(doc: &Doc, i: usize) -> bool {
+    let si = doc.sentence_at(doc.words[i].start);
+    let Some(s) = doc.sents.get(si) else {
+        return true;
+    };
+    if i == 0 || s.words.0 >= i {
+        return true;
+    }
+    let prev_end = doc.words[i - 1].end;
+    let gap = doc.slice(prev_end, doc.words[i].start);
+    gap.contains(['“', '"', ':', '—', '–', '‘', '('])
+        || gap.contains(". ")
+        || (doc.in_quote[i] && !doc.in_quote[i - 1])
+}
+
+/// Whether words `j` and `k = j + 1` belong to one name.
+fn joins(doc: &Doc, j: usize, k: usize) -> bool {
+    let gap = doc.slice(doc.words[j].end, doc.words[k].start);
+    if !gap.chars().all(|c| c == ' ') || doc.in_quote[j] != doc.in_quote[k] {
+        return false;
+    }
+    let prev = doc.word(j);
+    if strip_possessive(prev).len() < prev.len() {
+        return false; // "Ukraine’s NATO bid": two names
+    }
+    let t = doc.word(k);
+    if is_name_word(t) {
+        return true;
+    }
+    if t.starts_with(|c: char| c.is_ascii_digit()) && takes_number(&norm(prev)) {
+        return true;
+    }
+    // A connector joins when a capitalised word follows it.
+    is_connector(&norm(t))
+        && k + 1 < doc.words.len()
+        && is_name_word(doc.word(k + 1))
+        && doc.slice(doc.words[k].end, doc.words[k + 1].start) == " "
+}
+
+fn make(
+    doc: &Doc,
+    si: usize,
+    mut i: usize,
+    j: usize,
+    mid_caps: &HashMap<String, usize>,
+) -> Option<Ment> {
+    let known = |l: &str, t: &str| lx::is_place(l) || lx::is_org_word(l) || lx::is_org_acronym(t);
+    // Sentence-initial function words are not names ("The", "But", "He").
+    while i <= j && starts_clause(doc, i) {
+        let t = strip_possessive(doc.word(i));
+        let l = norm(t);
+        if lx::is_common_capitalised(&l) {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    if i > j {
+        return None;
+    }
+    // Split a title off the front: "U.S. Defense Secretary" + "Pete Hegseth".
+    let mut last_title: Option<usize> = None;
+    let mut k = i;
+    while k <= j {
+        let t = strip_possessive(doc.word(k));
+        let l = norm(t);
+        let titleish = lx::is_title_word(&l)
+            || lx::is_title_modifier(&l)
+            || lx::is_demonym(&l)
+            || (k < j && (lx::is_place(&l) || lx::is_org_acronym(t)))
+            || (l == "of" && k > i);
+        if !titleish {
+            break;
+        }
+        if lx::is_title_word(&l) {
+            last_title = Some(k);
+        }
+        k += 1;
+    }
+    let mut n0 = i;
+    let mut title: Option<String> = None;
+    if let Some(lt) = last_title {
+        if lt >= j {
+            return None; // only a title ("the Defense Secretary")
+        }
+        n0 = lt + 1;
+        // "former U.S. President …": the lowercase qualifier is part of the title.
+        let from = match i.checked_sub(1) {
+            Some(p)
+                if p >= doc.sents[si].words.0
+                    && doc.slice(doc.words[p].end, doc.words[i].start) == " "
+                    && matches!(
+                        doc.word(p),
+                        "former"
+                            | "then"
+                            | "acting"
+                            | "late"
+                            | "outgoing"
+                            | "incoming"
+                            | "interim"
+                            | "deputy"
+                            | "ex"
+                    ) =>
+            {
+                p
+            }
+            _ => i,
+        };
+        title = Some(
+            doc.slice(doc.words[from].start, doc.words[lt].end)
+                .to_string(),
+        );
+    }
+    // Leading demonyms or modifiers without a title are adjectives ("Russian", "European"),
+    // unless the run names a body ("White House", "European Commission").
+    // (An acronym alone does not make a body of the adjective: "European NATO members".)
+    let body = (n0..=j).any(|x| lx::is_org_word(&norm(doc.word(x))) && !is_all_caps(doc.word(x)));
+    while title.is_none() && !body && n0 < j {
+        let t = doc.word(n0);
+        let l = norm(t);
+        let adjective = is_demonym_form(&l) || (lx::is_title_modifier(&l) && !known(&l, t));
+        // A sentence-initial verb form before an adjective: "Safeguarding European …".
+        let verb_form = n0 == i
+            && starts_clause(doc, n0)
+            && !mid_caps.contains_key(&l)
+            && (l.ends_with("ing") || l.ends_with("ed") || l.ends_with("ly"));
+        if !(adjective || verb_form) {
+            break;
+        }
+        n0 += 1;
+    }
+    if n0 > j {
+        return None;
+    }
+    let name_words: Vec<&str> = (n0..=j).map(|x| doc.word(x)).collect();
+    let lows: Vec<String> = name_words.iter().map(|t| norm(t)).collect();
+    if name_words.len() == 1 {
+        let l = &lows[0];
+        if is_demonym_form(l) || (lx::is_title_modifier(l) && !known(l, name_words[0])) {
+            return None;
+        }
+        // A lone capital at a clause start is a name only if the article capitalises the
+        // word elsewhere too, or it is a known place or organisation.
+        if starts_clause(doc, n0)
+            && title.is_none()
+            && !known(l, name_words[0])
+            && !mid_caps.contains_key(l)
+        {
+            return None;
+        }
+    }
+    let start = doc.words[n0].start;
+    let last = doc.word(j);
+    let end = doc.words[j].start + strip_possessive(last).len();
+    let text = doc.slice(start, end).to_string();
+    // "BRUSSELS (Wire) —": a dateline in capitals names the same place as "Brussels".
+    let name = if is_all_caps(&text) && text.len() > 4 && lx::is_place(&text.to_lowercase()) {
+        let mut cs = text.chars();
+        cs.next()
+            .map(|c| c.to_string() + &cs.as_str().to_lowercase())
+            .unwrap_or_default()
+    } else {
+        text.clone()
+    };
+    if title.is_none() {
+        title = lower_title(doc, si, i, j);
+    }
+    let kind = classify(doc, &lows, &name_words, title.is_some(), n0);
+    Some(Ment {
+        start,
+        end,
+        name,
+        text,
+        title,
+        kind,
+        sentence: si,
+        in_quote: doc.in_quote[n0],
+        first_word: n0,
+        last_word: j,
+        title_word: i,
+    })
+}
+
+/// A title written in lowercase before the name: "armed forces minister Sébastien Lecornu",
+/// "Germany’s defence minister, Boris Pistorius".
+fn lower_title(doc: &Doc, si: usize, i: usize, j: usize) -> Option<String> {
+    let s = doc.sents.get(si)?;
+    if i == s.words.0 {
+        return None;
+    }
+    let head = i - 1;
+    let gap = doc.slice(doc.words[head].end, doc.words[i].start);
+    // An appositive title must be closed after the name too: ", Boris Pistorius,".
+    let closed = doc
+        .text
+        .get(doc.words[j].end..)
+        .is_some_and(|r| r.starts_with(','));
+    if !(gap == " " || (gap == ", " && closed)) || !lx::is_lower_title_head(&norm(doc.word(head))) {
+        return None;
+    }
+    let mut first = head;
+    while first > s.words.0 && head - first < 3 {
+        let p = first - 1;
+        let t = doc.word(p);
+        let l = norm(t);
+        let gap = doc.slice(doc.words[p].end, doc.words[first].start);
+        let is_modifier =
+            t.chars().next().is_some_and(char::is_lowercase) || lx::is_title_modifier(&l);
+        if gap != " "
+            || !is_modifier
+            || lx::is_common_capitalised(&l)
+            || strip_possessive(t).len() < t.len()
+        {
+            break;
+        }
+        first = p;
+    }
+    Some(
+        doc.slice(doc.words[first].start, doc.words[head].end)
+            .to_string(),
+    )
+}
+
+fn classify(doc: &Doc, lows: &[String], words: &[&str], titled: bool, n0: usize) -> EntityKind {
+    let whole = lows.join(" ");
+    if lx::is_place(&whole) {
+        return EntityKind::Place;
+    }
+    if lows.iter().any(|l| lx::is_org_word(l))
+        || words
+            .iter()
+            .any(|w| lx::is_org_acronym(strip_possessive(w)))
+    {
+        return EntityKind::Organization;
+    }
+    if lows.last().is_some_and(|l| is_place_suffix(l)) {
+        return EntityKind::Place;
+    }
+    if titled {
+        return EntityKind::Person;
+    }
+    let plain = |w: &&str| {
+        w.chars()
+            .all(|c| c.is_alphabetic() || c == '.' || c == '-' || c == '\'' || c == '’')
+    };
+    if words.len() >= 2
+        && words.len() <= 4
+        && words.iter().all(plain)
+        && !words.iter().any(|w| is_all_caps(w) && w.len() > 2)
+    {
+        if lows.iter().any(|l| lx::is_place(l) || lx::is_demonym(l)) {
+            return EntityKind::Other;
+        }
+        return EntityKind::Person;
+    }
+    if words.len() == 1 {
+        let prev = n0.checked_sub(1).map(|p| norm(doc.word(p)));
+        if prev.as_deref().is_some_and(is_place_preposition) {
+            return EntityKind::Place;
+        }
+    }
+    EntityKind::Other
+}
+
+/// Gives every mention the fullest name the article has for it: a lone surname or a
+/// shorter form takes the nearest full name ending in it (earlier ones first).
+fn resolve(doc: &Doc, ments: &mut [Ment]) {
+    let mut by_surname: HashMap<String, Vec<(usize, String)>> = HashMap::new();
+    for (idx, m) in ments.iter().enumerate() {
+        if m.kind == EntityKind::Person && m.text.split_whitespace().count() >= 2 {
+            let sur = m
+                .text
+                .split_whitespace()
+                .last()
+                .map(norm)
+                .unwrap_or_default();
+            by_surname
+                .entry(sur)
+                .or_default()
+                .push((idx, m.text.clone()));
+        }
+    }
+    for (idx, m) in ments.iter_mut().enumerate() {
+        let words: Vec<&str> = m.text.split_whitespace().collect();
+        let Some(sur) = words.last().map(|w| norm(w)) else {
+            continue;
+        };
+        let Some(cands) = by_surname.get(&sur) else {
+            // A lone name right before a reporting verb is a person ("Hegseth said").
+            if m.kind == EntityKind::Other && words.len() == 1 && followed_by_verb(doc, m.last_word)
+            {
+                m.kind = EntityKind::Person;
+            }
+            continue;
+        };
+        if words.len() >= 2
+            && m.kind == EntityKind::Person
+            && cands.iter().any(|(_, n)| *n == m.text)
+        {
+            continue;
+        }
+        if !matches!(m.kind, EntityKind::Person | EntityKind::Other) {
+            continue;
+        }
+        // The full name must contain every word of the short one ("President Trump" ⊂ …).
+        let fits = |n: &String| {
+            let full: Vec<String> = n.split_whitespace().map(norm).collect();
+            words.iter().all(|w| full.contains(&norm(w)))
+        };
+        let before = cands.iter().rev().find(|(ci, n)| *ci < idx && fits(n));
+        let chosen = before.or_else(|| cands.iter().find(|(_, n)| fits(n)));
+        if let Some((_, full)) = chosen {
+            m.name = full.clone();
+            m.kind = EntityKind::Person;
+        }
+    }
+}
+
+fn followed_by_verb(doc: &Doc, w: usize) -> bool {
+    let mut k = w + 1;
+    // Skip an adverb ("Hegseth also said").
+    if k < doc.words.len()
+        && matches!(
+            norm(doc.word(k)).as_str(),
+            "also" | "further" | "then" | "later" | "again" | "had" | "has" | "have"
+        )
+    {
+        k += 1;
+    }
+    k < doc.words.len()
+        && lx::is_reporting_verb(&norm(doc.word(k)))
+        && !lx::is_weak_reporting_verb(&norm(doc.word(k)))
+}
