@@ -17,7 +17,10 @@ fn main() {
         std::process::exit(2);
     }
     let runs: usize = std::env::var("BENCH_RUNS").ok().and_then(|s| s.parse().ok()).unwrap_or(5);
-    println!("{:>6} {:>10} {:>10} {:>10} {:>10} {:>10} {:>8} {:>8}", "files", "median", "read", "compare", "report", "min", "claims", "groups");
+    println!(
+        "{:>6} {:>10} {:>10} {:>10} {:>10} {:>10} {:>8} {:>8}",
+        "files", "median", "read", "compare", "report", "min", "claims", "groups"
+    );
     for dir in dirs {
         let mut files: Vec<PathBuf> = match std::fs::read_dir(&dir) {
             Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_file()).collect(),

@@ -16,7 +16,11 @@ pub const EXIT_BAD_INPUT: i32 = 1;
 pub const EXIT_FAILURE: i32 = 2;
 
 #[derive(Debug, Parser)]
-#[command(name = "crosscheck", version, about = "Compare news articles about one event: quotes, claims and names, side by side")]
+#[command(
+    name = "crosscheck",
+    version,
+    about = "Compare news articles about one event: quotes, claims and names, side by side"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -25,9 +29,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Open the window with these files.
-    Open {
-        files: Vec<PathBuf>,
-    },
+    Open { files: Vec<PathBuf> },
     /// Compare articles and write a report.
     Compare {
         #[arg(required = true)]
@@ -140,7 +142,13 @@ fn write_extract_text(out: &mut impl Write, a: &Article, analysis: &Analysis) ->
     writeln!(out, "byline:    {}", field(&a.byline))?;
     writeln!(out, "published: {}", field(&a.published))?;
     writeln!(out, "words:     {}", a.word_count())?;
-    writeln!(out, "sentences: {}  quotes: {}  claims: {}", analysis.sentences.len(), analysis.quotes.len(), analysis.claims.len())?;
+    writeln!(
+        out,
+        "sentences: {}  quotes: {}  claims: {}",
+        analysis.sentences.len(),
+        analysis.quotes.len(),
+        analysis.claims.len()
+    )?;
     writeln!(out)?;
     for p in &a.paragraphs {
         writeln!(out, "{}\n", a.slice(*p))?;

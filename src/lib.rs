@@ -6,13 +6,14 @@
 //! `gui`) and the command line are thin shells over these modules; nothing here uses egui.
 
 pub mod analyze;
-pub mod compare;
 pub mod cli;
+pub mod compare;
 pub mod error;
 pub mod examples;
 pub mod ingest;
 pub mod model;
 pub mod report;
+pub mod session;
 pub mod worker;
 
 #[cfg(feature = "gui")]

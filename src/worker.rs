@@ -2,16 +2,14 @@
 //! channel, tagged with the request's generation so a stale answer is never applied.
 
 use crate::analyze;
-use crate::error::Error;
-use crate::ingest;
 pub use crate::compare::Loaded;
 use crate::compare::{Comparison, Settings};
-use std::sync::Arc;
+use crate::error::Error;
+use crate::ingest;
 use rayon::prelude::*;
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
-
-
 
 /// What the worker can be asked to do.
 pub enum Job {

@@ -86,7 +86,8 @@ fn compare_goes_on_past_a_bad_file() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(err.contains("noise.bin"), "{err}");
-    let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&report).expect("report written")).expect("json");
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&report).expect("report written")).expect("json");
     assert_eq!(v["articles"].as_array().expect("articles").len(), 4);
 }
 

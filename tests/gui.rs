@@ -12,9 +12,8 @@ fn fixture(name: &str) -> PathBuf {
 }
 
 fn harness(start: StartOptions, dialogs: Box<dyn crosscheck::gui::Dialogs>) -> Harness<'static, CrosscheckApp> {
-    let mut h = Harness::builder()
-        .with_size([1200.0, 800.0])
-        .build_eframe(move |cc| CrosscheckApp::new(cc, start, dialogs));
+    let mut h =
+        Harness::builder().with_size([1200.0, 800.0]).build_eframe(move |cc| CrosscheckApp::new(cc, start, dialogs));
     assert!(h.state_mut().wait_until_idle(Duration::from_secs(30)), "loading finished");
     h.run();
     h

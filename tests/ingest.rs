@@ -60,7 +60,9 @@ fn encodings() {
     let a = read("windows1252.txt");
     assert_eq!(a.encoding, "windows-1252");
     assert!(a.text.contains("“It is a new start,” said the owner of the café."), "{}", a.text);
-    for (name, enc) in [("utf16le_bom.txt", "UTF-16LE"), ("utf16be_bom.txt", "UTF-16BE"), ("utf16le_nobom.txt", "UTF-16LE")] {
+    for (name, enc) in
+        [("utf16le_bom.txt", "UTF-16LE"), ("utf16be_bom.txt", "UTF-16BE"), ("utf16le_nobom.txt", "UTF-16LE")]
+    {
         let a = read(name);
         assert_eq!(a.encoding, enc, "{name}");
         assert_eq!(a.title.as_deref(), Some("Bridge news in UTF-16"), "{name}");
@@ -121,7 +123,9 @@ fn tiny_pdf(text: &str) -> Vec<u8> {
     for o in offsets {
         out.extend(format!("{o:010} 00000 n \n").as_bytes());
     }
-    out.extend(format!("trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n", objects.len() + 1).as_bytes());
+    out.extend(
+        format!("trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n", objects.len() + 1).as_bytes(),
+    );
     out
 }
 
@@ -131,13 +135,16 @@ fn docx(paragraphs: &[&str]) -> Vec<u8> {
         let mut zip = zip::ZipWriter::new(&mut buf);
         let opts: zip::write::SimpleFileOptions = zip::write::SimpleFileOptions::default();
         zip.start_file("[Content_Types].xml", opts).expect("zip");
-        zip.write_all(b"<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>").expect("zip");
+        zip.write_all(
+            b"<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>",
+        )
+        .expect("zip");
         zip.start_file("word/document.xml", opts).expect("zip");
-        let body: String = paragraphs
-            .iter()
-            .map(|p| format!("<w:p><w:r><w:t xml:space=\"preserve\">{p}</w:t></w:r></w:p>"))
-            .collect();
-        let xml = format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{body}</w:body></w:document>");
+        let body: String =
+            paragraphs.iter().map(|p| format!("<w:p><w:r><w:t xml:space=\"preserve\">{p}</w:t></w:r></w:p>")).collect();
+        let xml = format!(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{body}</w:body></w:document>"
+        );
         zip.write_all(xml.as_bytes()).expect("zip");
         zip.finish().expect("zip");
     }
@@ -158,7 +165,16 @@ fn pdf_text() {
 fn docx_paragraphs() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("memo.docx");
-    std::fs::write(&path, docx(&["Council approves budget", "By Ann Lee", "The council approved the budget &amp; the plan on Tuesday.", "A second paragraph."])).expect("write");
+    std::fs::write(
+        &path,
+        docx(&[
+            "Council approves budget",
+            "By Ann Lee",
+            "The council approved the budget &amp; the plan on Tuesday.",
+            "A second paragraph.",
+        ]),
+    )
+    .expect("write");
     let a = ingest::read_file(&path).expect("docx loads");
     assert_eq!(a.format, Format::Docx);
     assert_eq!(a.title.as_deref(), Some("Council approves budget"));

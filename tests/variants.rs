@@ -7,7 +7,8 @@ use crosscheck::ingest;
 use std::path::Path;
 
 fn base() -> String {
-    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/base_article.txt")).expect("fixture")
+    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/base_article.txt"))
+        .expect("fixture")
 }
 
 fn load(name: &str, text: &str) -> Loaded {
@@ -67,7 +68,13 @@ fn a_changed_number_is_a_number_conflict() {
     let cmp = run(&original, &variant);
     let g = group_of(&cmp, 0, "ferry berths");
     assert_eq!(g.status, ClaimStatus::Conflict, "{g:#?}");
-    assert!(g.conflicts.iter().any(|c| c.kind == ConflictKind::Number && c.detail.contains("12") && c.detail.contains("15")), "{:?}", g.conflicts);
+    assert!(
+        g.conflicts
+            .iter()
+            .any(|c| c.kind == ConflictKind::Number && c.detail.contains("12") && c.detail.contains("15")),
+        "{:?}",
+        g.conflicts
+    );
     assert_eq!(g.members.len(), 2);
 }
 
@@ -112,7 +119,12 @@ fn reordered_paragraphs_change_nothing() {
     let variant = apply(&original, &Edit::Reorder);
     let cmp = run(&original, &variant);
     for g in &cmp.claim_groups {
-        assert_eq!(g.status, ClaimStatus::Agree, "{:?}", g.members.iter().map(|&m| &cmp.claim(m).text).collect::<Vec<_>>());
+        assert_eq!(
+            g.status,
+            ClaimStatus::Agree,
+            "{:?}",
+            g.members.iter().map(|&m| &cmp.claim(m).text).collect::<Vec<_>>()
+        );
     }
     for g in &cmp.quote_groups {
         assert_eq!(g.status, QuoteStatus::Verbatim);

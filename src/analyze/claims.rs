@@ -26,8 +26,7 @@ pub fn negated(text: &str, words: &[Word]) -> bool {
         let l = norm(w.text(text));
         let next = words.get(i + 1).map(|x| norm(x.text(text)));
         (lx::is_negation(&l) && l != "without")
-            || (matches!(l.as_str(), "rule" | "rules" | "ruled" | "ruling")
-                && next.as_deref() == Some("out"))
+            || (matches!(l.as_str(), "rule" | "rules" | "ruled" | "ruling") && next.as_deref() == Some("out"))
     })
 }
 
@@ -61,10 +60,7 @@ pub fn dates(text: &str, words: &[Word]) -> Vec<String> {
             || is_day(w(i + 1))
             || (i > 0
                 && (is_day(w(i - 1))
-                    || matches!(
-                        norm(w(i - 1)).as_str(),
-                        "in" | "since" | "last" | "next" | "early" | "late" | "mid"
-                    )));
+                    || matches!(norm(w(i - 1)).as_str(), "in" | "since" | "last" | "next" | "early" | "late" | "mid")));
         if is_month
             && may_ok
             && (l.len() > 3
@@ -83,9 +79,7 @@ pub fn dates(text: &str, words: &[Word]) -> Vec<String> {
             if numbers::year_in(w(e + 1)).is_some() {
                 e += 1;
             }
-            push(strip_possessive(
-                text.get(words[s].start..words[e].end).unwrap_or(""),
-            ));
+            push(strip_possessive(text.get(words[s].start..words[e].end).unwrap_or("")));
             i = e + 1;
             continue;
         }
@@ -99,31 +93,18 @@ pub fn dates(text: &str, words: &[Word]) -> Vec<String> {
             let n = norm(w(i + 1));
             let unit = matches!(
                 n.as_str(),
-                "week"
-                    | "month"
-                    | "year"
-                    | "spring"
-                    | "summer"
-                    | "autumn"
-                    | "fall"
-                    | "winter"
-                    | "weekend"
+                "week" | "month" | "year" | "spring" | "summer" | "autumn" | "fall" | "winter" | "weekend"
             ) || lx::MONTHS.contains(&n.as_str())
                 || lx::is_weekday(&n);
             if unit && i + 1 < words.len() {
-                push(strip_possessive(
-                    text.get(words[i].start..words[i + 1].end).unwrap_or(""),
-                ));
+                push(strip_possessive(text.get(words[i].start..words[i + 1].end).unwrap_or("")));
                 i += 2;
                 continue;
             }
         } else if l == "day"
             && i > 0
             && norm(w(i - 1)) == "a"
-            && matches!(
-                norm(w(i + 1)).as_str(),
-                "earlier" | "later" | "before" | "after"
-            )
+            && matches!(norm(w(i + 1)).as_str(), "earlier" | "later" | "before" | "after")
         {
             push(text.get(words[i - 1].start..words[i + 1].end).unwrap_or(""));
         }

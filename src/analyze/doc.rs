@@ -19,6 +19,8 @@ pub struct Doc<'a> {
     pub heading: Vec<bool>,
     pub sents: Vec<Sent>,
     pub words: Vec<Word>,
+    /// Per word: its lowercase lookup form (`text::norm`), computed once.
+    pub low: Vec<String>,
     /// Per word: inside the marks of a quote.
     pub in_quote: Vec<bool>,
     pub quotes: Vec<RawQuote>,
@@ -31,27 +33,17 @@ impl<'a> Doc<'a> {
         sent_spans: Vec<(usize, usize, usize)>,
         quotes: Vec<RawQuote>,
     ) -> Self {
-        let heading = paras
-            .iter()
-            .map(|&(s, e)| is_heading(text.get(s..e).unwrap_or("")))
-            .collect();
+        let heading = paras.iter().map(|&(s, e)| is_heading(text.get(s..e).unwrap_or(""))).collect();
         let mut words = Vec::new();
         let mut sents = Vec::with_capacity(sent_spans.len());
         for (s, e, p) in sent_spans {
             let first = words.len();
             words.extend(text::words(text, s, e));
-            sents.push(Sent {
-                start: s,
-                end: e,
-                paragraph: p,
-                words: (first, words.len()),
-            });
+            sents.push(Sent { start: s, end: e, paragraph: p, words: (first, words.len()) });
         }
         // Mark the words inside quote parts by a sweep over the sorted part spans.
-        let mut spans: Vec<(usize, usize)> = quotes
-            .iter()
-            .flat_map(|q| q.parts.iter().map(|p| (p.inner_start, p.inner_end)))
-            .collect();
+        let mut spans: Vec<(usize, usize)> =
+            quotes.iter().flat_map(|q| q.parts.iter().map(|p| (p.inner_start, p.inner_end))).collect();
         spans.sort_unstable();
         let mut in_quote = vec![false; words.len()];
         let mut k = 0;
@@ -59,22 +51,19 @@ impl<'a> Doc<'a> {
             while k < spans.len() && spans[k].1 <= w.start {
                 k += 1;
             }
-            in_quote[i] = spans
-                .get(k)
-                .is_some_and(|&(s, e)| s <= w.start && w.end <= e);
+            in_quote[i] = spans.get(k).is_some_and(|&(s, e)| s <= w.start && w.end <= e);
         }
-        Doc {
-            text,
-            heading,
-            sents,
-            words,
-            in_quote,
-            quotes,
-        }
+        let low = words.iter().map(|w| text::norm(w.text(text))).collect();
+        Doc { text, heading, sents, words, low, in_quote, quotes }
     }
 
     pub fn word(&self, i: usize) -> &'a str {
         self.words.get(i).map_or("", |w| w.text(self.text))
+    }
+
+    /// The lowercase lookup form of word `i`.
+    pub fn low(&self, i: usize) -> &str {
+        self.low.get(i).map_or("", String::as_str)
     }
 
     pub fn slice(&self, s: usize, e: usize) -> &'a str {
@@ -83,9 +72,7 @@ impl<'a> Doc<'a> {
 
     /// Index of the sentence holding byte `pos` (the last one starting at or before it).
     pub fn sentence_at(&self, pos: usize) -> usize {
-        self.sents
-            .partition_point(|s| s.start <= pos)
-            .saturating_sub(1)
+        self.sents.partition_point(|s| s.start <= pos).saturating_sub(1)
     }
 
     /// Index of the first word starting at or after `pos`.
@@ -94,9 +81,7 @@ impl<'a> Doc<'a> {
     }
 
     pub fn is_heading_sentence(&self, si: usize) -> bool {
-        self.sents
-            .get(si)
-            .is_some_and(|s| self.heading.get(s.paragraph).copied().unwrap_or(false))
+        self.sents.get(si).is_some_and(|s| self.heading.get(s.paragraph).copied().unwrap_or(false))
     }
 }
 
@@ -110,21 +95,24 @@ pub fn is_heading(p: &str) -> bool {
     if (t.starts_with("By ") || t.starts_with("by ")) && n <= 12 {
         return true;
     }
-    let last = t
-        .trim_end_matches(['”', '"', '’', '\'', ')', ']'])
-        .chars()
-        .last();
+    let last = t.trim_end_matches(['”', '"', '’', '\'', ')', ']']).chars().last();
     let ends = matches!(last, Some('.' | '!' | '?' | '…' | ':' | ';'));
     let closes_quote = t.ends_with(['”', '"']) && n > 12;
     if !(ends || closes_quote) {
-        return true;
+        // Running prose that merely lacks a final stop (a caption credit after it) is not
+        // a heading.
+        return n <= 40 && !has_inner_stop(t);
     }
     // A title-case line ("Trump-Putin Talks: A New Chapter?") is a heading even when it ends
     // with a question mark.
     let ws = text::words(t, 0, t.len());
-    let caps = ws
-        .iter()
-        .filter(|w| text::is_capitalised(w.text(t)))
-        .count();
+    let caps = ws.iter().filter(|w| text::is_capitalised(w.text(t))).count();
     n <= 12 && !t.ends_with('.') && caps * 10 >= n * 7
+}
+
+/// A sentence stop inside the line after a lowercase word ("… the water board. Photo …");
+/// "U.S. Declares" does not count.
+fn has_inner_stop(t: &str) -> bool {
+    let b = t.as_bytes();
+    b.windows(3).any(|w| w[0].is_ascii_lowercase() && matches!(w[1], b'.' | b'?' | b'!') && w[2] == b' ')
 }

@@ -86,16 +86,7 @@ fn is_place_suffix(l: &str) -> bool {
 fn is_place_preposition(l: &str) -> bool {
     matches!(
         l,
-        "in" | "at"
-            | "from"
-            | "near"
-            | "across"
-            | "throughout"
-            | "inside"
-            | "outside"
-            | "toward"
-            | "towards"
-            | "into"
+        "in" | "at" | "from" | "near" | "across" | "throughout" | "inside" | "outside" | "toward" | "towards" | "into"
     )
 }
 
@@ -108,7 +99,7 @@ pub fn find(doc: &Doc) -> Vec<Ment> {
         for i in s.words.0 + 1..s.words.1 {
             let t = doc.word(i);
             if is_capitalised(t) && !starts_clause(doc, i) {
-                *mid_caps.entry(norm(t)).or_default() += 1;
+                *mid_caps.entry(doc.low(i).to_string()).or_default() += 1;
             }
         }
     }
@@ -144,8 +135,11 @@ pub fn find(doc: &Doc) -> Vec<Ment> {
 }
 
 fn is_name_word(t: &str) -> bool {
+    if !is_capitalised(t) {
+        return false;
+    }
     let l = norm(t);
-    is_capitalised(t) && l != "i" && !lx::MONTHS.contains(&l.as_str()) && !lx::is_weekday(&l)
+    l != "i" && !lx::MONTHS.contains(&l.as_str()) && !lx::is_weekday(&l)
 }
 
 /// "Russian", and its plural "Ukrainians".
@@ -157,16 +151,7 @@ fn is_demonym_form(l: &str) -> bool {
 fn takes_number(l: &str) -> bool {
     matches!(
         l,
-        "article"
-            | "section"
-            | "chapter"
-            | "resolution"
-            | "flight"
-            | "route"
-            | "highway"
-            | "title"
-            | "phase"
-            | "minsk"
+        "article" | "section" | "chapter" | "resolution" | "flight" | "route" | "highway" | "title" | "phase" | "minsk"
     )
 }
 
@@ -182,18 +167,18 @@ fn starts_clause(doc: &Doc, i: usize) -> bool {
     }
     let prev_end = doc.words[i - 1].end;
     let gap = doc.slice(prev_end, doc.words[i].start);
-    gap.contains(['“', '"', ':', '—', '–', '‘', '('])
-        || gap.contains(". ")
-        || (doc.in_quote[i] && !doc.in_quote[i - 1])
+    gap.contains(['“', '"', ':', '—', '–', '‘', '(']) || gap.contains(". ") || (doc.in_quote[i] && !doc.in_quote[i - 1])
 }
 
 /// Whether words `j` and `k = j + 1` belong to one name.
 fn joins(doc: &Doc, j: usize, k: usize) -> bool {
     let gap = doc.slice(doc.words[j].end, doc.words[k].start);
-    if !gap.chars().all(|c| c == ' ') || doc.in_quote[j] != doc.in_quote[k] {
+    let prev = doc.word(j);
+    // "Mr. McHugh", "Gen. Tom Baker": a title abbreviation's dot stays inside the name.
+    let abbrev_dot = gap == ". " && lx::is_prefix_abbreviation(doc.low(j)) && lx::is_title_word(doc.low(j));
+    if !(abbrev_dot || gap.chars().all(|c| c == ' ')) || doc.in_quote[j] != doc.in_quote[k] {
         return false;
     }
-    let prev = doc.word(j);
     if strip_possessive(prev).len() < prev.len() {
         return false; // "Ukraine’s NATO bid": two names
     }
@@ -211,23 +196,14 @@ fn joins(doc: &Doc, j: usize, k: usize) -> bool {
         && doc.slice(doc.words[k].end, doc.words[k + 1].start) == " "
 }
 
-fn make(
-    doc: &Doc,
-    si: usize,
-    mut i: usize,
-    j: usize,
-    mid_caps: &HashMap<String, usize>,
-) -> Option<Ment> {
+fn make(doc: &Doc, si: usize, mut i: usize, j: usize, mid_caps: &HashMap<String, usize>) -> Option<Ment> {
     let known = |l: &str, t: &str| lx::is_place(l) || lx::is_org_word(l) || lx::is_org_acronym(t);
-    // Sentence-initial function words are not names ("The", "But", "He").
-    while i <= j && starts_clause(doc, i) {
-        let t = strip_possessive(doc.word(i));
-        let l = norm(t);
-        if lx::is_common_capitalised(&l) {
-            i += 1;
-        } else {
-            break;
-        }
+    // Sentence-initial function words are not names ("The", "But", "He"), nor a function
+    // word right after one ("Image A water main …").
+    let mut dropped = false;
+    while i <= j && (dropped || starts_clause(doc, i)) && lx::is_common_capitalised(doc.low(i)) {
+        i += 1;
+        dropped = true;
     }
     if i > j {
         return None;
@@ -237,7 +213,7 @@ fn make(
     let mut k = i;
     while k <= j {
         let t = strip_possessive(doc.word(k));
-        let l = norm(t);
+        let l = doc.low(k);
         let titleish = lx::is_title_word(&l)
             || lx::is_title_modifier(&l)
             || lx::is_demonym(&l)
@@ -265,38 +241,27 @@ fn make(
                     && doc.slice(doc.words[p].end, doc.words[i].start) == " "
                     && matches!(
                         doc.word(p),
-                        "former"
-                            | "then"
-                            | "acting"
-                            | "late"
-                            | "outgoing"
-                            | "incoming"
-                            | "interim"
-                            | "deputy"
-                            | "ex"
+                        "former" | "then" | "acting" | "late" | "outgoing" | "incoming" | "interim" | "deputy" | "ex"
                     ) =>
             {
                 p
             }
             _ => i,
         };
-        title = Some(
-            doc.slice(doc.words[from].start, doc.words[lt].end)
-                .to_string(),
-        );
+        title = Some(doc.slice(doc.words[from].start, doc.words[lt].end).to_string());
     }
     // Leading demonyms or modifiers without a title are adjectives ("Russian", "European"),
     // unless the run names a body ("White House", "European Commission").
     // (An acronym alone does not make a body of the adjective: "European NATO members".)
-    let body = (n0..=j).any(|x| lx::is_org_word(&norm(doc.word(x))) && !is_all_caps(doc.word(x)));
+    let body = (n0..=j).any(|x| lx::is_org_word(doc.low(x)) && !is_all_caps(doc.word(x)));
     while title.is_none() && !body && n0 < j {
         let t = doc.word(n0);
-        let l = norm(t);
+        let l = doc.low(n0);
         let adjective = is_demonym_form(&l) || (lx::is_title_modifier(&l) && !known(&l, t));
         // A sentence-initial verb form before an adjective: "Safeguarding European …".
         let verb_form = n0 == i
             && starts_clause(doc, n0)
-            && !mid_caps.contains_key(&l)
+            && !mid_caps.contains_key(l)
             && (l.ends_with("ing") || l.ends_with("ed") || l.ends_with("ly"));
         if !(adjective || verb_form) {
             break;
@@ -315,11 +280,7 @@ fn make(
         }
         // A lone capital at a clause start is a name only if the article capitalises the
         // word elsewhere too, or it is a known place or organisation.
-        if starts_clause(doc, n0)
-            && title.is_none()
-            && !known(l, name_words[0])
-            && !mid_caps.contains_key(l)
-        {
+        if starts_clause(doc, n0) && title.is_none() && !known(l, name_words[0]) && !mid_caps.contains_key(l) {
             return None;
         }
     }
@@ -330,9 +291,7 @@ fn make(
     // "BRUSSELS (Wire) —": a dateline in capitals names the same place as "Brussels".
     let name = if is_all_caps(&text) && text.len() > 4 && lx::is_place(&text.to_lowercase()) {
         let mut cs = text.chars();
-        cs.next()
-            .map(|c| c.to_string() + &cs.as_str().to_lowercase())
-            .unwrap_or_default()
+        cs.next().map(|c| c.to_string() + &cs.as_str().to_lowercase()).unwrap_or_default()
     } else {
         text.clone()
     };
@@ -365,34 +324,23 @@ fn lower_title(doc: &Doc, si: usize, i: usize, j: usize) -> Option<String> {
     let head = i - 1;
     let gap = doc.slice(doc.words[head].end, doc.words[i].start);
     // An appositive title must be closed after the name too: ", Boris Pistorius,".
-    let closed = doc
-        .text
-        .get(doc.words[j].end..)
-        .is_some_and(|r| r.starts_with(','));
-    if !(gap == " " || (gap == ", " && closed)) || !lx::is_lower_title_head(&norm(doc.word(head))) {
+    let closed = doc.text.get(doc.words[j].end..).is_some_and(|r| r.starts_with(','));
+    if !(gap == " " || (gap == ", " && closed)) || !lx::is_lower_title_head(doc.low(head)) {
         return None;
     }
     let mut first = head;
     while first > s.words.0 && head - first < 3 {
         let p = first - 1;
         let t = doc.word(p);
-        let l = norm(t);
+        let l = doc.low(p);
         let gap = doc.slice(doc.words[p].end, doc.words[first].start);
-        let is_modifier =
-            t.chars().next().is_some_and(char::is_lowercase) || lx::is_title_modifier(&l);
-        if gap != " "
-            || !is_modifier
-            || lx::is_common_capitalised(&l)
-            || strip_possessive(t).len() < t.len()
-        {
+        let is_modifier = t.chars().next().is_some_and(char::is_lowercase) || lx::is_title_modifier(&l);
+        if gap != " " || !is_modifier || lx::is_common_capitalised(&l) || strip_possessive(t).len() < t.len() {
             break;
         }
         first = p;
     }
-    Some(
-        doc.slice(doc.words[first].start, doc.words[head].end)
-            .to_string(),
-    )
+    Some(doc.slice(doc.words[first].start, doc.words[head].end).to_string())
 }
 
 fn classify(doc: &Doc, lows: &[String], words: &[&str], titled: bool, n0: usize) -> EntityKind {
@@ -400,11 +348,7 @@ fn classify(doc: &Doc, lows: &[String], words: &[&str], titled: bool, n0: usize)
     if lx::is_place(&whole) {
         return EntityKind::Place;
     }
-    if lows.iter().any(|l| lx::is_org_word(l))
-        || words
-            .iter()
-            .any(|w| lx::is_org_acronym(strip_possessive(w)))
-    {
+    if lows.iter().any(|l| lx::is_org_word(l)) || words.iter().any(|w| lx::is_org_acronym(strip_possessive(w))) {
         return EntityKind::Organization;
     }
     if lows.last().is_some_and(|l| is_place_suffix(l)) {
@@ -413,10 +357,7 @@ fn classify(doc: &Doc, lows: &[String], words: &[&str], titled: bool, n0: usize)
     if titled {
         return EntityKind::Person;
     }
-    let plain = |w: &&str| {
-        w.chars()
-            .all(|c| c.is_alphabetic() || c == '.' || c == '-' || c == '\'' || c == '’')
-    };
+    let plain = |w: &&str| w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-' || c == '\'' || c == '’');
     if words.len() >= 2
         && words.len() <= 4
         && words.iter().all(plain)
@@ -428,7 +369,7 @@ fn classify(doc: &Doc, lows: &[String], words: &[&str], titled: bool, n0: usize)
         return EntityKind::Person;
     }
     if words.len() == 1 {
-        let prev = n0.checked_sub(1).map(|p| norm(doc.word(p)));
+        let prev = n0.checked_sub(1).map(|p| doc.low(p));
         if prev.as_deref().is_some_and(is_place_preposition) {
             return EntityKind::Place;
         }
@@ -442,16 +383,8 @@ fn resolve(doc: &Doc, ments: &mut [Ment]) {
     let mut by_surname: HashMap<String, Vec<(usize, String)>> = HashMap::new();
     for (idx, m) in ments.iter().enumerate() {
         if m.kind == EntityKind::Person && m.text.split_whitespace().count() >= 2 {
-            let sur = m
-                .text
-                .split_whitespace()
-                .last()
-                .map(norm)
-                .unwrap_or_default();
-            by_surname
-                .entry(sur)
-                .or_default()
-                .push((idx, m.text.clone()));
+            let sur = m.text.split_whitespace().last().map(norm).unwrap_or_default();
+            by_surname.entry(sur).or_default().push((idx, m.text.clone()));
         }
     }
     for (idx, m) in ments.iter_mut().enumerate() {
@@ -461,16 +394,12 @@ fn resolve(doc: &Doc, ments: &mut [Ment]) {
         };
         let Some(cands) = by_surname.get(&sur) else {
             // A lone name right before a reporting verb is a person ("Hegseth said").
-            if m.kind == EntityKind::Other && words.len() == 1 && followed_by_verb(doc, m.last_word)
-            {
+            if m.kind == EntityKind::Other && words.len() == 1 && followed_by_verb(doc, m.last_word) {
                 m.kind = EntityKind::Person;
             }
             continue;
         };
-        if words.len() >= 2
-            && m.kind == EntityKind::Person
-            && cands.iter().any(|(_, n)| *n == m.text)
-        {
+        if words.len() >= 2 && m.kind == EntityKind::Person && cands.iter().any(|(_, n)| *n == m.text) {
             continue;
         }
         if !matches!(m.kind, EntityKind::Person | EntityKind::Other) {
@@ -494,14 +423,9 @@ fn followed_by_verb(doc: &Doc, w: usize) -> bool {
     let mut k = w + 1;
     // Skip an adverb ("Hegseth also said").
     if k < doc.words.len()
-        && matches!(
-            norm(doc.word(k)).as_str(),
-            "also" | "further" | "then" | "later" | "again" | "had" | "has" | "have"
-        )
+        && matches!(doc.low(k), "also" | "further" | "then" | "later" | "again" | "had" | "has" | "have")
     {
         k += 1;
     }
-    k < doc.words.len()
-        && lx::is_reporting_verb(&norm(doc.word(k)))
-        && !lx::is_weak_reporting_verb(&norm(doc.word(k)))
+    k < doc.words.len() && lx::is_reporting_verb(doc.low(k)) && !lx::is_weak_reporting_verb(doc.low(k))
 }

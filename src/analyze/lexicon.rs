@@ -8,32 +8,25 @@ use std::sync::LazyLock;
 
 /// A lookup set from a `|`-separated list (built once, on first use).
 fn set(list: &'static str) -> HashSet<&'static str> {
-    list.split('|')
-        .map(str::trim)
-        .filter(|w| !w.is_empty())
-        .collect()
+    list.split('|').map(str::trim).filter(|w| !w.is_empty()).collect()
 }
 
 /// Abbreviations that take a full stop without ending a sentence (lowercase, without the
 /// final dot). Multi-dot forms like "u.s" or "p.m" are caught by the dotted-initials rule.
 static ABBREVIATIONS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
-    set(
-        "mr|mrs|ms|dr|prof|gen|lt|col|maj|capt|cmdr|adm|sgt|cpl|pvt|gov|sen|rep|reps|sens|pres|\
+    set("mr|mrs|ms|dr|prof|gen|lt|col|maj|capt|cmdr|adm|sgt|cpl|pvt|gov|sen|rep|reps|sens|pres|\
      rev|hon|st|mt|ft|jr|sr|no|nos|vs|v|etc|approx|inc|ltd|corp|co|dept|est|fig|vol|ch|art|\
      sec|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|\
      sat|sun|al|ave|blvd|rd|mln|bn|tn|gov't|e.g|i.e|cf|op|pp|ca|govt|supt|insp|det|amb|atty|\
-     messrs|mme",
-    )
+     messrs|mme")
 });
 
 /// Abbreviations after which a capitalised word still continues the sentence (titles that
 /// precede a name, "No. 10", "Feb. 12").
 static PREFIX_ABBREVIATIONS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
-    set(
-        "mr|mrs|ms|dr|prof|gen|lt|col|maj|capt|cmdr|adm|sgt|cpl|pvt|gov|sen|rep|rev|hon|st|mt|no|\
+    set("mr|mrs|ms|dr|prof|gen|lt|col|maj|capt|cmdr|adm|sgt|cpl|pvt|gov|sen|rep|rev|hon|st|mt|no|\
      nos|vs|v|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|supt|insp|det|amb|atty|messrs|\
-     mme|fig|art|sec|ch|vol",
-    )
+     mme|fig|art|sec|ch|vol")
 });
 
 pub fn is_abbreviation(word_lower: &str) -> bool {
@@ -47,28 +40,24 @@ pub fn is_prefix_abbreviation(word_lower: &str) -> bool {
 /// Words that name an office; the capitalised words up to the last of them form a title
 /// ("U.S. Defense Secretary", "Russian President").
 static TITLE_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
-    set(
-        "president|vice|secretary|minister|chancellor|premier|senator|sen|representative|rep|\
+    set("president|vice|secretary|minister|chancellor|premier|senator|sen|representative|rep|\
      congressman|congresswoman|governor|gov|mayor|ambassador|envoy|general|gen|admiral|adm|\
      colonel|col|lieutenant|lt|major|maj|captain|capt|sergeant|sgt|commander|chief|director|\
      spokesman|spokeswoman|spokesperson|commissioner|chairman|chairwoman|chair|speaker|king|\
      queen|prince|princess|pope|judge|justice|attorney|dr|mr|mrs|ms|prof|professor|sheikh|\
      emir|sultan|leader|head|officer|official|adviser|advisor|deputy|undersecretary|marshal|\
      rev|reverend|bishop|cardinal|archbishop|ceo|pm|ministre|mp|lord|lady|sir|dame|councillor|\
-     councilman|councilwoman",
-    )
+     councilman|councilwoman")
 });
 
 /// Title words that, written in lowercase right before a name, still make a title
 /// ("armed forces minister Sébastien Lecornu").
 static LOWER_TITLE_HEADS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
-    set(
-        "president|secretary|minister|chancellor|premier|senator|governor|mayor|ambassador|envoy|\
+    set("president|secretary|minister|chancellor|premier|senator|governor|mayor|ambassador|envoy|\
      general|admiral|commander|chief|director|spokesman|spokeswoman|spokesperson|commissioner|\
      chairman|chairwoman|speaker|leader|official|adviser|advisor|representative|judge|justice|\
      colonel|captain|ceo|counterpart|negotiator|diplomat|lawmaker|analyst|economist|professor|\
-     researcher|activist|lawyer|attorney",
-    )
+     researcher|activist|lawyer|attorney")
 });
 
 pub fn is_title_word(word_lower: &str) -> bool {
@@ -87,8 +76,7 @@ pub fn is_title_modifier(word_lower: &str) -> bool {
 
 /// Reporting verbs and the participles that introduce or attribute speech.
 static REPORTING_VERBS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
-    set(
-        "say|says|said|saying|state|states|stated|stating|tell|tells|told|telling|add|adds|added|\
+    set("say|says|said|saying|state|states|stated|stating|tell|tells|told|telling|add|adds|added|\
      adding|assert|asserts|asserted|asserting|warn|warns|warned|warning|urge|urges|urged|\
      urging|argue|argues|argued|arguing|note|notes|noted|noting|insist|insists|insisted|\
      insisting|write|writes|wrote|writing|declare|declares|declared|declaring|announce|\
@@ -112,8 +100,7 @@ static REPORTING_VERBS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
      exclaim|exclaimed|wonder|wondered|boast|boasted|lament|lamented|plead|pleaded|demand|\
      demanded|demanding|express|expressed|expressing|accuse|accused|accusing|recount|\
      recounted|mention|mentioned|assure|assured|assuring|signal|signalled|signaled|signaling|\
-     signalling|propose|proposed|proposing|predicts",
-    )
+     signalling|propose|proposed|proposing|predicts")
 });
 
 pub fn is_reporting_verb(word_lower: &str) -> bool {
@@ -183,9 +170,7 @@ pub const MONTHS: &[&str] = &[
 ];
 
 pub fn month_index(word_lower: &str) -> Option<usize> {
-    const SHORT: &[&str] = &[
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
+    const SHORT: &[&str] = &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
     MONTHS
         .iter()
         .position(|m| *m == word_lower)
@@ -194,27 +179,14 @@ pub fn month_index(word_lower: &str) -> Option<usize> {
 }
 
 pub fn is_weekday(word_lower: &str) -> bool {
-    matches!(
-        word_lower,
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-    )
+    matches!(word_lower, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
 }
 
 /// Words that negate the clause they stand in.
 pub fn is_negation(word_lower: &str) -> bool {
     matches!(
         word_lower,
-        "not"
-            | "no"
-            | "never"
-            | "nor"
-            | "neither"
-            | "none"
-            | "nobody"
-            | "nothing"
-            | "cannot"
-            | "nowhere"
-            | "without"
+        "not" | "no" | "never" | "nor" | "neither" | "none" | "nobody" | "nothing" | "cannot" | "nowhere" | "without"
     ) || word_lower.ends_with("n't")
         || word_lower.ends_with("n’t")
 }
@@ -268,9 +240,7 @@ pub fn number_word(word_lower: &str) -> Option<f64> {
         "eighteen",
         "nineteen",
     ];
-    const TENS: &[&str] = &[
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
+    const TENS: &[&str] = &["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
     if let Some(i) = UNITS.iter().position(|u| *u == word_lower) {
         return Some(i as f64);
     }
@@ -280,10 +250,7 @@ pub fn number_word(word_lower: &str) -> Option<f64> {
     // "twenty-five"
     let (a, b) = word_lower.split_once('-')?;
     let tens = TENS.iter().position(|t| *t == a)?;
-    let unit = UNITS
-        .iter()
-        .position(|u| *u == b)
-        .filter(|u| (1..10).contains(u))?;
+    let unit = UNITS.iter().position(|u| *u == b).filter(|u| (1..10).contains(u))?;
     Some(((tens + 2) * 10 + unit) as f64)
 }
 
@@ -333,36 +300,29 @@ pub const NUMBER_QUALIFIERS: &[&str] = &[
 ];
 
 static MODS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
-    set(
-        "defense|defence|foreign|prime|deputy|vice|state|interior|finance|home|health|justice|\
+    set("defense|defence|foreign|prime|deputy|vice|state|interior|finance|home|health|justice|\
      treasury|armed|forces|energy|trade|economy|economic|commerce|education|transport|\
      agriculture|labor|labour|environment|culture|security|national|federal|chief|first|\
      acting|former|general|attorney|supreme|senior|press|white|house|top|army|navy|air|force|\
      joint|staff|executive|managing|foreign affairs|affairs|war|intelligence|homeland|\
-     immigration|development|digital|european|nato|un|eu",
-    )
+     immigration|development|digital|european|nato|un|eu")
 });
 
 static WEAK: LazyLock<HashSet<&str>> = LazyLock::new(|| {
-    set(
-        "call|calls|called|rule|ruled|ruling|point|pointed|pointing|continue|continued|agree|\
+    set("call|calls|called|rule|ruled|ruling|point|pointed|pointing|continue|continued|agree|\
      agreed|agrees|post|posted|note|notes|term|state|states|express|expressed|expressing|\
-     signal|signaled|signalled|signaling|signalling|promise|promising|propose|proposing",
-    )
+     signal|signaled|signalled|signaling|signalling|promise|promising|propose|proposing")
 });
 
 static ROLES: LazyLock<HashSet<&str>> = LazyLock::new(|| {
-    set(
-        "president|secretary|minister|chancellor|premier|senator|governor|mayor|ambassador|envoy|\
+    set("president|secretary|minister|chancellor|premier|senator|governor|mayor|ambassador|envoy|\
      general|admiral|commander|chief|director|spokesman|spokeswoman|spokesperson|commissioner|\
      chairman|chairwoman|leader|official|adviser|advisor|diplomat|lawmaker|judge|pontiff|king|\
-     queen|prince|ceo|executive|negotiator|counterpart",
-    )
+     queen|prince|ceo|executive|negotiator|counterpart")
 });
 
 static COMMON: LazyLock<HashSet<&str>> = LazyLock::new(|| {
-    set(
-        "the|a|an|in|on|at|for|but|and|or|nor|so|yet|he|she|it|they|we|i|you|this|that|these|\
+    set("the|a|an|in|on|at|for|but|and|or|nor|so|yet|he|she|it|they|we|i|you|this|that|these|\
      those|there|here|his|her|its|their|our|my|your|as|after|before|when|while|if|although|\
      though|because|since|until|with|without|from|by|to|of|about|over|under|during|despite|\
      amid|among|all|some|many|most|few|no|not|none|both|each|every|one|two|three|later|\
@@ -376,13 +336,11 @@ static COMMON: LazyLock<HashSet<&str>> = LazyLock::new(|| {
      officials|supporters|critics|nobody|everyone|everything|something|nothing|someone|\
      against|into|onto|within|toward|towards|through|across|beyond|between|behind|above|below|\
      near|off|up|down|out|whoever|whatever|ever|never|always|often|perhaps|maybe|indeed|\
-     rather|together|overall|finally|secondly",
-    )
+     rather|together|overall|finally|secondly")
 });
 
 static ORG: LazyLock<HashSet<&str>> = LazyLock::new(|| {
-    set(
-        "ministry|group|alliance|nato|eu|un|pentagon|council|party|agency|department|commission|\
+    set("ministry|group|alliance|nato|eu|un|pentagon|council|party|agency|department|commission|\
      committee|union|organization|organisation|association|institute|university|college|bank|\
      corporation|corp|inc|ltd|llc|company|army|navy|force|forces|parliament|congress|senate|\
      court|office|kremlin|federation|fund|foundation|bureau|administration|government|cabinet|\
@@ -395,21 +353,17 @@ static ORG: LazyLock<HashSet<&str>> = LazyLock::new(|| {
      frontex|icc|icj|ecb|fed|treasury|nasa|sec|ftc|doj|dod|dhs|state department|airlines|\
      motors|industries|holdings|systems|technologies|labs|media|channel|summit|conference|\
      forum|contact|format|initiative|mission|programme|program|plan|pact|treaty|accord|\
-     agreement|agreements|convention|charter|protocol",
-    )
+     agreement|agreements|convention|charter|protocol")
 });
 
 static ACR: LazyLock<HashSet<&str>> = LazyLock::new(|| {
-    set(
-        "NATO|EU|UN|IMF|WHO|WTO|OSCE|FBI|CIA|NSA|FSB|GRU|OPEC|UNESCO|UNICEF|G7|G20|ASEAN|BRICS|\
+    set("NATO|EU|UN|IMF|WHO|WTO|OSCE|FBI|CIA|NSA|FSB|GRU|OPEC|UNESCO|UNICEF|G7|G20|ASEAN|BRICS|\
      IAEA|ICC|ICJ|ECB|BBC|CNN|AP|AFP|DPA|NASA|SEC|DOJ|DOD|DHS|UNHCR|OECD|AU|ANC|CDU|SPD|AfD|\
-     GOP|MI6|MI5|NHS|IDF|KGB|SBU|ISW",
-    )
+     GOP|MI6|MI5|NHS|IDF|KGB|SBU|ISW")
 });
 
 static PLACES: LazyLock<HashSet<&str>> = LazyLock::new(|| {
-    set(
-        "u.s|u.s.|us|usa|u.s.a.|u.k.|uk|america|united states|united kingdom|britain|\
+    set("u.s|u.s.|us|usa|u.s.a.|u.k.|uk|america|united states|united kingdom|britain|\
      great britain|england|scotland|wales|ireland|northern ireland|europe|asia|africa|pacific|\
      atlantic|arctic|middle east|latin america|south america|north america|ukraine|russia|\
      belarus|poland|germany|france|italy|spain|portugal|netherlands|belgium|luxembourg|\
@@ -434,18 +388,15 @@ static PLACES: LazyLock<HashSet<&str>> = LazyLock::new(|| {
      nairobi|lagos|johannesburg|pretoria|addis ababa|dublin|edinburgh|strasbourg|milan|\
      barcelona|tbilisi|yerevan|baku|astana|sevastopol|belgorod|florida|texas|california|\
      virginia|alaska|hawaii|sahel|balkans|baltics|scandinavia|caucasus|siberia|black sea|\
-     baltic sea|red sea|south china sea|mediterranean|indo-pacific",
-    )
+     baltic sea|red sea|south china sea|mediterranean|indo-pacific")
 });
 
 static DEM: LazyLock<HashSet<&str>> = LazyLock::new(|| {
-    set(
-        "american|russian|ukrainian|european|british|french|german|italian|spanish|polish|chinese|\
+    set("american|russian|ukrainian|european|british|french|german|italian|spanish|polish|chinese|\
      japanese|korean|indian|israeli|palestinian|iranian|turkish|dutch|belgian|danish|swedish|\
      norwegian|finnish|estonian|latvian|lithuanian|czech|slovak|hungarian|romanian|bulgarian|\
      greek|austrian|swiss|canadian|mexican|brazilian|australian|african|asian|arab|western|\
      eastern|northern|southern|atlantic|transatlantic|soviet|nordic|baltic|belarusian|\
      georgian|syrian|iraqi|afghan|pakistani|saudi|egyptian|irish|scottish|english|welsh|\
-     taiwanese|non-european|pan-european|euro-atlantic|allied|crimean|portuguese",
-    )
+     taiwanese|non-european|pan-european|euro-atlantic|allied|crimean|portuguese")
 });

@@ -157,14 +157,8 @@ pub fn analyze(article: &Article) -> Analysis {
         .map(|(q, who)| {
             let si = doc.sentence_at(q.start());
             let se = doc.sentence_at(q.end().saturating_sub(1));
-            let before = doc
-                .sents
-                .get(si)
-                .map_or("", |s| doc.slice(s.start.min(q.start()), q.start()));
-            let after = doc
-                .sents
-                .get(se)
-                .map_or("", |s| doc.slice(q.end(), s.end.max(q.end())));
+            let before = doc.sents.get(si).map_or("", |s| doc.slice(s.start.min(q.start()), q.start()));
+            let after = doc.sents.get(se).map_or("", |s| doc.slice(q.end(), s.end.max(q.end())));
             let text = q.text(text);
             let (fragment, scare) = quotes::flags(&text, before, after);
             Quote {
@@ -196,12 +190,7 @@ pub fn analyze(article: &Article) -> Analysis {
                 start: s.start,
                 end: s.end,
                 sentence: si,
-                speaker: attribution
-                    .sentences
-                    .get(si)
-                    .cloned()
-                    .flatten()
-                    .map(|w| w.name),
+                speaker: attribution.sentences.get(si).cloned().flatten().map(|w| w.name),
                 numbers: numbers::find(text, words),
                 dates: claims::dates(text, words),
                 entities,
@@ -214,20 +203,8 @@ pub fn analyze(article: &Article) -> Analysis {
     let mentions = ments
         .into_iter()
         .filter(|m| m.kind != EntityKind::Other)
-        .map(|m| Mention {
-            text: m.text,
-            name: m.name,
-            title: m.title,
-            kind: m.kind,
-            start: m.start,
-            end: m.end,
-        })
+        .map(|m| Mention { text: m.text, name: m.name, title: m.title, kind: m.kind, start: m.start, end: m.end })
         .collect();
 
-    Analysis {
-        sentences,
-        quotes,
-        claims,
-        mentions,
-    }
+    Analysis { sentences, quotes, claims, mentions }
 }

@@ -11,20 +11,7 @@ fn is_unit_stopword(l: &str) -> bool {
     lx::is_common_capitalised(l)
         || matches!(
             l,
-            "per"
-                | "percent"
-                | "cent"
-                | "pct"
-                | "and"
-                | "or"
-                | "to"
-                | "of"
-                | "in"
-                | "on"
-                | "at"
-                | "a"
-                | "an"
-                | "the"
+            "per" | "percent" | "cent" | "pct" | "and" | "or" | "to" | "of" | "in" | "on" | "at" | "a" | "an" | "the"
         )
         || lx::is_negation(l)
 }
@@ -49,17 +36,13 @@ pub fn year_in(word: &str) -> Option<&str> {
     let digits = core.strip_suffix('s').unwrap_or(core);
     let ok = digits.len() == 4
         && digits.chars().all(|c| c.is_ascii_digit())
-        && digits
-            .parse::<u32>()
-            .is_ok_and(|y| (1800..=2100).contains(&y));
+        && digits.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y));
     ok.then_some(core)
 }
 
 /// Parses "40", "1,000", "3.5", "5bn" → (value, scale from a glued suffix).
 fn parse_digits(t: &str) -> Option<f64> {
-    let end = t
-        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
-        .unwrap_or(t.len());
+    let end = t.find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.')).unwrap_or(t.len());
     let (num, rest) = t.split_at(end);
     if num.is_empty() || !num.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
@@ -95,13 +78,9 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Quantity> {
         }
         if let Some(v) = parse_digits(t) {
             value = v;
-        } else if let Some(v) =
-            lx::number_word(&l).filter(|_| !matches!(l.as_str(), "one" | "zero"))
-        {
+        } else if let Some(v) = lx::number_word(&l).filter(|_| !matches!(l.as_str(), "one" | "zero")) {
             value = v;
-        } else if let Some(v) =
-            fraction_word(&l).filter(|_| i > 0 && matches!(norm(w(i - 1)).as_str(), "a" | "one"))
-        {
+        } else if let Some(v) = fraction_word(&l).filter(|_| i > 0 && matches!(norm(w(i - 1)).as_str(), "a" | "one")) {
             value = v;
         } else if l == "one" && lx::scale_word(&norm(w(i + 1))).is_some() {
             value = 1.0;
@@ -140,12 +119,7 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Quantity> {
         } else {
             text.get(..words[i].start).unwrap_or("")
         };
-        if let Some(c) = before
-            .trim_end()
-            .chars()
-            .last()
-            .filter(|c| matches!(c, '$' | '€' | '£' | '¥'))
-        {
+        if let Some(c) = before.trim_end().chars().last().filter(|c| matches!(c, '$' | '€' | '£' | '¥')) {
             unit = Some(c.to_string());
             start -= c.len_utf8();
         }
@@ -179,17 +153,10 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Quantity> {
                 qual_start = qual_start.min(words[i - n].start);
             }
         }
-        let end = if unit.as_deref() == Some("%") && after.starts_with('%') {
-            words[last].end + 1
-        } else {
-            words[last].end
-        };
+        let end =
+            if unit.as_deref() == Some("%") && after.starts_with('%') { words[last].end + 1 } else { words[last].end };
         let qtext = text.get(qual_start..end).unwrap_or("").to_string();
-        out.push(Quantity {
-            text: qtext,
-            value,
-            unit,
-        });
+        out.push(Quantity { text: qtext, value, unit });
         i = last + 1;
     }
     out

@@ -66,10 +66,7 @@ struct Open {
 
 /// Words that begin with an apostrophe of elision ("’em", "’til", "’n’").
 fn is_elision(word_lower: &str) -> bool {
-    matches!(
-        word_lower,
-        "em" | "til" | "tis" | "twas" | "n" | "cause" | "bout" | "round" | "nuff"
-    )
+    matches!(word_lower, "em" | "til" | "tis" | "twas" | "n" | "cause" | "bout" | "round" | "nuff")
 }
 
 /// Finds the quotes of every paragraph, then joins split and multi-paragraph quotes.
@@ -101,12 +98,7 @@ fn scan_paragraph(text: &str, ps: usize, pe: usize, pi: usize, out: &mut Vec<Par
                 // one it is a typo and is ignored.
                 let inside_curly = stack.iter().any(|o| o.kind == Kind::Double && !o.straight);
                 if !inside_curly && !next_space {
-                    stack.push(Open {
-                        kind: Kind::Double,
-                        straight: false,
-                        pos,
-                        inner: after,
-                    });
+                    stack.push(Open { kind: Kind::Double, straight: false, pos, inner: after });
                 }
             }
             '”' | '»' => {
@@ -114,39 +106,21 @@ fn scan_paragraph(text: &str, ps: usize, pe: usize, pi: usize, out: &mut Vec<Par
                     close(text, &mut stack, Kind::Double, pos, after, pi, out);
                 } else if prev_space && !next_space {
                     // A closing mark used as an opening one.
-                    stack.push(Open {
-                        kind: Kind::Double,
-                        straight: false,
-                        pos,
-                        inner: after,
-                    });
+                    stack.push(Open { kind: Kind::Double, straight: false, pos, inner: after });
                 }
             }
             '"' => {
-                let innermost_straight = stack
-                    .iter()
-                    .rev()
-                    .find(|o| o.kind == Kind::Double)
-                    .is_some_and(|o| o.straight);
+                let innermost_straight =
+                    stack.iter().rev().find(|o| o.kind == Kind::Double).is_some_and(|o| o.straight);
                 let opener_like = prev_space && !next_space;
                 if has_double && (innermost_straight || !opener_like) {
                     close(text, &mut stack, Kind::Double, pos, after, pi, out);
                 } else if !next_space && (!has_double || opener_like) && !prev_alnum(prev) {
-                    stack.push(Open {
-                        kind: Kind::Double,
-                        straight: true,
-                        pos,
-                        inner: after,
-                    });
+                    stack.push(Open { kind: Kind::Double, straight: true, pos, inner: after });
                 }
             }
             '‘' | '‹' if !next_space && !top_is_single(&stack) => {
-                stack.push(Open {
-                    kind: Kind::Single,
-                    straight: false,
-                    pos,
-                    inner: after,
-                });
+                stack.push(Open { kind: Kind::Single, straight: false, pos, inner: after });
             }
             '’' | '\'' | '›' => {
                 let closes = top_is_single(&stack)
@@ -157,18 +131,9 @@ fn scan_paragraph(text: &str, ps: usize, pe: usize, pi: usize, out: &mut Vec<Par
                     close(text, &mut stack, Kind::Single, pos, after, pi, out);
                 } else if c == '\'' && prev_space && next.is_some_and(char::is_alphabetic) {
                     // A straight single opening mark, unless it elides ("'em", "'n'").
-                    let word: String = chars[k + 1..]
-                        .iter()
-                        .map(|x| x.1)
-                        .take_while(|c| c.is_alphabetic())
-                        .collect();
+                    let word: String = chars[k + 1..].iter().map(|x| x.1).take_while(|c| c.is_alphabetic()).collect();
                     if !is_elision(&word.to_lowercase()) && !top_is_single(&stack) {
-                        stack.push(Open {
-                            kind: Kind::Single,
-                            straight: true,
-                            pos,
-                            inner: after,
-                        });
+                        stack.push(Open { kind: Kind::Single, straight: true, pos, inner: after });
                     }
                 }
             }
@@ -180,14 +145,7 @@ fn scan_paragraph(text: &str, ps: usize, pe: usize, pi: usize, out: &mut Vec<Par
     if let Some(o) = stack.first().copied().filter(|o| o.kind == Kind::Double) {
         let (s, e) = text::trim_span(text, o.inner, pe);
         if s < e {
-            out.push(Part {
-                open: o.pos,
-                inner_start: s,
-                inner_end: e,
-                close_end: pe,
-                paragraph: pi,
-                closed: false,
-            });
+            out.push(Part { open: o.pos, inner_start: s, inner_end: e, close_end: pe, paragraph: pi, closed: false });
         }
     }
 }
@@ -206,15 +164,7 @@ fn is_n_elision(chars: &[(usize, char)], k: usize) -> bool {
 }
 
 /// Closes the innermost open quote of `kind`; emits it when it stood at the top level.
-fn close(
-    text: &str,
-    stack: &mut Vec<Open>,
-    kind: Kind,
-    pos: usize,
-    after: usize,
-    pi: usize,
-    out: &mut Vec<Part>,
-) {
+fn close(text: &str, stack: &mut Vec<Open>, kind: Kind, pos: usize, after: usize, pi: usize, out: &mut Vec<Part>) {
     let Some(idx) = stack.iter().rposition(|o| o.kind == kind) else {
         return;
     };
@@ -226,14 +176,7 @@ fn close(
     }
     let (s, e) = text::trim_span(text, open.inner, pos);
     if s < e {
-        out.push(Part {
-            open: open.pos,
-            inner_start: s,
-            inner_end: e,
-            close_end: after,
-            paragraph: pi,
-            closed: true,
-        });
+        out.push(Part { open: open.pos, inner_start: s, inner_end: e, close_end: after, paragraph: pi, closed: true });
     }
 }
 
@@ -243,8 +186,7 @@ fn join(text: &str, paragraphs: &[(usize, usize)], parts: Vec<Part>) -> Vec<RawQ
     for part in parts {
         if let Some(last) = out.last_mut()
             && let Some(prev) = last.parts.last().copied()
-            && (continues_over_paragraph(text, paragraphs, &prev, &part)
-                || split_by_attribution(text, &prev, &part))
+            && (continues_over_paragraph(text, paragraphs, &prev, &part) || split_by_attribution(text, &prev, &part))
         {
             last.parts.push(part);
             continue;
@@ -255,12 +197,7 @@ fn join(text: &str, paragraphs: &[(usize, usize)], parts: Vec<Part>) -> Vec<RawQ
 }
 
 /// An unclosed quote at a paragraph's end, the next paragraph opening again at its start.
-fn continues_over_paragraph(
-    text: &str,
-    paragraphs: &[(usize, usize)],
-    prev: &Part,
-    part: &Part,
-) -> bool {
+fn continues_over_paragraph(text: &str, paragraphs: &[(usize, usize)], prev: &Part, part: &Part) -> bool {
     if prev.closed || part.paragraph != prev.paragraph + 1 {
         return false;
     }
@@ -298,16 +235,14 @@ pub fn flags(quote_text: &str, before: &str, after: &str) -> (bool, bool) {
     let lead = before.trim_start_matches(|c: char| c.is_whitespace() || "-–—•*".contains(c));
     let starts_sentence = lead.is_empty();
     let introduced = before.ends_with(':') || before.ends_with(',');
-    let last_word = text::words(before, 0, before.len())
-        .last()
-        .map(|w| norm(w.text(before)));
+    let last_word = text::words(before, 0, before.len()).last().map(|w| norm(w.text(before)));
     let clause = last_word.as_deref().is_some_and(|w| {
         (w == "that" || (lexicon::is_reporting_verb(w) && !lexicon::is_weak_reporting_verb(w)))
             && text::word_count(quote_text) >= 4
     });
     // A quote followed by its attribution (`“…,” she said`) is an utterance, not a fragment.
-    let attributed_after = after.trim_start().starts_with(|c: char| c.is_lowercase())
-        && quote_text.ends_with([',', '?', '!']);
+    let attributed_after =
+        after.trim_start().starts_with(|c: char| c.is_lowercase()) && quote_text.ends_with([',', '?', '!']);
     let fragment = !(starts_sentence || introduced || clause || attributed_after);
     let scare = fragment && text::word_count(quote_text) <= 2;
     (fragment, scare)

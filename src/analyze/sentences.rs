@@ -51,8 +51,7 @@ fn keep_boundary(text: &str, a: (usize, usize), b: (usize, usize)) -> bool {
         return false;
     };
     // A continuation in lowercase or a closing mark never starts a sentence.
-    if first.is_lowercase() || matches!(first, ',' | ';' | ':' | ')' | ']' | '}' | '”' | '’' | '%')
-    {
+    if first.is_lowercase() || matches!(first, ',' | ';' | ':' | ')' | ']' | '}' | '”' | '’' | '%') {
         return false;
     }
     let core = sa.trim_end_matches(is_closer);

@@ -7,7 +7,6 @@ use super::doc::Doc;
 use super::entities::Ment;
 use super::lexicon as lx;
 use super::quotes::RawQuote;
-use super::text::norm;
 use std::collections::HashMap;
 
 /// A resolved speaker.
@@ -118,31 +117,16 @@ pub fn attribute(doc: &Doc, ments: &[Ment]) -> Attribution {
     let mut titles: HashMap<String, Vec<(usize, String)>> = HashMap::new();
     for (i, m) in ments.iter().enumerate() {
         if let Some(t) = &m.title {
-            titles
-                .entry(m.name.clone())
-                .or_default()
-                .push((m.start, t.clone()));
+            titles.entry(m.name.clone()).or_default().push((m.start, t.clone()));
         }
-        if m.in_quote
-            || !matches!(
-                m.kind,
-                EntityKind::Person | EntityKind::Organization | EntityKind::Place
-            )
-        {
+        if m.in_quote || !matches!(m.kind, EntityKind::Person | EntityKind::Organization | EntityKind::Place) {
             continue;
         }
         by_last.insert(m.last_word, i);
         by_first.insert(m.first_word, i);
         by_first.insert(m.title_word, i);
     }
-    let mut cx = Ctx {
-        doc,
-        ments,
-        by_last,
-        by_first,
-        titles,
-        actors: vec![None; doc.sents.len()],
-    };
+    let mut cx = Ctx { doc, ments, by_last, by_first, titles, actors: vec![None; doc.sents.len()] };
     // Quotes grouped by the sentence where they end: they are attributed there, once the
     // sentences before are known.
     let mut ending: Vec<Vec<usize>> = vec![Vec::new(); doc.sents.len()];
@@ -165,9 +149,7 @@ pub fn attribute(doc: &Doc, ments: &[Ment]) -> Attribution {
         }
         let indirect = cx.indirect(si);
         sent_who[si] = first_quote_who.clone().or_else(|| indirect.clone());
-        cx.actors[si] = first_quote_who
-            .or(indirect)
-            .or_else(|| cx.subject(si, usize::MAX).who());
+        cx.actors[si] = first_quote_who.or(indirect).or_else(|| cx.subject(si, usize::MAX).who());
     }
     // A sentence with a quote that ends later still reports that quote's speaker.
     for (qi, q) in doc.quotes.iter().enumerate() {
@@ -178,10 +160,7 @@ pub fn attribute(doc: &Doc, ments: &[Ment]) -> Attribution {
             slot.clone_from(&quote_who[qi]);
         }
     }
-    Attribution {
-        quotes: quote_who,
-        sentences: sent_who,
-    }
+    Attribution { quotes: quote_who, sentences: sent_who }
 }
 
 impl Found {
@@ -194,8 +173,8 @@ impl Found {
 }
 
 impl Ctx<'_, '_> {
-    fn w(&self, i: usize) -> String {
-        norm(self.doc.word(i))
+    fn w(&self, i: usize) -> &str {
+        self.doc.low(i)
     }
 
     /// Narration word indices of sentence `si` between byte offsets `[from, to)`.
@@ -204,11 +183,7 @@ impl Ctx<'_, '_> {
             return Vec::new();
         };
         (s.words.0..s.words.1)
-            .filter(|&i| {
-                !self.doc.in_quote[i]
-                    && self.doc.words[i].start >= from
-                    && self.doc.words[i].end <= to
-            })
+            .filter(|&i| !self.doc.in_quote[i] && self.doc.words[i].start >= from && self.doc.words[i].end <= to)
             .collect()
     }
 
@@ -240,15 +215,13 @@ impl Ctx<'_, '_> {
         // 4. A quote standing alone continues the speaker of the sentences before.
         let sent = doc.sents.get(ss)?;
         let narr = self.narration(ss, sent.start, sent.end);
-        if narr.iter().any(|&i| {
-            self.by_first.contains_key(&i)
-                && self.ments[self.by_first[&i]].kind == EntityKind::Person
-        }) {
+        if narr
+            .iter()
+            .any(|&i| self.by_first.contains_key(&i) && self.ments[self.by_first[&i]].kind == EntityKind::Person)
+        {
             return self.subject(ss, usize::MAX).who();
         }
-        (ss.saturating_sub(3)..ss)
-            .rev()
-            .find_map(|k| self.actors.get(k).cloned().flatten())
+        (ss.saturating_sub(3)..ss).rev().find_map(|k| self.actors.get(k).cloned().flatten())
     }
 
     /// Attribution right after a closing mark at byte `pos`, in sentence `si`.
@@ -280,8 +253,7 @@ impl Ctx<'_, '_> {
             });
         }
         // `said X`, `added the minister`.
-        if lx::is_reporting_verb(&l0) && !lx::is_participle(&l0) && !lx::is_weak_reporting_verb(&l0)
-        {
+        if lx::is_reporting_verb(&l0) && !lx::is_participle(&l0) && !lx::is_weak_reporting_verb(&l0) {
             for &i in ws.iter().skip(1).take(4) {
                 let f = self.subject_at(i);
                 if f != Found::No {
@@ -331,11 +303,7 @@ impl Ctx<'_, '_> {
     /// A subject starting at word `i` (mention, pronoun or role).
     fn subject_at(&self, i: usize) -> Found {
         let s = self.doc.sentence_at(self.doc.words[i].start);
-        let ws: Vec<usize> = self
-            .doc
-            .sents
-            .get(s)
-            .map_or(Vec::new(), |s| (i..s.words.1.min(i + 5)).collect());
+        let ws: Vec<usize> = self.doc.sents.get(s).map_or(Vec::new(), |s| (i..s.words.1.min(i + 5)).collect());
         self.subject_span(i, &ws).0
     }
 
@@ -346,9 +314,7 @@ impl Ctx<'_, '_> {
         };
         let narr = self.narration(si, s.start, pos);
         // `According to X, “…”`.
-        if let Some(k) = narr
-            .windows(2)
-            .position(|p| self.w(p[0]) == "according" && self.w(p[1]) == "to")
+        if let Some(k) = narr.windows(2).position(|p| self.w(p[0]) == "according" && self.w(p[1]) == "to")
             && let Some(&i) = narr.get(k + 2)
             && let f @ Found::Who(_) = self.subject_at(i)
         {
@@ -377,9 +343,7 @@ impl Ctx<'_, '_> {
     fn indirect(&self, si: usize) -> Option<Who> {
         let s = self.doc.sents.get(si)?;
         let narr = self.narration(si, s.start, s.end);
-        if let Some(k) = narr
-            .windows(2)
-            .position(|p| self.w(p[0]) == "according" && self.w(p[1]) == "to")
+        if let Some(k) = narr.windows(2).position(|p| self.w(p[0]) == "according" && self.w(p[1]) == "to")
             && let Some(&i) = narr.get(k + 2)
             && let Found::Who(w) = self.subject_at(i)
         {
@@ -391,16 +355,10 @@ impl Ctx<'_, '_> {
                 continue;
             }
             let next = narr.get(k + 1).map(|&n| self.w(n));
-            if lx::is_weak_reporting_verb(&l)
-                && !matches!(next.as_deref(), Some("that" | "for" | "out"))
-            {
+            if lx::is_weak_reporting_verb(&l) && !matches!(next.as_deref(), Some("that" | "for" | "out")) {
                 continue;
             }
-            let f = if lx::is_participle(&l) {
-                self.subject(si, v)
-            } else {
-                self.subject_before(si, v)
-            };
+            let f = if lx::is_participle(&l) { self.subject(si, v) } else { self.subject_before(si, v) };
             if let Found::Who(w) = f {
                 return Some(w);
             }
@@ -423,18 +381,12 @@ impl Ctx<'_, '_> {
             if self.doc.in_quote[k] {
                 return Found::Unknown;
             }
-            let gap = self
-                .doc
-                .slice(self.doc.words[k].end, self.doc.words[k + 1].start);
+            let gap = self.doc.slice(self.doc.words[k].end, self.doc.words[k + 1].start);
             let l = self.w(k);
             if let Some(&mi) = self.by_last.get(&k) {
                 // "a message from Brussels suggests": a name after a preposition is no subject.
                 let m = &self.ments[mi];
-                let prev = m
-                    .title_word
-                    .checked_sub(1)
-                    .filter(|&p| p >= s.words.0)
-                    .map(|p| self.w(p));
+                let prev = m.title_word.checked_sub(1).filter(|&p| p >= s.words.0).map(|p| self.w(p));
                 if prev.as_deref().is_some_and(is_preposition) && m.kind != EntityKind::Person {
                     return Found::Unknown;
                 }
@@ -443,11 +395,7 @@ impl Ctx<'_, '_> {
             if gap.contains(',') && commas < 2 {
                 // An appositive between subject and verb: "Pistorius, the minister, said".
                 commas += 1;
-                while k > s.words.0
-                    && !self
-                        .doc
-                        .slice(self.doc.words[k - 1].end, self.doc.words[k].start)
-                        .contains(',')
+                while k > s.words.0 && !self.doc.slice(self.doc.words[k - 1].end, self.doc.words[k].start).contains(',')
                 {
                     k -= 1;
                 }
@@ -472,11 +420,7 @@ impl Ctx<'_, '_> {
         let Some(s) = self.doc.sents.get(si) else {
             return Found::No;
         };
-        let narr: Vec<usize> = self
-            .narration(si, s.start, s.end)
-            .into_iter()
-            .filter(|&i| i < limit)
-            .collect();
+        let narr: Vec<usize> = self.narration(si, s.start, s.end).into_iter().filter(|&i| i < limit).collect();
         let mut fallback = None;
         for &i in &narr {
             if let Some(&mi) = self.by_first.get(&i) {
@@ -484,11 +428,7 @@ impl Ctx<'_, '_> {
                 if m.kind != EntityKind::Person || m.first_word != i && m.title_word != i {
                     continue;
                 }
-                let prev = m
-                    .title_word
-                    .checked_sub(1)
-                    .filter(|&p| p >= s.words.0)
-                    .map(|p| self.w(p));
+                let prev = m.title_word.checked_sub(1).filter(|&p| p >= s.words.0).map(|p| self.w(p));
                 if prev.as_deref().is_none_or(|p| !is_preposition(p)) {
                     return self.who_of(mi);
                 }
@@ -513,9 +453,7 @@ impl Ctx<'_, '_> {
                 .collect();
             let subj = persons.iter().find(|&&mi| {
                 let m = &self.ments[mi];
-                m.title_word
-                    .checked_sub(1)
-                    .is_none_or(|p| p < s.words.0 || !is_preposition(&self.w(p)))
+                m.title_word.checked_sub(1).is_none_or(|p| p < s.words.0 || !is_preposition(&self.w(p)))
             });
             if let Some(&mi) = subj.or(persons.first()) {
                 return self.who_of(mi);
@@ -533,16 +471,9 @@ impl Ctx<'_, '_> {
 
     /// "the minister" at byte `pos`: the nearest person before whose title holds the word.
     fn role(&self, noun: &str, pos: usize) -> Found {
-        for m in self
-            .ments
-            .iter()
-            .rev()
-            .filter(|m| m.start < pos && m.kind == EntityKind::Person)
-        {
-            let has = self
-                .titles
-                .get(&m.name)
-                .is_some_and(|ts| ts.iter().any(|(_, t)| t.to_lowercase().contains(noun)));
+        for m in self.ments.iter().rev().filter(|m| m.start < pos && m.kind == EntityKind::Person) {
+            let has =
+                self.titles.get(&m.name).is_some_and(|ts| ts.iter().any(|(_, t)| t.to_lowercase().contains(noun)));
             if has {
                 return Found::Who(Who {
                     name: m.name.clone(),
@@ -557,20 +488,12 @@ impl Ctx<'_, '_> {
     fn who_of(&self, mi: usize) -> Found {
         let m = &self.ments[mi];
         let role = m.title.clone().or_else(|| self.title_of(&m.name, m.start));
-        Found::Who(Who {
-            name: m.name.clone(),
-            role,
-            kind: m.kind,
-        })
+        Found::Who(Who { name: m.name.clone(), role, kind: m.kind })
     }
 
     /// The title last given to `name` before `pos`, else the first given after it.
     fn title_of(&self, name: &str, pos: usize) -> Option<String> {
         let ts = self.titles.get(name)?;
-        ts.iter()
-            .rev()
-            .find(|(p, _)| *p <= pos)
-            .or(ts.first())
-            .map(|(_, t)| t.clone())
+        ts.iter().rev().find(|(p, _)| *p <= pos).or(ts.first()).map(|(_, t)| t.clone())
     }
 }

@@ -36,11 +36,7 @@ pub(super) fn run(paragraphs: &[&str]) -> Analysis {
 }
 
 fn sentence_texts(paragraphs: &[&str]) -> Vec<String> {
-    run(paragraphs)
-        .sentences
-        .into_iter()
-        .map(|s| s.text)
-        .collect()
+    run(paragraphs).sentences.into_iter().map(|s| s.text).collect()
 }
 
 fn quote_texts(a: &Analysis) -> Vec<&str> {
@@ -54,10 +50,7 @@ fn abbreviations_do_not_end_sentences() {
     ]);
     assert_eq!(
         s,
-        [
-            "Dr. Maria Olsen met Gen. Tom Baker on Feb. 3 at 3 p.m. in the U.S. capital.",
-            "They spoke for an hour."
-        ]
+        ["Dr. Maria Olsen met Gen. Tom Baker on Feb. 3 at 3 p.m. in the U.S. capital.", "They spoke for an hour."]
     );
 }
 
@@ -80,29 +73,14 @@ fn numbered_and_initials_do_not_end_sentences() {
 
 #[test]
 fn decimals_and_ellipses_stay_inside() {
-    let s = sentence_texts(&[
-        "Growth reached 2.5 percent in spring. We waited... and waited. Then it rained.",
-    ]);
-    assert_eq!(
-        s,
-        [
-            "Growth reached 2.5 percent in spring.",
-            "We waited... and waited.",
-            "Then it rained."
-        ]
-    );
+    let s = sentence_texts(&["Growth reached 2.5 percent in spring. We waited... and waited. Then it rained."]);
+    assert_eq!(s, ["Growth reached 2.5 percent in spring.", "We waited... and waited.", "Then it rained."]);
 }
 
 #[test]
 fn initialism_at_sentence_end_still_splits_before_a_new_sentence() {
     let s = sentence_texts(&["The troops flew back to the U.S. The base closed a week later."]);
-    assert_eq!(
-        s,
-        [
-            "The troops flew back to the U.S.",
-            "The base closed a week later."
-        ]
-    );
+    assert_eq!(s, ["The troops flew back to the U.S.", "The base closed a week later."]);
 }
 
 #[test]
@@ -124,10 +102,7 @@ fn quote_keeps_its_attribution_in_the_sentence() {
 
 #[test]
 fn sentence_spans_point_into_the_text() {
-    let a = article(&[
-        "First one here. Second one there.",
-        "Third paragraph, one sentence.",
-    ]);
+    let a = article(&["First one here. Second one there.", "Third paragraph, one sentence."]);
     let an = analyze(&a);
     assert_eq!(an.sentences.len(), 3);
     for s in &an.sentences {
@@ -143,14 +118,7 @@ fn curly_straight_and_single_quotes_are_found() {
         "\"Ships are already waiting,\" Tal added.",
         "A banner read ‘Welcome Back’ above the gate.",
     ]);
-    assert_eq!(
-        quote_texts(&a),
-        [
-            "The harbour reopens today,",
-            "Ships are already waiting,",
-            "Welcome Back"
-        ]
-    );
+    assert_eq!(quote_texts(&a), ["The harbour reopens today,", "Ships are already waiting,", "Welcome Back"]);
 }
 
 #[test]
@@ -180,10 +148,7 @@ fn apostrophes_inside_single_quotes_do_not_close_them() {
 #[test]
 fn single_quotes_inside_double_belong_to_the_outer_quote() {
     let a = run(&["“He told me ‘never again’ and walked out,” Ana Ruiz said."]);
-    assert_eq!(
-        quote_texts(&a),
-        ["He told me ‘never again’ and walked out,"]
-    );
+    assert_eq!(quote_texts(&a), ["He told me ‘never again’ and walked out,"]);
 }
 
 #[test]
@@ -194,14 +159,9 @@ fn headline_quoted_in_single_marks() {
 
 #[test]
 fn unclosed_quote_runs_to_the_paragraph_end() {
-    let a = run(&[
-        "Mayor Ola Berg said: “The budget is settled and nothing more will change",
-        "Councillors left early.",
-    ]);
-    assert_eq!(
-        quote_texts(&a),
-        ["The budget is settled and nothing more will change"]
-    );
+    let a =
+        run(&["Mayor Ola Berg said: “The budget is settled and nothing more will change", "Councillors left early."]);
+    assert_eq!(quote_texts(&a), ["The budget is settled and nothing more will change"]);
 }
 
 #[test]
@@ -213,33 +173,20 @@ fn quote_running_over_paragraphs_is_one_quote() {
     let an = analyze(&a);
     assert_eq!(
         quote_texts(&an),
-        [
-            "We have rebuilt the bridge ahead of time. The next task is the railway, and it will be harder,"
-        ]
+        ["We have rebuilt the bridge ahead of time. The next task is the railway, and it will be harder,"]
     );
     let q = &an.quotes[0];
-    assert!(
-        a.text[q.start..q.end].starts_with("“We have")
-            && a.text[q.start..q.end].ends_with("harder,”")
-    );
+    assert!(a.text[q.start..q.end].starts_with("“We have") && a.text[q.start..q.end].ends_with("harder,”"));
     assert_eq!(q.speaker.as_deref(), Some("Lena Moss"));
 }
 
 #[test]
 fn quote_split_by_attribution_with_comma_is_one_quote() {
-    let a = article(&[
-        "Ana Ruiz spoke last. “We are ready,” she said, “and we will not wait for anyone.”",
-    ]);
+    let a = article(&["Ana Ruiz spoke last. “We are ready,” she said, “and we will not wait for anyone.”"]);
     let an = analyze(&a);
-    assert_eq!(
-        quote_texts(&an),
-        ["We are ready, and we will not wait for anyone."]
-    );
+    assert_eq!(quote_texts(&an), ["We are ready, and we will not wait for anyone."]);
     let q = &an.quotes[0];
-    assert_eq!(
-        &a.text[q.start..q.end],
-        "“We are ready,” she said, “and we will not wait for anyone.”"
-    );
+    assert_eq!(&a.text[q.start..q.end], "“We are ready,” she said, “and we will not wait for anyone.”");
     assert_eq!(q.speaker.as_deref(), Some("Ana Ruiz"));
 }
 
@@ -247,15 +194,8 @@ fn quote_split_by_attribution_with_comma_is_one_quote() {
 fn quote_split_by_attribution_sentence_keeps_both_parts_with_one_speaker() {
     // Two printed sentences: kept as two quotes (as outlets' truth lists them), same speaker.
     let a = run(&["“We are ready,” Ana Ruiz said. “The rest is up to the council.”"]);
-    assert_eq!(
-        quote_texts(&a),
-        ["We are ready,", "The rest is up to the council."]
-    );
-    assert!(
-        a.quotes
-            .iter()
-            .all(|q| q.speaker.as_deref() == Some("Ana Ruiz"))
-    );
+    assert_eq!(quote_texts(&a), ["We are ready,", "The rest is up to the council."]);
+    assert!(a.quotes.iter().all(|q| q.speaker.as_deref() == Some("Ana Ruiz")));
 }
 
 #[test]

@@ -51,8 +51,7 @@ pub fn words(text: &str, from: usize, to: usize) -> Vec<Word> {
             }
             if is_joiner(c) && j + 1 < chars.len() && chars[j + 1].1.is_alphanumeric() {
                 // A comma only joins digits ("1,000"); it must not glue "Kyiv,Moscow".
-                if c == ',' && !(chars[j - 1].1.is_ascii_digit() && chars[j + 1].1.is_ascii_digit())
-                {
+                if c == ',' && !(chars[j - 1].1.is_ascii_digit() && chars[j + 1].1.is_ascii_digit()) {
                     break;
                 }
                 if c == '.' {
@@ -65,18 +64,11 @@ pub fn words(text: &str, from: usize, to: usize) -> Vec<Word> {
         }
         let mut end_idx = j;
         // Dotted initials take their final dot: "U.S." "p.m." "a.m.".
-        if dots > 0
-            && j < chars.len()
-            && chars[j].1 == '.'
-            && is_initialism(slice, start, j, &chars)
-        {
+        if dots > 0 && j < chars.len() && chars[j].1 == '.' && is_initialism(slice, start, j, &chars) {
             end_idx = j + 1;
         }
         let end = chars.get(end_idx).map_or(slice.len(), |(o, _)| *o);
-        out.push(Word {
-            start: from + start,
-            end: from + end,
-        });
+        out.push(Word { start: from + start, end: from + end });
         i = end_idx;
     }
     out
@@ -88,17 +80,13 @@ fn is_initialism(slice: &str, start: usize, j: usize, chars: &[(usize, char)]) -
     let Some(w) = slice.get(start..end) else {
         return false;
     };
-    w.split('.')
-        .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
+    w.split('.').all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
 }
 
 /// Lowercase form for lookups: curly apostrophes made straight, possessive "'s" dropped,
 /// a trailing dot removed.
 pub fn norm(word: &str) -> String {
-    let mut s: String = word
-        .chars()
-        .map(|c| if is_apostrophe(c) { '\'' } else { c })
-        .collect();
+    let mut s: String = word.chars().map(|c| if is_apostrophe(c) { '\'' } else { c }).collect();
     s = s.to_lowercase();
     if let Some(stem) = s.strip_suffix("'s") {
         s = stem.to_string();

@@ -26,14 +26,19 @@ struct Features {
     surname: Option<String>,
 }
 
-pub fn group_claims(docs: &[Loaded], settings: &Settings, reference: Option<usize>) -> (Vec<ClaimRef>, Vec<ClaimGroup>) {
+pub fn group_claims(
+    docs: &[Loaded],
+    settings: &Settings,
+    reference: Option<usize>,
+) -> (Vec<ClaimRef>, Vec<ClaimGroup>) {
     let claims: Vec<ClaimRef> = docs
         .iter()
         .enumerate()
         .flat_map(|(a, d)| (0..d.analysis.claims.len()).map(move |c| ClaimRef { article: a, claim: c }))
         .collect();
     let claim = |r: &ClaimRef| &docs[r.article].analysis.claims[r.claim];
-    let quoted: Vec<bool> = claims.par_iter().map(|r| quote_share(&docs[r.article], claim(r)) >= QUOTE_DOMINATED).collect();
+    let quoted: Vec<bool> =
+        claims.par_iter().map(|r| quote_share(&docs[r.article], claim(r)) >= QUOTE_DOMINATED).collect();
     // Each claim's own terms, plus (weighted) those of the quote sentences that follow it in
     // its paragraph: "He ruled out troops. 'There will be no troops,' he said." is one claim
     // with its evidence, and another outlet may carry only the quoted half.
@@ -75,7 +80,13 @@ pub fn group_claims(docs: &[Loaded], settings: &Settings, reference: Option<usiz
             for j in i + 1..claims.len() {
                 let s = cosine(&features[i].vector, &features[j].vector);
                 if claims[i].article != claims[j].article && s >= 0.08 {
-                    eprintln!("{s:.3}\t{}\t{}\t{}\t{}", claims[i].article, claim(&claims[i]).text, claims[j].article, claim(&claims[j]).text);
+                    eprintln!(
+                        "{s:.3}\t{}\t{}\t{}\t{}",
+                        claims[i].article,
+                        claim(&claims[i]).text,
+                        claims[j].article,
+                        claim(&claims[j]).text
+                    );
                 }
             }
         }
@@ -116,7 +127,11 @@ fn quote_share(doc: &Loaded, c: &Claim) -> f64 {
 }
 
 fn paragraph_of(doc: &Loaded, c: &Claim) -> usize {
-    doc.article.paragraphs.iter().position(|p| p.start <= c.start && c.start < p.end.max(p.start + 1)).unwrap_or(usize::MAX)
+    doc.article
+        .paragraphs
+        .iter()
+        .position(|p| p.start <= c.start && c.start < p.end.max(p.start + 1))
+        .unwrap_or(usize::MAX)
 }
 
 /// The meaning-bearing terms of a claim: stems of content words.
@@ -132,7 +147,9 @@ fn claim_terms(c: &Claim) -> Vec<String> {
 pub fn fold_country_names(text: &str) -> std::borrow::Cow<'_, str> {
     if text.contains("United States") || text.contains("United Kingdom") {
         std::borrow::Cow::Owned(
-            text.replace("United States of America", "US").replace("United States", "US").replace("United Kingdom", "UK"),
+            text.replace("United States of America", "US")
+                .replace("United States", "US")
+                .replace("United Kingdom", "UK"),
         )
     } else {
         std::borrow::Cow::Borrowed(text)
@@ -301,7 +318,12 @@ fn unit_values(c: &Claim) -> Vec<(String, f64)> {
 fn unit_class(text: &str, q: &Quantity) -> String {
     let raw = q.unit.clone().filter(|u| !u.is_empty()).or_else(|| {
         let pos = text.find(&q.text)? + q.text.len();
-        words(&text[pos..]).find(|w| !matches!(w.as_str(), "more" | "than" | "of" | "the" | "new" | "other" | "additional" | "foreign" | "allied" | "member"))
+        words(&text[pos..]).find(|w| {
+            !matches!(
+                w.as_str(),
+                "more" | "than" | "of" | "the" | "new" | "other" | "additional" | "foreign" | "allied" | "member"
+            )
+        })
     });
     let Some(u) = raw else { return String::new() };
     let u = u.to_lowercase();
@@ -372,7 +394,12 @@ fn build_group(
     let canon = claim(members[canonical]);
     let diffs: Vec<_> = members.iter().map(|&m| word_diff(&canon.text, &claim(m).text, opts)).collect();
     let similarity = if members.len() > 1 {
-        members.iter().enumerate().filter(|(k, _)| *k != canonical).map(|(_, &m)| cosine(&f[members[canonical]].vector, &f[m].vector)).sum::<f64>()
+        members
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| *k != canonical)
+            .map(|(_, &m)| cosine(&f[members[canonical]].vector, &f[m].vector))
+            .sum::<f64>()
             / (members.len() - 1) as f64
     } else {
         1.0
@@ -401,7 +428,13 @@ fn build_group(
     ClaimGroup { status, members, canonical, conflicts, diffs, omitted_by, similarity }
 }
 
-fn pair_conflicts(a: &Claim, b: &Claim, ua: &[(String, f64)], ub: &[(String, f64)], sim: f64) -> Vec<(ConflictKind, String)> {
+fn pair_conflicts(
+    a: &Claim,
+    b: &Claim,
+    ua: &[(String, f64)],
+    ub: &[(String, f64)],
+    sim: f64,
+) -> Vec<(ConflictKind, String)> {
     let mut out = Vec::new();
     if let Some((unit, va, vb)) = count_conflict(ua, ub).or_else(|| unitless_conflict(ua, ub)) {
         let text_of = |c: &Claim, v: f64| {
@@ -429,7 +462,8 @@ fn pair_conflicts(a: &Claim, b: &Claim, ua: &[(String, f64)], ub: &[(String, f64
 fn unitless_conflict(a: &[(String, f64)], b: &[(String, f64)]) -> Option<(String, f64, f64)> {
     let pa: Vec<f64> = a.iter().filter(|e| e.0.is_empty()).map(|e| e.1).collect();
     let pb: Vec<f64> = b.iter().filter(|e| e.0.is_empty()).map(|e| e.1).collect();
-    (pa.len() == 1 && pb.len() == 1 && pa[0] != pb[0] && a.len() == 1 && b.len() == 1).then(|| (String::new(), pa[0], pb[0]))
+    (pa.len() == 1 && pb.len() == 1 && pa[0] != pb[0] && a.len() == 1 && b.len() == 1)
+        .then(|| (String::new(), pa[0], pb[0]))
 }
 
 const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];

@@ -7,18 +7,64 @@ use crate::analyze::EntityKind;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Words of a title that change who someone is ("former President" is not "President").
-const MODIFIERS: &[&str] = &["former", "vice", "deputy", "acting", "ex", "assistant", "interim", "under", "late", "outgoing"];
+const MODIFIERS: &[&str] =
+    &["former", "vice", "deputy", "acting", "ex", "assistant", "interim", "under", "late", "outgoing"];
 /// Words that only say which country someone serves; they do not change the role.
 const QUALIFIERS: &[&str] = &[
-    "u.s.", "us", "u.s", "american", "united", "states", "the", "of", "uk", "british", "french", "german", "russian",
-    "ukrainian", "chinese", "european", "eu", "nato", "then",
+    "u.s.",
+    "us",
+    "u.s",
+    "american",
+    "united",
+    "states",
+    "the",
+    "of",
+    "uk",
+    "british",
+    "french",
+    "german",
+    "russian",
+    "ukrainian",
+    "chinese",
+    "european",
+    "eu",
+    "nato",
+    "then",
 ];
 /// Nouns that head a formal title.
 const HEADS: &[&str] = &[
-    "president", "secretary", "minister", "senator", "governor", "chancellor", "general", "ambassador", "mayor",
-    "king", "queen", "prince", "director", "spokesman", "spokeswoman", "spokesperson", "commander", "admiral",
-    "representative", "speaker", "judge", "justice", "pope", "premier", "colonel", "captain", "sheriff", "chairman",
-    "chairwoman", "chair", "commissioner", "attorney",
+    "president",
+    "secretary",
+    "minister",
+    "senator",
+    "governor",
+    "chancellor",
+    "general",
+    "ambassador",
+    "mayor",
+    "king",
+    "queen",
+    "prince",
+    "director",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "commander",
+    "admiral",
+    "representative",
+    "speaker",
+    "judge",
+    "justice",
+    "pope",
+    "premier",
+    "colonel",
+    "captain",
+    "sheriff",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "commissioner",
+    "attorney",
 ];
 
 struct Item {
@@ -41,7 +87,8 @@ pub fn group_entities(docs: &[Loaded]) -> Vec<EntityGroup> {
         }
     }
     // One node per distinct (kind, key); misspelt surnames join the right person.
-    let mut keys: Vec<(EntityKind, String)> = items.iter().map(|i| (i.kind, i.key.clone())).collect::<BTreeSet<_>>().into_iter().collect();
+    let mut keys: Vec<(EntityKind, String)> =
+        items.iter().map(|i| (i.kind, i.key.clone())).collect::<BTreeSet<_>>().into_iter().collect();
     keys.dedup();
     let index: BTreeMap<(EntityKind, String), usize> = keys.iter().cloned().enumerate().map(|(i, k)| (k, i)).collect();
     let mut uf = UnionFind::new(keys.len());
@@ -50,7 +97,11 @@ pub fn group_entities(docs: &[Loaded]) -> Vec<EntityGroup> {
             if keys[x].0 == keys[y].0 && keys[x].0 == EntityKind::Person && near_surname(&keys[x].1, &keys[y].1) {
                 // Only people who share a first name are taken to be one misspelt person.
                 let firsts = |k: &str| -> BTreeSet<String> {
-                    items.iter().filter(|i| i.key == k && i.name_words.len() > 1).map(|i| i.name_words[0].clone()).collect()
+                    items
+                        .iter()
+                        .filter(|i| i.key == k && i.name_words.len() > 1)
+                        .map(|i| i.name_words[0].clone())
+                        .collect()
                 };
                 let (fx, fy) = (firsts(&keys[x].1), firsts(&keys[y].1));
                 if fx.intersection(&fy).next().is_some() {
@@ -65,7 +116,9 @@ pub fn group_entities(docs: &[Loaded]) -> Vec<EntityGroup> {
         groups.entry(root).or_default().push(n);
     }
     let mut out: Vec<EntityGroup> = groups.into_values().map(|members| build(docs, &items, members)).collect();
-    out.sort_by(|a, b| b.conflict.cmp(&a.conflict).then(b.mentions.len().cmp(&a.mentions.len())).then(a.name.cmp(&b.name)));
+    out.sort_by(|a, b| {
+        b.conflict.cmp(&a.conflict).then(b.mentions.len().cmp(&a.mentions.len())).then(a.name.cmp(&b.name))
+    });
     out
 }
 
@@ -78,7 +131,9 @@ fn build(docs: &[Loaded], items: &[Item], members: Vec<usize>) -> EntityGroup {
     }
     let name = counts
         .iter()
-        .max_by(|a, b| a.0.split_whitespace().count().cmp(&b.0.split_whitespace().count()).then(a.1.cmp(b.1)).then(b.0.cmp(a.0)))
+        .max_by(|a, b| {
+            a.0.split_whitespace().count().cmp(&b.0.split_whitespace().count()).then(a.1.cmp(b.1)).then(b.0.cmp(a.0))
+        })
         .map(|e| e.0.clone())
         .unwrap_or_default();
     let kind = items[members[0]].kind;
@@ -95,7 +150,11 @@ fn build(docs: &[Loaded], items: &[Item], members: Vec<usize>) -> EntityGroup {
                 }
                 for wx in &ix.name_words {
                     for wy in &iy.name_words {
-                        if wx != wy && near_surname(wx, wy) && !ix.name_words.contains(wy) && !iy.name_words.contains(wx) {
+                        if wx != wy
+                            && near_surname(wx, wy)
+                            && !ix.name_words.contains(wy)
+                            && !iy.name_words.contains(wx)
+                        {
                             let (a, b) = (original_word(&mention(ix).name, wx), original_word(&mention(iy).name, wy));
                             spellings.insert((a, b));
                         }
@@ -114,7 +173,8 @@ fn build(docs: &[Loaded], items: &[Item], members: Vec<usize>) -> EntityGroup {
             }
         }
         let mut seen = BTreeSet::new();
-        let per_article: Vec<(usize, Vec<String>)> = titles.into_iter().map(|(a, t)| (a, t.into_iter().collect())).collect();
+        let per_article: Vec<(usize, Vec<String>)> =
+            titles.into_iter().map(|(a, t)| (a, t.into_iter().collect())).collect();
         for (x, (_, tx)) in per_article.iter().enumerate() {
             for (_, ty) in &per_article[x + 1..] {
                 // Articles that give one another's title somewhere do not disagree.
@@ -129,7 +189,8 @@ fn build(docs: &[Loaded], items: &[Item], members: Vec<usize>) -> EntityGroup {
             }
         }
     }
-    let mut mentions: Vec<EntityMention> = members.iter().map(|&m| EntityMention { article: items[m].article, mention: items[m].mention }).collect();
+    let mut mentions: Vec<EntityMention> =
+        members.iter().map(|&m| EntityMention { article: items[m].article, mention: items[m].mention }).collect();
     mentions.sort_by_key(|m| (m.article, m.mention));
     EntityGroup { name, kind, conflict: !conflicts.is_empty(), mentions, conflicts }
 }
@@ -180,11 +241,13 @@ pub fn titles_conflict(a: &str, b: &str) -> bool {
     if wa == wb {
         return false;
     }
-    let mods = |w: &[String]| -> BTreeSet<String> { w.iter().filter(|x| MODIFIERS.contains(&x.as_str())).cloned().collect() };
+    let mods =
+        |w: &[String]| -> BTreeSet<String> { w.iter().filter(|x| MODIFIERS.contains(&x.as_str())).cloned().collect() };
     if mods(&wa) != mods(&wb) {
         return true;
     }
-    let heads = |w: &[String]| -> BTreeSet<String> { w.iter().filter(|x| HEADS.contains(&x.as_str())).cloned().collect() };
+    let heads =
+        |w: &[String]| -> BTreeSet<String> { w.iter().filter(|x| HEADS.contains(&x.as_str())).cloned().collect() };
     let (ha, hb) = (heads(&wa), heads(&wb));
     !ha.is_empty() && !hb.is_empty() && ha.is_disjoint(&hb)
 }

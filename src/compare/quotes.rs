@@ -30,10 +30,8 @@ pub fn group_quotes(docs: &[Loaded], settings: &Settings, reference: Option<usiz
         }
     }
     let pairs = candidate_pairs(&utts);
-    let mut scored: Vec<(f64, usize, usize)> = pairs
-        .into_iter()
-        .filter_map(|(i, j)| match_score(&utts[i], &utts[j]).map(|s| (s, i, j)))
-        .collect();
+    let mut scored: Vec<(f64, usize, usize)> =
+        pairs.into_iter().filter_map(|(i, j)| match_score(&utts[i], &utts[j]).map(|s| (s, i, j))).collect();
     scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
     let mut uf = UnionFind::new(utts.len());
     // Which articles each set holds, so a group keeps one utterance per article.
@@ -43,9 +41,9 @@ pub fn group_quotes(docs: &[Loaded], settings: &Settings, reference: Option<usiz
         if ri == rj {
             continue;
         }
-        let clash = articles_of[ri].iter().any(|&(a, q)| {
-            articles_of[rj].iter().any(|&(b, r)| a == b && !split_parts_of_one(docs, a, q, r))
-        });
+        let clash = articles_of[ri]
+            .iter()
+            .any(|&(a, q)| articles_of[rj].iter().any(|&(b, r)| a == b && !split_parts_of_one(docs, a, q, r)));
         if clash {
             continue;
         }
@@ -126,7 +124,8 @@ fn build_group(
             .join(" ")
     };
     let wordings: Vec<String> = members.iter().map(|m| wording_of(m.0)).collect();
-    let keys: Vec<Vec<String>> = wordings.iter().map(|w| tokens(w, opts).into_iter().map(|t| t.key).collect()).collect();
+    let keys: Vec<Vec<String>> =
+        wordings.iter().map(|w| tokens(w, opts).into_iter().map(|t| t.key).collect()).collect();
     let articles: std::collections::BTreeSet<usize> = members.iter().map(|m| m.0).collect();
     let canonical = members.iter().position(|m| Some(m.0) == reference).unwrap_or_else(|| {
         // The most common wording; ties go to the fullest, then the first.
@@ -163,10 +162,7 @@ fn build_group(
         QuoteStatus::Verbatim
     };
     let diffs = wordings.iter().map(|w| word_diff(&wordings[canonical], w, opts)).collect();
-    let speaker = members
-        .iter()
-        .filter_map(|m| docs[m.0].analysis.quotes[m.1].speaker.clone())
-        .max_by_key(|s| s.len());
+    let speaker = members.iter().filter_map(|m| docs[m.0].analysis.quotes[m.1].speaker.clone()).max_by_key(|s| s.len());
     let items = members.iter().flat_map(|m| items_of.get(m).cloned().unwrap_or_default()).collect();
     QuoteGroup { speaker, status, members, items, canonical, diffs, member_status }
 }
@@ -232,9 +228,7 @@ fn match_score(a: &Utterance, b: &Utterance) -> Option<f64> {
         0 => false,
         1 => !speakers_differ && short[0].chars().count() >= 6 && !is_stop_word(&short[0]) && long.contains(&short[0]),
         2 | 3 => {
-            !speakers_differ
-                && lcs == short.len()
-                && short.iter().any(|w| w.chars().count() >= 4 && !is_stop_word(w))
+            !speakers_differ && lcs == short.len() && short.iter().any(|w| w.chars().count() >= 4 && !is_stop_word(w))
         }
         // The same words under two names is worth showing, but only when nearly identical.
         _ if speakers_differ => coverage >= 0.9 && short.len() >= 8,
@@ -267,7 +261,9 @@ fn inner_span(text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
     if let Some(c) = span.chars().next().filter(|c| matches!(c, '\u{201C}' | '"' | '\u{2018}' | '\'' | '\u{00AB}')) {
         start += c.len_utf8();
     }
-    if let Some(c) = text[start..end].chars().next_back().filter(|c| matches!(c, '\u{201D}' | '"' | '\u{2019}' | '\'' | '\u{00BB}')) {
+    if let Some(c) =
+        text[start..end].chars().next_back().filter(|c| matches!(c, '\u{201D}' | '"' | '\u{2019}' | '\'' | '\u{00BB}'))
+    {
         end -= c.len_utf8();
     }
     if start > end { (end, end) } else { (start, end) }
@@ -317,7 +313,12 @@ mod tests {
 
     #[test]
     fn fragment_with_changed_word_matches() {
-        let a = Utterance { article: 0, quote: 0, keys: keys("Chasing this illusionary goal will only prolong the war"), surname: Some("hegseth".into()) };
+        let a = Utterance {
+            article: 0,
+            quote: 0,
+            keys: keys("Chasing this illusionary goal will only prolong the war"),
+            surname: Some("hegseth".into()),
+        };
         let b = Utterance { article: 1, quote: 0, keys: keys("illusory goal"), surname: Some("hegseth".into()) };
         assert!(match_score(&a, &b).is_some());
         let c = Utterance { article: 1, quote: 0, keys: keys("the war"), surname: None };
@@ -326,10 +327,21 @@ mod tests {
 
     #[test]
     fn different_speakers_need_near_identical_words() {
-        let a = Utterance { article: 0, quote: 0, keys: keys("we will defend every inch of our land and our sea"), surname: Some("smith".into()) };
-        let b = Utterance { article: 1, quote: 0, keys: keys("we will defend every inch of the land and our sea"), surname: Some("jones".into()) };
+        let a = Utterance {
+            article: 0,
+            quote: 0,
+            keys: keys("we will defend every inch of our land and our sea"),
+            surname: Some("smith".into()),
+        };
+        let b = Utterance {
+            article: 1,
+            quote: 0,
+            keys: keys("we will defend every inch of the land and our sea"),
+            surname: Some("jones".into()),
+        };
         assert!(match_score(&a, &b).is_some());
-        let c = Utterance { article: 1, quote: 0, keys: keys("we will defend our land"), surname: Some("jones".into()) };
+        let c =
+            Utterance { article: 1, quote: 0, keys: keys("we will defend our land"), surname: Some("jones".into()) };
         assert!(match_score(&a, &c).is_none());
     }
 

@@ -1,15 +1,19 @@
 //! The application: state, the frame loop, and the actions views ask for.
+//!
+//! Views draw from `&CrosscheckApp` and push [`Action`]s; the app applies them after the
+//! frame is drawn, so nothing changes under a view while it draws.
 
 use super::dialogs::Dialogs;
-use super::views;
+use super::model::{Derived, Selection};
+use super::{chrome, views};
+use crate::compare::{Comparison, Settings};
+use crate::session::ComparisonFile;
 use crate::worker::{Event, Job, Loaded, Worker};
-use egui::{Key, KeyboardShortcut, Modifiers};
 use serde::{Deserialize, Serialize};
-use std::path::PathBuf;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
-
-/// Ctrl+O (Cmd+O on macOS): open articles.
-pub const SHORTCUT_OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
 
 /// How many recently opened files are remembered.
 const RECENT_MAX: usize = 12;
@@ -25,15 +29,23 @@ pub struct StartOptions {
 /// The main views of the window.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub enum View {
+    Overview,
     #[default]
+    Claims,
+    Quotes,
     Read,
+    Names,
 }
 
 impl View {
-    pub const ALL: [View; 1] = [View::Read];
+    pub const ALL: [View; 5] = [View::Overview, View::Claims, View::Quotes, View::Read, View::Names];
     pub fn label(self) -> &'static str {
         match self {
+            View::Overview => "Overview",
+            View::Claims => "Claims",
+            View::Quotes => "Quotes",
             View::Read => "Read",
+            View::Names => "Names",
         }
     }
 }
@@ -55,6 +67,7 @@ pub struct Entry {
     pub state: EntryState,
     /// Index into the article palette; kept when the list is reordered.
     pub color: usize,
+    pub included: bool,
 }
 
 impl Entry {
@@ -74,7 +87,19 @@ pub enum Action {
     Remove(u64),
     MoveUp(u64),
     MoveDown(u64),
+    ToggleIncluded(u64),
+    SetReference(Option<u64>),
     SetView(View),
+    Select(Option<Selection>),
+    NextDivergence,
+    PrevDivergence,
+    SaveReportDialog,
+    SaveComparisonDialog,
+    OpenComparison(PathBuf),
+    /// The settings were edited: compare again.
+    Recompare,
+    OpenPaste,
+    AddPasted { name: String, text: String },
 }
 
 /// What is kept between runs.
@@ -83,42 +108,100 @@ pub enum Action {
 pub struct Persisted {
     pub recent: Vec<PathBuf>,
     pub view: View,
+    pub settings: Settings,
+}
+
+/// Which claim statuses the Claims view shows, and the search text (Ctrl+F).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Filter {
+    /// conflict, unique, reworded, agree (the order of `ClaimStatus`).
+    pub claims: [bool; 4],
+    /// altered, partial, verbatim, unique (the order of `QuoteStatus`).
+    pub quotes: [bool; 4],
+    pub search: String,
+}
+
+impl Default for Filter {
+    fn default() -> Self {
+        Self { claims: [true; 4], quotes: [true; 4], search: String::new() }
+    }
+}
+
+/// The pasted-text window's fields.
+#[derive(Debug, Clone, Default)]
+pub struct PasteDraft {
+    pub open: bool,
+    pub name: String,
+    pub text: String,
 }
 
 pub struct CrosscheckApp {
     pub entries: Vec<Entry>,
     pub view: View,
     pub persisted: Persisted,
+    pub settings: Settings,
+    /// Entry id of the reference article.
+    pub reference: Option<u64>,
+    pub comparison: Option<Arc<Comparison>>,
+    /// Entry id of each article in `comparison.docs`, same order.
+    pub doc_entries: Vec<u64>,
+    /// Lookups built once per comparison (rows, divergences, sentence tints).
+    pub derived: Derived,
+    pub filter: Filter,
+    pub selection: Option<Selection>,
+    /// Set when the selection moved by keyboard or click elsewhere: views scroll to it once.
+    pub scroll_to_selection: bool,
+    pub focus_search: bool,
+    pub paste: PasteDraft,
     /// A one-line message for the status bar (where a save went, why something failed).
     pub status: Option<String>,
+    pub comparing: bool,
+    pub read_scroll: views::read::ReadScroll,
     next_id: u64,
     next_color: usize,
+    /// The generation of the newest comparison asked for; older answers are dropped.
+    requested: u64,
+    dirty: bool,
     worker: Option<Worker>,
     dialogs: Box<dyn Dialogs>,
 }
 
 impl CrosscheckApp {
     pub fn new(cc: &eframe::CreationContext<'_>, start: StartOptions, dialogs: Box<dyn Dialogs>) -> Self {
-        let persisted: Persisted = cc
-            .storage
-            .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
-            .unwrap_or_default();
+        let persisted: Persisted =
+            cc.storage.and_then(|s| eframe::get_value(s, eframe::APP_KEY)).unwrap_or_default();
         let ctx = cc.egui_ctx.clone();
         let worker = Worker::spawn(move || ctx.request_repaint()).ok();
         let mut app = Self {
             entries: Vec::new(),
             view: persisted.view,
+            settings: persisted.settings,
             persisted,
+            reference: None,
+            comparison: None,
+            doc_entries: Vec::new(),
+            derived: Derived::default(),
+            filter: Filter::default(),
+            selection: None,
+            scroll_to_selection: false,
+            focus_search: false,
+            paste: PasteDraft::default(),
             status: None,
+            comparing: false,
+            read_scroll: Default::default(),
             next_id: 1,
             next_color: 0,
+            requested: 0,
+            dirty: false,
             worker,
             dialogs,
         };
         if app.worker.is_none() {
             app.status = Some("Cannot start the background worker: files cannot be loaded.".into());
         }
-        if !start.files.is_empty() {
+        if start.files.len() == 1 && start.files[0].extension().is_some_and(|e| e == crate::session::EXTENSION) {
+            app.open_comparison(&start.files[0]);
+        } else if !start.files.is_empty() {
             app.add_paths(start.files);
         } else if start.examples {
             app.add_examples();
@@ -135,12 +218,23 @@ impl CrosscheckApp {
         self.entries.iter().any(|e| matches!(e.state, EntryState::Loading))
     }
 
+    pub fn is_busy(&self) -> bool {
+        self.is_loading() || self.comparing || self.dirty
+    }
+
+    /// The colour index of the article at `doc` in the comparison.
+    pub fn doc_color(&self, doc: usize) -> usize {
+        let id = self.doc_entries.get(doc).copied();
+        self.entries.iter().find(|e| Some(e.id) == id).map(|e| e.color).unwrap_or(doc)
+    }
+
     fn new_entry(&mut self, path: Option<PathBuf>, name: String) -> u64 {
         let id = self.next_id;
         self.next_id += 1;
         let color = self.next_color;
         self.next_color += 1;
-        self.entries.push(Entry { id, path, name, state: EntryState::Loading, color });
+        self.entries.push(Entry { id, path, name, state: EntryState::Loading, color, included: true });
+        self.dirty = true;
         id
     }
 
@@ -148,12 +242,19 @@ impl CrosscheckApp {
         let mut ids = Vec::new();
         let mut wanted = Vec::new();
         for path in paths {
+            if path.extension().is_some_and(|e| e == crate::session::EXTENSION) {
+                self.open_comparison(&path);
+                continue;
+            }
             // The same file twice would only compare it with itself.
             if self.entries.iter().any(|e| e.path.as_ref() == Some(&path)) {
                 self.status = Some(format!("{} is already open", path.display()));
                 continue;
             }
-            let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string());
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| path.display().to_string());
             ids.push(self.new_entry(Some(path.clone()), name));
             self.remember(&path);
             wanted.push(path);
@@ -169,21 +270,56 @@ impl CrosscheckApp {
         }
     }
 
-    fn add_examples(&mut self) {
-        for (name, bytes) in crate::examples::EXAMPLES {
-            let id = self.new_entry(None, (*name).to_string());
-            let text = String::from_utf8_lossy(bytes).into_owned();
-            let sent = self.worker.as_ref().is_some_and(|w| w.send(Job::Paste { id, name: (*name).to_string(), text }));
-            if !sent {
-                self.apply_event(Event::Loaded {
-                    id,
-                    result: Err(crate::Error::new(*name, "the background worker is not running")),
-                });
-            }
+    fn add_text(&mut self, name: String, text: String) {
+        let id = self.new_entry(None, name.clone());
+        let sent = self.worker.as_ref().is_some_and(|w| w.send(Job::Paste { id, name: name.clone(), text }));
+        if !sent {
+            self.apply_event(Event::Loaded { id, result: Err(crate::Error::new(name, "the background worker is not running")) });
         }
     }
 
-    fn remember(&mut self, path: &std::path::Path) {
+    fn add_examples(&mut self) {
+        for (name, bytes) in crate::examples::EXAMPLES {
+            self.add_text((*name).to_string(), String::from_utf8_lossy(bytes).into_owned());
+        }
+    }
+
+    /// Replaces the list with a saved comparison; missing files show their reason.
+    pub fn open_comparison(&mut self, path: &Path) {
+        match ComparisonFile::load(path) {
+            Ok(file) => {
+                self.entries.clear();
+                self.comparison = None;
+                self.derived = Derived::default();
+                self.selection = None;
+                self.settings = file.settings;
+                self.add_paths(file.files.clone());
+                for e in &mut self.entries {
+                    e.included = !e.path.as_ref().is_some_and(|p| file.excluded.contains(p));
+                }
+                self.reference = file
+                    .reference
+                    .as_ref()
+                    .and_then(|r| self.entries.iter().find(|e| e.path.as_ref() == Some(r)).map(|e| e.id));
+                self.remember(path);
+                self.status = Some(format!("Opened comparison {}", path.display()));
+                self.dirty = true;
+            }
+            Err(e) => self.status = Some(e),
+        }
+    }
+
+    pub fn comparison_file(&self) -> ComparisonFile {
+        let path_of = |id: u64| self.entries.iter().find(|e| e.id == id).and_then(|e| e.path.clone());
+        ComparisonFile::new(
+            self.entries.iter().filter_map(|e| e.path.clone()).collect(),
+            self.settings,
+            self.reference.and_then(path_of),
+            self.entries.iter().filter(|e| !e.included).filter_map(|e| e.path.clone()).collect(),
+        )
+    }
+
+    fn remember(&mut self, path: &Path) {
         let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
         self.persisted.recent.retain(|p| p != &path);
         self.persisted.recent.insert(0, path);
@@ -199,35 +335,78 @@ impl CrosscheckApp {
                         Ok(loaded) => EntryState::Ready(loaded),
                         Err(e) => EntryState::Failed(e.reason),
                     };
+                    self.dirty = true;
                 }
             }
-            Event::Compared { .. } => {}
-            Event::Crashed(reason) => self.status = Some(reason),
+            Event::Compared { generation, comparison } => {
+                // A stale result never overwrites a newer one.
+                if generation == self.requested {
+                    self.comparing = false;
+                    self.derived = Derived::build(&comparison, &self.filter);
+                    self.comparison = Some(comparison);
+                    if let Some(sel) = self.selection
+                        && !self.derived.is_valid(sel)
+                    {
+                        self.selection = None;
+                    }
+                }
+            }
+            Event::Crashed(reason) => {
+                self.comparing = false;
+                self.status = Some(reason);
+            }
         }
     }
 
-    /// Applies what the worker sent since the last frame.
+    /// Applies what the worker sent, and asks for a comparison when inputs changed.
     pub fn poll_worker(&mut self) {
         let events = self.worker.as_ref().map(|w| w.poll()).unwrap_or_default();
         for event in events {
             self.apply_event(event);
         }
+        if self.dirty && !self.is_loading() {
+            self.request_comparison();
+        }
     }
 
-    /// Blocks until nothing is loading or `timeout` passes (tests use this).
+    fn request_comparison(&mut self) {
+        self.dirty = false;
+        let mut docs = Vec::new();
+        let mut ids = Vec::new();
+        for e in self.entries.iter().filter(|e| e.included) {
+            if let Some(l) = e.loaded() {
+                docs.push(l.clone());
+                ids.push(e.id);
+            }
+        }
+        let reference = self.reference.and_then(|r| ids.iter().position(|&i| i == r));
+        self.requested += 1;
+        self.doc_entries = ids;
+        self.comparing = true;
+        let job = Job::Compare { generation: self.requested, docs, settings: self.settings, reference };
+        if !self.worker.as_ref().is_some_and(|w| w.send(job)) {
+            self.comparing = false;
+            self.status = Some("the background worker is not running".into());
+        }
+    }
+
+    /// Blocks until loading and comparing are done or `timeout` passes (tests use this).
     pub fn wait_until_idle(&mut self, timeout: Duration) -> bool {
         let deadline = Instant::now() + timeout;
-        while self.is_loading() {
+        loop {
+            self.poll_worker();
+            if !self.is_busy() {
+                return true;
+            }
             let left = deadline.saturating_duration_since(Instant::now());
             if left.is_zero() {
                 return false;
             }
-            let event = self.worker.as_ref().and_then(|w| w.recv_timeout(left.min(Duration::from_millis(50))));
+            let event = self.worker.as_ref().and_then(|w| w.recv_timeout(left.min(Duration::from_millis(20))));
             if let Some(event) = event {
                 self.apply_event(event);
             }
         }
-        true
     }
 
     pub fn apply(&mut self, action: Action) {
@@ -238,70 +417,100 @@ impl CrosscheckApp {
                 }
             }
             Action::AddPaths(paths) => self.add_paths(paths),
-            Action::Remove(id) => self.entries.retain(|e| e.id != id),
-            Action::MoveUp(id) => {
-                if let Some(i) = self.entries.iter().position(|e| e.id == id)
-                    && i > 0
-                {
-                    self.entries.swap(i, i - 1);
+            Action::Remove(id) => {
+                self.entries.retain(|e| e.id != id);
+                if self.reference == Some(id) {
+                    self.reference = None;
+                }
+                self.dirty = true;
+            }
+            Action::MoveUp(id) | Action::MoveDown(id) => {
+                let up = matches!(action, Action::MoveUp(_));
+                if let Some(i) = self.entries.iter().position(|e| e.id == id) {
+                    let j = if up { i.checked_sub(1) } else { Some(i + 1).filter(|&j| j < self.entries.len()) };
+                    if let Some(j) = j {
+                        self.entries.swap(i, j);
+                        self.dirty = true;
+                    }
                 }
             }
-            Action::MoveDown(id) => {
-                if let Some(i) = self.entries.iter().position(|e| e.id == id)
-                    && i + 1 < self.entries.len()
-                {
-                    self.entries.swap(i, i + 1);
+            Action::ToggleIncluded(id) => {
+                if let Some(e) = self.entries.iter_mut().find(|e| e.id == id) {
+                    e.included = !e.included;
+                    self.dirty = true;
                 }
+            }
+            Action::SetReference(id) => {
+                self.reference = id;
+                self.dirty = true;
             }
             Action::SetView(view) => {
                 self.view = view;
                 self.persisted.view = view;
+                self.scroll_to_selection = true;
             }
-        }
-    }
-
-    fn shortcuts(&self, ctx: &egui::Context, actions: &mut Vec<Action>) {
-        if ctx.input_mut(|i| i.consume_shortcut(&SHORTCUT_OPEN)) {
-            actions.push(Action::OpenDialog);
-        }
-        let dropped: Vec<PathBuf> = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).collect());
-        if !dropped.is_empty() {
-            actions.push(Action::AddPaths(dropped));
-        }
-    }
-
-    fn top_bar_ui(&self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
-        ui.horizontal(|ui| {
-            if ui.button("Open…").on_hover_text("Open articles (Ctrl+O)").clicked() {
-                actions.push(Action::OpenDialog);
+            Action::Select(sel) => {
+                self.selection = sel;
+                self.scroll_to_selection = true;
             }
-            ui.separator();
-            for view in View::ALL {
-                if ui.selectable_label(self.view == view, view.label()).clicked() {
-                    actions.push(Action::SetView(view));
+            Action::NextDivergence | Action::PrevDivergence => {
+                let forward = matches!(action, Action::NextDivergence);
+                if let Some(sel) = self.derived.step_divergence(self.selection, forward) {
+                    self.selection = Some(sel);
+                    self.scroll_to_selection = true;
+                    // Each kind of divergence lives in its own view; Read shows them all.
+                    if self.view != View::Read {
+                        self.view = match sel {
+                            Selection::Claim(_) => View::Claims,
+                            Selection::Quote(_) => View::Quotes,
+                            Selection::Entity(_) => View::Names,
+                        };
+                    }
                 }
             }
-            if self.is_loading() {
-                ui.separator();
-                ui.spinner();
-                ui.label("Loading…");
+            Action::SaveReportDialog => self.save_report_dialog(),
+            Action::SaveComparisonDialog => {
+                if let Some(path) = self.dialogs.save_comparison("comparison.crosscheck") {
+                    let path = if path.extension().is_none() { path.with_extension(crate::session::EXTENSION) } else { path };
+                    self.status = Some(match self.comparison_file().save(&path) {
+                        Ok(()) => format!("Comparison saved to {}", path.display()),
+                        Err(e) => format!("Not saved: {e}"),
+                    });
+                }
             }
+            Action::OpenComparison(path) => self.open_comparison(&path),
+            Action::Recompare => {
+                self.persisted.settings = self.settings;
+                self.dirty = true;
+            }
+            Action::OpenPaste => self.paste.open = true,
+            Action::AddPasted { name, text } => {
+                let name = if name.trim().is_empty() { format!("pasted {}.txt", self.next_id) } else { name };
+                self.add_text(name, text);
+                self.paste = PasteDraft::default();
+            }
+        }
+    }
+
+    fn save_report_dialog(&mut self) {
+        let Some(cmp) = self.comparison.clone() else {
+            self.status = Some("Nothing to save yet: open two or more articles.".into());
+            return;
+        };
+        let Some(path) = self.dialogs.save_report("crosscheck-report.html") else { return };
+        let path = if crate::report::Format::from_path(&path).is_none() { path.with_extension("html") } else { path };
+        let format = crate::report::Format::from_path(&path).unwrap_or(crate::report::Format::Html);
+        let text = crate::report::render(&cmp, format);
+        let inputs: Vec<&Path> = self.entries.iter().filter_map(|e| e.path.as_deref()).collect();
+        self.status = Some(match crate::report::save_atomic(&path, text.as_bytes(), &inputs) {
+            Ok(()) => format!("Report saved to {}", path.display()),
+            Err(e) => format!("Report not saved: {e}"),
         });
     }
 
-    fn status_bar_ui(&self, ui: &mut egui::Ui) {
-        ui.horizontal(|ui| {
-            let ready = self.loaded().count();
-            let failed = self.entries.iter().filter(|e| matches!(e.state, EntryState::Failed(_))).count();
-            ui.label(format!("{ready} articles loaded"));
-            if failed > 0 {
-                ui.colored_label(super::theme::error_color(ui.visuals().dark_mode), format!("{failed} failed"));
-            }
-            if let Some(status) = &self.status {
-                ui.separator();
-                ui.label(status);
-            }
-        });
+    /// The entry id shown as the reference, if it is in the comparison.
+    pub fn reference_doc(&self) -> Option<usize> {
+        self.comparison.as_ref().and_then(|c| c.reference)
     }
 }
 
@@ -309,22 +518,39 @@ impl eframe::App for CrosscheckApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         self.poll_worker();
         let mut actions = Vec::new();
-        self.shortcuts(ctx, &mut actions);
+        chrome::shortcuts(self, ctx, &mut actions);
         for action in actions {
             self.apply(action);
+        }
+        if self.filter_changed() {
+            if let Some(c) = &self.comparison {
+                self.derived.refilter(c, &self.filter);
+            }
         }
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let mut actions = Vec::new();
-        egui::Panel::top("top_bar").show(ui, |ui| self.top_bar_ui(ui, &mut actions));
-        egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar_ui(ui));
+        egui::Panel::top("top_bar").show(ui, |ui| chrome::top_bar_ui(self, ui, &mut actions));
+        egui::Panel::bottom("status_bar").show(ui, |ui| chrome::status_bar_ui(self, ui));
         egui::Panel::left("articles")
-            .default_size(280.0)
-            .show(ui, |ui| views::articles::articles_ui(ui, &self.entries, &mut actions));
+            .default_size(270.0)
+            .show(ui, |ui| views::articles::articles_ui(self, ui, &mut actions));
+        if self.selection.is_some() && matches!(self.view, View::Claims | View::Quotes | View::Names | View::Read) {
+            egui::Panel::bottom("details")
+                .resizable(true)
+                .default_size(200.0)
+                .show(ui, |ui| views::details::details_ui(self, ui, &mut actions));
+        }
         egui::CentralPanel::default().show(ui, |ui| match self.view {
-            View::Read => views::read::read_ui(ui, &self.entries),
+            View::Overview => views::overview::overview_ui(self, ui, &mut actions),
+            View::Claims => views::claims::claims_ui(self, ui, &mut actions),
+            View::Quotes => views::quotes::quotes_ui(self, ui, &mut actions),
+            View::Read => views::read::read_ui(self, ui, &mut actions),
+            View::Names => views::names::names_ui(self, ui, &mut actions),
         });
+        chrome::paste_window(self, ui.ctx(), &mut actions);
+        self.scroll_to_selection = false;
         for action in actions {
             self.apply(action);
         }
@@ -332,5 +558,16 @@ impl eframe::App for CrosscheckApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, eframe::APP_KEY, &self.persisted);
+    }
+}
+
+impl CrosscheckApp {
+    fn filter_changed(&self) -> bool {
+        self.derived.filter != self.filter
+    }
+
+    /// The set of included entries' ids (for views).
+    pub fn included_ids(&self) -> HashSet<u64> {
+        self.entries.iter().filter(|e| e.included).map(|e| e.id).collect()
     }
 }

@@ -5,11 +5,14 @@
 //! file dialogs behind a trait so tests can hand in paths.
 
 pub mod app;
+pub mod chrome;
 pub mod dialogs;
+pub mod model;
 pub mod theme;
 pub mod views;
 
 pub use app::{Action, CrosscheckApp, StartOptions, View};
+pub use model::Selection;
 pub use dialogs::{Dialogs, NoDialogs, RfdDialogs};
 
 /// Opens the window on `files` (the bundled example set when empty); returns the exit code.

@@ -1,6 +1,6 @@
 //! Text decoding: BOMs, UTF-16 with or without BOM, UTF-8, and legacy 8-bit encodings.
 
-use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
+use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
 
 pub struct Decoded {
     pub text: String,
@@ -76,10 +76,7 @@ pub fn looks_binary(bytes: &[u8]) -> bool {
         return false;
     }
     let nul = sample.iter().filter(|&&b| b == 0).count();
-    let ctrl = sample
-        .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C))
-        .count();
+    let ctrl = sample.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)).count();
     nul * 100 > sample.len() || ctrl * 20 > sample.len()
 }
 

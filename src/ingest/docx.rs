@@ -20,10 +20,11 @@ pub fn read(bytes: &[u8]) -> Result<Extracted, String> {
     Ok(ex)
 }
 
-fn read_entry<R: std::io::Read + std::io::Seek>(archive: &mut zip::ZipArchive<R>, name: &str) -> Result<String, String> {
-    let entry = archive
-        .by_name(name)
-        .map_err(|_| format!("not a valid DOCX (no {name} inside)"))?;
+fn read_entry<R: std::io::Read + std::io::Seek>(
+    archive: &mut zip::ZipArchive<R>,
+    name: &str,
+) -> Result<String, String> {
+    let entry = archive.by_name(name).map_err(|_| format!("not a valid DOCX (no {name} inside)"))?;
     let mut out = Vec::new();
     entry
         .take(MAX_XML_BYTES + 1)

@@ -37,10 +37,8 @@ pub fn read(source: &str) -> Extracted {
     }
     flush(&mut current, &mut blocks);
     // A block with a hard break holds header lines ("By …" then a date): split them.
-    let blocks: Vec<String> = blocks
-        .into_iter()
-        .flat_map(|b| b.split('\n').map(str::to_string).collect::<Vec<_>>())
-        .collect();
+    let blocks: Vec<String> =
+        blocks.into_iter().flat_map(|b| b.split('\n').map(str::to_string).collect::<Vec<_>>()).collect();
     let mut ex = super::text::from_blocks(blocks, title);
     ex.byline = ex.byline.or_else(|| front.get("author").cloned());
     ex.published = ex.published.or_else(|| front.get("date").cloned());
@@ -82,7 +80,9 @@ mod tests {
 
     #[test]
     fn heading_is_title_and_markup_is_gone() {
-        let ex = read("# The *Big* Story\n\n_By Ann Lee_  \nMarch 3, 2025\n\nSome **bold** text and a [link](http://x).\n\n- a list item\n");
+        let ex = read(
+            "# The *Big* Story\n\n_By Ann Lee_  \nMarch 3, 2025\n\nSome **bold** text and a [link](http://x).\n\n- a list item\n",
+        );
         assert_eq!(ex.title.as_deref(), Some("The Big Story"));
         assert_eq!(ex.byline.as_deref(), Some("Ann Lee"));
         assert_eq!(ex.published.as_deref(), Some("March 3, 2025"));
@@ -91,7 +91,9 @@ mod tests {
 
     #[test]
     fn front_matter_gives_metadata() {
-        let ex = read("---\ntitle: \"Front Title\"\nauthor: Bo Chen\ndate: 2025-02-13\noutlet: The Post\n---\n\nBody text.\n");
+        let ex = read(
+            "---\ntitle: \"Front Title\"\nauthor: Bo Chen\ndate: 2025-02-13\noutlet: The Post\n---\n\nBody text.\n",
+        );
         assert_eq!(ex.title.as_deref(), Some("Front Title"));
         assert_eq!(ex.byline.as_deref(), Some("Bo Chen"));
         assert_eq!(ex.published.as_deref(), Some("2025-02-13"));

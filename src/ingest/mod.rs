@@ -64,11 +64,7 @@ pub fn ingest_bytes(path: &Path, bytes: &[u8]) -> Result<Article> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(Error::new(path, "file is too large"));
     }
-    let ext = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(|e| e.to_ascii_lowercase())
-        .unwrap_or_default();
+    let ext = path.extension().and_then(|e| e.to_str()).map(|e| e.to_ascii_lowercase()).unwrap_or_default();
     let (format, extracted, encoding) = match detect(bytes, &ext) {
         Detected::Pdf => (Format::Pdf, pdf::read(bytes).map_err(|r| Error::new(path, r))?, "binary".to_string()),
         Detected::Docx => (Format::Docx, docx::read(bytes).map_err(|r| Error::new(path, r))?, "binary".to_string()),
@@ -84,10 +80,7 @@ pub fn ingest_bytes(path: &Path, bytes: &[u8]) -> Result<Article> {
             (format, extracted, decoded.encoding)
         }
     };
-    let file_name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "pasted text".into());
+    let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "pasted text".into());
     let article = assemble(extracted, format, encoding, file_name, sha256_hex(bytes));
     if article.text.trim().is_empty() {
         let why = match format {
@@ -183,7 +176,8 @@ fn text_format(text: &str, ext: &str) -> Format {
     if head.starts_with("<!doctype html")
         || head.starts_with("<html")
         || head.starts_with("<?xml") && head.contains("<html")
-        || (head.starts_with('<') && (head.contains("<body") || head.contains("<head") || head.contains("<p>") || head.contains("<div")))
+        || (head.starts_with('<')
+            && (head.contains("<body") || head.contains("<head") || head.contains("<p>") || head.contains("<div")))
     {
         return Format::Html;
     }

@@ -9,7 +9,9 @@ pub fn read(bytes: &[u8]) -> Result<Extracted, String> {
     let text = match result {
         Ok(Ok(text)) => text,
         Ok(Err(e)) => return Err(format!("cannot read the PDF ({e})")),
-        Err(_) => return Err("cannot read the PDF (the file is damaged or uses features the reader does not support)".into()),
+        Err(_) => {
+            return Err("cannot read the PDF (the file is damaged or uses features the reader does not support)".into());
+        }
     };
     Ok(super::text::read_plain_paragraphs(&text))
 }

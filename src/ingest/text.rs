@@ -10,11 +10,7 @@ pub fn read(text: &str) -> Extracted {
 /// Reads text whose line breaks may be hard wraps (PDF output): blank lines separate
 /// paragraphs, and lines inside a paragraph are joined (mending words hyphenated at a break).
 pub fn read_plain_paragraphs(text: &str) -> Extracted {
-    let blocks = text
-        .split("\n\n")
-        .map(|b| join_wrapped(b.lines()))
-        .filter(|b| !b.trim().is_empty())
-        .collect();
+    let blocks = text.split("\n\n").map(|b| join_wrapped(b.lines())).filter(|b| !b.trim().is_empty()).collect();
     from_blocks(blocks, None)
 }
 
@@ -145,10 +141,7 @@ pub fn from_blocks(mut blocks: Vec<String>, title: Option<String>) -> Extracted 
 
 fn same_words(a: &str, b: &str) -> bool {
     let norm = |s: &str| {
-        s.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect::<Vec<_>>()
+        s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect::<Vec<_>>()
     };
     let (a, b) = (norm(a), norm(b));
     !a.is_empty() && a == b
@@ -168,9 +161,7 @@ pub fn parse_byline(block: &str) -> Option<(String, Option<String>)> {
     if b.chars().count() > 120 || b.contains('\n') {
         return None;
     }
-    let rest = ["By ", "BY ", "by ", "Written by ", "Author: ", "Words by "]
-        .iter()
-        .find_map(|p| b.strip_prefix(p))?;
+    let rest = ["By ", "BY ", "by ", "Written by ", "Author: ", "Words by "].iter().find_map(|p| b.strip_prefix(p))?;
     let rest = rest.trim().trim_end_matches('.');
     if rest.is_empty() || !rest.starts_with(|c: char| c.is_uppercase()) {
         return None;
@@ -186,8 +177,18 @@ pub fn parse_byline(block: &str) -> Option<(String, Option<String>)> {
 }
 
 const MONTHS: [&str; 12] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 const MONTHS_SHORT: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
@@ -198,11 +199,8 @@ pub fn is_date_line(block: &str) -> bool {
     if b.chars().count() > 60 || b.contains('\n') {
         return false;
     }
-    let words: Vec<String> = b
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
+    let words: Vec<String> =
+        b.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
     let has_year = words.iter().any(|w| w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y)));
     let has_month = words.iter().any(|w| MONTHS.contains(&w.as_str()) || MONTHS_SHORT.contains(&w.as_str()));
     let iso = b.len() >= 10 && {
@@ -216,7 +214,25 @@ pub fn is_date_line(block: &str) -> bool {
             !MONTHS.contains(&w.as_str())
                 && !MONTHS_SHORT.contains(&w.as_str())
                 && !is_weekday(w)
-                && !matches!(w.as_str(), "am" | "pm" | "gmt" | "utc" | "et" | "est" | "edt" | "cet" | "bst" | "at" | "updated" | "st" | "nd" | "rd" | "th" | "t" | "z")
+                && !matches!(
+                    w.as_str(),
+                    "am" | "pm"
+                        | "gmt"
+                        | "utc"
+                        | "et"
+                        | "est"
+                        | "edt"
+                        | "cet"
+                        | "bst"
+                        | "at"
+                        | "updated"
+                        | "st"
+                        | "nd"
+                        | "rd"
+                        | "th"
+                        | "t"
+                        | "z"
+                )
         })
         .count();
     (has_year && has_month || iso) && wordy <= 1
@@ -225,8 +241,23 @@ pub fn is_date_line(block: &str) -> bool {
 fn is_weekday(w: &str) -> bool {
     matches!(
         w,
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "mon" | "tue" | "tues"
-            | "wed" | "thu" | "thur" | "thurs" | "fri" | "sat" | "sun"
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "mon"
+            | "tue"
+            | "tues"
+            | "wed"
+            | "thu"
+            | "thur"
+            | "thurs"
+            | "fri"
+            | "sat"
+            | "sun"
     )
 }
 
@@ -248,13 +279,53 @@ pub fn is_furniture(block: &str) -> bool {
     }
     let l = b.to_lowercase();
     const EXACT: &[&str] = &[
-        "comments", "comment", "post a comment", "leave a comment", "leave a reply", "add a comment",
-        "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter",
-        "tweet", "email", "print", "advertisement", "advert", "sponsored", "related", "related articles",
-        "related stories", "read more", "more stories", "you may also like", "recommended", "menu", "home",
-        "skip to content", "skip to main content", "newsletter", "sign up", "log in", "login", "back to top",
-        "no comments", "show comments", "view comments", "0 comments", "reply", "like", "follow us",
-        "trending", "most read", "most popular", "top stories", "loading", "loading...",
+        "comments",
+        "comment",
+        "post a comment",
+        "leave a comment",
+        "leave a reply",
+        "add a comment",
+        "share",
+        "share this",
+        "share this article",
+        "share this story",
+        "share on facebook",
+        "share on twitter",
+        "tweet",
+        "email",
+        "print",
+        "advertisement",
+        "advert",
+        "sponsored",
+        "related",
+        "related articles",
+        "related stories",
+        "read more",
+        "more stories",
+        "you may also like",
+        "recommended",
+        "menu",
+        "home",
+        "skip to content",
+        "skip to main content",
+        "newsletter",
+        "sign up",
+        "log in",
+        "login",
+        "back to top",
+        "no comments",
+        "show comments",
+        "view comments",
+        "0 comments",
+        "reply",
+        "like",
+        "follow us",
+        "trending",
+        "most read",
+        "most popular",
+        "top stories",
+        "loading",
+        "loading...",
     ];
     EXACT.contains(&l.as_str())
         || l.starts_with("subscribe")
@@ -273,7 +344,8 @@ mod tests {
 
     #[test]
     fn header_lines_become_metadata() {
-        let ex = read("Headline here\nBy Jane Doe, Daily Planet\nFebruary 12, 2025\n\nFirst paragraph.\n\nSecond one.\n");
+        let ex =
+            read("Headline here\nBy Jane Doe, Daily Planet\nFebruary 12, 2025\n\nFirst paragraph.\n\nSecond one.\n");
         assert_eq!(ex.title.as_deref(), Some("Headline here"));
         assert_eq!(ex.byline.as_deref(), Some("Jane Doe"));
         assert_eq!(ex.outlet.as_deref(), Some("Daily Planet"));
@@ -283,7 +355,8 @@ mod tests {
 
     #[test]
     fn doubled_headline_and_trailing_comments_are_dropped() {
-        let ex = read("Big News Today\nBig News Today\nA line of body text.\nAnother line.\n\n\nComments\nPost a Comment");
+        let ex =
+            read("Big News Today\nBig News Today\nA line of body text.\nAnother line.\n\n\nComments\nPost a Comment");
         assert_eq!(ex.title.as_deref(), Some("Big News Today"));
         assert_eq!(ex.paragraphs, vec!["A line of body text.", "Another line."]);
     }
@@ -298,7 +371,13 @@ mod tests {
 
     #[test]
     fn dates_in_several_styles() {
-        for d in ["February 12, 2025", "12 February 2025", "2025-02-12", "Published: Wed 12 Feb 2025 10:04 GMT", "Feb. 12, 2025"] {
+        for d in [
+            "February 12, 2025",
+            "12 February 2025",
+            "2025-02-12",
+            "Published: Wed 12 Feb 2025 10:04 GMT",
+            "Feb. 12, 2025",
+        ] {
             assert!(is_date_line(d), "{d}");
         }
         for d in ["In February 2025 the talks began in earnest", "Hegseth spoke"] {

@@ -99,7 +99,10 @@ pub fn render(cmp: &Comparison, created: &str) -> String {
 }
 
 fn articles_section(h: &mut String, cmp: &Comparison) {
-    let _ = writeln!(h, "<h2 class=\"first\">What was compared</h2>\n<table>\n<tr><th>Article</th><th>Title</th><th>Byline</th><th>Date</th><th>Words</th><th>File</th><th>SHA-256</th></tr>");
+    let _ = writeln!(
+        h,
+        "<h2 class=\"first\">What was compared</h2>\n<table>\n<tr><th>Article</th><th>Title</th><th>Byline</th><th>Date</th><th>Words</th><th>File</th><th>SHA-256</th></tr>"
+    );
     for (i, d) in cmp.docs.iter().enumerate() {
         let a = &d.article;
         let _ = writeln!(
@@ -136,7 +139,11 @@ fn summary_section(h: &mut String, cmp: &Comparison) {
     for (_, n) in c.quotes {
         let _ = write!(h, "<td>{n}</td>");
     }
-    let _ = writeln!(h, "</tr>\n</table>\n<p>Names: {} people, organisations and places; {} with conflicting spellings or titles.</p>", c.entities, c.entity_conflicts);
+    let _ = writeln!(
+        h,
+        "</tr>\n</table>\n<p>Names: {} people, organisations and places; {} with conflicting spellings or titles.</p>",
+        c.entities, c.entity_conflicts
+    );
 
     h.push_str("<h3>Claims per article</h3>\n<p class=\"legend\"><span><span class=\"chip b-agree\"></span>agree</span><span><span class=\"chip b-reworded\"></span>reworded</span><span><span class=\"chip b-conflict\"></span>conflict</span><span><span class=\"chip b-unique\"></span>unique</span></p>\n<table>\n<tr><th>Article</th><th>Agree</th><th>Reworded</th><th>Conflict</th><th>Unique</th><th style=\"width:40%\">Share</th></tr>\n");
     for (i, cov) in cmp.coverage.iter().enumerate() {
@@ -180,7 +187,8 @@ fn quotes_section(h: &mut String, cmp: &Comparison) {
         h.push_str("<p>No direct quotes were found.</p>\n");
         return;
     }
-    let mut speakers: Vec<String> = cmp.quote_groups.iter().map(|g| g.speaker.clone().unwrap_or_else(|| "Unknown speaker".into())).collect();
+    let mut speakers: Vec<String> =
+        cmp.quote_groups.iter().map(|g| g.speaker.clone().unwrap_or_else(|| "Unknown speaker".into())).collect();
     speakers.dedup();
     let mut order: Vec<String> = Vec::new();
     for s in speakers {
@@ -195,9 +203,18 @@ fn quotes_section(h: &mut String, cmp: &Comparison) {
             h.push_str("<table>\n");
             for (k, m) in g.members.iter().enumerate() {
                 let q = &cmp.docs[m.0].analysis.quotes[m.1];
-                let words = if k == g.canonical || g.status == QuoteStatus::Unique { esc(&q.text) } else { ops_html(&g.diffs[k]) };
-                let note = if k == g.canonical && g.members.len() > 1 { " <span class=\"meta\">(compared against)</span>" } else { "" };
-                let _ = writeln!(h, "<tr><td style=\"width:22%\">{}{note}</td><td>“{words}”</td></tr>", label(cmp, m.0));
+                let words = if k == g.canonical || g.status == QuoteStatus::Unique {
+                    esc(&q.text)
+                } else {
+                    ops_html(&g.diffs[k])
+                };
+                let note = if k == g.canonical && g.members.len() > 1 {
+                    " <span class=\"meta\">(compared against)</span>"
+                } else {
+                    ""
+                };
+                let _ =
+                    writeln!(h, "<tr><td style=\"width:22%\">{}{note}</td><td>“{words}”</td></tr>", label(cmp, m.0));
             }
             h.push_str("</table>\n");
             if g.members.len() > 1 {
@@ -209,7 +226,8 @@ fn quotes_section(h: &mut String, cmp: &Comparison) {
 }
 
 fn omitted(h: &mut String, cmp: &Comparison, present: &[usize]) {
-    let missing: Vec<String> = (0..cmp.docs.len()).filter(|a| !present.contains(a)).map(|a| esc(&article_label(cmp, a))).collect();
+    let missing: Vec<String> =
+        (0..cmp.docs.len()).filter(|a| !present.contains(a)).map(|a| esc(&article_label(cmp, a))).collect();
     if !missing.is_empty() {
         let _ = writeln!(h, "<p class=\"omitted\">Not in: {}</p>", missing.join(", "));
     }
@@ -245,7 +263,11 @@ fn claims_section(h: &mut String, cmp: &Comparison) {
     }
     h.push_str("<h3>Reported by one article only</h3>\n");
     for a in 0..cmp.docs.len() {
-        let uniques: Vec<_> = cmp.claim_groups.iter().filter(|g| g.status == ClaimStatus::Unique && cmp.claims[g.members[0]].article == a).collect();
+        let uniques: Vec<_> = cmp
+            .claim_groups
+            .iter()
+            .filter(|g| g.status == ClaimStatus::Unique && cmp.claims[g.members[0]].article == a)
+            .collect();
         let _ = writeln!(h, "<details><summary>{} — {} claims</summary>\n<ul>", label(cmp, a), uniques.len());
         for g in uniques {
             let _ = writeln!(h, "<li>{}</li>", esc(&cmp.claim(g.members[0]).text));
@@ -271,16 +293,28 @@ fn names_section(h: &mut String, cmp: &Comparison) {
     }
     h.push_str("<table>\n<tr><th>Name</th><th>Conflict</th><th>How each article names it</th></tr>\n");
     for e in conflicts {
-        let details: Vec<String> = e.conflicts.iter().map(|c| format!("{}: {}", esc(c.kind.name()), esc(&c.detail))).collect();
+        let details: Vec<String> =
+            e.conflicts.iter().map(|c| format!("{}: {}", esc(c.kind.name()), esc(&c.detail))).collect();
         let mut forms: Vec<String> = Vec::new();
         for m in &e.mentions {
             let mm = &cmp.docs[m.article].analysis.mentions[m.mention];
-            let form = format!("{} {}{}", chip(m.article), esc(&mm.text), mm.title.as_ref().map(|t| format!(" ({})", esc(t))).unwrap_or_default());
+            let form = format!(
+                "{} {}{}",
+                chip(m.article),
+                esc(&mm.text),
+                mm.title.as_ref().map(|t| format!(" ({})", esc(t))).unwrap_or_default()
+            );
             if !forms.contains(&form) {
                 forms.push(form);
             }
         }
-        let _ = writeln!(h, "<tr><td>{}</td><td class=\"conflict-detail\">{}</td><td>{}</td></tr>", esc(&e.name), details.join("<br>"), forms.join("<br>"));
+        let _ = writeln!(
+            h,
+            "<tr><td>{}</td><td class=\"conflict-detail\">{}</td><td>{}</td></tr>",
+            esc(&e.name),
+            details.join("<br>"),
+            forms.join("<br>")
+        );
     }
     h.push_str("</table>\n");
 }

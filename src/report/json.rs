@@ -233,7 +233,8 @@ pub fn build<'a>(cmp: &'a Comparison, created: &str) -> Report<'a> {
         .quote_groups
         .iter()
         .enumerate()
-        .map(|(g, group)| QuoteGroupOut {
+        .map(|(g, group)| {
+            QuoteGroupOut {
             id: format!("qg{}", g + 1),
             speaker: group.speaker.clone(),
             status: group.status.name(),
@@ -249,6 +250,7 @@ pub fn build<'a>(cmp: &'a Comparison, created: &str) -> Report<'a> {
                     serde_json::json!({"quote": qid(m), "status": group.member_status[k].name(), "ops": group.diffs[k]})
                 })
                 .collect(),
+        }
         })
         .collect();
     let claims = cmp
@@ -326,7 +328,13 @@ pub fn build<'a>(cmp: &'a Comparison, created: &str) -> Report<'a> {
         .coverage
         .iter()
         .enumerate()
-        .map(|(i, c)| CoverageOut { article: aid(i), agree: c.agree, reworded: c.reworded, conflict: c.conflict, unique: c.unique })
+        .map(|(i, c)| CoverageOut {
+            article: aid(i),
+            agree: c.agree,
+            reworded: c.reworded,
+            conflict: c.conflict,
+            unique: c.unique,
+        })
         .collect();
     Report {
         schema: SCHEMA,
@@ -356,17 +364,15 @@ pub fn build<'a>(cmp: &'a Comparison, created: &str) -> Report<'a> {
 }
 
 pub fn to_string(cmp: &Comparison, created: &str) -> String {
-    let mut s = serde_json::to_string_pretty(&build(cmp, created)).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    let mut s =
+        serde_json::to_string_pretty(&build(cmp, created)).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
     s.push('\n');
     s
 }
 
 /// The current time as RFC 3339 UTC, without a date library.
 pub fn now_rfc3339() -> String {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0);
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
     let (days, rem) = (secs / 86_400, secs % 86_400);
     let (y, m, d) = civil_from_days(days as i64);
     format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z", rem / 3600, rem % 3600 / 60, rem % 60)

@@ -77,10 +77,17 @@ pub fn render(cmp: &Comparison, created: &str) -> String {
     m.push_str(&c.quotes.iter().map(|(s, _)| s.name()).collect::<Vec<_>>().join(" | "));
     m.push_str(" |\n|---|---:|---:|---:|---:|\n| Quote groups | ");
     m.push_str(&c.quotes.iter().map(|(_, n)| n.to_string()).collect::<Vec<_>>().join(" | "));
-    let _ = writeln!(m, " |\n\nNames: {} people, organisations and places; {} with conflicting spellings or titles.\n", c.entities, c.entity_conflicts);
-    m.push_str("### Claims per article\n\n| Article | agree | reworded | conflict | unique |\n|---|---:|---:|---:|---:|\n");
+    let _ = writeln!(
+        m,
+        " |\n\nNames: {} people, organisations and places; {} with conflicting spellings or titles.\n",
+        c.entities, c.entity_conflicts
+    );
+    m.push_str(
+        "### Claims per article\n\n| Article | agree | reworded | conflict | unique |\n|---|---:|---:|---:|---:|\n",
+    );
     for (i, cov) in cmp.coverage.iter().enumerate() {
-        let _ = writeln!(m, "| {} | {} | {} | {} | {} |", label(cmp, i), cov.agree, cov.reworded, cov.conflict, cov.unique);
+        let _ =
+            writeln!(m, "| {} | {} | {} | {} | {} |", label(cmp, i), cov.agree, cov.reworded, cov.conflict, cov.unique);
     }
     m.push_str("\n### Similarity between articles\n\n| |");
     for i in 0..cmp.docs.len() {
@@ -114,7 +121,8 @@ pub fn render(cmp: &Comparison, created: &str) -> String {
             let _ = writeln!(m, "**{}**\n\n| Article | Wording |\n|---|---|", g.status.name().to_uppercase());
             for (k, q) in g.members.iter().enumerate() {
                 let quote = &cmp.docs[q.0].analysis.quotes[q.1];
-                let words = if k == g.canonical || g.members.len() == 1 { esc(&quote.text) } else { ops_md(&g.diffs[k]) };
+                let words =
+                    if k == g.canonical || g.members.len() == 1 { esc(&quote.text) } else { ops_md(&g.diffs[k]) };
                 let _ = writeln!(m, "| {} | “{}” |", label(cmp, q.0), words);
             }
             m.push('\n');
@@ -132,7 +140,9 @@ pub fn render(cmp: &Comparison, created: &str) -> String {
     m.push_str("### Reported by one article only\n\n");
     for a in 0..cmp.docs.len() {
         let _ = writeln!(m, "#### {}\n", label(cmp, a));
-        for g in cmp.claim_groups.iter().filter(|g| g.status == ClaimStatus::Unique && cmp.claims[g.members[0]].article == a) {
+        for g in
+            cmp.claim_groups.iter().filter(|g| g.status == ClaimStatus::Unique && cmp.claims[g.members[0]].article == a)
+        {
             let _ = writeln!(m, "- {}", esc(&cmp.claim(g.members[0]).text));
         }
         m.push('\n');
@@ -151,11 +161,17 @@ pub fn render(cmp: &Comparison, created: &str) -> String {
     } else {
         m.push_str("| Name | Conflict | Forms |\n|---|---|---|\n");
         for e in ents {
-            let details: Vec<String> = e.conflicts.iter().map(|c| format!("{}: {}", c.kind.name(), esc(&c.detail))).collect();
+            let details: Vec<String> =
+                e.conflicts.iter().map(|c| format!("{}: {}", c.kind.name(), esc(&c.detail))).collect();
             let mut forms: Vec<String> = Vec::new();
             for mm in &e.mentions {
                 let x = &cmp.docs[mm.article].analysis.mentions[mm.mention];
-                let f = format!("a{}: {}{}", mm.article + 1, esc(&x.text), x.title.as_ref().map(|t| format!(" ({})", esc(t))).unwrap_or_default());
+                let f = format!(
+                    "a{}: {}{}",
+                    mm.article + 1,
+                    esc(&x.text),
+                    x.title.as_ref().map(|t| format!(" ({})", esc(t))).unwrap_or_default()
+                );
                 if !forms.contains(&f) {
                     forms.push(f);
                 }
@@ -186,7 +202,8 @@ fn claim_group_md(m: &mut String, cmp: &Comparison, g: &crate::compare::ClaimGro
     }
     m.push_str("\n\n| Article | Claim |\n|---|---|\n");
     for (k, &mem) in g.members.iter().enumerate() {
-        let words = if k == g.canonical || g.members.len() == 1 { esc(&cmp.claim(mem).text) } else { ops_md(&g.diffs[k]) };
+        let words =
+            if k == g.canonical || g.members.len() == 1 { esc(&cmp.claim(mem).text) } else { ops_md(&g.diffs[k]) };
         let _ = writeln!(m, "| {} | {} |", label(cmp, cmp.claims[mem].article), words);
     }
     if !g.omitted_by.is_empty() && g.members.len() > 1 {

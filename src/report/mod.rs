@@ -66,7 +66,8 @@ pub fn save_atomic(path: &Path, contents: &[u8], inputs: &[&Path]) -> Result<(),
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => std::path::PathBuf::from("."),
     };
-    let mut tmp = tempfile::NamedTempFile::new_in(&dir).map_err(|e| format!("{}: cannot write here ({e})", path.display()))?;
+    let mut tmp =
+        tempfile::NamedTempFile::new_in(&dir).map_err(|e| format!("{}: cannot write here ({e})", path.display()))?;
     use std::io::Write;
     tmp.write_all(contents)
         .and_then(|_| tmp.as_file().sync_all())

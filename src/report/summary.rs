@@ -15,8 +15,10 @@ pub fn counts(cmp: &Comparison) -> Counts {
     let c = |s: ClaimStatus| cmp.claim_groups.iter().filter(|g| g.status == s).count();
     let q = |s: QuoteStatus| cmp.quote_groups.iter().filter(|g| g.status == s).count();
     Counts {
-        claims: [ClaimStatus::Conflict, ClaimStatus::Unique, ClaimStatus::Reworded, ClaimStatus::Agree].map(|s| (s, c(s))),
-        quotes: [QuoteStatus::Altered, QuoteStatus::Partial, QuoteStatus::Verbatim, QuoteStatus::Unique].map(|s| (s, q(s))),
+        claims: [ClaimStatus::Conflict, ClaimStatus::Unique, ClaimStatus::Reworded, ClaimStatus::Agree]
+            .map(|s| (s, c(s))),
+        quotes: [QuoteStatus::Altered, QuoteStatus::Partial, QuoteStatus::Verbatim, QuoteStatus::Unique]
+            .map(|s| (s, q(s))),
         entity_conflicts: cmp.entities.iter().filter(|e| e.conflict).count(),
         entities: cmp.entities.len(),
     }

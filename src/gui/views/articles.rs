@@ -1,10 +1,11 @@
-//! The Articles panel: each article with its colour, metadata, and any failure reason.
+//! The Articles panel: each article with its colour, metadata and any failure reason; add,
+//! remove, reorder, include or leave out, and mark one as the reference.
 
-use crate::gui::app::{Action, Entry, EntryState};
+use crate::gui::app::{Action, CrosscheckApp, Entry, EntryState};
 use crate::gui::theme;
 use egui::{RichText, Ui};
 
-pub fn articles_ui(ui: &mut Ui, entries: &[Entry], actions: &mut Vec<Action>) {
+pub fn articles_ui(app: &CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Action>) {
     ui.horizontal(|ui| {
         ui.heading("Articles");
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -14,20 +15,20 @@ pub fn articles_ui(ui: &mut Ui, entries: &[Entry], actions: &mut Vec<Action>) {
         });
     });
     ui.separator();
-    if entries.is_empty() {
-        ui.label("No articles yet. Open files with Ctrl+O, or drop them on the window.");
+    if app.entries.is_empty() {
+        ui.label("No articles yet. Open files with Ctrl+O, drop them on the window, or paste an article.");
         return;
     }
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-        let last = entries.len() - 1;
-        for (i, entry) in entries.iter().enumerate() {
-            entry_ui(ui, entry, i, last, actions);
+        let last = app.entries.len() - 1;
+        for (i, entry) in app.entries.iter().enumerate() {
+            entry_ui(ui, entry, app.reference == Some(entry.id), i, last, actions);
             ui.add_space(6.0);
         }
     });
 }
 
-fn entry_ui(ui: &mut Ui, entry: &Entry, index: usize, last: usize, actions: &mut Vec<Action>) {
+fn entry_ui(ui: &mut Ui, entry: &Entry, is_reference: bool, index: usize, last: usize, actions: &mut Vec<Action>) {
     let color = theme::article_color(entry.color);
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
@@ -38,7 +39,11 @@ fn entry_ui(ui: &mut Ui, entry: &Entry, index: usize, last: usize, actions: &mut
                 EntryState::Ready(l) => l.article.display_title().to_string(),
                 _ => entry.name.clone(),
             };
-            ui.add(egui::Label::new(RichText::new(title).strong()).wrap());
+            let mut text = RichText::new(title).strong();
+            if !entry.included {
+                text = text.weak();
+            }
+            ui.add(egui::Label::new(text).wrap());
         });
         match &entry.state {
             EntryState::Loading => {
@@ -68,6 +73,16 @@ fn entry_ui(ui: &mut Ui, entry: &Entry, index: usize, last: usize, actions: &mut
                 ui.label(RichText::new(&entry.name).small().weak());
             }
         }
+        ui.horizontal_wrapped(|ui| {
+            let mut included = entry.included;
+            if ui.checkbox(&mut included, "Compare").on_hover_text("Include this article in the comparison").changed() {
+                actions.push(Action::ToggleIncluded(entry.id));
+            }
+            let mut reference = is_reference;
+            if ui.checkbox(&mut reference, "Reference").on_hover_text("Check every other article's quotes against this one").changed() {
+                actions.push(Action::SetReference(if reference { Some(entry.id) } else { None }));
+            }
+        });
         ui.horizontal(|ui| {
             if ui.add_enabled(index > 0, egui::Button::new("Up").small()).on_hover_text("Move up").clicked() {
                 actions.push(Action::MoveUp(entry.id));

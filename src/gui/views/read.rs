@@ -1,41 +1,148 @@
-//! The Read view: the full texts side by side, in columns that scroll together.
+//! The Read view: the full texts side by side in columns that scroll together, every
+//! sentence tinted by the status of its claim group. Clicking a sentence selects its group
+//! and brings the same claim into view in the other columns.
 
-use crate::gui::app::Entry;
+use crate::gui::app::{Action, CrosscheckApp};
+use crate::gui::model::{Selection, Tint};
 use crate::gui::theme;
-use egui::{RichText, Ui};
+use crate::model::Article;
+use egui::text::LayoutJob;
+use egui::{Rect, RichText, Sense, Ui, UiBuilder, pos2, vec2};
 
-pub fn read_ui(ui: &mut Ui, entries: &[Entry]) {
-    let loaded: Vec<(&Entry, &crate::worker::Loaded)> = entries.iter().filter_map(|e| e.loaded().map(|l| (e, l))).collect();
-    if loaded.is_empty() {
-        ui.centered_and_justified(|ui| ui.label("Open two or more articles to read them side by side."));
+const MIN_COL: f32 = 280.0;
+
+/// Scroll state of the columns (kept by the app between frames).
+#[derive(Debug, Clone, Default)]
+pub struct ReadScroll {
+    /// The vertical offset of each column, by document index.
+    pub offsets: Vec<f32>,
+    /// Columns still to be brought to the selected claim once they are drawn.
+    pub align: Vec<bool>,
+}
+
+pub fn read_ui(app: &mut CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Action>) {
+    // Before the first comparison arrives the texts show untinted.
+    let docs: Vec<(usize, std::sync::Arc<Article>)> = match &app.comparison {
+        Some(c) => c.docs.iter().enumerate().map(|(i, d)| (app.doc_color(i), d.article.clone())).collect(),
+        None => app.loaded().map(|(e, l)| (e.color, l.article.clone())).collect(),
+    };
+    if docs.is_empty() {
+        super::empty_ui(app, ui);
         return;
     }
-    // Columns narrower than this are unreadable: scroll sideways instead.
-    let min_col = 220.0;
-    let width = (ui.available_width()).max(min_col * loaded.len() as f32);
-    egui::ScrollArea::both().id_salt("read_scroll").auto_shrink([false, false]).show(ui, |ui| {
-        ui.set_width(width);
-        ui.columns(loaded.len(), |cols| {
-            for (col, (entry, l)) in cols.iter_mut().zip(&loaded) {
-                // Ragged-right text: a justified layout would stretch the words of each line.
-                col.with_layout(egui::Layout::top_down(egui::Align::Min), |col| {
-                let a = &l.article;
-                let color = theme::article_color(entry.color);
-                let (rect, _) = col.allocate_exact_size(egui::vec2(col.available_width(), 4.0), egui::Sense::hover());
-                col.painter().rect_filled(rect, 0.0, color);
-                col.add(egui::Label::new(RichText::new(a.display_title()).heading().strong()).wrap());
-                let date = a.published.as_deref().map(crate::gui::theme::short_date);
-                let meta: Vec<&str> = [a.outlet.as_deref(), a.byline.as_deref(), date.as_deref()].into_iter().flatten().collect();
-                if !meta.is_empty() {
-                    col.label(RichText::new(meta.join(" · ")).weak());
-                }
-                col.separator();
-                for p in &a.paragraphs {
-                    col.add(egui::Label::new(a.slice(*p)).wrap());
-                    col.add_space(6.0);
-                }
-                });
-            }
-        });
+    let n = docs.len();
+    if app.read_scroll.offsets.len() != n {
+        app.read_scroll.offsets = vec![0.0; n];
+        app.read_scroll.align = vec![false; n];
+    }
+    if app.scroll_to_selection && app.selection.is_some() {
+        app.read_scroll.align = vec![true; n];
+    }
+    let col_w = (ui.available_width() / n as f32).max(MIN_COL);
+    let height = ui.available_height();
+    let selected = app.selection;
+    let tints: Vec<&[Tint]> =
+        (0..n).map(|i| app.derived.tints.get(i).map(Vec::as_slice).unwrap_or(&[]) as &[Tint]).collect();
+    let set = app.read_scroll.offsets.clone();
+    let mut got = set.clone();
+    let mut member_y: Vec<Option<f32>> = vec![None; n];
+    let mut clicked: Option<Selection> = None;
+    egui::ScrollArea::horizontal().id_salt("read_columns").auto_shrink([false, false]).show_viewport(ui, |ui, viewport| {
+        let (full, _) = ui.allocate_exact_size(vec2(col_w * n as f32, height), Sense::hover());
+        let first = (viewport.min.x / col_w).floor().max(0.0) as usize;
+        let last = ((viewport.max.x / col_w).ceil() as usize).min(n);
+        for d in first..last {
+            let rect = Rect::from_min_size(pos2(full.min.x + col_w * d as f32, full.min.y), vec2(col_w, height));
+            let (color, article) = (&docs[d].0, &docs[d].1);
+            ui.scope_builder(UiBuilder::new().max_rect(rect.shrink2(vec2(6.0, 0.0))), |ui| {
+                let (bar, _) = ui.allocate_exact_size(vec2(ui.available_width(), 4.0), Sense::hover());
+                ui.painter().rect_filled(bar, 0.0, theme::article_color(*color));
+                let out = egui::ScrollArea::vertical()
+                    .id_salt(("read_col", d))
+                    .vertical_scroll_offset(set[d])
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| {
+                        ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                            let top = ui.min_rect().top();
+                            column_ui(ui, article, tints[d], selected, &mut clicked, top, &mut member_y[d]);
+                        });
+                    });
+                got[d] = out.state.clamped_offset().y;
+            });
+        }
     });
+    // Scrolling together: whichever column the user scrolled moves the others by as much.
+    let delta = set.iter().zip(&got).map(|(s, g)| g - s).fold(0.0f32, |a, b| if b.abs() > a.abs() { b } else { a });
+    let mut offsets: Vec<f32> = set.iter().map(|s| (s + delta).max(0.0)).collect();
+    for d in 0..n {
+        if app.read_scroll.align[d]
+            && let Some(y) = member_y[d]
+        {
+            offsets[d] = (y - 60.0).max(0.0);
+            app.read_scroll.align[d] = false;
+            ui.ctx().request_repaint();
+        }
+    }
+    app.read_scroll.offsets = offsets;
+    if let Some(sel) = clicked {
+        actions.push(Action::Select(Some(sel)));
+    }
+}
+
+fn column_ui(
+    ui: &mut Ui,
+    a: &Article,
+    tints: &[Tint],
+    selected: Option<Selection>,
+    clicked: &mut Option<Selection>,
+    top: f32,
+    member_y: &mut Option<f32>,
+) {
+    ui.add(egui::Label::new(RichText::new(a.display_title()).heading().strong()).wrap());
+    let date = a.published.as_deref().map(theme::short_date);
+    let meta: Vec<&str> = [a.outlet.as_deref(), a.byline.as_deref(), date.as_deref()].into_iter().flatten().collect();
+    if !meta.is_empty() {
+        ui.label(RichText::new(meta.join(" · ")).weak());
+    }
+    ui.separator();
+    let dark = ui.visuals().dark_mode;
+    let base = egui::TextFormat { font_id: egui::TextStyle::Body.resolve(ui.style()), color: ui.visuals().text_color(), ..Default::default() };
+    let sel_bg = ui.visuals().selection.bg_fill;
+    for p in &a.paragraphs {
+        let text = a.slice(*p);
+        let here: Vec<&Tint> = tints.iter().filter(|t| t.start < p.end && t.end > p.start).collect();
+        let mut job = LayoutJob::default();
+        let mut at = p.start;
+        for t in &here {
+            let (s, e) = (t.start.max(p.start), t.end.min(p.end));
+            if s > at {
+                job.append(&a.text[at..s], 0.0, base.clone());
+            }
+            let mut f = base.clone();
+            f.background = if Some(t.selection) == selected { sel_bg } else { t.tone.tint(dark) };
+            if s < e && s >= at {
+                job.append(&a.text[s..e], 0.0, f);
+                at = e;
+            }
+        }
+        if at < p.end {
+            job.append(&a.text[at..p.end], 0.0, base.clone());
+        }
+        job.wrap.max_width = ui.available_width();
+        let (pos, galley, response) = egui::Label::new(job).sense(Sense::click()).layout_in_ui(ui);
+        if here.iter().any(|t| Some(t.selection) == selected) && member_y.is_none() {
+            *member_y = Some(response.rect.top() - top);
+        }
+        if response.clicked()
+            && let Some(pointer) = response.interact_pointer_pos()
+        {
+            let c = galley.cursor_from_pos(pointer - pos).index.0;
+            let byte = p.start + text.char_indices().nth(c).map(|(b, _)| b).unwrap_or(text.len());
+            if let Some(t) = here.iter().find(|t| t.start <= byte && byte < t.end) {
+                *clicked = Some(t.selection);
+            }
+        }
+        ui.painter().galley(pos, galley, base.color);
+        ui.add_space(6.0);
+    }
 }

@@ -61,8 +61,8 @@ const BLOCKS: &[&str] = &[
 
 /// Elements whose content is never article text.
 const SKIPPED: &[&str] = &[
-    "script", "style", "template", "noscript", "head", "title", "meta", "link", "svg", "select",
-    "option", "textarea", "input", "button", "iframe", "object", "embed", "canvas",
+    "script", "style", "template", "noscript", "head", "title", "meta", "link", "svg", "select", "option", "textarea",
+    "input", "button", "iframe", "object", "embed", "canvas",
 ];
 
 /// Elements separated from their neighbours by a space rather than a paragraph break.

@@ -12,15 +12,7 @@ const NEVER_TEXT: &str = "script, style, noscript, template, button, select, tex
 const FURNITURE_TAGS: &[&str] = &["nav", "header", "footer", "aside", "form", "menu", "dialog"];
 
 /// ARIA roles of page furniture.
-const FURNITURE_ROLES: &[&str] = &[
-    "navigation",
-    "banner",
-    "contentinfo",
-    "complementary",
-    "dialog",
-    "menu",
-    "menubar",
-];
+const FURNITURE_ROLES: &[&str] = &["navigation", "banner", "contentinfo", "complementary", "dialog", "menu", "menubar"];
 
 /// Words in a class or id that mark furniture ("comment-list", "share_bar", "site-menu").
 const FURNITURE_WORDS: &[&str] = &[
@@ -87,13 +79,8 @@ pub fn paragraphs(doc: &Document) -> Vec<String> {
         node.remove_from_parent();
     }
 
-    let link_lists: Vec<NodeRef> = doc
-        .select("ul, ol, dl, table, div, section, p")
-        .nodes()
-        .iter()
-        .copied()
-        .filter(|n| is_link_list(n))
-        .collect();
+    let link_lists: Vec<NodeRef> =
+        doc.select("ul, ol, dl, table, div, section, p").nodes().iter().copied().filter(|n| is_link_list(n)).collect();
     for node in link_lists {
         node.remove_from_parent();
     }
@@ -107,12 +94,8 @@ fn is_furniture(node: &NodeRef) -> bool {
     }
     if FURNITURE_TAGS.contains(&name.as_ref())
         || node.has_attr("hidden")
-        || node
-            .attr("aria-hidden")
-            .is_some_and(|v| v.as_ref() == "true")
-        || node
-            .attr("role")
-            .is_some_and(|r| FURNITURE_ROLES.contains(&r.as_ref()))
+        || node.attr("aria-hidden").is_some_and(|v| v.as_ref() == "true")
+        || node.attr("role").is_some_and(|r| FURNITURE_ROLES.contains(&r.as_ref()))
     {
         return true;
     }
@@ -122,15 +105,9 @@ fn is_furniture(node: &NodeRef) -> bool {
             return true;
         }
     }
-    let names = format!(
-        "{} {}",
-        node.attr("class").unwrap_or_default(),
-        node.attr("id").unwrap_or_default()
-    )
-    .to_ascii_lowercase();
-    names
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .any(|w| FURNITURE_WORDS.contains(&w))
+    let names = format!("{} {}", node.attr("class").unwrap_or_default(), node.attr("id").unwrap_or_default())
+        .to_ascii_lowercase();
+    names.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| FURNITURE_WORDS.contains(&w))
 }
 
 /// A short block that is mostly links.

@@ -7,16 +7,13 @@
 /// Tags the parser closes implicitly (p, li, td …), void tags and document-level tags: they
 /// do not make the tree deeper, or not reliably so, and are not counted.
 const NOT_COUNTED: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
-    "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "thead", "tbody", "tfoot",
-    "html", "head", "body",
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "p",
+    "li", "dt", "dd", "tr", "td", "th", "option", "thead", "tbody", "tfoot", "html", "head", "body",
 ];
 
 /// Elements whose content is raw text (or never article text): skipped whole.
-const RAW_TEXT: &[&str] = &[
-    "script", "style", "template", "textarea", "xmp", "iframe", "noembed", "noframes", "noscript",
-    "svg",
-];
+const RAW_TEXT: &[&str] =
+    &["script", "style", "template", "textarea", "xmp", "iframe", "noembed", "noframes", "noscript", "svg"];
 
 /// Tags that end a paragraph when the markup is flattened.
 const BREAKS: &[&str] = &[
@@ -118,12 +115,7 @@ impl<'a> Iterator for Scanner<'a> {
                 self.skip_past_end_tag(&name);
                 continue;
             }
-            return Some(Token::Tag {
-                name,
-                end,
-                self_closing,
-                markup,
-            });
+            return Some(Token::Tag { name, end, self_closing, markup });
         }
     }
 }
@@ -133,9 +125,7 @@ impl Scanner<'_> {
     fn skip_past_end_tag(&mut self, name: &str) {
         let needle = format!("</{name}");
         let rest = &self.html.as_bytes()[self.pos..];
-        let found = rest
-            .windows(needle.len())
-            .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()));
+        let found = rest.windows(needle.len()).position(|w| w.eq_ignore_ascii_case(needle.as_bytes()));
         match found {
             Some(i) => {
                 let after = &self.html[self.pos + i..];
@@ -164,13 +154,7 @@ fn tag_end(s: &str) -> usize {
 pub fn estimated_depth(html: &str) -> usize {
     let (mut depth, mut max) = (0usize, 0usize);
     for token in (Scanner { html, pos: 0 }) {
-        let Token::Tag {
-            name,
-            end,
-            self_closing,
-            ..
-        } = token
-        else {
+        let Token::Tag { name, end, self_closing, .. } = token else {
             continue;
         };
         if self_closing || NOT_COUNTED.contains(&name.as_str()) {
@@ -193,9 +177,7 @@ pub fn flatten(html: &str) -> String {
     for token in (Scanner { html, pos: 0 }) {
         match token {
             Token::Text(t) => out.push_str(&t.replace('<', "&lt;")),
-            Token::Tag {
-                name, end, markup, ..
-            } => match name.as_str() {
+            Token::Tag { name, end, markup, .. } => match name.as_str() {
                 "meta" => out.push_str(markup),
                 "title" => out.push_str(if end { "</title>" } else { "<title>" }),
                 n if BREAKS.contains(&n) && !out.ends_with("<p>") => out.push_str("<p>"),

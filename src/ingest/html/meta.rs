@@ -14,19 +14,8 @@ pub struct PageMeta {
     pub published: Option<String>,
 }
 
-const TITLE_KEYS: &[&str] = &[
-    "og:title",
-    "twitter:title",
-    "dc.title",
-    "dcterm:title",
-    "title",
-];
-const SITE_KEYS: &[&str] = &[
-    "og:site_name",
-    "application-name",
-    "twitter:site",
-    "publisher",
-];
+const TITLE_KEYS: &[&str] = &["og:title", "twitter:title", "dc.title", "dcterm:title", "title"];
+const SITE_KEYS: &[&str] = &["og:site_name", "application-name", "twitter:site", "publisher"];
 const AUTHOR_KEYS: &[&str] = &[
     "author",
     "article:author",
@@ -60,51 +49,26 @@ const DATE_KEYS: &[&str] = &[
 pub fn read(doc: &Document) -> PageMeta {
     let metas = meta_pairs(doc);
     let get = |keys: &[&str]| {
-        keys.iter().find_map(|k| {
-            metas
-                .iter()
-                .find(|(name, value)| name == k && !value.is_empty())
-                .map(|(_, v)| v.clone())
-        })
+        keys.iter()
+            .find_map(|k| metas.iter().find(|(name, value)| name == k && !value.is_empty()).map(|(_, v)| v.clone()))
     };
     let ld = json_ld(doc);
 
     let raw_title = collapse(&doc.select_single("title").text());
-    let title = get(TITLE_KEYS)
-        .or_else(|| (!raw_title.is_empty()).then(|| strip_site_suffix(&raw_title).0));
-    let outlet = get(SITE_KEYS)
-        .filter(|s| !s.starts_with('@'))
-        .or(ld.publisher)
-        .or_else(|| strip_site_suffix(&raw_title).1);
+    let title = get(TITLE_KEYS).or_else(|| (!raw_title.is_empty()).then(|| strip_site_suffix(&raw_title).0));
+    let outlet =
+        get(SITE_KEYS).filter(|s| !s.starts_with('@')).or(ld.publisher).or_else(|| strip_site_suffix(&raw_title).1);
     let byline = get(AUTHOR_KEYS)
         .filter(|a| !a.starts_with("http"))
         .or(ld.author)
-        .or_else(|| {
-            first_text(
-                doc,
-                "[rel=\"author\"], [itemprop=\"author\"], .byline, .author",
-            )
-        });
+        .or_else(|| first_text(doc, "[rel=\"author\"], [itemprop=\"author\"], .byline, .author"));
     let published = get(DATE_KEYS)
         .or(ld.published)
-        .or_else(|| {
-            first_attr(
-                doc,
-                "[itemprop=\"datePublished\"]",
-                &["content", "datetime"],
-            )
-        })
+        .or_else(|| first_attr(doc, "[itemprop=\"datePublished\"]", &["content", "datetime"]))
         .or_else(|| first_attr(doc, "time[pubdate]", &["datetime"]))
         .or_else(|| first_attr(doc, "time[datetime]", &["datetime"]));
-    let title = title
-        .or_else(|| first_text(doc, "h1"))
-        .or_else(|| first_text(doc, "h2"));
-    PageMeta {
-        title,
-        outlet,
-        byline,
-        published,
-    }
+    let title = title.or_else(|| first_text(doc, "h1")).or_else(|| first_text(doc, "h2"));
+    PageMeta { title, outlet, byline, published }
 }
 
 impl PageMeta {
@@ -141,21 +105,14 @@ fn meta_pairs(doc: &Document) -> Vec<(String, String)> {
 }
 
 fn first_text(doc: &Document, selector: &str) -> Option<String> {
-    doc.select(selector)
-        .nodes()
-        .iter()
-        .map(|n| collapse(&n.text()))
-        .find(|t| !t.is_empty() && t.len() < 200)
+    doc.select(selector).nodes().iter().map(|n| collapse(&n.text())).find(|t| !t.is_empty() && t.len() < 200)
 }
 
 fn first_attr(doc: &Document, selector: &str, attrs: &[&str]) -> Option<String> {
-    doc.select(selector).nodes().iter().find_map(|n| {
-        attrs
-            .iter()
-            .filter_map(|a| n.attr(a))
-            .map(|v| collapse(&v))
-            .find(|v| !v.is_empty())
-    })
+    doc.select(selector)
+        .nodes()
+        .iter()
+        .find_map(|n| attrs.iter().filter_map(|a| n.attr(a)).map(|v| collapse(&v)).find(|v| !v.is_empty()))
 }
 
 #[derive(Default)]
@@ -225,11 +182,7 @@ pub fn strip_outlet_suffix(title: &str, site: &str) -> String {
         if let Some(head) = title
             .len()
             .checked_sub(site.len())
-            .and_then(|at| {
-                title
-                    .get(..at)
-                    .filter(|_| title[at..].eq_ignore_ascii_case(site))
-            })
+            .and_then(|at| title.get(..at).filter(|_| title[at..].eq_ignore_ascii_case(site)))
             .and_then(|rest| rest.strip_suffix(sep))
             .map(str::trim)
             .filter(|h| !h.is_empty())
@@ -243,10 +196,7 @@ pub fn strip_outlet_suffix(title: &str, site: &str) -> String {
 /// Splits "Headline | Site" (also " - ", " – ", " — ", " :: ", " » ") at the last separator
 /// when the headline part keeps at least three words; returns `(headline, site)`.
 pub fn strip_site_suffix(title: &str) -> (String, Option<String>) {
-    let cut = SEPARATORS
-        .iter()
-        .filter_map(|s| title.rfind(s).map(|i| (i, s.len())))
-        .max();
+    let cut = SEPARATORS.iter().filter_map(|s| title.rfind(s).map(|i| (i, s.len()))).max();
     if let Some((i, len)) = cut {
         let (head, site) = (title[..i].trim(), title[i + len..].trim());
         if head.split_whitespace().count() >= 3 && !site.is_empty() {

@@ -125,11 +125,7 @@ fn readability_pass(doc: Document) -> Option<Readable> {
         let article = r.parse().ok()?;
         // Walk the article node in place rather than re-parsing `article.content`.
         let root = r.doc.select_single("#readability-page-1");
-        let paragraphs = root
-            .nodes()
-            .first()
-            .map(blocks::paragraphs)
-            .unwrap_or_default();
+        let paragraphs = root.nodes().first().map(blocks::paragraphs).unwrap_or_default();
         Some(Readable {
             title: article.title,
             site_name: article.site_name,

@@ -38,44 +38,21 @@ fn menus_share_buttons_and_comments_are_dropped() {
     assert!(text.contains("approve a new budget"), "{text}");
     assert!(text.contains("Mayor Ana Ruiz said"), "{text}");
     assert!(text.contains("new library branch"), "{text}");
-    for junk in [
-        "Sport",
-        "Share on Facebook",
-        "Tweet this",
-        "Post a Comment",
-        "First!",
-        "Copyright",
-    ] {
+    for junk in ["Sport", "Share on Facebook", "Tweet this", "Post a Comment", "First!", "Copyright"] {
         assert!(!text.contains(junk), "{junk:?} kept in {text}");
     }
     // One paragraph per <p>, no markup.
-    assert!(
-        ex.paragraphs
-            .iter()
-            .any(|p| p.starts_with("The budget takes effect on July 1."))
-    );
+    assert!(ex.paragraphs.iter().any(|p| p.starts_with("The budget takes effect on July 1.")));
     assert!(!text.contains('<'));
 }
 
 #[test]
 fn title_suffix_is_stripped_and_becomes_the_outlet() {
-    let ex = read(&page(
-        "<title>Council approves the new city budget | The Daily Planet</title>",
-        STORY,
-    ));
-    assert_eq!(
-        ex.title.as_deref(),
-        Some("Council approves the new city budget")
-    );
+    let ex = read(&page("<title>Council approves the new city budget | The Daily Planet</title>", STORY));
+    assert_eq!(ex.title.as_deref(), Some("Council approves the new city budget"));
     assert_eq!(ex.outlet.as_deref(), Some("The Daily Planet"));
-    let ex = read(&page(
-        "<title>Council approves the new city budget - Planet News</title>",
-        STORY,
-    ));
-    assert_eq!(
-        ex.title.as_deref(),
-        Some("Council approves the new city budget")
-    );
+    let ex = read(&page("<title>Council approves the new city budget - Planet News</title>", STORY));
+    assert_eq!(ex.title.as_deref(), Some("Council approves the new city budget"));
     // Readability keeps the suffix of a short headline; the outlet's name still goes.
     let head = "<title>Budget approved | Daily Planet</title>\
         <meta property='og:site_name' content='Daily Planet'>";
@@ -84,10 +61,7 @@ fn title_suffix_is_stripped_and_becomes_the_outlet() {
     assert_eq!(ex.outlet.as_deref(), Some("Daily Planet"));
     // A separator inside the headline, not followed by the outlet's name, stays.
     let head = "<title>Rain - and more rain</title><meta property='og:site_name' content='Planet'>";
-    assert_eq!(
-        read(&page(head, STORY)).title.as_deref(),
-        Some("Rain - and more rain")
-    );
+    assert_eq!(read(&page(head, STORY)).title.as_deref(), Some("Rain - and more rain"));
 }
 
 #[test]
@@ -145,16 +119,7 @@ fn script_only_and_empty_input_give_no_paragraphs() {
                    <body><script>document.write('<p>hello</p>')</script><style>p{}</style></body></html>",
     );
     assert!(ex.paragraphs.is_empty(), "{:?}", ex.paragraphs);
-    for odd in [
-        "",
-        "<",
-        "<<<>>>",
-        "</p>",
-        "<a href='",
-        "<!--",
-        "<title>",
-        "\u{0}\u{FEFF}é<ü",
-    ] {
+    for odd in ["", "<", "<<<>>>", "</p>", "<a href='", "<!--", "<title>", "\u{0}\u{FEFF}é<ü"] {
         let _ = read(odd);
     }
 }
@@ -187,12 +152,7 @@ fn inline_text_is_joined_and_blocks_are_split() {
 
 /// Runs `f` on a thread with a 2 MB stack, the default for spawned threads.
 fn on_small_stack(f: impl FnOnce() -> Extracted + Send + 'static) -> Extracted {
-    std::thread::Builder::new()
-        .stack_size(2 << 20)
-        .spawn(f)
-        .expect("spawn")
-        .join()
-        .expect("no stack overflow")
+    std::thread::Builder::new().stack_size(2 << 20).spawn(f).expect("spawn").join().expect("no stack overflow")
 }
 
 #[test]
@@ -206,11 +166,7 @@ fn fifty_thousand_nested_divs_do_not_overflow() {
     let ex = on_small_stack(move || read(&html));
     assert_eq!(ex.paragraphs, ["Still readable text at the bottom."]);
     assert_eq!(ex.title.as_deref(), Some("Deep"));
-    assert!(
-        started.elapsed().as_secs() < 5,
-        "took {:?}",
-        started.elapsed()
-    );
+    assert!(started.elapsed().as_secs() < 5, "took {:?}", started.elapsed());
 
     // Unclosed, and nested just deep enough to be parsed but not handed to readability.
     let html = format!("<body>{}Unclosed but fine", "<div><span>".repeat(400));
@@ -252,23 +208,14 @@ fn headline_printed_twice_is_kept_once() {
         "<article><h2>Council approves the new city budget</h2>\
          <h2>Council approves the new city budget</h2>{STORY}</article>"
     );
-    let ex = read(&page(
-        "<title>Council approves the new city budget</title>",
-        &body,
-    ));
-    let count = ex
-        .paragraphs
-        .iter()
-        .filter(|p| p.starts_with("Council approves"))
-        .count();
+    let ex = read(&page("<title>Council approves the new city budget</title>", &body));
+    let count = ex.paragraphs.iter().filter(|p| p.starts_with("Council approves")).count();
     assert!(count <= 1, "{:?}", ex.paragraphs);
     assert!(joined(&ex).contains("new library branch"));
 
     let mut ex = Extracted {
         title: Some("Budget passes".into()),
-        paragraphs: ["Budget passes", "budget  passes", "link", "link", "Text."]
-            .map(String::from)
-            .to_vec(),
+        paragraphs: ["Budget passes", "budget  passes", "link", "link", "Text."].map(String::from).to_vec(),
         ..Extracted::default()
     };
     drop_repeated_headline(&mut ex);

@@ -1,0 +1,134 @@
+//! What the views need from a comparison, worked out once when it arrives (and again when
+//! the filter changes): the visible rows, the list of divergences, the sentence tints.
+
+use super::app::Filter;
+use super::theme::{Tone, claim_tone, quote_tone};
+use crate::compare::{ClaimStatus, Comparison, QuoteStatus};
+
+/// The group the user is looking at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Selection {
+    Claim(usize),
+    Quote(usize),
+    Entity(usize),
+}
+
+/// A span of an article's text tinted by the status of its group.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Tint {
+    pub start: usize,
+    pub end: usize,
+    pub tone: Tone,
+    pub selection: Selection,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Derived {
+    /// The filter these rows were made with.
+    pub filter: Filter,
+    /// Claim groups shown in the Claims view, in order.
+    pub claim_rows: Vec<usize>,
+    /// Quote groups shown in the Quotes view, in order (by speaker, altered first).
+    pub quote_rows: Vec<usize>,
+    /// Conflicts, altered quotes, name conflicts and unique claims, in the order F7 visits them.
+    pub divergences: Vec<Selection>,
+    /// Per article of the comparison: claim spans tinted by status, sorted by start.
+    pub tints: Vec<Vec<Tint>>,
+}
+
+impl Derived {
+    pub fn build(cmp: &Comparison, filter: &Filter) -> Self {
+        let mut d = Derived::default();
+        let mut tints = vec![Vec::new(); cmp.docs.len()];
+        for (g, group) in cmp.claim_groups.iter().enumerate() {
+            for &m in &group.members {
+                let c = cmp.claim(m);
+                tints[cmp.claims[m].article].push(Tint {
+                    start: c.start,
+                    end: c.end,
+                    tone: claim_tone(group.status),
+                    selection: Selection::Claim(g),
+                });
+            }
+        }
+        for t in &mut tints {
+            t.sort_by_key(|t| t.start);
+        }
+        d.tints = tints;
+        let mut div: Vec<Selection> = Vec::new();
+        div.extend(
+            cmp.claim_groups.iter().enumerate().filter(|(_, g)| g.status == ClaimStatus::Conflict).map(|(i, _)| Selection::Claim(i)),
+        );
+        div.extend(
+            cmp.quote_groups.iter().enumerate().filter(|(_, g)| g.status == QuoteStatus::Altered).map(|(i, _)| Selection::Quote(i)),
+        );
+        div.extend(cmp.entities.iter().enumerate().filter(|(_, e)| e.conflict).map(|(i, _)| Selection::Entity(i)));
+        div.extend(
+            cmp.claim_groups.iter().enumerate().filter(|(_, g)| g.status == ClaimStatus::Unique).map(|(i, _)| Selection::Claim(i)),
+        );
+        d.divergences = div;
+        d.refilter(cmp, filter);
+        d
+    }
+
+    /// Recomputes the visible rows for a new filter.
+    pub fn refilter(&mut self, cmp: &Comparison, filter: &Filter) {
+        let needle = filter.search.trim().to_lowercase();
+        let matches = |text: &str| needle.is_empty() || text.to_lowercase().contains(&needle);
+        self.claim_rows = cmp
+            .claim_groups
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| filter.claims[g.status as usize])
+            .filter(|(_, g)| g.members.iter().any(|&m| matches(&cmp.claim(m).text)))
+            .map(|(i, _)| i)
+            .collect();
+        let mut quotes: Vec<usize> = cmp
+            .quote_groups
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| filter.quotes[g.status as usize])
+            .filter(|(_, g)| {
+                g.speaker.as_deref().is_some_and(matches)
+                    || g.members.iter().any(|m| matches(&cmp.docs[m.0].analysis.quotes[m.1].text))
+            })
+            .map(|(i, _)| i)
+            .collect();
+        // Grouped by speaker (speakers with altered quotes first), altered first inside.
+        let speaker_rank = |s: &Option<String>| {
+            let altered = cmp.quote_groups.iter().any(|g| &g.speaker == s && g.status == QuoteStatus::Altered);
+            (!altered, s.clone().unwrap_or_else(|| "\u{10FFFF}".into()))
+        };
+        quotes.sort_by_key(|&i| (speaker_rank(&cmp.quote_groups[i].speaker), cmp.quote_groups[i].status, i));
+        self.quote_rows = quotes;
+        self.filter = filter.clone();
+    }
+
+    pub fn is_valid(&self, sel: Selection) -> bool {
+        match sel {
+            Selection::Claim(i) => self.tints.iter().flatten().any(|t| t.selection == Selection::Claim(i)),
+            Selection::Quote(_) | Selection::Entity(_) => self.divergences.contains(&sel) || !self.divergences.is_empty(),
+        }
+    }
+
+    /// The next (or previous) divergence after `from`, wrapping around.
+    pub fn step_divergence(&self, from: Option<Selection>, forward: bool) -> Option<Selection> {
+        let n = self.divergences.len();
+        if n == 0 {
+            return None;
+        }
+        let pos = from.and_then(|s| self.divergences.iter().position(|d| *d == s));
+        let next = match (pos, forward) {
+            (None, true) => 0,
+            (None, false) => n - 1,
+            (Some(p), true) => (p + 1) % n,
+            (Some(p), false) => (p + n - 1) % n,
+        };
+        Some(self.divergences[next])
+    }
+}
+
+/// The tone of a quote group, for views that show quotes.
+pub fn quote_group_tone(cmp: &Comparison, g: usize) -> Tone {
+    quote_tone(cmp.quote_groups[g].status)
+}

@@ -1,0 +1,76 @@
+//! The Claims view: one row per claim group, one column per article, changed words marked,
+//! filtered by status and searched (Ctrl+F).
+
+use super::table::{self, GridSource};
+use crate::compare::{ClaimStatus, Comparison};
+use crate::gui::app::{Action, CrosscheckApp};
+use crate::gui::model::Selection;
+use crate::gui::theme::{self, Tone};
+use egui::text::LayoutJob;
+
+const STATUSES: [(ClaimStatus, &str); 4] = [
+    (ClaimStatus::Conflict, "Conflict"),
+    (ClaimStatus::Unique, "Unique"),
+    (ClaimStatus::Reworded, "Reworded"),
+    (ClaimStatus::Agree, "Agree"),
+];
+
+struct Claims<'a>(&'a Comparison);
+
+impl GridSource for Claims<'_> {
+    fn lead(&self, row: usize) -> (Tone, &'static str, String) {
+        let g = &self.0.claim_groups[row];
+        let detail = if let Some(c) = g.conflicts.first() {
+            format!("{}: {}", c.kind.name(), c.detail)
+        } else if g.status == ClaimStatus::Unique {
+            format!("not in {} others", g.omitted_by.len())
+        } else {
+            format!("{} articles", g.members.len())
+        };
+        (theme::claim_tone(g.status), g.status.name(), detail)
+    }
+
+    fn cell(&self, row: usize, doc: usize, base: &egui::TextFormat, dark: bool) -> Option<LayoutJob> {
+        let g = &self.0.claim_groups[row];
+        let k = g.members.iter().position(|&m| self.0.claims[m].article == doc)?;
+        if k == g.canonical || g.members.len() == 1 {
+            Some(LayoutJob::single_section(self.0.claim(g.members[k]).text.clone(), base.clone()))
+        } else {
+            Some(table::diff_job(&g.diffs[k], base, dark))
+        }
+    }
+
+    fn describe(&self, row: usize) -> String {
+        let g = &self.0.claim_groups[row];
+        let first = self.0.claim(g.members[g.canonical]).text.as_str();
+        format!("{} claim: {first}", g.status.name())
+    }
+}
+
+pub fn claims_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+    let Some(cmp) = app.comparison.clone() else {
+        super::empty_ui(app, ui);
+        return;
+    };
+    ui.horizontal(|ui| {
+        ui.label("Show:");
+        for (i, (status, word)) in STATUSES.iter().enumerate() {
+            let n = cmp.claim_groups.iter().filter(|g| g.status == *status).count();
+            ui.checkbox(&mut app.filter.claims[i], format!("{word} ({n})"));
+        }
+        ui.separator();
+        super::search_box(app, ui);
+        ui.label(format!("{} of {} groups", app.derived.claim_rows.len(), cmp.claim_groups.len()));
+    });
+    ui.separator();
+    let selected = match app.selection {
+        Some(Selection::Claim(g)) => Some(g),
+        _ => None,
+    };
+    let columns = table::columns(app);
+    if let Some(row) =
+        table::grid_ui(ui, "claims_grid", &app.derived.claim_rows, &columns, selected, app.scroll_to_selection, &Claims(&cmp))
+    {
+        actions.push(Action::Select(Some(Selection::Claim(row))));
+    }
+}

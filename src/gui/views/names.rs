@@ -1,0 +1,82 @@
+//! The Names view: every person, organisation and place, how each article names and
+//! titles it; misspellings and differing titles flagged.
+
+use crate::compare::{Comparison, EntityGroup};
+use crate::gui::app::{Action, CrosscheckApp};
+use crate::gui::model::Selection;
+use crate::gui::theme;
+use egui::{RichText, Ui};
+
+/// The distinct ways one article writes a name ("U.S. Defense Secretary Pete Hegseth").
+pub fn forms(cmp: &Comparison, ent: &EntityGroup, doc: usize) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for m in ent.mentions.iter().filter(|m| m.article == doc) {
+        let mm = &cmp.docs[doc].analysis.mentions[m.mention];
+        let f = match &mm.title {
+            Some(t) => format!("{t} {}", mm.text),
+            None => mm.text.clone(),
+        };
+        if !out.contains(&f) {
+            out.push(f);
+        }
+    }
+    out
+}
+
+pub fn names_ui(app: &mut CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Action>) {
+    let Some(cmp) = app.comparison.clone() else {
+        super::empty_ui(app, ui);
+        return;
+    };
+    let conflicts = cmp.entities.iter().filter(|e| e.conflict).count();
+    ui.label(format!("{} names · {conflicts} spelled or titled differently", cmp.entities.len()));
+    ui.separator();
+    let columns = super::table::columns(app);
+    let selected = match app.selection {
+        Some(Selection::Entity(e)) => Some(e),
+        _ => None,
+    };
+    egui::ScrollArea::both().id_salt("names").auto_shrink([false, false]).show(ui, |ui| {
+        egui::Grid::new("names_grid").striped(true).min_col_width(120.0).show(ui, |ui| {
+            ui.label(RichText::new("Name").strong());
+            ui.label(RichText::new("Status").strong());
+            for c in &columns {
+                ui.label(RichText::new(&c.label).strong().color(c.color));
+            }
+            ui.end_row();
+            for (i, ent) in cmp.entities.iter().enumerate() {
+                // Names only one article mentions have nothing to compare; keep the list short.
+                let articles: std::collections::BTreeSet<usize> = ent.mentions.iter().map(|m| m.article).collect();
+                if articles.len() < 2 && !ent.conflict {
+                    continue;
+                }
+                let r = ui.selectable_label(selected == Some(i), RichText::new(&ent.name).strong());
+                if selected == Some(i) && app.scroll_to_selection {
+                    r.scroll_to_me(Some(egui::Align::Center));
+                }
+                if r.clicked() {
+                    actions.push(Action::Select(Some(Selection::Entity(i))));
+                }
+                ui.vertical(|ui| {
+                    if ent.conflict {
+                        theme::badge(ui, theme::Tone::Conflict, "conflict");
+                        for c in &ent.conflicts {
+                            ui.label(RichText::new(&c.detail).small().color(theme::Tone::Conflict.color()));
+                        }
+                    } else {
+                        theme::badge(ui, theme::Tone::Agree, "consistent");
+                    }
+                });
+                for c in &columns {
+                    let f = forms(&cmp, ent, c.doc);
+                    if f.is_empty() {
+                        ui.label(RichText::new("—").weak());
+                    } else {
+                        ui.label(f.join("\n"));
+                    }
+                }
+                ui.end_row();
+            }
+        });
+    });
+}

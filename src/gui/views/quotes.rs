@@ -1,0 +1,75 @@
+//! The Quotes view: each utterance as every outlet printed it, grouped by speaker, altered
+//! first, the changed words marked; the reference's wording in the first column.
+
+use super::table::{self, GridSource};
+use crate::compare::{Comparison, QuoteStatus};
+use crate::gui::app::{Action, CrosscheckApp};
+use crate::gui::model::Selection;
+use crate::gui::theme::{self, Tone};
+use egui::text::LayoutJob;
+
+const STATUSES: [(QuoteStatus, &str); 4] = [
+    (QuoteStatus::Altered, "Altered"),
+    (QuoteStatus::Partial, "Partial"),
+    (QuoteStatus::Verbatim, "Verbatim"),
+    (QuoteStatus::Unique, "Unique"),
+];
+
+struct Quotes<'a>(&'a Comparison);
+
+impl GridSource for Quotes<'_> {
+    fn lead(&self, row: usize) -> (Tone, &'static str, String) {
+        let g = &self.0.quote_groups[row];
+        (theme::quote_tone(g.status), g.status.name(), g.speaker.clone().unwrap_or_else(|| "Unknown speaker".into()))
+    }
+
+    fn cell(&self, row: usize, doc: usize, base: &egui::TextFormat, dark: bool) -> Option<LayoutJob> {
+        let g = &self.0.quote_groups[row];
+        let k = g.members.iter().position(|m| m.0 == doc)?;
+        if k == g.canonical || g.status == QuoteStatus::Unique {
+            let text = g.members.iter().filter(|m| m.0 == doc).map(|m| self.0.docs[m.0].analysis.quotes[m.1].text.as_str()).collect::<Vec<_>>().join(" … ");
+            Some(LayoutJob::single_section(format!("“{text}”"), base.clone()))
+        } else {
+            Some(table::diff_job(&g.diffs[k], base, dark))
+        }
+    }
+
+    fn describe(&self, row: usize) -> String {
+        let g = &self.0.quote_groups[row];
+        let m = g.members[g.canonical];
+        format!(
+            "{} quote of {}: {}",
+            g.status.name(),
+            g.speaker.as_deref().unwrap_or("unknown speaker"),
+            self.0.docs[m.0].analysis.quotes[m.1].text
+        )
+    }
+}
+
+pub fn quotes_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+    let Some(cmp) = app.comparison.clone() else {
+        super::empty_ui(app, ui);
+        return;
+    };
+    ui.horizontal(|ui| {
+        ui.label("Show:");
+        for (i, (status, word)) in STATUSES.iter().enumerate() {
+            let n = cmp.quote_groups.iter().filter(|g| g.status == *status).count();
+            ui.checkbox(&mut app.filter.quotes[i], format!("{word} ({n})"));
+        }
+        ui.separator();
+        super::search_box(app, ui);
+        ui.label(format!("{} of {} quotes", app.derived.quote_rows.len(), cmp.quote_groups.len()));
+    });
+    ui.separator();
+    let selected = match app.selection {
+        Some(Selection::Quote(g)) => Some(g),
+        _ => None,
+    };
+    let columns = table::columns(app);
+    if let Some(row) =
+        table::grid_ui(ui, "quotes_grid", &app.derived.quote_rows, &columns, selected, app.scroll_to_selection, &Quotes(&cmp))
+    {
+        actions.push(Action::Select(Some(Selection::Quote(row))));
+    }
+}

@@ -1,0 +1,163 @@
+//! The side-by-side grid shared by the Claims and Quotes views: one row per group, one
+//! column per article (the reference first), empty cells where an article has nothing.
+//! Only the rows and columns in view are laid out and painted, so hundreds of groups and
+//! a hundred articles scroll smoothly.
+
+use crate::gui::theme::{self, Tone};
+use egui::text::{LayoutJob, TextWrapping};
+use egui::{Color32, Rect, Sense, Ui, pos2, vec2};
+
+pub const LEAD_WIDTH: f32 = 190.0;
+pub const COL_WIDTH: f32 = 300.0;
+pub const HEADER_HEIGHT: f32 = 26.0;
+/// Lines of text a cell shows; the full wording is in the details panel.
+pub const CELL_LINES: usize = 4;
+
+/// One article column.
+pub struct Column {
+    /// Index into `comparison.docs`.
+    pub doc: usize,
+    pub color: Color32,
+    pub label: String,
+}
+
+/// What a grid shows in each row.
+pub trait GridSource {
+    /// The lead cell: status tone, status word, and a line under it (speaker, conflict).
+    fn lead(&self, row: usize) -> (Tone, &'static str, String);
+    /// The words of one article in one row, with its differences marked; None when empty.
+    fn cell(&self, row: usize, doc: usize, base: &egui::TextFormat, dark: bool) -> Option<LayoutJob>;
+    /// A one-line description for screen readers and tests.
+    fn describe(&self, row: usize) -> String;
+}
+
+/// Draws the grid; returns the group id of a clicked row.
+pub fn grid_ui(
+    ui: &mut Ui,
+    id: &str,
+    rows: &[usize],
+    columns: &[Column],
+    selected: Option<usize>,
+    scroll_to_selected: bool,
+    src: &dyn GridSource,
+) -> Option<usize> {
+    let row_height = (ui.text_style_height(&egui::TextStyle::Body) * CELL_LINES as f32 + 12.0).ceil();
+    let content = vec2(LEAD_WIDTH + COL_WIDTH * columns.len() as f32, HEADER_HEIGHT + row_height * rows.len() as f32);
+    let mut area = egui::ScrollArea::both().id_salt(id).auto_shrink([false, false]);
+    if scroll_to_selected
+        && let Some(pos) = selected.and_then(|s| rows.iter().position(|&r| r == s))
+    {
+        // Bring the row into view with a little of the row before it showing.
+        area = area.vertical_scroll_offset((pos as f32 * row_height - row_height).max(0.0));
+    }
+    let dark = ui.visuals().dark_mode;
+    let mut clicked = None;
+    area.show_viewport(ui, |ui, viewport| {
+        let (full, _) = ui.allocate_exact_size(content, Sense::hover());
+        let origin = full.min;
+        let first_row = ((viewport.min.y - HEADER_HEIGHT) / row_height).floor().max(0.0) as usize;
+        let last_row = (((viewport.max.y - HEADER_HEIGHT) / row_height).ceil().max(0.0) as usize).min(rows.len());
+        let first_col = ((viewport.min.x - LEAD_WIDTH) / COL_WIDTH).floor().max(0.0) as usize;
+        let last_col = (((viewport.max.x - LEAD_WIDTH) / COL_WIDTH).ceil().max(0.0) as usize).min(columns.len());
+        let painter = ui.painter().clone();
+        let base = egui::TextFormat {
+            font_id: egui::TextStyle::Body.resolve(ui.style()),
+            color: ui.visuals().text_color(),
+            ..Default::default()
+        };
+        let stripe = ui.visuals().faint_bg_color;
+        let sel_fill = ui.visuals().selection.bg_fill.gamma_multiply(0.35);
+        let line = ui.visuals().widgets.noninteractive.bg_stroke;
+        let lead_x = origin.x + viewport.min.x;
+        for (k, &group) in rows.iter().enumerate().take(last_row).skip(first_row) {
+            let y = origin.y + HEADER_HEIGHT + k as f32 * row_height;
+            let row_rect = Rect::from_min_size(pos2(origin.x, y), vec2(content.x, row_height));
+            let response = ui.interact(row_rect, ui.scope_id().with((id, group)), Sense::click());
+            let is_selected = selected == Some(group);
+            response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, is_selected, src.describe(group)));
+            if response.clicked() {
+                clicked = Some(group);
+            }
+            let fill = if is_selected {
+                sel_fill
+            } else if response.hovered() || k % 2 == 1 {
+                stripe
+            } else {
+                Color32::TRANSPARENT
+            };
+            painter.rect_filled(row_rect, 0.0, fill);
+            painter.hline(row_rect.x_range(), row_rect.bottom(), line);
+            for (c, col) in columns.iter().enumerate().take(last_col).skip(first_col) {
+                let cell = Rect::from_min_size(pos2(origin.x + LEAD_WIDTH + c as f32 * COL_WIDTH, y), vec2(COL_WIDTH, row_height));
+                painter.vline(cell.left(), cell.y_range(), line);
+                if let Some(mut job) = src.cell(group, col.doc, &base, dark) {
+                    job.wrap = TextWrapping { max_width: COL_WIDTH - 14.0, max_rows: CELL_LINES, overflow_character: Some('…'), ..Default::default() };
+                    let galley = painter.layout_job(job);
+                    painter.galley(cell.min + vec2(7.0, 6.0), galley, base.color);
+                }
+            }
+            // The lead column stays in view when scrolling sideways.
+            let lead = Rect::from_min_size(pos2(lead_x, y), vec2(LEAD_WIDTH, row_height));
+            painter.rect_filled(lead, 0.0, ui.visuals().panel_fill);
+            if is_selected {
+                painter.rect_filled(lead, 0.0, sel_fill);
+            }
+            let (tone, word, detail) = src.lead(group);
+            let badge_galley =
+                painter.layout_no_wrap(word.to_uppercase(), egui::FontId::proportional(11.0), Color32::WHITE);
+            let badge = Rect::from_min_size(lead.min + vec2(6.0, 6.0), badge_galley.size() + vec2(10.0, 2.0));
+            painter.rect_filled(badge, 7.0, tone.color());
+            painter.galley(badge.min + vec2(5.0, 1.0), badge_galley, Color32::WHITE);
+            let mut job = LayoutJob::single_section(detail, egui::TextFormat { color: ui.visuals().weak_text_color(), ..base.clone() });
+            job.wrap = TextWrapping { max_width: LEAD_WIDTH - 12.0, max_rows: CELL_LINES - 1, overflow_character: Some('…'), ..Default::default() };
+            painter.galley(pos2(lead.min.x + 6.0, badge.max.y + 3.0), painter.layout_job(job), base.color);
+        }
+        // The header row stays in view when scrolling down.
+        let header_y = origin.y + viewport.min.y;
+        let header = Rect::from_min_size(pos2(origin.x, header_y), vec2(content.x, HEADER_HEIGHT));
+        painter.rect_filled(header, 0.0, ui.visuals().extreme_bg_color);
+        for (c, col) in columns.iter().enumerate().take(last_col).skip(first_col) {
+            let x = origin.x + LEAD_WIDTH + c as f32 * COL_WIDTH;
+            painter.rect_filled(Rect::from_min_size(pos2(x, header_y), vec2(COL_WIDTH, 3.0)), 0.0, col.color);
+            let g = painter.layout_no_wrap(col.label.clone(), egui::TextStyle::Button.resolve(ui.style()), ui.visuals().strong_text_color());
+            painter.galley(pos2(x + 7.0, header_y + 6.0), g, Color32::WHITE);
+        }
+        let corner = Rect::from_min_size(pos2(lead_x, header_y), vec2(LEAD_WIDTH, HEADER_HEIGHT));
+        painter.rect_filled(corner, 0.0, ui.visuals().extreme_bg_color);
+        painter.text(corner.left_center() + vec2(6.0, 0.0), egui::Align2::LEFT_CENTER, "Status", egui::TextStyle::Button.resolve(ui.style()), ui.visuals().strong_text_color());
+    });
+    clicked
+}
+
+/// A layout of diff ops: inserted words marked, deleted words struck through.
+pub fn diff_job(ops: &[crate::compare::DiffOp], base: &egui::TextFormat, dark: bool) -> LayoutJob {
+    let mut job = LayoutJob::default();
+    for (i, op) in ops.iter().enumerate() {
+        if i > 0 {
+            job.append(" ", 0.0, base.clone());
+        }
+        job.append(&op.text, 0.0, theme::diff_format(op.op, dark, base.clone()));
+    }
+    job
+}
+
+/// The grid columns: the compared articles, the reference first.
+pub fn columns(app: &crate::gui::CrosscheckApp) -> Vec<Column> {
+    let Some(cmp) = &app.comparison else { return Vec::new() };
+    let mut order: Vec<usize> = (0..cmp.docs.len()).collect();
+    if let Some(r) = cmp.reference {
+        order.retain(|&d| d != r);
+        order.insert(0, r);
+    }
+    order
+        .into_iter()
+        .map(|doc| {
+            let a = &cmp.docs[doc].article;
+            let mut label = a.outlet.clone().unwrap_or_else(|| a.display_title().to_string());
+            if cmp.reference == Some(doc) {
+                label = format!("{label} (reference)");
+            }
+            Column { doc, color: theme::article_color(app.doc_color(doc)), label }
+        })
+        .collect()
+}

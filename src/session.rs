@@ -1,0 +1,85 @@
+//! The comparison file (`.crosscheck`, JSON): which files, in which order, with which
+//! settings and reference. Reopening it restores the comparison.
+
+use crate::compare::Settings;
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+
+pub const SCHEMA: &str = "crosscheck.comparison/1";
+pub const EXTENSION: &str = "crosscheck";
+
+/// One saved comparison.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ComparisonFile {
+    pub schema: String,
+    /// The articles, in display order. Relative paths are relative to the comparison file.
+    pub files: Vec<PathBuf>,
+    #[serde(default)]
+    pub settings: Settings,
+    /// The reference article (one of `files`), if any.
+    #[serde(default)]
+    pub reference: Option<PathBuf>,
+    /// Files kept in the list but left out of the comparison.
+    #[serde(default)]
+    pub excluded: Vec<PathBuf>,
+}
+
+impl ComparisonFile {
+    pub fn new(files: Vec<PathBuf>, settings: Settings, reference: Option<PathBuf>, excluded: Vec<PathBuf>) -> Self {
+        Self { schema: SCHEMA.into(), files, settings, reference, excluded }
+    }
+
+    /// Reads a comparison file; paths inside it come back absolute.
+    pub fn load(path: &Path) -> Result<Self, String> {
+        let text = std::fs::read_to_string(path).map_err(|e| format!("{}: cannot read ({e})", path.display()))?;
+        let mut file: ComparisonFile = serde_json::from_str(&text)
+            .map_err(|e| format!("{}: not a comparison file ({e})", path.display()))?;
+        if !file.schema.starts_with("crosscheck.comparison/") {
+            return Err(format!("{}: not a comparison file (schema {:?})", path.display(), file.schema));
+        }
+        let base = path.parent().unwrap_or(Path::new("."));
+        let abs = |p: &PathBuf| if p.is_absolute() { p.clone() } else { base.join(p) };
+        file.files = file.files.iter().map(abs).collect();
+        file.reference = file.reference.as_ref().map(abs);
+        file.excluded = file.excluded.iter().map(abs).collect();
+        Ok(file)
+    }
+
+    /// Writes the comparison file atomically, never over one of its own articles.
+    pub fn save(&self, path: &Path) -> Result<(), String> {
+        let json = serde_json::to_string_pretty(self).map_err(|e| format!("{}: {e}", path.display()))?;
+        let inputs: Vec<&Path> = self.files.iter().map(PathBuf::as_path).collect();
+        crate::report::save_atomic(path, json.as_bytes(), &inputs)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip_with_relative_paths() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let f = ComparisonFile::new(
+            vec![PathBuf::from("a.txt"), dir.path().join("b.html")],
+            Settings { threshold: 0.4, ..Settings::default() },
+            Some(PathBuf::from("a.txt")),
+            vec![],
+        );
+        let path = dir.path().join("set.crosscheck");
+        f.save(&path).expect("saves");
+        let back = ComparisonFile::load(&path).expect("loads");
+        assert_eq!(back.files, vec![dir.path().join("a.txt"), dir.path().join("b.html")]);
+        assert_eq!(back.reference, Some(dir.path().join("a.txt")));
+        assert_eq!(back.settings.threshold, 0.4);
+    }
+
+    #[test]
+    fn garbage_is_a_clear_error() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("x.crosscheck");
+        std::fs::write(&path, "not json").expect("write");
+        let e = ComparisonFile::load(&path).expect_err("refused");
+        assert!(e.contains("not a comparison file"), "{e}");
+    }
+}
