@@ -214,15 +214,15 @@ fn make(doc: &Doc, si: usize, mut i: usize, j: usize, mid_caps: &HashMap<String,
     while k <= j {
         let t = strip_possessive(doc.word(k));
         let l = doc.low(k);
-        let titleish = lx::is_title_word(&l)
-            || lx::is_title_modifier(&l)
-            || lx::is_demonym(&l)
-            || (k < j && (lx::is_place(&l) || lx::is_org_acronym(t)))
+        let titleish = lx::is_title_word(l)
+            || lx::is_title_modifier(l)
+            || lx::is_demonym(l)
+            || (k < j && (lx::is_place(l) || lx::is_org_acronym(t)))
             || (l == "of" && k > i);
         if !titleish {
             break;
         }
-        if lx::is_title_word(&l) {
+        if lx::is_title_word(l) {
             last_title = Some(k);
         }
         k += 1;
@@ -257,7 +257,7 @@ fn make(doc: &Doc, si: usize, mut i: usize, j: usize, mid_caps: &HashMap<String,
     while title.is_none() && !body && n0 < j {
         let t = doc.word(n0);
         let l = doc.low(n0);
-        let adjective = is_demonym_form(&l) || (lx::is_title_modifier(&l) && !known(&l, t));
+        let adjective = is_demonym_form(l) || (lx::is_title_modifier(l) && !known(l, t));
         // A sentence-initial verb form before an adjective: "Safeguarding European …".
         let verb_form = n0 == i
             && starts_clause(doc, n0)
@@ -334,8 +334,8 @@ fn lower_title(doc: &Doc, si: usize, i: usize, j: usize) -> Option<String> {
         let t = doc.word(p);
         let l = doc.low(p);
         let gap = doc.slice(doc.words[p].end, doc.words[first].start);
-        let is_modifier = t.chars().next().is_some_and(char::is_lowercase) || lx::is_title_modifier(&l);
-        if gap != " " || !is_modifier || lx::is_common_capitalised(&l) || strip_possessive(t).len() < t.len() {
+        let is_modifier = t.chars().next().is_some_and(char::is_lowercase) || lx::is_title_modifier(l);
+        if gap != " " || !is_modifier || lx::is_common_capitalised(l) || strip_possessive(t).len() < t.len() {
             break;
         }
         first = p;
@@ -370,7 +370,7 @@ fn classify(doc: &Doc, lows: &[String], words: &[&str], titled: bool, n0: usize)
     }
     if words.len() == 1 {
         let prev = n0.checked_sub(1).map(|p| doc.low(p));
-        if prev.as_deref().is_some_and(is_place_preposition) {
+        if prev.is_some_and(is_place_preposition) {
             return EntityKind::Place;
         }
     }

@@ -253,7 +253,7 @@ impl Ctx<'_, '_> {
             });
         }
         // `said X`, `added the minister`.
-        if lx::is_reporting_verb(&l0) && !lx::is_participle(&l0) && !lx::is_weak_reporting_verb(&l0) {
+        if lx::is_reporting_verb(l0) && !lx::is_participle(l0) && !lx::is_weak_reporting_verb(l0) {
             for &i in ws.iter().skip(1).take(4) {
                 let f = self.subject_at(i);
                 if f != Found::No {
@@ -268,11 +268,11 @@ impl Ctx<'_, '_> {
             return Found::No;
         }
         let mut k = next;
-        while k < ws.len() && is_adverb(&self.w(ws[k])) {
+        while k < ws.len() && is_adverb(self.w(ws[k])) {
             k += 1;
         }
         match ws.get(k) {
-            Some(&v) if lx::is_reporting_verb(&self.w(v)) && !lx::is_participle(&self.w(v)) => f,
+            Some(&v) if lx::is_reporting_verb(self.w(v)) && !lx::is_participle(self.w(v)) => f,
             _ => Found::No,
         }
     }
@@ -286,14 +286,14 @@ impl Ctx<'_, '_> {
             return (self.who_of(mi), after);
         }
         let l = self.w(i);
-        if lx::is_person_pronoun(&l) {
+        if lx::is_person_pronoun(l) {
             return (self.pronoun(self.doc.words[i].start), 1);
         }
         if l == "the" {
             for (k, &x) in ws.iter().enumerate().skip(1).take(3) {
                 let lk = self.w(x);
-                if lx::is_role_noun(&lk) {
-                    return (self.role(&lk, self.doc.words[i].start), k + 1);
+                if lx::is_role_noun(lk) {
+                    return (self.role(lk, self.doc.words[i].start), k + 1);
                 }
             }
         }
@@ -323,15 +323,15 @@ impl Ctx<'_, '_> {
         let near = narr.len().saturating_sub(3);
         for (k, &v) in narr.iter().enumerate().rev() {
             let l = self.w(v);
-            if !lx::is_reporting_verb(&l) {
+            if !lx::is_reporting_verb(l) {
                 continue;
             }
             let next = narr.get(k + 1).map(|&n| self.w(n));
-            let weak = lx::is_weak_reporting_verb(&l);
-            if weak && k < near && !matches!(next.as_deref(), Some("that" | "for" | "out" | "it")) {
+            let weak = lx::is_weak_reporting_verb(l);
+            if weak && k < near && !matches!(next, Some("that" | "for" | "out" | "it")) {
                 continue;
             }
-            if lx::is_participle(&l) {
+            if lx::is_participle(l) {
                 return self.subject(si, v);
             }
             return self.subject_before(si, v);
@@ -351,14 +351,14 @@ impl Ctx<'_, '_> {
         }
         for (k, &v) in narr.iter().enumerate() {
             let l = self.w(v);
-            if !lx::is_reporting_verb(&l) {
+            if !lx::is_reporting_verb(l) {
                 continue;
             }
             let next = narr.get(k + 1).map(|&n| self.w(n));
-            if lx::is_weak_reporting_verb(&l) && !matches!(next.as_deref(), Some("that" | "for" | "out")) {
+            if lx::is_weak_reporting_verb(l) && !matches!(next, Some("that" | "for" | "out")) {
                 continue;
             }
-            let f = if lx::is_participle(&l) { self.subject(si, v) } else { self.subject_before(si, v) };
+            let f = if lx::is_participle(l) { self.subject(si, v) } else { self.subject_before(si, v) };
             if let Found::Who(w) = f {
                 return Some(w);
             }
@@ -387,7 +387,7 @@ impl Ctx<'_, '_> {
                 // "a message from Brussels suggests": a name after a preposition is no subject.
                 let m = &self.ments[mi];
                 let prev = m.title_word.checked_sub(1).filter(|&p| p >= s.words.0).map(|p| self.w(p));
-                if prev.as_deref().is_some_and(is_preposition) && m.kind != EntityKind::Person {
+                if prev.is_some_and(is_preposition) && m.kind != EntityKind::Person {
                     return Found::Unknown;
                 }
                 return self.who_of(mi);
@@ -401,13 +401,13 @@ impl Ctx<'_, '_> {
                 }
                 continue;
             }
-            if lx::is_person_pronoun(&l) {
+            if lx::is_person_pronoun(l) {
                 return self.pronoun(self.doc.words[k].start);
             }
-            if lx::is_role_noun(&l) && k > s.words.0 {
-                return self.role(&l, self.doc.words[k].start);
+            if lx::is_role_noun(l) && k > s.words.0 {
+                return self.role(l, self.doc.words[k].start);
             }
-            if is_adverb(&l) && !gap.contains(',') {
+            if is_adverb(l) && !gap.contains(',') {
                 continue;
             }
             return Found::Unknown;
@@ -429,11 +429,11 @@ impl Ctx<'_, '_> {
                     continue;
                 }
                 let prev = m.title_word.checked_sub(1).filter(|&p| p >= s.words.0).map(|p| self.w(p));
-                if prev.as_deref().is_none_or(|p| !is_preposition(p)) {
+                if prev.is_none_or(|p| !is_preposition(p)) {
                     return self.who_of(mi);
                 }
                 fallback.get_or_insert(mi);
-            } else if lx::is_person_pronoun(&self.w(i)) {
+            } else if lx::is_person_pronoun(self.w(i)) {
                 return self.pronoun(self.doc.words[i].start);
             }
         }
@@ -453,7 +453,7 @@ impl Ctx<'_, '_> {
                 .collect();
             let subj = persons.iter().find(|&&mi| {
                 let m = &self.ments[mi];
-                m.title_word.checked_sub(1).is_none_or(|p| p < s.words.0 || !is_preposition(&self.w(p)))
+                m.title_word.checked_sub(1).is_none_or(|p| p < s.words.0 || !is_preposition(self.w(p)))
             });
             if let Some(&mi) = subj.or(persons.first()) {
                 return self.who_of(mi);

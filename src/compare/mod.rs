@@ -262,10 +262,24 @@ impl Comparison {
 /// Compares the articles. `reference` is an index into `docs`.
 pub fn compare(docs: Vec<Loaded>, settings: Settings, reference: Option<usize>) -> Comparison {
     let reference = reference.filter(|&r| r < docs.len());
+    let timing = std::env::var_os("CROSSCHECK_TIMING").is_some();
+    let t = std::time::Instant::now();
     let (quote_items, quote_groups, reference_check) = quotes::group_quotes(&docs, &settings, reference);
+    let t_quotes = t.elapsed();
     let (claims, claim_groups) = claims::group_claims(&docs, &settings, reference);
+    let t_claims = t.elapsed();
     let entities = entities::group_entities(&docs);
+    let t_entities = t.elapsed();
     let similarity = similarity::article_similarity(&docs);
+    if timing {
+        eprintln!(
+            "compare: quotes {:?}, claims {:?}, entities {:?}, similarity {:?}",
+            t_quotes,
+            t_claims - t_quotes,
+            t_entities - t_claims,
+            t.elapsed() - t_entities
+        );
+    }
     let mut coverage = vec![Coverage::default(); docs.len()];
     for g in &claim_groups {
         for &m in &g.members {

@@ -3,10 +3,11 @@
 use super::diff::word_diff;
 use super::text::{is_stop_word, near_word, tokens};
 use super::{Loaded, QuoteGroup, QuoteItem, QuoteStatus, ReferenceVerdict, Settings, UnionFind};
+use rayon::prelude::*;
 use std::collections::HashMap;
 
 /// Longest quote (in words) aligned word by word; longer ones are cut for matching only.
-const MAX_MATCH_WORDS: usize = 300;
+const MAX_MATCH_WORDS: usize = 150;
 
 struct Utterance {
     article: usize,
@@ -200,7 +201,9 @@ fn candidate_pairs(utts: &[Utterance]) -> Vec<(usize, usize)> {
             }
         }
     }
-    let mut pairs = std::collections::BTreeSet::new();
+    // Pairs that share enough words to be worth aligning: two keys, or one for a quote
+    // of three words or fewer.
+    let mut shared: HashMap<(usize, usize), u32> = HashMap::new();
     for posting in index.values() {
         if posting.len() > 200 {
             continue;
@@ -208,12 +211,18 @@ fn candidate_pairs(utts: &[Utterance]) -> Vec<(usize, usize)> {
         for (x, &i) in posting.iter().enumerate() {
             for &j in &posting[x + 1..] {
                 if utts[i].article != utts[j].article {
-                    pairs.insert((i.min(j), i.max(j)));
+                    *shared.entry((i.min(j), i.max(j))).or_insert(0) += 1;
                 }
             }
         }
     }
-    pairs.into_iter().collect()
+    let mut pairs: Vec<(usize, usize)> = shared
+        .into_iter()
+        .filter(|&((i, j), n)| n >= 2 || utts[i].keys.len().min(utts[j].keys.len()) <= 3)
+        .map(|(p, _)| p)
+        .collect();
+    pairs.sort_unstable();
+    pairs
 }
 
 /// How well two utterances match (0–1), or `None` when they are not the same utterance.

@@ -334,12 +334,21 @@ pub fn near_word(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
-    let (la, lb) = (a.chars().count(), b.chars().count());
-    if la.min(lb) < 4 {
+    // Cheap rejections first: this runs for every word pair of two quotes.
+    let (ab, bb) = (a.as_bytes(), b.as_bytes());
+    if ab.len().min(bb.len()) < 4 || ab[0] != bb[0] || ab.len().abs_diff(bb.len()) > ab.len().max(bb.len()) / 2 {
         return false;
     }
     let prefix = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
-    prefix >= 5 || word_similarity(a, b) >= 0.8
+    if prefix >= 5 {
+        return true;
+    }
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    // Levenshtein is at least the length difference; skip it when that alone is too much.
+    if la.abs_diff(lb) as f64 > 0.2 * la.max(lb) as f64 {
+        return false;
+    }
+    word_similarity(a, b) >= 0.8
 }
 
 #[cfg(test)]
