@@ -5,7 +5,7 @@
 //! the last run, and the peak resident memory of the process (VmHWM).
 
 use crosscheck::compare::{Settings, compare};
-use crosscheck::report::{Format, render};
+use crosscheck::report::{Format, write_to};
 use rayon::prelude::*;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -39,7 +39,8 @@ fn main() {
             let t1 = Instant::now();
             let cmp = compare(docs, Settings::default(), None);
             let t2 = Instant::now();
-            let json = render(&cmp, Format::Json);
+            let mut json = Vec::new();
+            write_to(&cmp, Format::Json, "bench", &mut json).expect("report written to memory");
             let t3 = Instant::now();
             std::hint::black_box(json.len());
             totals.push(t3 - t0);

@@ -206,18 +206,18 @@ pub fn run_compare(
         None => output.and_then(crate::report::Format::from_path).unwrap_or(crate::report::Format::Json),
     };
     let cmp = crate::compare::compare(docs, crate::compare::Settings::default(), ref_index);
-    let text = crate::report::render(&cmp, format);
     match output {
         Some(out) => {
             let inputs: Vec<&std::path::Path> = paths.iter().map(PathBuf::as_path).collect();
-            if let Err(e) = crate::report::save_atomic(out, text.as_bytes(), &inputs) {
+            if let Err(e) = crate::report::save_report(&cmp, format, out, &inputs) {
                 eprintln!("crosscheck: {e}");
                 return EXIT_FAILURE;
             }
         }
         None => {
+            let created = crate::report::json::now_rfc3339();
             let mut stdout = std::io::stdout().lock();
-            if let Err(e) = stdout.write_all(text.as_bytes())
+            if let Err(e) = crate::report::write_to(&cmp, format, &created, &mut stdout)
                 && e.kind() != std::io::ErrorKind::BrokenPipe
             {
                 eprintln!("crosscheck: cannot write output: {e}");

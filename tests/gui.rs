@@ -1,7 +1,9 @@
-//! The window, driven as a user would with egui_kittest (queries by label need no GPU).
+//! The window, driven as a user would with egui_kittest: queries by label need no GPU;
+//! the snapshot tests render on the CPU (WGPU_BACKEND=gl, llvmpipe).
 
+use crosscheck::compare::ClaimStatus;
 use crosscheck::gui::dialogs::ScriptedDialogs;
-use crosscheck::gui::{CrosscheckApp, NoDialogs, StartOptions};
+use crosscheck::gui::{CrosscheckApp, NoDialogs, Selection, StartOptions, View};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use std::path::{Path, PathBuf};
@@ -11,19 +13,35 @@ fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
 }
 
+fn example(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/example").join(name)
+}
+
 fn harness(start: StartOptions, dialogs: Box<dyn crosscheck::gui::Dialogs>) -> Harness<'static, CrosscheckApp> {
-    let mut h =
-        Harness::builder().with_size([1200.0, 800.0]).build_eframe(move |cc| CrosscheckApp::new(cc, start, dialogs));
-    assert!(h.state_mut().wait_until_idle(Duration::from_secs(30)), "loading finished");
-    h.run();
+    let mut h = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_eframe(move |cc| CrosscheckApp::new(cc, start, dialogs));
+    settle(&mut h);
     h
+}
+
+/// Waits for the worker, then lets the window draw what it brought.
+fn settle(h: &mut Harness<'static, CrosscheckApp>) {
+    h.run_steps(2);
+    assert!(h.state_mut().wait_until_idle(Duration::from_secs(60)), "loading and comparing finished");
+    h.run_steps(3);
+}
+
+fn examples() -> Harness<'static, CrosscheckApp> {
+    harness(StartOptions { files: vec![], examples: true }, Box::new(NoDialogs))
 }
 
 #[test]
 fn lists_loaded_articles_and_a_failed_files_reason() {
     let files = vec![fixture("wire_report.txt"), fixture("page.html"), fixture("noise.bin")];
-    let h = harness(StartOptions { files, examples: false }, Box::new(NoDialogs));
-    // The side panel and the Read view both show the titles.
+    let mut h = harness(StartOptions { files, examples: false }, Box::new(NoDialogs));
+    h.get_by_label("Read").click();
+    h.run_steps(3);
     assert!(h.query_all_by_label_contains("Harbour bridge reopens after two-year repair").count() >= 1);
     assert!(h.query_all_by_label_contains("Bridge reopens after repair").count() >= 1);
     h.get_by_label_contains("Coastal Times · March 4, 2024");
@@ -33,9 +51,10 @@ fn lists_loaded_articles_and_a_failed_files_reason() {
 
 #[test]
 fn opens_the_bundled_examples_by_default() {
-    let h = harness(StartOptions { files: vec![], examples: true }, Box::new(NoDialogs));
+    let h = examples();
     h.get_by_label_contains("4 articles loaded");
     assert!(h.query_all_by_label_contains("Apollo 11 crew lands on the Moon").count() >= 1);
+    assert!(h.state().comparison.is_some(), "the examples are compared at once");
 }
 
 #[test]
@@ -45,12 +64,137 @@ fn open_dialog_adds_files_and_remove_takes_one_away() {
     let mut h = harness(StartOptions::default(), Box::new(dialogs));
     h.get_by_label_contains("No articles yet");
     h.get_by_label("Open…").click();
-    h.run();
-    assert!(h.state_mut().wait_until_idle(Duration::from_secs(30)));
-    h.run();
+    settle(&mut h);
     h.get_by_label_contains("2 articles loaded");
     // The second article in the list is notes.md.
     h.get_all_by_label("Remove").nth(1).expect("two Remove buttons").click();
-    h.run();
+    settle(&mut h);
     h.get_by_label_contains("1 articles loaded");
+}
+
+#[test]
+fn views_switch_and_show_their_content() {
+    let mut h = examples();
+    for (view, expect) in [
+        ("Overview", "Claims per article"),
+        ("Quotes", "altered quote of Neil Armstrong"),
+        ("Names", "names ·"),
+        ("Claims", "claim:"),
+    ] {
+        h.get_by_label(view).click();
+        h.run_steps(3);
+        assert!(h.query_all_by_label_contains(expect).count() >= 1, "{view} shows {expect:?}");
+    }
+    assert_eq!(h.state().view, View::Claims);
+}
+
+#[test]
+fn status_filter_hides_groups() {
+    let mut h = examples();
+    h.get_by_label("Claims").click();
+    h.run_steps(2);
+    let before = h.state().derived.claim_rows.len();
+    let uniques = h.state().comparison.as_ref().map(|c| c.claim_groups.iter().filter(|g| g.status == ClaimStatus::Unique).count());
+    h.get_by_label_contains("Unique (").click();
+    h.run_steps(3);
+    let after = h.state().derived.claim_rows.len();
+    assert_eq!(Some(before - after), uniques, "unticking Unique hides exactly the unique groups");
+    assert!(h.query_all_by_label_contains("unique claim:").next().is_none());
+}
+
+#[test]
+fn f7_steps_through_divergences() {
+    let mut h = examples();
+    assert!(h.state().selection.is_none());
+    h.key_press(egui::Key::F7);
+    h.run_steps(3);
+    let first = h.state().selection.expect("F7 selects the first divergence");
+    assert_eq!(Some(&first), h.state().derived.divergences.first());
+    h.key_press(egui::Key::F7);
+    h.run_steps(3);
+    let second = h.state().selection.expect("selected");
+    assert_ne!(first, second);
+    h.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::F7);
+    h.run_steps(3);
+    assert_eq!(h.state().selection, Some(first), "Shift+F7 goes back");
+    // The details panel shows the selected group.
+    h.get_by_label("Details");
+    h.get_by_label("Next").click();
+    h.run_steps(3);
+    assert_eq!(h.state().selection, Some(second));
+}
+
+#[test]
+fn changing_the_threshold_recompares() {
+    let mut h = examples();
+    let groups = |h: &Harness<'static, CrosscheckApp>| h.state().comparison.as_ref().map(|c| c.claim_groups.len()).unwrap_or(0);
+    let before = groups(&h);
+    h.state_mut().settings.threshold = 0.9;
+    h.state_mut().apply(crosscheck::gui::Action::Recompare);
+    settle(&mut h);
+    let after = groups(&h);
+    assert!(after > before, "a stricter threshold splits groups: {before} → {after}");
+    assert_eq!(h.state().comparison.as_ref().map(|c| c.settings.threshold), Some(0.9));
+}
+
+#[test]
+fn saving_a_report_writes_the_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("report.html");
+    let mut dialogs = ScriptedDialogs::default();
+    dialogs.saves.push_back(out.clone());
+    let mut h = harness(StartOptions { files: vec![], examples: true }, Box::new(dialogs));
+    h.get_by_label("Save report…").click();
+    h.run_steps(3);
+    let html = std::fs::read_to_string(&out).expect("the report was written");
+    assert!(html.starts_with("<!DOCTYPE html>") && html.contains("Crosscheck report"));
+    h.get_by_label_contains("Report saved to");
+}
+
+#[test]
+fn a_comparison_file_round_trips_and_reports_missing_files() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let a = dir.path().join("a.txt");
+    let b = dir.path().join("b.txt");
+    std::fs::copy(example("01_lunar_dispatch.txt"), &a).expect("copy");
+    std::fs::copy(example("04_stargazer_blog.txt"), &b).expect("copy");
+    let saved = dir.path().join("set.crosscheck");
+    let mut dialogs = ScriptedDialogs::default();
+    dialogs.saves.push_back(saved.clone());
+    let mut h = harness(StartOptions { files: vec![a.clone(), b.clone()], examples: false }, Box::new(dialogs));
+    h.get_all_by_label("Reference").next().expect("a reference box").click();
+    settle(&mut h);
+    h.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::S);
+    h.run_steps(3);
+    assert!(saved.exists(), "Ctrl+Shift+S saved the comparison file");
+    std::fs::remove_file(&b).expect("remove");
+    let mut h2 = harness(StartOptions { files: vec![saved], examples: false }, Box::new(NoDialogs));
+    h2.get_by_label_contains("1 articles loaded");
+    h2.get_by_label_contains("Failed: file not found");
+    assert!(h2.state().reference.is_some(), "the reference is restored");
+    h2.run_steps(1);
+}
+
+#[test]
+fn clicking_a_sentence_in_read_selects_its_group() {
+    let mut h = examples();
+    h.state_mut().apply(crosscheck::gui::Action::SetView(View::Read));
+    h.run_steps(3);
+    let g = h.state().comparison.as_ref().and_then(|c| c.claim_groups.iter().position(|g| g.members.len() > 1)).expect("a shared claim");
+    h.state_mut().apply(crosscheck::gui::Action::Select(Some(Selection::Claim(g))));
+    h.run_steps(4);
+    assert_eq!(h.state().selection, Some(Selection::Claim(g)));
+    h.get_by_label("Details");
+}
+
+#[test]
+fn snapshots_of_each_view() {
+    let mut h = examples();
+    h.key_press(egui::Key::F7);
+    h.run_steps(3);
+    for view in [View::Claims, View::Quotes, View::Read, View::Names, View::Overview] {
+        h.state_mut().apply(crosscheck::gui::Action::SetView(view));
+        h.run_steps(4);
+        h.snapshot(&format!("view_{}", view.label().to_lowercase()));
+    }
 }

@@ -86,10 +86,19 @@ fn is_initialism(slice: &str, start: usize, j: usize, chars: &[(usize, char)]) -
 /// Lowercase form for lookups: curly apostrophes made straight, possessive "'s" dropped,
 /// a trailing dot removed.
 pub fn norm(word: &str) -> String {
-    let mut s: String = word.chars().map(|c| if is_apostrophe(c) { '\'' } else { c }).collect();
-    s = s.to_lowercase();
-    if let Some(stem) = s.strip_suffix("'s") {
-        s = stem.to_string();
+    // One pass, one allocation: this runs for nearly every word of every article.
+    let mut s = String::with_capacity(word.len());
+    for c in word.chars() {
+        if is_apostrophe(c) {
+            s.push('\'');
+        } else if c.is_ascii() {
+            s.push(c.to_ascii_lowercase());
+        } else {
+            s.extend(c.to_lowercase());
+        }
+    }
+    if s.ends_with("'s") {
+        s.truncate(s.len() - 2);
     } else if s.ends_with("s'") && s.len() > 2 {
         s.pop();
     }

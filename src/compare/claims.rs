@@ -3,7 +3,7 @@
 
 use super::diff::{is_equal, word_diff};
 use super::quotes::surname;
-use super::text::{is_stop_word, stem, words};
+use super::text::{Vocabulary, is_stop_word, stem, words};
 use super::{ClaimGroup, ClaimRef, ClaimStatus, Conflict, ConflictKind, Loaded, Settings, UnionFind};
 use crate::analyze::{Claim, Quantity};
 use rayon::prelude::*;
@@ -30,6 +30,7 @@ pub fn group_claims(
     docs: &[Loaded],
     settings: &Settings,
     reference: Option<usize>,
+    vocab: &Vocabulary,
 ) -> (Vec<ClaimRef>, Vec<ClaimGroup>) {
     let claims: Vec<ClaimRef> = docs
         .iter()
@@ -37,12 +38,13 @@ pub fn group_claims(
         .flat_map(|(a, d)| (0..d.analysis.claims.len()).map(move |c| ClaimRef { article: a, claim: c }))
         .collect();
     let claim = |r: &ClaimRef| &docs[r.article].analysis.claims[r.claim];
+    let t_start = std::time::Instant::now();
     let quoted: Vec<bool> =
         claims.par_iter().map(|r| quote_share(&docs[r.article], claim(r)) >= QUOTE_DOMINATED).collect();
     // Each claim's own terms, plus (weighted) those of the quote sentences that follow it in
     // its paragraph: "He ruled out troops. 'There will be no troops,' he said." is one claim
     // with its evidence, and another outlet may carry only the quoted half.
-    let own: Vec<Vec<String>> = claims.par_iter().map(|r| claim_terms(claim(r))).collect();
+    let own: Vec<Vec<String>> = claims.par_iter().map(|r| claim_terms(claim(r), vocab)).collect();
     let bags: Vec<Vec<(String, f32)>> = (0..claims.len())
         .map(|i| {
             let mut bag: Vec<(String, f32)> = own[i].iter().map(|t| (t.clone(), 1.0)).collect();
@@ -74,7 +76,12 @@ pub fn group_claims(
         })
         .collect();
 
+    let timing = std::env::var_os("CROSSCHECK_TIMING").is_some();
+    let t0 = std::time::Instant::now();
     let edges = candidate_edges(&claims, &features, settings.threshold);
+    if timing {
+        eprintln!("claims: features {:?}, edges {:?}, {} edges", t0 - t_start, t0.elapsed(), edges.len());
+    }
     if std::env::var_os("CROSSCHECK_DEBUG_PAIRS").is_some() {
         for i in 0..claims.len() {
             for j in i + 1..claims.len() {
@@ -105,10 +112,16 @@ pub fn group_claims(
     }
 
     let sets = uf.groups();
+    if timing {
+        eprintln!("claims: grouped {:?}", t0.elapsed());
+    }
     let mut groups: Vec<ClaimGroup> = sets
         .into_par_iter()
         .map(|members| build_group(docs, &claims, &features, settings, reference, members))
         .collect();
+    if timing {
+        eprintln!("claims: built {:?}", t0.elapsed());
+    }
     groups.sort_by(|a, b| a.status.cmp(&b.status).then(a.members[0].cmp(&b.members[0])));
     (claims, groups)
 }
@@ -135,11 +148,11 @@ fn paragraph_of(doc: &Loaded, c: &Claim) -> usize {
 }
 
 /// The meaning-bearing terms of a claim: stems of content words.
-fn claim_terms(c: &Claim) -> Vec<String> {
+fn claim_terms(c: &Claim, vocab: &Vocabulary) -> Vec<String> {
     let text = fold_country_names(&c.text);
     words(&text)
         .filter(|w| !is_stop_word(w) && !w.chars().all(|ch| ch.is_ascii_digit()) && w.chars().count() >= 2)
-        .map(|w| stem(&w))
+        .map(|w| vocab.stem(&w))
         .collect()
 }
 
@@ -392,7 +405,18 @@ fn build_group(
     });
     let opts = settings.key_options();
     let canon = claim(members[canonical]);
-    let diffs: Vec<_> = members.iter().map(|&m| word_diff(&canon.text, &claim(m).text, opts)).collect();
+    let diffs: Vec<_> = members
+        .iter()
+        .enumerate()
+        .map(|(k, &m)| {
+            if k == canonical {
+                // The canonical wording against itself: one run of equal words.
+                vec![super::DiffOp { op: super::OpKind::Equal, text: canon.text.clone() }]
+            } else {
+                word_diff(&canon.text, &claim(m).text, opts)
+            }
+        })
+        .collect();
     let similarity = if members.len() > 1 {
         members
             .iter()

@@ -92,20 +92,36 @@ pub fn group_entities(docs: &[Loaded]) -> Vec<EntityGroup> {
     keys.dedup();
     let index: BTreeMap<(EntityKind, String), usize> = keys.iter().cloned().enumerate().map(|(i, k)| (k, i)).collect();
     let mut uf = UnionFind::new(keys.len());
-    for x in 0..keys.len() {
-        for y in x + 1..keys.len() {
-            if keys[x].0 == keys[y].0 && keys[x].0 == EntityKind::Person && near_surname(&keys[x].1, &keys[y].1) {
-                // Only people who share a first name are taken to be one misspelt person.
-                let firsts = |k: &str| -> BTreeSet<String> {
-                    items
-                        .iter()
-                        .filter(|i| i.key == k && i.name_words.len() > 1)
-                        .map(|i| i.name_words[0].clone())
-                        .collect()
-                };
-                let (fx, fy) = (firsts(&keys[x].1), firsts(&keys[y].1));
-                if fx.intersection(&fy).next().is_some() {
-                    uf.union(x, y);
+    // The first names each person key is written with, gathered once.
+    let mut firsts: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for i in items.iter().filter(|i| i.kind == EntityKind::Person && i.name_words.len() > 1) {
+        firsts.entry(i.key.as_str()).or_default().insert(i.name_words[0].as_str());
+    }
+    // Misspellings share a first letter and differ in length by at most two: compare only
+    // within such buckets, not every name with every other.
+    let mut buckets: BTreeMap<(char, usize), Vec<usize>> = BTreeMap::new();
+    for (x, (kind, key)) in keys.iter().enumerate() {
+        if *kind == EntityKind::Person
+            && let Some(c) = key.chars().next()
+        {
+            buckets.entry((c, key.chars().count())).or_default().push(x);
+        }
+    }
+    for (&(c, len), xs) in &buckets {
+        for dl in 0..=2 {
+            let Some(ys) = buckets.get(&(c, len + dl)) else { continue };
+            for &x in xs {
+                for &y in ys {
+                    if (dl == 0 && y <= x) || !near_surname(&keys[x].1, &keys[y].1) {
+                        continue;
+                    }
+                    // Only people who share a first name are taken to be one misspelt person.
+                    let (fx, fy) = (firsts.get(keys[x].1.as_str()), firsts.get(keys[y].1.as_str()));
+                    if let (Some(fx), Some(fy)) = (fx, fy)
+                        && fx.intersection(fy).next().is_some()
+                    {
+                        uf.union(x, y);
+                    }
                 }
             }
         }
@@ -140,23 +156,25 @@ fn build(docs: &[Loaded], items: &[Item], members: Vec<usize>) -> EntityGroup {
     let mut conflicts = Vec::new();
     let articles: BTreeSet<usize> = members.iter().map(|&m| items[m].article).collect();
     if articles.len() > 1 {
-        // Spelling: words of the names that are near but not equal, across articles.
+        // Spelling: words of the names that are near but not equal, across articles. Each
+        // distinct way of writing the name is compared once, not each pair of mentions.
+        let mut forms: BTreeMap<&[String], (BTreeSet<usize>, &str)> = BTreeMap::new();
+        for &m in &members {
+            let e = forms.entry(items[m].name_words.as_slice()).or_insert_with(|| (BTreeSet::new(), &mention(&items[m]).name));
+            e.0.insert(items[m].article);
+        }
+        let forms: Vec<(&[String], (BTreeSet<usize>, &str))> = forms.into_iter().collect();
         let mut spellings: BTreeSet<(String, String)> = BTreeSet::new();
-        for &x in &members {
-            for &y in &members {
-                let (ix, iy) = (&items[x], &items[y]);
-                if ix.article >= iy.article {
+        for (x, (wx_list, (ax, name_x))) in forms.iter().enumerate() {
+            for (wy_list, (ay, name_y)) in &forms[x + 1..] {
+                // Only a difference between two articles is a disagreement.
+                if ax.len() == 1 && ax == ay {
                     continue;
                 }
-                for wx in &ix.name_words {
-                    for wy in &iy.name_words {
-                        if wx != wy
-                            && near_surname(wx, wy)
-                            && !ix.name_words.contains(wy)
-                            && !iy.name_words.contains(wx)
-                        {
-                            let (a, b) = (original_word(&mention(ix).name, wx), original_word(&mention(iy).name, wy));
-                            spellings.insert((a, b));
+                for wx in wx_list.iter() {
+                    for wy in wy_list.iter() {
+                        if wx != wy && near_surname(wx, wy) && !wx_list.contains(wy) && !wy_list.contains(wx) {
+                            spellings.insert((original_word(name_x, wx), original_word(name_y, wy)));
                         }
                     }
                 }
@@ -165,18 +183,19 @@ fn build(docs: &[Loaded], items: &[Item], members: Vec<usize>) -> EntityGroup {
         for (a, b) in spellings {
             conflicts.push(EntityConflict { kind: ConflictKind::Name, detail: format!("{a} vs {b}") });
         }
-        // Titles: each article's titles, compared across articles.
+        // Titles: each article's set of titles, compared across articles; articles that
+        // give the same set need no comparing with each other.
         let mut titles: BTreeMap<usize, BTreeSet<String>> = BTreeMap::new();
         for &m in &members {
             if let Some(t) = &mention(&items[m]).title {
                 titles.entry(items[m].article).or_default().insert(t.clone());
             }
         }
+        let distinct: BTreeSet<Vec<String>> = titles.into_values().map(|t| t.into_iter().collect()).collect();
+        let distinct: Vec<Vec<String>> = distinct.into_iter().collect();
         let mut seen = BTreeSet::new();
-        let per_article: Vec<(usize, Vec<String>)> =
-            titles.into_iter().map(|(a, t)| (a, t.into_iter().collect())).collect();
-        for (x, (_, tx)) in per_article.iter().enumerate() {
-            for (_, ty) in &per_article[x + 1..] {
+        for (x, tx) in distinct.iter().enumerate() {
+            for ty in &distinct[x + 1..] {
                 // Articles that give one another's title somewhere do not disagree.
                 if tx.iter().any(|a| ty.iter().any(|b| !titles_conflict(a, b))) {
                     continue;

@@ -32,7 +32,7 @@ pub fn group_quotes(docs: &[Loaded], settings: &Settings, reference: Option<usiz
     }
     let pairs = candidate_pairs(&utts);
     let mut scored: Vec<(f64, usize, usize)> =
-        pairs.into_iter().filter_map(|(i, j)| match_score(&utts[i], &utts[j]).map(|s| (s, i, j))).collect();
+        pairs.into_par_iter().filter_map(|(i, j)| match_score(&utts[i], &utts[j]).map(|s| (s, i, j))).collect();
     scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
     let mut uf = UnionFind::new(utts.len());
     // Which articles each set holds, so a group keeps one utterance per article.
@@ -162,7 +162,17 @@ fn build_group(
     } else {
         QuoteStatus::Verbatim
     };
-    let diffs = wordings.iter().map(|w| word_diff(&wordings[canonical], w, opts)).collect();
+    let diffs = wordings
+        .iter()
+        .enumerate()
+        .map(|(k, w)| {
+            if k == canonical || wordings[k] == wordings[canonical] {
+                vec![super::DiffOp { op: super::OpKind::Equal, text: w.clone() }]
+            } else {
+                word_diff(&wordings[canonical], w, opts)
+            }
+        })
+        .collect();
     let speaker = members.iter().filter_map(|m| docs[m.0].analysis.quotes[m.1].speaker.clone()).max_by_key(|s| s.len());
     let items = members.iter().flat_map(|m| items_of.get(m).cloned().unwrap_or_default()).collect();
     QuoteGroup { speaker, status, members, items, canonical, diffs, member_status }
@@ -188,6 +198,7 @@ fn split_parts_of_one(docs: &[Loaded], article: usize, q: usize, r: usize) -> bo
 
 fn candidate_pairs(utts: &[Utterance]) -> Vec<(usize, usize)> {
     let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut distinct = vec![0u32; utts.len()];
     for (i, u) in utts.iter().enumerate() {
         let mut seen = std::collections::HashSet::new();
         for k in &u.keys {
@@ -200,6 +211,7 @@ fn candidate_pairs(utts: &[Utterance]) -> Vec<(usize, usize)> {
                 index.entry(key).or_default().push(i);
             }
         }
+        distinct[i] = seen.len() as u32;
     }
     // Pairs that share enough words to be worth aligning: two keys, or one for a quote
     // of three words or fewer.
@@ -218,7 +230,12 @@ fn candidate_pairs(utts: &[Utterance]) -> Vec<(usize, usize)> {
     }
     let mut pairs: Vec<(usize, usize)> = shared
         .into_iter()
-        .filter(|&((i, j), n)| n >= 2 || utts[i].keys.len().min(utts[j].keys.len()) <= 3)
+        .filter(|&((i, j), n)| {
+            // A match covers most of the shorter quote, so it shares most of its words
+            // (allowing for changed words, which share their first letters anyway).
+            let fewer = distinct[i].min(distinct[j]);
+            (n >= 2 && n * 5 >= fewer * 2) || utts[i].keys.len().min(utts[j].keys.len()) <= 3
+        })
         .map(|(p, _)| p)
         .collect();
     pairs.sort_unstable();
@@ -231,28 +248,39 @@ fn match_score(a: &Utterance, b: &Utterance) -> Option<f64> {
     let ka = &a.keys[..a.keys.len().min(MAX_MATCH_WORDS)];
     let kb = &b.keys[..b.keys.len().min(MAX_MATCH_WORDS)];
     let (short, long) = if ka.len() <= kb.len() { (ka, kb) } else { (kb, ka) };
-    let lcs = fuzzy_lcs(short, long);
-    let coverage = lcs as f64 / short.len() as f64;
-    let ok = match short.len() {
-        0 => false,
-        1 => !speakers_differ && short[0].chars().count() >= 6 && !is_stop_word(&short[0]) && long.contains(&short[0]),
-        2 | 3 => {
-            !speakers_differ && lcs == short.len() && short.iter().any(|w| w.chars().count() >= 4 && !is_stop_word(w))
-        }
-        // The same words under two names is worth showing, but only when nearly identical.
-        _ if speakers_differ => coverage >= 0.9 && short.len() >= 8,
-        _ => coverage >= 0.6 && lcs >= 3,
+    let accept = |lcs: usize| {
+        let coverage = lcs as f64 / short.len() as f64;
+        let ok = match short.len() {
+            0 => false,
+            1 => {
+                !speakers_differ && short[0].chars().count() >= 6 && !is_stop_word(&short[0]) && long.contains(&short[0])
+            }
+            2 | 3 => {
+                !speakers_differ && lcs == short.len() && short.iter().any(|w| w.chars().count() >= 4 && !is_stop_word(w))
+            }
+            // The same words under two names is worth showing, but only when nearly identical.
+            _ if speakers_differ => coverage >= 0.9 && short.len() >= 8,
+            _ => coverage >= 0.6 && lcs >= 3,
+        };
+        ok.then_some(coverage + 0.001 * lcs.min(100) as f64)
     };
-    ok.then_some(coverage + 0.001 * lcs.min(100) as f64)
+    // Most matches are the same words: try exact equality first, which is much cheaper than
+    // looking for changed forms of each word.
+    let exact = lcs_by(short, long, |x, y| x == y);
+    if exact == short.len() {
+        return accept(exact);
+    }
+    let fuzzy = lcs_by(short, long, |x, y| near_word(x, y));
+    accept(fuzzy)
 }
 
-/// Longest common subsequence of two word lists, where changed forms of a word count.
-fn fuzzy_lcs(a: &[String], b: &[String]) -> usize {
+/// Longest common subsequence of two word lists under a word equivalence.
+fn lcs_by(a: &[String], b: &[String], same: impl Fn(&str, &str) -> bool) -> usize {
     let mut prev = vec![0usize; b.len() + 1];
     let mut cur = vec![0usize; b.len() + 1];
     for x in a {
         for (j, y) in b.iter().enumerate() {
-            cur[j + 1] = if near_word(x, y) { prev[j] + 1 } else { prev[j + 1].max(cur[j]) };
+            cur[j + 1] = if same(x, y) { prev[j] + 1 } else { prev[j + 1].max(cur[j]) };
         }
         std::mem::swap(&mut prev, &mut cur);
     }

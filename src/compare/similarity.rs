@@ -2,17 +2,18 @@
 
 use super::Loaded;
 use super::claims::{SparseVec, cosine};
-use super::text::{is_stop_word, stem, words};
+use super::text::{Vocabulary, is_stop_word, words};
 use rayon::prelude::*;
 use std::collections::HashMap;
 
-pub fn article_similarity(docs: &[Loaded]) -> Vec<Vec<f64>> {
+pub fn article_similarity(docs: &[Loaded], vocab: &Vocabulary) -> Vec<Vec<f64>> {
     let bags: Vec<HashMap<String, f32>> = docs
         .par_iter()
         .map(|d| {
             let mut tf = HashMap::new();
-            for w in words(&d.article.text).filter(|w| !is_stop_word(w) && !w.chars().all(|c| c.is_ascii_digit())) {
-                *tf.entry(stem(&w)).or_insert(0.0) += 1.0;
+            let text = super::claims::fold_country_names(&d.article.text);
+            for w in words(&text).filter(|w| !is_stop_word(w) && !w.chars().all(|c| c.is_ascii_digit())) {
+                *tf.entry(vocab.stem(&w)).or_insert(0.0) += 1.0;
             }
             tf
         })
@@ -49,12 +50,18 @@ pub fn article_similarity(docs: &[Loaded]) -> Vec<Vec<f64>> {
             v
         })
         .collect();
-    (0..docs.len())
+    let upper: Vec<Vec<f64>> = (0..docs.len())
         .into_par_iter()
-        .map(|i| {
-            (0..docs.len())
-                .map(|j| if i == j { 1.0 } else { (cosine(&vectors[i], &vectors[j]) * 1000.0).round() / 1000.0 })
-                .collect()
-        })
-        .collect()
+        .map(|i| (i + 1..docs.len()).map(|j| (cosine(&vectors[i], &vectors[j]) * 1000.0).round() / 1000.0).collect())
+        .collect();
+    let n = docs.len();
+    let mut m = vec![vec![1.0; n]; n];
+    for i in 0..n {
+        for (k, &v) in upper[i].iter().enumerate() {
+            let j = i + 1 + k;
+            m[i][j] = v;
+            m[j][i] = v;
+        }
+    }
+    m
 }

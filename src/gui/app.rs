@@ -500,9 +500,8 @@ impl CrosscheckApp {
         let Some(path) = self.dialogs.save_report("crosscheck-report.html") else { return };
         let path = if crate::report::Format::from_path(&path).is_none() { path.with_extension("html") } else { path };
         let format = crate::report::Format::from_path(&path).unwrap_or(crate::report::Format::Html);
-        let text = crate::report::render(&cmp, format);
         let inputs: Vec<&Path> = self.entries.iter().filter_map(|e| e.path.as_deref()).collect();
-        self.status = Some(match crate::report::save_atomic(&path, text.as_bytes(), &inputs) {
+        self.status = Some(match crate::report::save_report(&cmp, format, &path, &inputs) {
             Ok(()) => format!("Report saved to {}", path.display()),
             Err(e) => format!("Report not saved: {e}"),
         });

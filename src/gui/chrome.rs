@@ -89,9 +89,8 @@ pub fn top_bar_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<
         }
         ui.separator();
         let mut changed = false;
-        ui.label("Match");
         changed |= ui
-            .add(egui::Slider::new(&mut app.settings.threshold, 0.05..=0.95).step_by(0.05).fixed_decimals(2))
+            .add(egui::Slider::new(&mut app.settings.threshold, 0.05..=0.95).step_by(0.05).fixed_decimals(2).text("Match threshold"))
             .on_hover_text("How similar two sentences must be to count as the same claim")
             .changed();
         changed |= ui.checkbox(&mut app.settings.ignore_case, "Ignore case").changed();
@@ -102,11 +101,11 @@ pub fn top_bar_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<
         ui.separator();
         // Follows the system by default; the choice is kept with the window's other state.
         let mut pref = ui.ctx().options(|o| o.theme_preference);
-        egui::ComboBox::from_id_salt("theme")
+        egui::ComboBox::from_label("Theme")
             .selected_text(match pref {
-                egui::ThemePreference::System => "Theme: system",
-                egui::ThemePreference::Light => "Theme: light",
-                egui::ThemePreference::Dark => "Theme: dark",
+                egui::ThemePreference::System => "System",
+                egui::ThemePreference::Light => "Light",
+                egui::ThemePreference::Dark => "Dark",
             })
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut pref, egui::ThemePreference::System, "System");

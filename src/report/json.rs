@@ -4,6 +4,7 @@
 //! claims c1…, claim groups g1…, entities e1…. Fields are only ever added, never renamed.
 
 use crate::compare::{Comparison, DiffOp};
+use std::io::Write;
 use serde::Serialize;
 
 pub const SCHEMA: &str = "crosscheck.report/1";
@@ -17,10 +18,10 @@ pub struct Report<'a> {
     pub settings: Settings,
     pub articles: Vec<ArticleOut<'a>>,
     pub quotes: Vec<QuoteOut<'a>>,
-    pub quote_groups: Vec<QuoteGroupOut>,
+    pub quote_groups: Vec<QuoteGroupOut<'a>>,
     pub claims: Vec<ClaimOut<'a>>,
-    pub claim_groups: Vec<ClaimGroupOut>,
-    pub entities: Vec<EntityOut>,
+    pub claim_groups: Vec<ClaimGroupOut<'a>>,
+    pub entities: Vec<EntityOut<'a>>,
     pub coverage: Vec<CoverageOut>,
     pub similarity: SimilarityOut,
     /// Present when a reference article was set: what each other article did to its quotes.
@@ -73,21 +74,27 @@ pub struct QuoteOut<'a> {
 }
 
 #[derive(Serialize)]
-pub struct DiffOut<'a> {
-    pub quote: String,
-    pub status: &'static str,
-    pub ops: &'a [DiffOp],
-}
-
-#[derive(Serialize)]
-pub struct QuoteGroupOut {
+pub struct QuoteGroupOut<'a> {
     pub id: String,
     pub speaker: Option<String>,
     pub status: &'static str,
     pub quotes: Vec<String>,
     pub canonical: String,
     pub articles: Vec<String>,
-    pub diffs: Vec<serde_json::Value>,
+    pub diffs: Vec<QuoteDiffOut<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct QuoteDiffOut<'a> {
+    pub quote: String,
+    pub status: &'static str,
+    pub ops: &'a [DiffOp],
+}
+
+#[derive(Serialize)]
+pub struct ClaimDiffOut<'a> {
+    pub claim: String,
+    pub ops: &'a [DiffOp],
 }
 
 #[derive(Serialize)]
@@ -113,15 +120,15 @@ pub struct ConflictOut {
 }
 
 #[derive(Serialize)]
-pub struct ClaimGroupOut {
+pub struct ClaimGroupOut<'a> {
     pub id: String,
     pub status: &'static str,
     pub claims: Vec<String>,
     pub canonical: String,
     pub conflicts: Vec<ConflictOut>,
-    pub omitted_by: Vec<String>,
+    pub omitted_by: Ids<'a>,
     pub similarity: f64,
-    pub diffs: Vec<serde_json::Value>,
+    pub diffs: Vec<ClaimDiffOut<'a>>,
 }
 
 #[derive(Serialize)]
@@ -140,12 +147,12 @@ pub struct EntityConflictOut {
 }
 
 #[derive(Serialize)]
-pub struct EntityOut {
+pub struct EntityOut<'a> {
     pub id: String,
     pub name: String,
     pub kind: crate::analyze::EntityKind,
     pub status: &'static str,
-    pub mentions: Vec<serde_json::Value>,
+    pub mentions: Vec<MentionOut<'a>>,
     pub conflicts: Vec<EntityConflictOut>,
 }
 
@@ -168,6 +175,25 @@ pub struct SimilarityOut {
 pub struct ReferenceCheckOut {
     pub quote: String,
     pub verdict: crate::compare::ReferenceVerdict,
+}
+
+/// A list of ids ("a1", "a2" …) written straight from the indices, so a large report does
+/// not hold millions of small strings at once.
+pub struct Ids<'a>(pub &'a [usize], pub char);
+
+impl Serialize for Ids<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let mut seq = s.serialize_seq(Some(self.0.len()))?;
+        let mut buf = String::with_capacity(12);
+        for &i in self.0 {
+            buf.clear();
+            use std::fmt::Write as _;
+            let _ = write!(buf, "{}{}", self.1, i + 1);
+            seq.serialize_element(buf.as_str())?;
+        }
+        seq.end()
+    }
 }
 
 fn aid(i: usize) -> String {
@@ -247,7 +273,7 @@ pub fn build<'a>(cmp: &'a Comparison, created: &str) -> Report<'a> {
                 .enumerate()
                 .filter(|(k, _)| *k != group.canonical)
                 .map(|(k, m)| {
-                    serde_json::json!({"quote": qid(m), "status": group.member_status[k].name(), "ops": group.diffs[k]})
+                    QuoteDiffOut { quote: qid(m), status: group.member_status[k].name(), ops: &group.diffs[k] }
                 })
                 .collect(),
         }
@@ -293,14 +319,14 @@ pub fn build<'a>(cmp: &'a Comparison, created: &str) -> Report<'a> {
                     detail: c.detail.clone(),
                 })
                 .collect(),
-            omitted_by: group.omitted_by.iter().map(|&a| aid(a)).collect(),
+            omitted_by: Ids(&group.omitted_by, 'a'),
             similarity: (group.similarity * 1000.0).round() / 1000.0,
             diffs: group
                 .members
                 .iter()
                 .enumerate()
                 .filter(|(k, _)| *k != group.canonical)
-                .map(|(k, &m)| serde_json::json!({"claim": cid(m), "ops": group.diffs[k]}))
+                .map(|(k, &m)| ClaimDiffOut { claim: cid(m), ops: &group.diffs[k] })
                 .collect(),
         })
         .collect();
@@ -318,7 +344,7 @@ pub fn build<'a>(cmp: &'a Comparison, created: &str) -> Report<'a> {
                 .iter()
                 .map(|m| {
                     let mm = &docs[m.article].analysis.mentions[m.mention];
-                    serde_json::json!({"article": aid(m.article), "text": mm.text, "title": mm.title, "start": mm.start, "end": mm.end})
+                    MentionOut { article: aid(m.article), text: &mm.text, title: &mm.title, start: mm.start, end: mm.end }
                 })
                 .collect(),
             conflicts: ent.conflicts.iter().map(|c| EntityConflictOut { kind: c.kind.name(), detail: c.detail.clone() }).collect(),
@@ -363,11 +389,29 @@ pub fn build<'a>(cmp: &'a Comparison, created: &str) -> Report<'a> {
     }
 }
 
+/// Reports of more articles than this are written compactly (one line): pretty-printing
+/// puts every id of every list on a line of its own, which multiplies a large report's size.
+pub const PRETTY_MAX_ARTICLES: usize = 50;
+
+/// Streams the report to `w`.
+pub fn write(cmp: &Comparison, created: &str, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let report = build(cmp, created);
+    let mut w = std::io::BufWriter::with_capacity(1 << 16, w);
+    if cmp.docs.len() <= PRETTY_MAX_ARTICLES {
+        serde_json::to_writer_pretty(&mut w, &report)?;
+    } else {
+        serde_json::to_writer(&mut w, &report)?;
+    }
+    w.write_all(b"\n")?;
+    w.flush()
+}
+
 pub fn to_string(cmp: &Comparison, created: &str) -> String {
-    let mut s =
-        serde_json::to_string_pretty(&build(cmp, created)).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
-    s.push('\n');
-    s
+    let mut out = Vec::new();
+    if let Err(e) = write(cmp, created, &mut out) {
+        return format!("{{\"error\": \"{e}\"}}\n");
+    }
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// The current time as RFC 3339 UTC, without a date library.

@@ -7,6 +7,7 @@ pub mod markdown;
 pub mod summary;
 
 use crate::compare::Comparison;
+
 use std::path::Path;
 
 /// The report formats.
@@ -51,9 +52,32 @@ pub fn render_at(cmp: &Comparison, format: Format, created: &str) -> String {
     }
 }
 
+/// Streams the report to `w` (JSON without building it in memory first).
+pub fn write_to(cmp: &Comparison, format: Format, created: &str, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+    match format {
+        Format::Json => json::write(cmp, created, w),
+        Format::Html | Format::Markdown => std::io::Write::write_all(w, render_at(cmp, format, created).as_bytes()),
+    }
+}
+
+/// Writes a report to `path` atomically, refusing to write over any of `inputs`.
+pub fn save_report(cmp: &Comparison, format: Format, path: &Path, inputs: &[&Path]) -> Result<(), String> {
+    let created = json::now_rfc3339();
+    save_atomic_with(path, inputs, |w| write_to(cmp, format, &created, w))
+}
+
 /// Writes `contents` to `path` atomically (a temporary file in the same folder, then a
 /// rename), refusing to write over any of `inputs`.
 pub fn save_atomic(path: &Path, contents: &[u8], inputs: &[&Path]) -> Result<(), String> {
+    save_atomic_with(path, inputs, |w| std::io::Write::write_all(w, contents))
+}
+
+/// Like [`save_atomic`], with the contents written by `fill`.
+pub fn save_atomic_with(
+    path: &Path,
+    inputs: &[&Path],
+    fill: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+) -> Result<(), String> {
     let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     for input in inputs {
         if let Ok(i) = std::fs::canonicalize(input)
@@ -68,8 +92,7 @@ pub fn save_atomic(path: &Path, contents: &[u8], inputs: &[&Path]) -> Result<(),
     };
     let mut tmp =
         tempfile::NamedTempFile::new_in(&dir).map_err(|e| format!("{}: cannot write here ({e})", path.display()))?;
-    use std::io::Write;
-    tmp.write_all(contents)
+    fill(&mut tmp)
         .and_then(|_| tmp.as_file().sync_all())
         .map_err(|e| format!("{}: cannot write the report ({e})", path.display()))?;
     tmp.persist(path).map_err(|e| format!("{}: cannot save the report ({})", path.display(), e.error))?;

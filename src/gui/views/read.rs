@@ -107,7 +107,8 @@ fn column_ui(
     ui.separator();
     let dark = ui.visuals().dark_mode;
     let base = egui::TextFormat { font_id: egui::TextStyle::Body.resolve(ui.style()), color: ui.visuals().text_color(), ..Default::default() };
-    let sel_bg = ui.visuals().selection.bg_fill;
+    // The selected claim stands out from every status tint.
+    let sel_bg = if dark { egui::Color32::from_rgb(120, 100, 0) } else { egui::Color32::from_rgb(255, 226, 120) };
     for p in &a.paragraphs {
         let text = a.slice(*p);
         let here: Vec<&Tint> = tints.iter().filter(|t| t.start < p.end && t.end > p.start).collect();
