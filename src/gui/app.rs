@@ -157,6 +157,9 @@ pub struct CrosscheckApp {
     pub status: Option<String>,
     pub comparing: bool,
     pub read_scroll: views::read::ReadScroll,
+    /// When the process started; the first frame reports the start-up time with
+    /// CROSSCHECK_STARTUP_TIMING set.
+    pub started: Option<Instant>,
     next_id: u64,
     next_color: usize,
     /// The generation of the newest comparison asked for; older answers are dropped.
@@ -189,6 +192,7 @@ impl CrosscheckApp {
             status: None,
             comparing: false,
             read_scroll: Default::default(),
+            started: None,
             next_id: 1,
             next_color: 0,
             requested: 0,
@@ -529,6 +533,11 @@ impl eframe::App for CrosscheckApp {
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        if let Some(t) = self.started.take()
+            && std::env::var_os("CROSSCHECK_STARTUP_TIMING").is_some()
+        {
+            eprintln!("crosscheck: first frame {:.1} ms after start", t.elapsed().as_secs_f64() * 1000.0);
+        }
         let mut actions = Vec::new();
         egui::Panel::top("top_bar").show(ui, |ui| chrome::top_bar_ui(self, ui, &mut actions));
         egui::Panel::bottom("status_bar").show(ui, |ui| chrome::status_bar_ui(self, ui));

@@ -17,6 +17,7 @@ pub use dialogs::{Dialogs, NoDialogs, RfdDialogs};
 
 /// Opens the window on `files` (the bundled example set when empty); returns the exit code.
 pub fn run(files: Vec<std::path::PathBuf>) -> i32 {
+    let started = std::time::Instant::now();
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Crosscheck")
@@ -31,7 +32,11 @@ pub fn run(files: Vec<std::path::PathBuf>) -> i32 {
     let result = eframe::run_native(
         "crosscheck",
         options,
-        Box::new(move |cc| Ok(Box::new(CrosscheckApp::new(cc, start, Box::new(RfdDialogs))))),
+        Box::new(move |cc| {
+            let mut app = CrosscheckApp::new(cc, start, Box::new(RfdDialogs));
+            app.started = Some(started);
+            Ok(Box::new(app))
+        }),
     );
     match result {
         Ok(()) => crate::cli::EXIT_OK,

@@ -14,8 +14,11 @@ const MIN_COL: f32 = 280.0;
 /// Scroll state of the columns (kept by the app between frames).
 #[derive(Debug, Clone, Default)]
 pub struct ReadScroll {
-    /// The vertical offset of each column, by document index.
+    /// The vertical offset of each column when it was last drawn, by document index.
     pub offsets: Vec<f32>,
+    /// Offsets to impose on the next frame (only then: imposing one every frame would
+    /// swallow the user's own scrolling).
+    pub force: Vec<Option<f32>>,
     /// Columns still to be brought to the selected claim once they are drawn.
     pub align: Vec<bool>,
 }
@@ -33,6 +36,7 @@ pub fn read_ui(app: &mut CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Action>) 
     let n = docs.len();
     if app.read_scroll.offsets.len() != n {
         app.read_scroll.offsets = vec![0.0; n];
+        app.read_scroll.force = vec![None; n];
         app.read_scroll.align = vec![false; n];
     }
     if app.scroll_to_selection && app.selection.is_some() {
@@ -44,7 +48,9 @@ pub fn read_ui(app: &mut CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Action>) 
     let tints: Vec<&[Tint]> =
         (0..n).map(|i| app.derived.tints.get(i).map(Vec::as_slice).unwrap_or(&[]) as &[Tint]).collect();
     let set = app.read_scroll.offsets.clone();
+    let force: Vec<Option<f32>> = app.read_scroll.force.iter_mut().map(Option::take).collect();
     let mut got = set.clone();
+    let mut drawn = vec![false; n];
     let mut member_y: Vec<Option<f32>> = vec![None; n];
     let mut clicked: Option<Selection> = None;
     egui::ScrollArea::horizontal().id_salt("read_columns").auto_shrink([false, false]).show_viewport(ui, |ui, viewport| {
@@ -57,28 +63,44 @@ pub fn read_ui(app: &mut CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Action>) 
             ui.scope_builder(UiBuilder::new().max_rect(rect.shrink2(vec2(6.0, 0.0))), |ui| {
                 let (bar, _) = ui.allocate_exact_size(vec2(ui.available_width(), 4.0), Sense::hover());
                 ui.painter().rect_filled(bar, 0.0, theme::article_color(*color));
-                let out = egui::ScrollArea::vertical()
-                    .id_salt(("read_col", d))
-                    .vertical_scroll_offset(set[d])
-                    .auto_shrink([false, false])
-                    .show(ui, |ui| {
+                let mut area = egui::ScrollArea::vertical().id_salt(("read_col", d)).auto_shrink([false, false]);
+                if let Some(y) = force[d] {
+                    area = area.vertical_scroll_offset(y);
+                }
+                let out = area.show(ui, |ui| {
                         ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
                             let top = ui.min_rect().top();
                             column_ui(ui, article, tints[d], selected, &mut clicked, top, &mut member_y[d]);
                         });
                     });
                 got[d] = out.state.clamped_offset().y;
+                drawn[d] = true;
             });
         }
     });
     // Scrolling together: whichever column the user scrolled moves the others by as much.
-    let delta = set.iter().zip(&got).map(|(s, g)| g - s).fold(0.0f32, |a, b| if b.abs() > a.abs() { b } else { a });
-    let mut offsets: Vec<f32> = set.iter().map(|s| (s + delta).max(0.0)).collect();
+    let delta = (0..n)
+        .filter(|&d| drawn[d] && force[d].is_none())
+        .map(|d| got[d] - set[d])
+        .fold(0.0f32, |a, b| if b.abs() > a.abs() { b } else { a });
+    let mut offsets = got.clone();
+    if delta.abs() > 0.5 {
+        for d in 0..n {
+            if (got[d] - set[d] - delta).abs() > 0.5 {
+                let target = (set[d] + delta).max(0.0);
+                app.read_scroll.force[d] = Some(target);
+                offsets[d] = target;
+            }
+        }
+        ui.ctx().request_repaint();
+    }
     for d in 0..n {
         if app.read_scroll.align[d]
             && let Some(y) = member_y[d]
         {
-            offsets[d] = (y - 60.0).max(0.0);
+            let target = (y - 60.0).max(0.0);
+            app.read_scroll.force[d] = Some(target);
+            offsets[d] = target;
             app.read_scroll.align[d] = false;
             ui.ctx().request_repaint();
         }
