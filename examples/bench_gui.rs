@@ -13,9 +13,8 @@ use std::time::{Duration, Instant};
 
 fn main() {
     let dir = std::env::args().nth(1).unwrap_or_else(|| "target/scale/100".into());
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
-        .unwrap_or_default();
+    let mut files: Vec<_> =
+        std::fs::read_dir(&dir).map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default();
     files.sort();
     if files.is_empty() {
         eprintln!("no files in {dir}");
@@ -31,7 +30,12 @@ fn main() {
     let first_frame = t0.elapsed();
     let loaded = h.state_mut().wait_until_idle(Duration::from_secs(120));
     let ready = t0.elapsed();
-    println!("{n} articles: first frame after {:.1} ms; loaded and compared after {:.0} ms ({})", ms(first_frame), ms(ready), if loaded { "ok" } else { "timed out" });
+    println!(
+        "{n} articles: first frame after {:.1} ms; loaded and compared after {:.0} ms ({})",
+        ms(first_frame),
+        ms(ready),
+        if loaded { "ok" } else { "timed out" }
+    );
     for view in [View::Claims, View::Read, View::Quotes] {
         h.state_mut().apply(Action::SetView(view));
         for _ in 0..3 {

@@ -32,8 +32,8 @@ impl ComparisonFile {
     /// Reads a comparison file; paths inside it come back absolute.
     pub fn load(path: &Path) -> Result<Self, String> {
         let text = std::fs::read_to_string(path).map_err(|e| format!("{}: cannot read ({e})", path.display()))?;
-        let mut file: ComparisonFile = serde_json::from_str(&text)
-            .map_err(|e| format!("{}: not a comparison file ({e})", path.display()))?;
+        let mut file: ComparisonFile =
+            serde_json::from_str(&text).map_err(|e| format!("{}: not a comparison file ({e})", path.display()))?;
         if !file.schema.starts_with("crosscheck.comparison/") {
             return Err(format!("{}: not a comparison file (schema {:?})", path.display(), file.schema));
         }

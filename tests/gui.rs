@@ -1,5 +1,6 @@
 //! The window, driven as a user would with egui_kittest: queries by label need no GPU;
 //! the snapshot tests render on the CPU (WGPU_BACKEND=gl, llvmpipe).
+#![cfg(feature = "gui")]
 
 use crosscheck::compare::ClaimStatus;
 use crosscheck::gui::dialogs::ScriptedDialogs;
@@ -18,9 +19,8 @@ fn example(name: &str) -> PathBuf {
 }
 
 fn harness(start: StartOptions, dialogs: Box<dyn crosscheck::gui::Dialogs>) -> Harness<'static, CrosscheckApp> {
-    let mut h = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .build_eframe(move |cc| CrosscheckApp::new(cc, start, dialogs));
+    let mut h =
+        Harness::builder().with_size([1280.0, 800.0]).build_eframe(move |cc| CrosscheckApp::new(cc, start, dialogs));
     settle(&mut h);
     h
 }
@@ -94,7 +94,11 @@ fn status_filter_hides_groups() {
     h.get_by_label("Claims").click();
     h.run_steps(2);
     let before = h.state().derived.claim_rows.len();
-    let uniques = h.state().comparison.as_ref().map(|c| c.claim_groups.iter().filter(|g| g.status == ClaimStatus::Unique).count());
+    let uniques = h
+        .state()
+        .comparison
+        .as_ref()
+        .map(|c| c.claim_groups.iter().filter(|g| g.status == ClaimStatus::Unique).count());
     h.get_by_label_contains("Unique (").click();
     h.run_steps(3);
     let after = h.state().derived.claim_rows.len();
@@ -127,7 +131,8 @@ fn f7_steps_through_divergences() {
 #[test]
 fn changing_the_threshold_recompares() {
     let mut h = examples();
-    let groups = |h: &Harness<'static, CrosscheckApp>| h.state().comparison.as_ref().map(|c| c.claim_groups.len()).unwrap_or(0);
+    let groups =
+        |h: &Harness<'static, CrosscheckApp>| h.state().comparison.as_ref().map(|c| c.claim_groups.len()).unwrap_or(0);
     let before = groups(&h);
     h.state_mut().settings.threshold = 0.9;
     h.state_mut().apply(crosscheck::gui::Action::Recompare);
@@ -180,7 +185,12 @@ fn clicking_a_sentence_in_read_selects_its_group() {
     let mut h = examples();
     h.state_mut().apply(crosscheck::gui::Action::SetView(View::Read));
     h.run_steps(3);
-    let g = h.state().comparison.as_ref().and_then(|c| c.claim_groups.iter().position(|g| g.members.len() > 1)).expect("a shared claim");
+    let g = h
+        .state()
+        .comparison
+        .as_ref()
+        .and_then(|c| c.claim_groups.iter().position(|g| g.members.len() > 1))
+        .expect("a shared claim");
     h.state_mut().apply(crosscheck::gui::Action::Select(Some(Selection::Claim(g))));
     h.run_steps(4);
     assert_eq!(h.state().selection, Some(Selection::Claim(g)));
@@ -195,6 +205,6 @@ fn snapshots_of_each_view() {
     for view in [View::Claims, View::Quotes, View::Read, View::Names, View::Overview] {
         h.state_mut().apply(crosscheck::gui::Action::SetView(view));
         h.run_steps(4);
-        h.snapshot(&format!("view_{}", view.label().to_lowercase()));
+        h.snapshot(format!("view_{}", view.label().to_lowercase()));
     }
 }

@@ -33,7 +33,8 @@ fn golden(name: &str, actual: &str) {
         std::fs::write(&file, actual).expect("write golden");
         return;
     }
-    let expected = std::fs::read_to_string(&file).unwrap_or_else(|_| panic!("missing {name}; run with UPDATE_GOLDEN=1"));
+    let expected =
+        std::fs::read_to_string(&file).unwrap_or_else(|_| panic!("missing {name}; run with UPDATE_GOLDEN=1"));
     if expected != actual {
         let line = expected.lines().zip(actual.lines()).position(|(a, b)| a != b).unwrap_or(0);
         panic!(
@@ -127,7 +128,11 @@ fn saves_are_atomic_and_never_over_an_input() {
     assert!(e.contains("refusing to write over an input file"), "{e}");
     assert_eq!(std::fs::read_to_string(&input).expect("read"), "Title\n\nThe council voted on Tuesday.");
     // No temporary files are left behind.
-    let names: Vec<String> = std::fs::read_dir(dir.path()).expect("dir").filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .expect("dir")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
     assert_eq!(names.len(), 2, "{names:?}");
 }
 

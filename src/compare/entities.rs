@@ -160,10 +160,12 @@ fn build(docs: &[Loaded], items: &[Item], members: Vec<usize>) -> EntityGroup {
         // distinct way of writing the name is compared once, not each pair of mentions.
         let mut forms: BTreeMap<&[String], (BTreeSet<usize>, &str)> = BTreeMap::new();
         for &m in &members {
-            let e = forms.entry(items[m].name_words.as_slice()).or_insert_with(|| (BTreeSet::new(), &mention(&items[m]).name));
+            let e = forms
+                .entry(items[m].name_words.as_slice())
+                .or_insert_with(|| (BTreeSet::new(), &mention(&items[m]).name));
             e.0.insert(items[m].article);
         }
-        let forms: Vec<(&[String], (BTreeSet<usize>, &str))> = forms.into_iter().collect();
+        let forms: Vec<_> = forms.into_iter().collect();
         let mut spellings: BTreeSet<(String, String)> = BTreeSet::new();
         for (x, (wx_list, (ax, name_x))) in forms.iter().enumerate() {
             for (wy_list, (ay, name_y)) in &forms[x + 1..] {

@@ -253,10 +253,15 @@ fn match_score(a: &Utterance, b: &Utterance) -> Option<f64> {
         let ok = match short.len() {
             0 => false,
             1 => {
-                !speakers_differ && short[0].chars().count() >= 6 && !is_stop_word(&short[0]) && long.contains(&short[0])
+                !speakers_differ
+                    && short[0].chars().count() >= 6
+                    && !is_stop_word(&short[0])
+                    && long.contains(&short[0])
             }
             2 | 3 => {
-                !speakers_differ && lcs == short.len() && short.iter().any(|w| w.chars().count() >= 4 && !is_stop_word(w))
+                !speakers_differ
+                    && lcs == short.len()
+                    && short.iter().any(|w| w.chars().count() >= 4 && !is_stop_word(w))
             }
             // The same words under two names is worth showing, but only when nearly identical.
             _ if speakers_differ => coverage >= 0.9 && short.len() >= 8,
@@ -270,7 +275,7 @@ fn match_score(a: &Utterance, b: &Utterance) -> Option<f64> {
     if exact == short.len() {
         return accept(exact);
     }
-    let fuzzy = lcs_by(short, long, |x, y| near_word(x, y));
+    let fuzzy = lcs_by(short, long, near_word);
     accept(fuzzy)
 }
 

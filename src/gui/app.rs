@@ -99,7 +99,10 @@ pub enum Action {
     /// The settings were edited: compare again.
     Recompare,
     OpenPaste,
-    AddPasted { name: String, text: String },
+    AddPasted {
+        name: String,
+        text: String,
+    },
 }
 
 /// What is kept between runs.
@@ -171,8 +174,7 @@ pub struct CrosscheckApp {
 
 impl CrosscheckApp {
     pub fn new(cc: &eframe::CreationContext<'_>, start: StartOptions, dialogs: Box<dyn Dialogs>) -> Self {
-        let persisted: Persisted =
-            cc.storage.and_then(|s| eframe::get_value(s, eframe::APP_KEY)).unwrap_or_default();
+        let persisted: Persisted = cc.storage.and_then(|s| eframe::get_value(s, eframe::APP_KEY)).unwrap_or_default();
         let ctx = cc.egui_ctx.clone();
         let worker = Worker::spawn(move || ctx.request_repaint()).ok();
         let mut app = Self {
@@ -278,7 +280,10 @@ impl CrosscheckApp {
         let id = self.new_entry(None, name.clone());
         let sent = self.worker.as_ref().is_some_and(|w| w.send(Job::Paste { id, name: name.clone(), text }));
         if !sent {
-            self.apply_event(Event::Loaded { id, result: Err(crate::Error::new(name, "the background worker is not running")) });
+            self.apply_event(Event::Loaded {
+                id,
+                result: Err(crate::Error::new(name, "the background worker is not running")),
+            });
         }
     }
 
@@ -475,7 +480,8 @@ impl CrosscheckApp {
             Action::SaveReportDialog => self.save_report_dialog(),
             Action::SaveComparisonDialog => {
                 if let Some(path) = self.dialogs.save_comparison("comparison.crosscheck") {
-                    let path = if path.extension().is_none() { path.with_extension(crate::session::EXTENSION) } else { path };
+                    let path =
+                        if path.extension().is_none() { path.with_extension(crate::session::EXTENSION) } else { path };
                     self.status = Some(match self.comparison_file().save(&path) {
                         Ok(()) => format!("Comparison saved to {}", path.display()),
                         Err(e) => format!("Not saved: {e}"),
@@ -525,10 +531,10 @@ impl eframe::App for CrosscheckApp {
         for action in actions {
             self.apply(action);
         }
-        if self.filter_changed() {
-            if let Some(c) = &self.comparison {
-                self.derived.refilter(c, &self.filter);
-            }
+        if self.filter_changed()
+            && let Some(c) = &self.comparison
+        {
+            self.derived.refilter(c, &self.filter);
         }
     }
 

@@ -71,7 +71,8 @@ pub fn top_bar_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<
         if ui.button("Save report…").on_hover_text("HTML, Markdown or JSON (Ctrl+S)").clicked() {
             actions.push(Action::SaveReportDialog);
         }
-        if ui.button("Save comparison…").on_hover_text("Files, order, settings and reference (Ctrl+Shift+S)").clicked() {
+        if ui.button("Save comparison…").on_hover_text("Files, order, settings and reference (Ctrl+Shift+S)").clicked()
+        {
             actions.push(Action::SaveComparisonDialog);
         }
         ui.separator();
@@ -90,7 +91,12 @@ pub fn top_bar_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<
         ui.separator();
         let mut changed = false;
         changed |= ui
-            .add(egui::Slider::new(&mut app.settings.threshold, 0.05..=0.95).step_by(0.05).fixed_decimals(2).text("Match threshold"))
+            .add(
+                egui::Slider::new(&mut app.settings.threshold, 0.05..=0.95)
+                    .step_by(0.05)
+                    .fixed_decimals(2)
+                    .text("Match threshold"),
+            )
             .on_hover_text("How similar two sentences must be to count as the same claim")
             .changed();
         changed |= ui.checkbox(&mut app.settings.ignore_case, "Ignore case").changed();

@@ -20,7 +20,10 @@ impl Dialogs for RfdDialogs {
     fn pick_articles(&mut self) -> Option<Vec<PathBuf>> {
         rfd::FileDialog::new()
             .set_title("Open articles")
-            .add_filter("Articles and comparisons", &["txt", "html", "htm", "xhtml", "md", "markdown", "pdf", "docx", "crosscheck"])
+            .add_filter(
+                "Articles and comparisons",
+                &["txt", "html", "htm", "xhtml", "md", "markdown", "pdf", "docx", "crosscheck"],
+            )
             .add_filter("All files", &["*"])
             .pick_files()
     }

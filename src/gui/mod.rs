@@ -12,8 +12,8 @@ pub mod theme;
 pub mod views;
 
 pub use app::{Action, CrosscheckApp, StartOptions, View};
-pub use model::Selection;
 pub use dialogs::{Dialogs, NoDialogs, RfdDialogs};
+pub use model::Selection;
 
 /// Opens the window on `files` (the bundled example set when empty); returns the exit code.
 pub fn run(files: Vec<std::path::PathBuf>) -> i32 {

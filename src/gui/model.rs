@@ -57,14 +57,26 @@ impl Derived {
         d.tints = tints;
         let mut div: Vec<Selection> = Vec::new();
         div.extend(
-            cmp.claim_groups.iter().enumerate().filter(|(_, g)| g.status == ClaimStatus::Conflict).map(|(i, _)| Selection::Claim(i)),
+            cmp.claim_groups
+                .iter()
+                .enumerate()
+                .filter(|(_, g)| g.status == ClaimStatus::Conflict)
+                .map(|(i, _)| Selection::Claim(i)),
         );
         div.extend(
-            cmp.quote_groups.iter().enumerate().filter(|(_, g)| g.status == QuoteStatus::Altered).map(|(i, _)| Selection::Quote(i)),
+            cmp.quote_groups
+                .iter()
+                .enumerate()
+                .filter(|(_, g)| g.status == QuoteStatus::Altered)
+                .map(|(i, _)| Selection::Quote(i)),
         );
         div.extend(cmp.entities.iter().enumerate().filter(|(_, e)| e.conflict).map(|(i, _)| Selection::Entity(i)));
         div.extend(
-            cmp.claim_groups.iter().enumerate().filter(|(_, g)| g.status == ClaimStatus::Unique).map(|(i, _)| Selection::Claim(i)),
+            cmp.claim_groups
+                .iter()
+                .enumerate()
+                .filter(|(_, g)| g.status == ClaimStatus::Unique)
+                .map(|(i, _)| Selection::Claim(i)),
         );
         d.divergences = div;
         d.refilter(cmp, filter);
@@ -107,7 +119,9 @@ impl Derived {
     pub fn is_valid(&self, sel: Selection) -> bool {
         match sel {
             Selection::Claim(i) => self.tints.iter().flatten().any(|t| t.selection == Selection::Claim(i)),
-            Selection::Quote(_) | Selection::Entity(_) => self.divergences.contains(&sel) || !self.divergences.is_empty(),
+            Selection::Quote(_) | Selection::Entity(_) => {
+                self.divergences.contains(&sel) || !self.divergences.is_empty()
+            }
         }
     }
 

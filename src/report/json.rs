@@ -4,8 +4,8 @@
 //! claims c1…, claim groups g1…, entities e1…. Fields are only ever added, never renamed.
 
 use crate::compare::{Comparison, DiffOp};
-use std::io::Write;
 use serde::Serialize;
+use std::io::Write;
 
 pub const SCHEMA: &str = "crosscheck.report/1";
 
@@ -259,8 +259,7 @@ pub fn build<'a>(cmp: &'a Comparison, created: &str) -> Report<'a> {
         .quote_groups
         .iter()
         .enumerate()
-        .map(|(g, group)| {
-            QuoteGroupOut {
+        .map(|(g, group)| QuoteGroupOut {
             id: format!("qg{}", g + 1),
             speaker: group.speaker.clone(),
             status: group.status.name(),
@@ -272,11 +271,12 @@ pub fn build<'a>(cmp: &'a Comparison, created: &str) -> Report<'a> {
                 .iter()
                 .enumerate()
                 .filter(|(k, _)| *k != group.canonical)
-                .map(|(k, m)| {
-                    QuoteDiffOut { quote: qid(m), status: group.member_status[k].name(), ops: &group.diffs[k] }
+                .map(|(k, m)| QuoteDiffOut {
+                    quote: qid(m),
+                    status: group.member_status[k].name(),
+                    ops: &group.diffs[k],
                 })
                 .collect(),
-        }
         })
         .collect();
     let claims = cmp
@@ -344,10 +344,20 @@ pub fn build<'a>(cmp: &'a Comparison, created: &str) -> Report<'a> {
                 .iter()
                 .map(|m| {
                     let mm = &docs[m.article].analysis.mentions[m.mention];
-                    MentionOut { article: aid(m.article), text: &mm.text, title: &mm.title, start: mm.start, end: mm.end }
+                    MentionOut {
+                        article: aid(m.article),
+                        text: &mm.text,
+                        title: &mm.title,
+                        start: mm.start,
+                        end: mm.end,
+                    }
                 })
                 .collect(),
-            conflicts: ent.conflicts.iter().map(|c| EntityConflictOut { kind: c.kind.name(), detail: c.detail.clone() }).collect(),
+            conflicts: ent
+                .conflicts
+                .iter()
+                .map(|c| EntityConflictOut { kind: c.kind.name(), detail: c.detail.clone() })
+                .collect(),
         })
         .collect();
     let coverage = cmp

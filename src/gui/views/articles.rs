@@ -79,7 +79,11 @@ fn entry_ui(ui: &mut Ui, entry: &Entry, is_reference: bool, index: usize, last: 
                 actions.push(Action::ToggleIncluded(entry.id));
             }
             let mut reference = is_reference;
-            if ui.checkbox(&mut reference, "Reference").on_hover_text("Check every other article's quotes against this one").changed() {
+            if ui
+                .checkbox(&mut reference, "Reference")
+                .on_hover_text("Check every other article's quotes against this one")
+                .changed()
+            {
                 actions.push(Action::SetReference(if reference { Some(entry.id) } else { None }));
             }
         });

@@ -68,9 +68,15 @@ pub fn claims_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<A
         _ => None,
     };
     let columns = table::columns(app);
-    if let Some(row) =
-        table::grid_ui(ui, "claims_grid", &app.derived.claim_rows, &columns, selected, app.scroll_to_selection, &Claims(&cmp))
-    {
+    if let Some(row) = table::grid_ui(
+        ui,
+        "claims_grid",
+        &app.derived.claim_rows,
+        &columns,
+        selected,
+        app.scroll_to_selection,
+        &Claims(&cmp),
+    ) {
         actions.push(Action::Select(Some(Selection::Claim(row))));
     }
 }

@@ -39,7 +39,11 @@ fn article_label(app: &CrosscheckApp, cmp: &Comparison, ui: &mut Ui, doc: usize)
 }
 
 fn base_format(ui: &Ui) -> egui::TextFormat {
-    egui::TextFormat { font_id: egui::TextStyle::Body.resolve(ui.style()), color: ui.visuals().text_color(), ..Default::default() }
+    egui::TextFormat {
+        font_id: egui::TextStyle::Body.resolve(ui.style()),
+        color: ui.visuals().text_color(),
+        ..Default::default()
+    }
 }
 
 fn omitted(app: &CrosscheckApp, cmp: &Comparison, ui: &mut Ui, present: &[usize]) {
@@ -98,7 +102,10 @@ fn quote_details(app: &CrosscheckApp, cmp: &Comparison, ui: &mut Ui, g: usize) {
         seen.push(m.0);
         article_label(app, cmp, ui, m.0);
         let job = if k == group.canonical || group.members.len() == 1 {
-            egui::text::LayoutJob::single_section(format!("“{}”", cmp.docs[m.0].analysis.quotes[m.1].text), base_format(ui))
+            egui::text::LayoutJob::single_section(
+                format!("“{}”", cmp.docs[m.0].analysis.quotes[m.1].text),
+                base_format(ui),
+            )
         } else {
             diff_job(&group.diffs[k], &base_format(ui), dark)
         };
@@ -111,7 +118,8 @@ fn quote_details(app: &CrosscheckApp, cmp: &Comparison, ui: &mut Ui, g: usize) {
 fn entity_details(app: &CrosscheckApp, cmp: &Comparison, ui: &mut Ui, e: usize) {
     let ent = &cmp.entities[e];
     ui.horizontal(|ui| {
-        let (tone, word) = if ent.conflict { (theme::Tone::Conflict, "conflict") } else { (theme::Tone::Agree, "consistent") };
+        let (tone, word) =
+            if ent.conflict { (theme::Tone::Conflict, "conflict") } else { (theme::Tone::Agree, "consistent") };
         theme::badge(ui, tone, word);
         ui.label(RichText::new(&ent.name).strong());
         for c in &ent.conflicts {

@@ -24,9 +24,8 @@ pub fn empty_ui(app: &CrosscheckApp, ui: &mut egui::Ui) {
 
 /// The search field shared by Claims and Quotes; Ctrl+F focuses it.
 pub fn search_box(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
-    let response = ui.add(
-        egui::TextEdit::singleline(&mut app.filter.search).hint_text("Search (Ctrl+F)").desired_width(220.0),
-    );
+    let response =
+        ui.add(egui::TextEdit::singleline(&mut app.filter.search).hint_text("Search (Ctrl+F)").desired_width(220.0));
     if app.focus_search {
         response.request_focus();
         app.focus_search = false;

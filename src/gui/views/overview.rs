@@ -18,7 +18,12 @@ pub fn overview_ui(app: &mut CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Actio
     egui::ScrollArea::both().auto_shrink([false, false]).show(ui, |ui| {
         ui.heading("Claims per article");
         ui.horizontal(|ui| {
-            for (tone, word) in [(Tone::Agree, "agree"), (Tone::Reworded, "reworded"), (Tone::Conflict, "conflict"), (Tone::Unique, "unique")] {
+            for (tone, word) in [
+                (Tone::Agree, "agree"),
+                (Tone::Reworded, "reworded"),
+                (Tone::Conflict, "conflict"),
+                (Tone::Unique, "unique"),
+            ] {
                 let (r, _) = ui.allocate_exact_size(vec2(12.0, 12.0), Sense::hover());
                 ui.painter().rect_filled(r, 2.0, tone.color());
                 ui.label(word);
@@ -34,9 +39,18 @@ pub fn overview_ui(app: &mut CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Actio
                 let total = (cov.agree + cov.reworded + cov.conflict + cov.unique).max(1) as f32;
                 let (rect, resp) = ui.allocate_exact_size(vec2(bar_w, 16.0), Sense::hover());
                 let mut x = rect.left();
-                for (count, tone) in [(cov.agree, Tone::Agree), (cov.reworded, Tone::Reworded), (cov.conflict, Tone::Conflict), (cov.unique, Tone::Unique)] {
+                for (count, tone) in [
+                    (cov.agree, Tone::Agree),
+                    (cov.reworded, Tone::Reworded),
+                    (cov.conflict, Tone::Conflict),
+                    (cov.unique, Tone::Unique),
+                ] {
                     let w = bar_w * count as f32 / total;
-                    ui.painter().rect_filled(Rect::from_min_size(pos2(x, rect.top()), vec2(w, 16.0)), 0.0, tone.color());
+                    ui.painter().rect_filled(
+                        Rect::from_min_size(pos2(x, rect.top()), vec2(w, 16.0)),
+                        0.0,
+                        tone.color(),
+                    );
                     x += w;
                 }
                 resp.on_hover_text(format!(
@@ -48,7 +62,12 @@ pub fn overview_ui(app: &mut CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Actio
         }
         ui.add_space(16.0);
         ui.heading("Similarity between articles");
-        ui.label(RichText::new("Cosine similarity of word stems: darker is more alike. Click a cell to read the two side by side.").weak());
+        ui.label(
+            RichText::new(
+                "Cosine similarity of word stems: darker is more alike. Click a cell to read the two side by side.",
+            )
+            .weak(),
+        );
         let cell = if n <= 12 { 54.0 } else { (600.0 / n as f32).clamp(6.0, 54.0) };
         let lead = if n <= 12 { 170.0 } else { 0.0 };
         let (rect, _) = ui.allocate_exact_size(vec2(lead + cell * n as f32, cell * n as f32 + 4.0), Sense::hover());
@@ -66,14 +85,23 @@ pub fn overview_ui(app: &mut CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Actio
             }
             for j in 0..n {
                 let v = cmp.similarity[i][j] as f32;
-                let r = Rect::from_min_size(pos2(rect.left() + lead + cell * j as f32, rect.top() + cell * i as f32), vec2(cell - 1.0, cell - 1.0));
+                let r = Rect::from_min_size(
+                    pos2(rect.left() + lead + cell * j as f32, rect.top() + cell * i as f32),
+                    vec2(cell - 1.0, cell - 1.0),
+                );
                 let base = Tone::Reworded.color();
                 let bg = if dark { Color32::from_gray(30) } else { Color32::from_gray(245) };
                 let fill = lerp(bg, base, v.clamp(0.0, 1.0));
                 painter.rect_filled(r, 1.0, fill);
                 if cell >= 30.0 {
                     let ink = if v > 0.5 { Color32::WHITE } else { ui.visuals().text_color() };
-                    painter.text(r.center(), egui::Align2::CENTER_CENTER, format!("{v:.2}"), egui::TextStyle::Small.resolve(ui.style()), ink);
+                    painter.text(
+                        r.center(),
+                        egui::Align2::CENTER_CENTER,
+                        format!("{v:.2}"),
+                        egui::TextStyle::Small.resolve(ui.style()),
+                        ink,
+                    );
                 }
                 let resp = ui.interact(r, ui.scope_id().with(("sim", i, j)), Sense::click());
                 if resp.clicked() && i != j {

@@ -27,7 +27,13 @@ impl GridSource for Quotes<'_> {
         let g = &self.0.quote_groups[row];
         let k = g.members.iter().position(|m| m.0 == doc)?;
         if k == g.canonical || g.status == QuoteStatus::Unique {
-            let text = g.members.iter().filter(|m| m.0 == doc).map(|m| self.0.docs[m.0].analysis.quotes[m.1].text.as_str()).collect::<Vec<_>>().join(" … ");
+            let text = g
+                .members
+                .iter()
+                .filter(|m| m.0 == doc)
+                .map(|m| self.0.docs[m.0].analysis.quotes[m.1].text.as_str())
+                .collect::<Vec<_>>()
+                .join(" … ");
             Some(LayoutJob::single_section(format!("“{text}”"), base.clone()))
         } else {
             Some(table::diff_job(&g.diffs[k], base, dark))
@@ -67,9 +73,15 @@ pub fn quotes_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<A
         _ => None,
     };
     let columns = table::columns(app);
-    if let Some(row) =
-        table::grid_ui(ui, "quotes_grid", &app.derived.quote_rows, &columns, selected, app.scroll_to_selection, &Quotes(&cmp))
-    {
+    if let Some(row) = table::grid_ui(
+        ui,
+        "quotes_grid",
+        &app.derived.quote_rows,
+        &columns,
+        selected,
+        app.scroll_to_selection,
+        &Quotes(&cmp),
+    ) {
         actions.push(Action::Select(Some(Selection::Quote(row))));
     }
 }

@@ -53,31 +53,34 @@ pub fn read_ui(app: &mut CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Action>) 
     let mut drawn = vec![false; n];
     let mut member_y: Vec<Option<f32>> = vec![None; n];
     let mut clicked: Option<Selection> = None;
-    egui::ScrollArea::horizontal().id_salt("read_columns").auto_shrink([false, false]).show_viewport(ui, |ui, viewport| {
-        let (full, _) = ui.allocate_exact_size(vec2(col_w * n as f32, height), Sense::hover());
-        let first = (viewport.min.x / col_w).floor().max(0.0) as usize;
-        let last = ((viewport.max.x / col_w).ceil() as usize).min(n);
-        for d in first..last {
-            let rect = Rect::from_min_size(pos2(full.min.x + col_w * d as f32, full.min.y), vec2(col_w, height));
-            let (color, article) = (&docs[d].0, &docs[d].1);
-            ui.scope_builder(UiBuilder::new().max_rect(rect.shrink2(vec2(6.0, 0.0))), |ui| {
-                let (bar, _) = ui.allocate_exact_size(vec2(ui.available_width(), 4.0), Sense::hover());
-                ui.painter().rect_filled(bar, 0.0, theme::article_color(*color));
-                let mut area = egui::ScrollArea::vertical().id_salt(("read_col", d)).auto_shrink([false, false]);
-                if let Some(y) = force[d] {
-                    area = area.vertical_scroll_offset(y);
-                }
-                let out = area.show(ui, |ui| {
+    egui::ScrollArea::horizontal().id_salt("read_columns").auto_shrink([false, false]).show_viewport(
+        ui,
+        |ui, viewport| {
+            let (full, _) = ui.allocate_exact_size(vec2(col_w * n as f32, height), Sense::hover());
+            let first = (viewport.min.x / col_w).floor().max(0.0) as usize;
+            let last = ((viewport.max.x / col_w).ceil() as usize).min(n);
+            for d in first..last {
+                let rect = Rect::from_min_size(pos2(full.min.x + col_w * d as f32, full.min.y), vec2(col_w, height));
+                let (color, article) = (&docs[d].0, &docs[d].1);
+                ui.scope_builder(UiBuilder::new().max_rect(rect.shrink2(vec2(6.0, 0.0))), |ui| {
+                    let (bar, _) = ui.allocate_exact_size(vec2(ui.available_width(), 4.0), Sense::hover());
+                    ui.painter().rect_filled(bar, 0.0, theme::article_color(*color));
+                    let mut area = egui::ScrollArea::vertical().id_salt(("read_col", d)).auto_shrink([false, false]);
+                    if let Some(y) = force[d] {
+                        area = area.vertical_scroll_offset(y);
+                    }
+                    let out = area.show(ui, |ui| {
                         ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
                             let top = ui.min_rect().top();
                             column_ui(ui, article, tints[d], selected, &mut clicked, top, &mut member_y[d]);
                         });
                     });
-                got[d] = out.state.clamped_offset().y;
-                drawn[d] = true;
-            });
-        }
-    });
+                    got[d] = out.state.clamped_offset().y;
+                    drawn[d] = true;
+                });
+            }
+        },
+    );
     // Scrolling together: whichever column the user scrolled moves the others by as much.
     let delta = (0..n)
         .filter(|&d| drawn[d] && force[d].is_none())
@@ -128,7 +131,11 @@ fn column_ui(
     }
     ui.separator();
     let dark = ui.visuals().dark_mode;
-    let base = egui::TextFormat { font_id: egui::TextStyle::Body.resolve(ui.style()), color: ui.visuals().text_color(), ..Default::default() };
+    let base = egui::TextFormat {
+        font_id: egui::TextStyle::Body.resolve(ui.style()),
+        color: ui.visuals().text_color(),
+        ..Default::default()
+    };
     // The selected claim stands out from every status tint.
     let sel_bg = if dark { egui::Color32::from_rgb(120, 100, 0) } else { egui::Color32::from_rgb(255, 226, 120) };
     for p in &a.paragraphs {

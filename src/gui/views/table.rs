@@ -44,9 +44,7 @@ pub fn grid_ui(
     let row_height = (ui.text_style_height(&egui::TextStyle::Body) * CELL_LINES as f32 + 12.0).ceil();
     let content = vec2(LEAD_WIDTH + COL_WIDTH * columns.len() as f32, HEADER_HEIGHT + row_height * rows.len() as f32);
     let mut area = egui::ScrollArea::both().id_salt(id).auto_shrink([false, false]);
-    if scroll_to_selected
-        && let Some(pos) = selected.and_then(|s| rows.iter().position(|&r| r == s))
-    {
+    if scroll_to_selected && let Some(pos) = selected.and_then(|s| rows.iter().position(|&r| r == s)) {
         // Bring the row into view with a little of the row before it showing.
         area = area.vertical_scroll_offset((pos as f32 * row_height - row_height).max(0.0));
     }
@@ -74,7 +72,8 @@ pub fn grid_ui(
             let row_rect = Rect::from_min_size(pos2(origin.x, y), vec2(content.x, row_height));
             let response = ui.interact(row_rect, ui.scope_id().with((id, group)), Sense::click());
             let is_selected = selected == Some(group);
-            response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, is_selected, src.describe(group)));
+            response
+                .widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, is_selected, src.describe(group)));
             if response.clicked() {
                 clicked = Some(group);
             }
@@ -88,10 +87,18 @@ pub fn grid_ui(
             painter.rect_filled(row_rect, 0.0, fill);
             painter.hline(row_rect.x_range(), row_rect.bottom(), line);
             for (c, col) in columns.iter().enumerate().take(last_col).skip(first_col) {
-                let cell = Rect::from_min_size(pos2(origin.x + LEAD_WIDTH + c as f32 * COL_WIDTH, y), vec2(COL_WIDTH, row_height));
+                let cell = Rect::from_min_size(
+                    pos2(origin.x + LEAD_WIDTH + c as f32 * COL_WIDTH, y),
+                    vec2(COL_WIDTH, row_height),
+                );
                 painter.vline(cell.left(), cell.y_range(), line);
                 if let Some(mut job) = src.cell(group, col.doc, &base, dark) {
-                    job.wrap = TextWrapping { max_width: COL_WIDTH - 14.0, max_rows: CELL_LINES, overflow_character: Some('…'), ..Default::default() };
+                    job.wrap = TextWrapping {
+                        max_width: COL_WIDTH - 14.0,
+                        max_rows: CELL_LINES,
+                        overflow_character: Some('…'),
+                        ..Default::default()
+                    };
                     let galley = painter.layout_job(job);
                     painter.galley(cell.min + vec2(7.0, 6.0), galley, base.color);
                 }
@@ -108,8 +115,16 @@ pub fn grid_ui(
             let badge = Rect::from_min_size(lead.min + vec2(6.0, 6.0), badge_galley.size() + vec2(10.0, 2.0));
             painter.rect_filled(badge, 7.0, tone.color());
             painter.galley(badge.min + vec2(5.0, 1.0), badge_galley, Color32::WHITE);
-            let mut job = LayoutJob::single_section(detail, egui::TextFormat { color: ui.visuals().weak_text_color(), ..base.clone() });
-            job.wrap = TextWrapping { max_width: LEAD_WIDTH - 12.0, max_rows: CELL_LINES - 1, overflow_character: Some('…'), ..Default::default() };
+            let mut job = LayoutJob::single_section(
+                detail,
+                egui::TextFormat { color: ui.visuals().weak_text_color(), ..base.clone() },
+            );
+            job.wrap = TextWrapping {
+                max_width: LEAD_WIDTH - 12.0,
+                max_rows: CELL_LINES - 1,
+                overflow_character: Some('…'),
+                ..Default::default()
+            };
             painter.galley(pos2(lead.min.x + 6.0, badge.max.y + 3.0), painter.layout_job(job), base.color);
         }
         // The header row stays in view when scrolling down.
@@ -119,12 +134,22 @@ pub fn grid_ui(
         for (c, col) in columns.iter().enumerate().take(last_col).skip(first_col) {
             let x = origin.x + LEAD_WIDTH + c as f32 * COL_WIDTH;
             painter.rect_filled(Rect::from_min_size(pos2(x, header_y), vec2(COL_WIDTH, 3.0)), 0.0, col.color);
-            let g = painter.layout_no_wrap(col.label.clone(), egui::TextStyle::Button.resolve(ui.style()), ui.visuals().strong_text_color());
+            let g = painter.layout_no_wrap(
+                col.label.clone(),
+                egui::TextStyle::Button.resolve(ui.style()),
+                ui.visuals().strong_text_color(),
+            );
             painter.galley(pos2(x + 7.0, header_y + 6.0), g, Color32::WHITE);
         }
         let corner = Rect::from_min_size(pos2(lead_x, header_y), vec2(LEAD_WIDTH, HEADER_HEIGHT));
         painter.rect_filled(corner, 0.0, ui.visuals().extreme_bg_color);
-        painter.text(corner.left_center() + vec2(6.0, 0.0), egui::Align2::LEFT_CENTER, "Status", egui::TextStyle::Button.resolve(ui.style()), ui.visuals().strong_text_color());
+        painter.text(
+            corner.left_center() + vec2(6.0, 0.0),
+            egui::Align2::LEFT_CENTER,
+            "Status",
+            egui::TextStyle::Button.resolve(ui.style()),
+            ui.visuals().strong_text_color(),
+        );
     });
     clicked
 }
