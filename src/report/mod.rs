@@ -95,6 +95,14 @@ pub fn save_atomic_with(
     fill(&mut tmp)
         .and_then(|_| tmp.as_file().sync_all())
         .map_err(|e| format!("{}: cannot write the report ({e})", path.display()))?;
+    // A temporary file is private (0600); a saved report should have the permissions of
+    // the file it replaces, or the usual ones for a new file.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(path).map(|m| m.permissions().mode() & 0o777).unwrap_or(0o644);
+        let _ = tmp.as_file().set_permissions(std::fs::Permissions::from_mode(mode));
+    }
     tmp.persist(path).map_err(|e| format!("{}: cannot save the report ({})", path.display(), e.error))?;
     Ok(())
 }
