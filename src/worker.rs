@@ -18,7 +18,14 @@ pub enum Job {
     /// Analyze pasted text.
     Paste { id: u64, name: String, text: String },
     /// Compare loaded articles; `generation` tags the answer so a stale one can be dropped.
-    Compare { generation: u64, docs: Vec<Loaded>, settings: Settings, reference: Option<usize> },
+    Compare {
+        generation: u64,
+        docs: Vec<Loaded>,
+        settings: Settings,
+        reference: Option<usize>,
+        /// Set by the caller to stop the comparison early.
+        cancel: Arc<std::sync::atomic::AtomicBool>,
+    },
 }
 
 /// What the worker reports back.
@@ -28,6 +35,8 @@ pub enum Event {
     Loaded { id: u64, result: Result<Loaded, Error> },
     /// A comparison finished.
     Compared { generation: u64, comparison: Arc<Comparison> },
+    /// A comparison was cancelled before it finished.
+    Cancelled { generation: u64 },
     /// The worker thread died (a panic inside a job): the reason, for the status bar.
     Crashed(String),
 }
@@ -111,9 +120,12 @@ fn run_job(job: Job, tx: &Sender<Event>, wake: &(dyn Fn() + Sync)) {
             let _ = tx.send(Event::Loaded { id, result });
             wake();
         }
-        Job::Compare { generation, docs, settings, reference } => {
-            let comparison = Arc::new(crate::compare::compare(docs, settings, reference));
-            let _ = tx.send(Event::Compared { generation, comparison });
+        Job::Compare { generation, docs, settings, reference, cancel } => {
+            let event = match crate::compare::compare_cancellable(docs, settings, reference, &cancel) {
+                Some(c) => Event::Compared { generation, comparison: Arc::new(c) },
+                None => Event::Cancelled { generation },
+            };
+            let _ = tx.send(event);
             wake();
         }
     }

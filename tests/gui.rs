@@ -208,3 +208,58 @@ fn snapshots_of_each_view() {
         h.snapshot(format!("view_{}", view.label().to_lowercase()));
     }
 }
+
+#[test]
+fn a_running_comparison_can_be_cancelled() {
+    let mut h = examples();
+    let before = h.state().comparison.as_ref().map(|c| c.settings.threshold);
+    h.state_mut().settings.threshold = 0.5;
+    h.state_mut().apply(crosscheck::gui::Action::Recompare);
+    h.state_mut().poll_worker();
+    assert!(h.state().comparing, "the new comparison is running");
+    h.state_mut().apply(crosscheck::gui::Action::CancelCompare);
+    settle(&mut h);
+    assert!(!h.state().comparing);
+    assert_eq!(h.state().comparison.as_ref().map(|c| c.settings.threshold), before, "the cancelled result never lands");
+    h.get_by_label_contains("Comparison cancelled");
+}
+
+#[test]
+fn the_window_survives_bad_inputs_and_lists_each_failure() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let write = |name: &str, bytes: &[u8]| {
+        let p = dir.path().join(name);
+        std::fs::write(&p, bytes).expect("write");
+        p
+    };
+    let mut noise = Vec::new();
+    let mut x: u32 = 12345;
+    for _ in 0..4096 {
+        x = x.wrapping_mul(1_103_515_245).wrapping_add(12345);
+        noise.push((x >> 16) as u8);
+    }
+    let files = vec![
+        write("empty.txt", b""),
+        write("blank.txt", b"   \n\t\n"),
+        write("noise.bin", &noise),
+        write("picture.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
+        write("broken.pdf", b"%PDF-1.7\n1 0 obj << /Type /Catalog"),
+        write("broken.docx", b"PK\x03\x04garbage"),
+        write(
+            "scripts.html",
+            b"<html><head><script>var a = 1;</script></head><body><script>alert(1)</script></body></html>",
+        ),
+        dir.path().join("missing.txt"),
+        dir.path().to_path_buf(),
+        example("01_lunar_dispatch.txt"),
+        example("04_stargazer_blog.txt"),
+    ];
+    let bad = files.len() - 2;
+    let mut h = harness(StartOptions { files, examples: false }, Box::new(NoDialogs));
+    h.get_by_label_contains("2 articles loaded");
+    h.get_by_label_contains(&format!("{bad} failed"));
+    assert_eq!(h.query_all_by_label_contains("Failed:").count(), bad, "every failure is listed with its reason");
+    assert!(h.state().comparison.as_ref().is_some_and(|c| c.docs.len() == 2), "the good files are compared");
+    h.get_by_label("Claims").click();
+    h.run_steps(3);
+}

@@ -130,3 +130,13 @@ fn reordered_paragraphs_change_nothing() {
         assert_eq!(g.status, QuoteStatus::Verbatim);
     }
 }
+
+#[test]
+fn a_cancelled_comparison_stops_and_says_so() {
+    let original = base();
+    let docs = vec![load("a.txt", &original), load("b.txt", &original)];
+    let cancel = std::sync::atomic::AtomicBool::new(true);
+    assert!(crosscheck::compare::compare_cancellable(docs.clone(), Settings::default(), None, &cancel).is_none());
+    let go_on = std::sync::atomic::AtomicBool::new(false);
+    assert!(crosscheck::compare::compare_cancellable(docs, Settings::default(), None, &go_on).is_some());
+}

@@ -261,6 +261,37 @@ impl Comparison {
 
 /// Compares the articles. `reference` is an index into `docs`.
 pub fn compare(docs: Vec<Loaded>, settings: Settings, reference: Option<usize>) -> Comparison {
+    let never = std::sync::atomic::AtomicBool::new(false);
+    // Without a cancel request the comparison always completes.
+    compare_cancellable(docs, settings, reference, &never).unwrap_or_else(unreachable_comparison)
+}
+
+fn unreachable_comparison() -> Comparison {
+    Comparison {
+        docs: Vec::new(),
+        settings: Settings::default(),
+        reference: None,
+        quote_items: Vec::new(),
+        quote_groups: Vec::new(),
+        claims: Vec::new(),
+        claim_groups: Vec::new(),
+        entities: Vec::new(),
+        coverage: Vec::new(),
+        similarity: Vec::new(),
+        reference_check: Vec::new(),
+    }
+}
+
+/// Like [`compare`], but gives up (returning `None`) soon after `cancel` is set: it is
+/// checked between the stages, none of which takes more than a fraction of a second even
+/// for hundreds of articles.
+pub fn compare_cancellable(
+    docs: Vec<Loaded>,
+    settings: Settings,
+    reference: Option<usize>,
+    cancel: &std::sync::atomic::AtomicBool,
+) -> Option<Comparison> {
+    let cancelled = || cancel.load(std::sync::atomic::Ordering::Relaxed);
     let reference = reference.filter(|&r| r < docs.len());
     let timing = std::env::var_os("CROSSCHECK_TIMING").is_some();
     let t = std::time::Instant::now();
@@ -271,6 +302,9 @@ pub fn compare(docs: Vec<Loaded>, settings: Settings, reference: Option<usize>) 
             let t = std::time::Instant::now();
             let q = quotes::group_quotes(&docs, &settings, reference);
             let tq = t.elapsed();
+            if cancelled() {
+                return (q, Vec::new());
+            }
             let e = entities::group_entities(&docs);
             if timing {
                 eprintln!("compare: quotes {tq:?}, entities {:?}", t.elapsed() - tq);
@@ -282,8 +316,14 @@ pub fn compare(docs: Vec<Loaded>, settings: Settings, reference: Option<usize>) 
             let t = std::time::Instant::now();
             let vocab = text::Vocabulary::build(docs.par_iter().map(|d| d.article.text.as_str()));
             let tv = t.elapsed();
+            if cancelled() {
+                return ((Vec::new(), Vec::new()), Vec::new());
+            }
             let c = claims::group_claims(&docs, &settings, reference, &vocab);
             let tc = t.elapsed();
+            if cancelled() {
+                return (c, Vec::new());
+            }
             let s = similarity::article_similarity(&docs, &vocab);
             if timing {
                 eprintln!("compare: vocabulary {tv:?}, claims {:?}, similarity {:?}", tc - tv, t.elapsed() - tc);
@@ -291,6 +331,9 @@ pub fn compare(docs: Vec<Loaded>, settings: Settings, reference: Option<usize>) 
             (c, s)
         },
     );
+    if cancelled() {
+        return None;
+    }
     let (quote_items, quote_groups, reference_check) = quote_out;
     let (claims, claim_groups) = claim_out;
     if timing {
@@ -308,7 +351,7 @@ pub fn compare(docs: Vec<Loaded>, settings: Settings, reference: Option<usize>) 
             }
         }
     }
-    Comparison {
+    Some(Comparison {
         docs,
         settings,
         reference,
@@ -320,7 +363,7 @@ pub fn compare(docs: Vec<Loaded>, settings: Settings, reference: Option<usize>) 
         coverage,
         similarity,
         reference_check,
-    }
+    })
 }
 
 /// Disjoint sets with a size; used to merge pairwise matches into groups.

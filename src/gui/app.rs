@@ -5,11 +5,11 @@
 
 use super::dialogs::Dialogs;
 use super::model::{Derived, Selection};
+pub use super::state::*;
 use super::{chrome, views};
 use crate::compare::{Comparison, Settings};
 use crate::session::ComparisonFile;
 use crate::worker::{Event, Job, Loaded, Worker};
-use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -17,126 +17,6 @@ use std::time::{Duration, Instant};
 
 /// How many recently opened files are remembered.
 const RECENT_MAX: usize = 12;
-
-/// What the window opens with.
-#[derive(Debug, Clone, Default)]
-pub struct StartOptions {
-    pub files: Vec<PathBuf>,
-    /// Open the bundled example set when `files` is empty.
-    pub examples: bool,
-}
-
-/// The main views of the window.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-pub enum View {
-    Overview,
-    #[default]
-    Claims,
-    Quotes,
-    Read,
-    Names,
-}
-
-impl View {
-    pub const ALL: [View; 5] = [View::Overview, View::Claims, View::Quotes, View::Read, View::Names];
-    pub fn label(self) -> &'static str {
-        match self {
-            View::Overview => "Overview",
-            View::Claims => "Claims",
-            View::Quotes => "Quotes",
-            View::Read => "Read",
-            View::Names => "Names",
-        }
-    }
-}
-
-/// Where one article is in its life.
-#[derive(Debug, Clone)]
-pub enum EntryState {
-    Loading,
-    Ready(Loaded),
-    Failed(String),
-}
-
-/// One article in the side panel.
-#[derive(Debug, Clone)]
-pub struct Entry {
-    pub id: u64,
-    pub path: Option<PathBuf>,
-    pub name: String,
-    pub state: EntryState,
-    /// Index into the article palette; kept when the list is reordered.
-    pub color: usize,
-    pub included: bool,
-}
-
-impl Entry {
-    pub fn loaded(&self) -> Option<&Loaded> {
-        match &self.state {
-            EntryState::Ready(l) => Some(l),
-            _ => None,
-        }
-    }
-}
-
-/// What a view asks the app to do; applied after the frame is drawn.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Action {
-    OpenDialog,
-    AddPaths(Vec<PathBuf>),
-    Remove(u64),
-    MoveUp(u64),
-    MoveDown(u64),
-    ToggleIncluded(u64),
-    SetReference(Option<u64>),
-    SetView(View),
-    Select(Option<Selection>),
-    NextDivergence,
-    PrevDivergence,
-    SaveReportDialog,
-    SaveComparisonDialog,
-    OpenComparison(PathBuf),
-    /// The settings were edited: compare again.
-    Recompare,
-    OpenPaste,
-    AddPasted {
-        name: String,
-        text: String,
-    },
-}
-
-/// What is kept between runs.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Persisted {
-    pub recent: Vec<PathBuf>,
-    pub view: View,
-    pub settings: Settings,
-}
-
-/// Which claim statuses the Claims view shows, and the search text (Ctrl+F).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Filter {
-    /// conflict, unique, reworded, agree (the order of `ClaimStatus`).
-    pub claims: [bool; 4],
-    /// altered, partial, verbatim, unique (the order of `QuoteStatus`).
-    pub quotes: [bool; 4],
-    pub search: String,
-}
-
-impl Default for Filter {
-    fn default() -> Self {
-        Self { claims: [true; 4], quotes: [true; 4], search: String::new() }
-    }
-}
-
-/// The pasted-text window's fields.
-#[derive(Debug, Clone, Default)]
-pub struct PasteDraft {
-    pub open: bool,
-    pub name: String,
-    pub text: String,
-}
 
 pub struct CrosscheckApp {
     pub entries: Vec<Entry>,
@@ -167,6 +47,8 @@ pub struct CrosscheckApp {
     next_color: usize,
     /// The generation of the newest comparison asked for; older answers are dropped.
     requested: u64,
+    /// Cancels the running comparison when set.
+    cancel: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
     dirty: bool,
     worker: Option<Worker>,
     dialogs: Box<dyn Dialogs>,
@@ -198,6 +80,7 @@ impl CrosscheckApp {
             next_id: 1,
             next_color: 0,
             requested: 0,
+            cancel: None,
             dirty: false,
             worker,
             dialogs,
@@ -360,6 +243,13 @@ impl CrosscheckApp {
                     }
                 }
             }
+            Event::Cancelled { generation } => {
+                if generation == self.requested {
+                    self.comparing = false;
+                    self.status =
+                        Some("Comparison cancelled; change a setting or the articles to compare again.".into());
+                }
+            }
             Event::Crashed(reason) => {
                 self.comparing = false;
                 self.status = Some(reason);
@@ -389,13 +279,23 @@ impl CrosscheckApp {
             }
         }
         let reference = self.reference.and_then(|r| ids.iter().position(|&i| i == r));
+        // A newer request makes any running comparison pointless.
+        self.cancel_running();
+        let cancel = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        self.cancel = Some(cancel.clone());
         self.requested += 1;
         self.doc_entries = ids;
         self.comparing = true;
-        let job = Job::Compare { generation: self.requested, docs, settings: self.settings, reference };
+        let job = Job::Compare { generation: self.requested, docs, settings: self.settings, reference, cancel };
         if !self.worker.as_ref().is_some_and(|w| w.send(job)) {
             self.comparing = false;
             self.status = Some("the background worker is not running".into());
+        }
+    }
+
+    fn cancel_running(&mut self) {
+        if let Some(c) = self.cancel.take() {
+            c.store(true, std::sync::atomic::Ordering::Relaxed);
         }
     }
 
@@ -494,6 +394,13 @@ impl CrosscheckApp {
                 self.dirty = true;
             }
             Action::OpenPaste => self.paste.open = true,
+            Action::CancelCompare => {
+                self.cancel_running();
+                // Whatever the worker still sends for the cancelled request is now stale.
+                self.requested += 1;
+                self.comparing = false;
+                self.status = Some("Comparison cancelled; change a setting or the articles to compare again.".into());
+            }
             Action::AddPasted { name, text } => {
                 let name = if name.trim().is_empty() { format!("pasted {}.txt", self.next_id) } else { name };
                 self.add_text(name, text);
@@ -546,7 +453,7 @@ impl eframe::App for CrosscheckApp {
         }
         let mut actions = Vec::new();
         egui::Panel::top("top_bar").show(ui, |ui| chrome::top_bar_ui(self, ui, &mut actions));
-        egui::Panel::bottom("status_bar").show(ui, |ui| chrome::status_bar_ui(self, ui));
+        egui::Panel::bottom("status_bar").show(ui, |ui| chrome::status_bar_ui(self, ui, &mut actions));
         egui::Panel::left("articles")
             .default_size(270.0)
             .show(ui, |ui| views::articles::articles_ui(self, ui, &mut actions));

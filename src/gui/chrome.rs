@@ -124,7 +124,7 @@ pub fn top_bar_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<
     });
 }
 
-pub fn status_bar_ui(app: &CrosscheckApp, ui: &mut egui::Ui) {
+pub fn status_bar_ui(app: &CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
     ui.horizontal(|ui| {
         let ready = app.loaded().count();
         let loading = app.entries.iter().filter(|e| matches!(e.state, super::app::EntryState::Loading)).count();
@@ -145,6 +145,9 @@ pub fn status_bar_ui(app: &CrosscheckApp, ui: &mut egui::Ui) {
             ui.separator();
             ui.spinner();
             ui.label("Comparing…");
+            if ui.small_button("Cancel").on_hover_text("Stop this comparison").clicked() {
+                actions.push(Action::CancelCompare);
+            }
         } else if let Some(c) = &app.comparison {
             ui.separator();
             let conflicts = c.claim_groups.iter().filter(|g| g.status == crate::compare::ClaimStatus::Conflict).count();

@@ -8,6 +8,7 @@ pub mod app;
 pub mod chrome;
 pub mod dialogs;
 pub mod model;
+pub mod state;
 pub mod theme;
 pub mod views;
 
