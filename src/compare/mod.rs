@@ -297,19 +297,21 @@ pub fn compare_cancellable(
     let t = std::time::Instant::now();
     // The four parts are independent: run them side by side (each is parallel inside too,
     // but each also has sequential stretches that would leave a core idle).
-    let ((quote_out, entities), (claim_out, similarity)) = rayon::join(
+    let (((quote_out, entities), similarity), claim_out) = rayon::join(
         || {
             let t = std::time::Instant::now();
             let q = quotes::group_quotes(&docs, &settings, reference);
             let tq = t.elapsed();
             if cancelled() {
-                return (q, Vec::new());
+                return ((q, Vec::new()), Vec::new());
             }
             let e = entities::group_entities(&docs);
+            let te = t.elapsed();
+            let s = if cancelled() { Vec::new() } else { similarity::article_similarity(&docs) };
             if timing {
-                eprintln!("compare: quotes {tq:?}, entities {:?}", t.elapsed() - tq);
+                eprintln!("compare: quotes {tq:?}, entities {:?}, similarity {:?}", te - tq, t.elapsed() - te);
             }
-            (q, e)
+            ((q, e), s)
         },
         || {
             use rayon::prelude::*;
@@ -317,18 +319,13 @@ pub fn compare_cancellable(
             let vocab = text::Vocabulary::build(docs.par_iter().map(|d| d.article.text.as_str()));
             let tv = t.elapsed();
             if cancelled() {
-                return ((Vec::new(), Vec::new()), Vec::new());
+                return (Vec::new(), Vec::new());
             }
             let c = claims::group_claims(&docs, &settings, reference, &vocab);
-            let tc = t.elapsed();
-            if cancelled() {
-                return (c, Vec::new());
-            }
-            let s = similarity::article_similarity(&docs, &vocab);
             if timing {
-                eprintln!("compare: vocabulary {tv:?}, claims {:?}, similarity {:?}", tc - tv, t.elapsed() - tc);
+                eprintln!("compare: vocabulary {tv:?}, claims {:?}", t.elapsed() - tv);
             }
-            (c, s)
+            c
         },
     );
     if cancelled() {

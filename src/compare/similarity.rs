@@ -1,19 +1,21 @@
-//! The article × article similarity matrix: cosine of TF-IDF vectors over word stems.
+//! The article × article similarity matrix: cosine of TF-IDF vectors over words.
 
 use super::Loaded;
 use super::claims::{SparseVec, cosine};
-use super::text::{Vocabulary, is_stop_word, words};
+use super::text::{is_stop_word, words};
 use rayon::prelude::*;
 use std::collections::HashMap;
 
-pub fn article_similarity(docs: &[Loaded], vocab: &Vocabulary) -> Vec<Vec<f64>> {
+pub fn article_similarity(docs: &[Loaded]) -> Vec<Vec<f64>> {
     let bags: Vec<HashMap<String, f32>> = docs
         .par_iter()
         .map(|d| {
             let mut tf = HashMap::new();
             let text = super::claims::fold_country_names(&d.article.text);
             for w in words(&text).filter(|w| !is_stop_word(w) && !w.chars().all(|c| c.is_ascii_digit())) {
-                *tf.entry(vocab.stem(&w)).or_insert(0.0) += 1.0;
+                // Whole words, not stems: over a whole article the difference hardly shows,
+                // and it leaves the stemming to the claims, which need it.
+                *tf.entry(w).or_insert(0.0) += 1.0;
             }
             tf
         })
