@@ -104,3 +104,24 @@ fn compare_refuses_to_overwrite_an_input() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("input"));
     assert_eq!(std::fs::read(&a).expect("read"), before);
 }
+
+#[test]
+fn compare_with_a_reference_checks_every_quote_against_it() {
+    let files = examples();
+    let out = bin().arg("compare").args(&files[1..]).arg("--reference").arg(&files[0]).output().expect("runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(v["settings"]["reference"], "a1", "the reference comes first");
+    assert_eq!(v["articles"][0]["reference"], true);
+    let checks = v["reference_check"].as_array().expect("reference_check is present");
+    assert!(!checks.is_empty());
+    let verdicts: Vec<&str> = checks.iter().filter_map(|c| c["verdict"].as_str()).collect();
+    assert!(verdicts.iter().all(|v| ["verbatim", "partial", "altered", "not_in_reference"].contains(v)));
+    // "one small step for man" (the reference) against "for a man" elsewhere.
+    assert!(verdicts.contains(&"altered"), "{verdicts:?}");
+    let quotes = v["quotes"].as_array().expect("quotes");
+    for c in checks {
+        let q = quotes.iter().find(|q| q["id"] == c["quote"]).expect("checked quote exists");
+        assert_ne!(q["article"], "a1", "the reference's own quotes are not checked against themselves");
+    }
+}

@@ -263,3 +263,20 @@ fn the_window_survives_bad_inputs_and_lists_each_failure() {
     h.get_by_label("Claims").click();
     h.run_steps(3);
 }
+
+#[test]
+fn a_pasted_article_is_added() {
+    let mut h = harness(StartOptions::default(), Box::new(NoDialogs));
+    h.get_by_label("Paste article…").click();
+    h.run_steps(3);
+    assert!(h.state().paste.open, "the paste window opens");
+    h.get_by_label("Add article");
+    h.state_mut().paste.name = "copied.txt".into();
+    h.state_mut().paste.text = "Bridge reopens\n\nThe mayor reopened the harbour bridge on Monday.".into();
+    h.run_steps(1);
+    h.get_by_label("Add article").click();
+    settle(&mut h);
+    h.get_by_label_contains("1 articles loaded");
+    assert!(h.query_all_by_label_contains("Bridge reopens").count() >= 1);
+    assert!(!h.state().paste.open, "the paste window closes");
+}
