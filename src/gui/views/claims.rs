@@ -36,7 +36,11 @@ impl GridSource for Claims<'_> {
         if k == g.canonical || g.members.len() == 1 {
             Some(LayoutJob::single_section(self.0.claim(g.members[k]).text.clone(), base.clone()))
         } else {
-            Some(table::diff_job(&g.diffs[k], base, dark))
+            // A cell shows this article's own words, its changes marked; the canonical
+            // words it lacks are in the details panel, where there is room for both.
+            let own: Vec<crate::compare::DiffOp> =
+                g.diffs[k].iter().filter(|o| o.op != crate::compare::OpKind::Delete).cloned().collect();
+            Some(table::diff_job(&own, base, dark))
         }
     }
 

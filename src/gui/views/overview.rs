@@ -13,7 +13,9 @@ pub fn overview_ui(app: &mut CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Actio
     let n = cmp.docs.len();
     let label = |d: usize| {
         let a = &cmp.docs[d].article;
-        a.outlet.clone().unwrap_or_else(|| a.display_title().to_string())
+        let l = a.outlet.clone().unwrap_or_else(|| a.display_title().to_string());
+        // Long titles would run off the left edge of the heat map.
+        if l.chars().count() > 28 { format!("{}…", l.chars().take(27).collect::<String>()) } else { l }
     };
     egui::ScrollArea::both().auto_shrink([false, false]).show(ui, |ui| {
         ui.heading("Claims per article");
@@ -64,7 +66,7 @@ pub fn overview_ui(app: &mut CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Actio
         ui.heading("Similarity between articles");
         ui.label(
             RichText::new(
-                "Cosine similarity of word stems: darker is more alike. Click a cell to read the two side by side.",
+                "Cosine similarity of the articles' words: darker is more alike. Click a cell to read the two side by side.",
             )
             .weak(),
         );
