@@ -4,7 +4,6 @@
 use super::table::{self, GridSource};
 use crate::compare::{ClaimStatus, Comparison};
 use crate::gui::app::{Action, CrosscheckApp};
-use crate::gui::model::Selection;
 use crate::gui::theme::{self, Tone};
 use egui::text::LayoutJob;
 
@@ -56,31 +55,6 @@ pub fn claims_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<A
         super::empty_ui(app, ui);
         return;
     };
-    ui.horizontal(|ui| {
-        ui.label("Show:");
-        for (i, (status, word)) in STATUSES.iter().enumerate() {
-            let n = cmp.claim_groups.iter().filter(|g| g.status == *status).count();
-            ui.checkbox(&mut app.filter.claims[i], format!("{word} ({n})"));
-        }
-        ui.separator();
-        super::search_box(app, ui);
-        ui.label(format!("{} of {} groups", app.derived.claim_rows.len(), cmp.claim_groups.len()));
-    });
-    ui.separator();
-    let selected = match app.selection {
-        Some(Selection::Claim(g)) => Some(g),
-        _ => None,
-    };
-    let columns = table::columns(app);
-    if let Some(row) = table::grid_ui(
-        ui,
-        "claims_grid",
-        &app.derived.claim_rows,
-        &columns,
-        selected,
-        app.scroll_to_selection,
-        &Claims(&cmp),
-    ) {
-        actions.push(Action::Select(Some(Selection::Claim(row))));
-    }
+    let counts = STATUSES.map(|(status, word)| (word, cmp.claim_groups.iter().filter(|g| g.status == status).count()));
+    super::filtered_grid_ui(app, ui, actions, super::GridKind::Claims, counts, cmp.claim_groups.len(), &Claims(&cmp));
 }

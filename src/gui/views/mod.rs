@@ -34,3 +34,56 @@ pub fn search_box(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
         app.filter.search.clear();
     }
 }
+
+/// Which grid a filtered view shows.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum GridKind {
+    Claims,
+    Quotes,
+}
+
+/// The Claims and Quotes views: status checkboxes with counts, the search box, and the
+/// grid of groups; a clicked row becomes the selection.
+pub fn filtered_grid_ui(
+    app: &mut CrosscheckApp,
+    ui: &mut egui::Ui,
+    actions: &mut Vec<crate::gui::Action>,
+    kind: GridKind,
+    statuses: [(&str, usize); 4],
+    total: usize,
+    source: &dyn table::GridSource,
+) {
+    use crate::gui::model::Selection;
+    ui.horizontal(|ui| {
+        ui.label("Show:");
+        let flags = match kind {
+            GridKind::Claims => &mut app.filter.claims,
+            GridKind::Quotes => &mut app.filter.quotes,
+        };
+        for (flag, (word, n)) in flags.iter_mut().zip(statuses) {
+            ui.checkbox(flag, format!("{word} ({n})"));
+        }
+        ui.separator();
+        search_box(app, ui);
+        let (shown, noun) = match kind {
+            GridKind::Claims => (app.derived.claim_rows.len(), "groups"),
+            GridKind::Quotes => (app.derived.quote_rows.len(), "quotes"),
+        };
+        ui.label(format!("{shown} of {total} {noun}"));
+    });
+    ui.separator();
+    let (rows, selected, id) = match (kind, app.selection) {
+        (GridKind::Claims, Some(Selection::Claim(g))) => (&app.derived.claim_rows, Some(g), "claims_grid"),
+        (GridKind::Claims, _) => (&app.derived.claim_rows, None, "claims_grid"),
+        (GridKind::Quotes, Some(Selection::Quote(g))) => (&app.derived.quote_rows, Some(g), "quotes_grid"),
+        (GridKind::Quotes, _) => (&app.derived.quote_rows, None, "quotes_grid"),
+    };
+    let columns = table::columns(app);
+    if let Some(row) = table::grid_ui(ui, id, rows, &columns, selected, app.scroll_to_selection, source) {
+        let sel = match kind {
+            GridKind::Claims => Selection::Claim(row),
+            GridKind::Quotes => Selection::Quote(row),
+        };
+        actions.push(crate::gui::Action::Select(Some(sel)));
+    }
+}

@@ -4,7 +4,6 @@
 use super::table::{self, GridSource};
 use crate::compare::{Comparison, QuoteStatus};
 use crate::gui::app::{Action, CrosscheckApp};
-use crate::gui::model::Selection;
 use crate::gui::theme::{self, Tone};
 use egui::text::LayoutJob;
 
@@ -57,31 +56,6 @@ pub fn quotes_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<A
         super::empty_ui(app, ui);
         return;
     };
-    ui.horizontal(|ui| {
-        ui.label("Show:");
-        for (i, (status, word)) in STATUSES.iter().enumerate() {
-            let n = cmp.quote_groups.iter().filter(|g| g.status == *status).count();
-            ui.checkbox(&mut app.filter.quotes[i], format!("{word} ({n})"));
-        }
-        ui.separator();
-        super::search_box(app, ui);
-        ui.label(format!("{} of {} quotes", app.derived.quote_rows.len(), cmp.quote_groups.len()));
-    });
-    ui.separator();
-    let selected = match app.selection {
-        Some(Selection::Quote(g)) => Some(g),
-        _ => None,
-    };
-    let columns = table::columns(app);
-    if let Some(row) = table::grid_ui(
-        ui,
-        "quotes_grid",
-        &app.derived.quote_rows,
-        &columns,
-        selected,
-        app.scroll_to_selection,
-        &Quotes(&cmp),
-    ) {
-        actions.push(Action::Select(Some(Selection::Quote(row))));
-    }
+    let counts = STATUSES.map(|(status, word)| (word, cmp.quote_groups.iter().filter(|g| g.status == status).count()));
+    super::filtered_grid_ui(app, ui, actions, super::GridKind::Quotes, counts, cmp.quote_groups.len(), &Quotes(&cmp));
 }
