@@ -174,13 +174,20 @@ pub fn analyze(article: &Article) -> Analysis {
         })
         .collect();
 
+    // Mentions by sentence, built once (a scan of all mentions per claim is quadratic).
+    let mut ments_of: Vec<Vec<usize>> = vec![Vec::new(); doc.sents.len()];
+    for (mi, m) in ments.iter().enumerate() {
+        if let Some(v) = ments_of.get_mut(m.sentence) {
+            v.push(mi);
+        }
+    }
     let claims = (0..doc.sents.len())
         .filter(|&si| claims::is_claim(&doc, si))
         .map(|si| {
             let s = doc.sents[si];
             let words = &doc.words[s.words.0..s.words.1];
             let mut entities: Vec<String> = Vec::new();
-            for m in ments.iter().filter(|m| m.sentence == si) {
+            for m in ments_of[si].iter().map(|&mi| &ments[mi]) {
                 if !entities.contains(&m.name) {
                     entities.push(m.name.clone());
                 }

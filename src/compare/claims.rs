@@ -39,8 +39,9 @@ pub fn group_claims(
         .collect();
     let claim = |r: &ClaimRef| &docs[r.article].analysis.claims[r.claim];
     let t_start = std::time::Instant::now();
+    let runs: Vec<Vec<(usize, usize)>> = docs.par_iter().map(quote_runs).collect();
     let quoted: Vec<bool> =
-        claims.par_iter().map(|r| quote_share(&docs[r.article], claim(r)) >= QUOTE_DOMINATED).collect();
+        claims.par_iter().map(|r| quote_share(&runs[r.article], claim(r)) >= QUOTE_DOMINATED).collect();
     // Each claim's own terms, plus (weighted) those of the quote sentences that follow it in
     // its paragraph: "He ruled out troops. 'There will be no troops,' he said." is one claim
     // with its evidence, and another outlet may carry only the quoted half.
@@ -127,24 +128,38 @@ pub fn group_claims(
 }
 
 /// Share of a claim's bytes that stand inside direct (non-fragment) quotes.
-fn quote_share(doc: &Loaded, c: &Claim) -> f64 {
+/// The spans of an article's direct (non-fragment) quotes, merged into disjoint runs and
+/// sorted, so each claim finds the ones it overlaps by binary search.
+fn quote_runs(doc: &Loaded) -> Vec<(usize, usize)> {
+    let mut spans: Vec<(usize, usize)> =
+        doc.analysis.quotes.iter().filter(|q| !q.fragment).map(|q| (q.start, q.end)).collect();
+    spans.sort_unstable();
+    let mut runs: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
+    for (s, e) in spans {
+        match runs.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => runs.push((s, e)),
+        }
+    }
+    runs
+}
+
+/// Share of a claim's bytes that stand inside direct quotes.
+fn quote_share(runs: &[(usize, usize)], c: &Claim) -> f64 {
     let len = c.end.saturating_sub(c.start).max(1);
-    let inside: usize = doc
-        .analysis
-        .quotes
-        .iter()
-        .filter(|q| !q.fragment)
-        .map(|q| q.end.min(c.end).saturating_sub(q.start.max(c.start)))
-        .sum();
+    let first = runs.partition_point(|r| r.1 <= c.start);
+    let inside: usize =
+        runs[first..].iter().take_while(|r| r.0 < c.end).map(|r| r.1.min(c.end).saturating_sub(r.0.max(c.start))).sum();
     inside as f64 / len as f64
 }
 
 fn paragraph_of(doc: &Loaded, c: &Claim) -> usize {
-    doc.article
-        .paragraphs
-        .iter()
-        .position(|p| p.start <= c.start && c.start < p.end.max(p.start + 1))
-        .unwrap_or(usize::MAX)
+    let paras = &doc.article.paragraphs;
+    let i = paras.partition_point(|p| p.start <= c.start);
+    match i.checked_sub(1) {
+        Some(k) if c.start < paras[k].end.max(paras[k].start + 1) => k,
+        _ => usize::MAX,
+    }
 }
 
 /// The meaning-bearing terms of a claim: stems of content words.

@@ -184,6 +184,28 @@ fn text_format(text: &str, ext: &str) -> Format {
     Format::Text
 }
 
+/// Runs `f`, turning a panic inside it into `Err` without the panic message on stderr: a
+/// third-party reader's panic on a damaged file is reported once, as that file's one-line
+/// reason. Panics elsewhere (other threads, or outside `f`) are printed as usual.
+pub(crate) fn catch_quietly<T>(f: impl FnOnce() -> T) -> std::thread::Result<T> {
+    thread_local! {
+        static QUIET: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    static HOOK: std::sync::Once = std::sync::Once::new();
+    HOOK.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !QUIET.with(|q| q.get()) {
+                previous(info);
+            }
+        }));
+    });
+    let was = QUIET.with(|q| q.replace(true));
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+    QUIET.with(|q| q.set(was));
+    result
+}
+
 /// Joins paragraphs into the article text ("\n\n" between them) and records their spans.
 pub fn assemble(ex: Extracted, format: Format, encoding: String, file_name: String, sha256: String) -> Article {
     let mut text = String::new();

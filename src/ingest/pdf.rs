@@ -5,7 +5,7 @@ use super::Extracted;
 pub fn read(bytes: &[u8]) -> Result<Extracted, String> {
     let owned = bytes.to_vec();
     // pdf-extract panics on some malformed files; a panic here must not take the app down.
-    let result = std::panic::catch_unwind(move || pdf_extract::extract_text_from_mem(&owned));
+    let result = super::catch_quietly(move || pdf_extract::extract_text_from_mem(&owned));
     let text = match result {
         Ok(Ok(text)) => text,
         Ok(Err(e)) => return Err(format!("cannot read the PDF ({e})")),

@@ -13,7 +13,6 @@ mod meta;
 use super::Extracted;
 use dom_query::Document;
 use dom_smoothie::{Config, Readability};
-use std::panic::{AssertUnwindSafe, catch_unwind};
 
 /// Markup asking for deeper nesting than this is flattened before parsing: building the tree
 /// costs time quadratic in depth. Real pages stay below ~40 levels; sloppy markup (unclosed
@@ -90,7 +89,7 @@ fn without_readability(html: &str) -> Extracted {
         let m = r.get_article_metadata(r.parse_json_ld());
         Some((m, r.doc))
     };
-    let doc = match catch_unwind(AssertUnwindSafe(run)) {
+    let doc = match crate::ingest::catch_quietly(run) {
         Ok(Some((m, doc))) => {
             out.title = nonempty(Some(m.title)).or(out.title);
             out.outlet = nonempty(m.site_name).or(out.outlet);
@@ -134,7 +133,7 @@ fn readability_pass(doc: Document) -> Option<Readable> {
             paragraphs,
         })
     };
-    catch_unwind(AssertUnwindSafe(run)).ok().flatten()
+    crate::ingest::catch_quietly(run).ok().flatten()
 }
 
 fn nonempty(s: Option<String>) -> Option<String> {
