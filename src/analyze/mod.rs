@@ -9,7 +9,7 @@
 mod claims;
 mod doc;
 mod entities;
-mod lexicon;
+pub(crate) mod lexicon;
 mod numbers;
 mod quotes;
 mod sentences;

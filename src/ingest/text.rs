@@ -1,6 +1,8 @@
 //! Plain text: paragraphs, and the headline, byline, date and furniture at the edges.
 
 use super::Extracted;
+// Month names are shared with the analysis's date finder.
+use crate::analyze::lexicon::MONTHS;
 
 /// Reads a plain-text article (already decoded, "\n" line ends).
 pub fn read(text: &str) -> Extracted {
@@ -176,20 +178,6 @@ pub fn parse_byline(block: &str) -> Option<(String, Option<String>)> {
     }
 }
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 const MONTHS_SHORT: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 /// A short line that is a date: "February 12, 2025", "12 February 2025", "2025-02-12",
