@@ -140,3 +140,19 @@ fn a_cancelled_comparison_stops_and_says_so() {
     let go_on = std::sync::atomic::AtomicBool::new(false);
     assert!(crosscheck::compare::compare_cancellable(docs, Settings::default(), None, &go_on).is_some());
 }
+
+#[test]
+fn a_changed_title_or_spelling_is_a_conflict_on_the_claim() {
+    let original = base();
+    for (from, to, kind) in [
+        ("Mayor Clara Jensen", "Deputy Mayor Clara Jensen", ConflictKind::Title),
+        ("Mayor Clara Jensen", "Mayor Clara Jenson", ConflictKind::Name),
+    ] {
+        let variant = apply(&original, &Edit::QuoteWord(from, to));
+        let cmp = run(&original, &variant);
+        let g = group_of(&cmp, 0, "told the council");
+        assert_eq!(g.status, ClaimStatus::Conflict, "{to}: {:?}", g.conflicts);
+        assert!(g.conflicts.iter().any(|c| c.kind == kind), "{to}: {:?}", g.conflicts);
+        assert!(cmp.entities.iter().any(|e| e.conflict), "{to}: the Names view flags it too");
+    }
+}

@@ -216,14 +216,14 @@ fn build(docs: &[Loaded], items: &[Item], members: Vec<usize>) -> EntityGroup {
     EntityGroup { name, kind, conflict: !conflicts.is_empty(), mentions, conflicts }
 }
 
-fn name_words(name: &str) -> Vec<String> {
+pub(crate) fn name_words(name: &str) -> Vec<String> {
     name.split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
         .filter(|w| w.chars().count() > 1 && !matches!(w.as_str(), "jr" | "sr" | "ii" | "iii" | "iv"))
         .collect()
 }
 
-fn original_word(name: &str, lower: &str) -> String {
+pub(crate) fn original_word(name: &str, lower: &str) -> String {
     name.split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .find(|w| w.to_lowercase() == lower)
@@ -232,7 +232,7 @@ fn original_word(name: &str, lower: &str) -> String {
 }
 
 /// Two spellings of one name: a small edit apart, long enough that it is not chance.
-fn near_surname(a: &str, b: &str) -> bool {
+pub(crate) fn near_surname(a: &str, b: &str) -> bool {
     let (ca, cb): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
     let shorter = ca.len().min(cb.len());
     if a == b || shorter < 4 || ca[0] != cb[0] {
@@ -271,6 +271,80 @@ pub fn titles_conflict(a: &str, b: &str) -> bool {
         |w: &[String]| -> BTreeSet<String> { w.iter().filter(|x| HEADS.contains(&x.as_str())).cloned().collect() };
     let (ha, hb) = (heads(&wa), heads(&wb));
     !ha.is_empty() && !hb.is_empty() && ha.is_disjoint(&hb)
+}
+
+/// Name and title disagreements between the members of each claim group: two members that
+/// mention the same person (one entity group) but spell or title them differently. Added to
+/// the groups' conflicts, so "President" / "Vice President" shows on the claim itself.
+pub fn claim_name_conflicts(
+    docs: &[Loaded],
+    claims: &[super::ClaimRef],
+    groups: &mut [super::ClaimGroup],
+    entities: &[EntityGroup],
+) {
+    use super::{ClaimStatus, Conflict};
+    // (article, mention) → entity group.
+    let mut entity_of: std::collections::HashMap<(usize, usize), usize> = std::collections::HashMap::new();
+    for (e, ent) in entities.iter().enumerate() {
+        for m in &ent.mentions {
+            entity_of.insert((m.article, m.mention), e);
+        }
+    }
+    // Mentions of people inside a claim, found by binary search (mentions are in text order).
+    let mentions_in = |article: usize, start: usize, end: usize| -> Vec<usize> {
+        let ms = &docs[article].analysis.mentions;
+        let first = ms.partition_point(|m| m.start < start);
+        (first..ms.len()).take_while(|&i| ms[i].start < end).filter(|&i| ms[i].kind == EntityKind::Person).collect()
+    };
+    for group in groups.iter_mut().filter(|g| g.members.len() > 1) {
+        let found: Vec<Vec<usize>> = group
+            .members
+            .iter()
+            .map(|&m| {
+                let c = &docs[claims[m].article].analysis.claims[claims[m].claim];
+                mentions_in(claims[m].article, c.start, c.end)
+            })
+            .collect();
+        let mut added = Vec::new();
+        for x in 0..group.members.len() {
+            for y in x + 1..group.members.len() {
+                let (ax, ay) = (claims[group.members[x]].article, claims[group.members[y]].article);
+                for &mx in &found[x] {
+                    for &my in &found[y] {
+                        let (ex, ey) = (entity_of.get(&(ax, mx)), entity_of.get(&(ay, my)));
+                        if ex.is_none() || ex != ey {
+                            continue;
+                        }
+                        let (a, b) = (&docs[ax].analysis.mentions[mx], &docs[ay].analysis.mentions[my]);
+                        let (wa, wb) = (name_words(&a.name), name_words(&b.name));
+                        for p in &wa {
+                            for q in &wb {
+                                if p != q && near_surname(p, q) && !wa.contains(q) && !wb.contains(p) {
+                                    let detail =
+                                        format!("{} vs {}", original_word(&a.name, p), original_word(&b.name, q));
+                                    added.push(Conflict { kind: ConflictKind::Name, members: (x, y), detail });
+                                }
+                            }
+                        }
+                        if let (Some(ta), Some(tb)) = (&a.title, &b.title)
+                            && titles_conflict(ta, tb)
+                        {
+                            added.push(Conflict {
+                                kind: ConflictKind::Title,
+                                members: (x, y),
+                                detail: format!("{ta} vs {tb}"),
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        added.dedup_by(|a, b| a.kind == b.kind && a.detail == b.detail && a.members == b.members);
+        if !added.is_empty() {
+            group.conflicts.extend(added);
+            group.status = ClaimStatus::Conflict;
+        }
+    }
 }
 
 #[cfg(test)]

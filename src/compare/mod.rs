@@ -336,6 +336,10 @@ pub fn compare_cancellable(
     if timing {
         eprintln!("compare: all parts {:?}", t.elapsed());
     }
+    let (claims, mut claim_groups) = (claims, claim_groups);
+    entities::claim_name_conflicts(&docs, &claims, &mut claim_groups, &entities);
+    // Conflicts first, then unique, reworded, agreeing; in reading order inside a status.
+    claim_groups.sort_by(|a, b| a.status.cmp(&b.status).then(a.members[0].cmp(&b.members[0])));
     let mut coverage = vec![Coverage::default(); docs.len()];
     for g in &claim_groups {
         for &m in &g.members {

@@ -235,8 +235,8 @@ fn omitted(h: &mut String, cmp: &Comparison, present: &[usize]) {
 
 fn claim_group_html(h: &mut String, cmp: &Comparison, g: &crate::compare::ClaimGroup) {
     let _ = writeln!(h, "<div class=\"group\">{}", badge(g.status.name()));
-    for c in &g.conflicts {
-        let _ = writeln!(h, " <span class=\"conflict-detail\">{}: {}</span>", esc(c.kind.name()), esc(&c.detail));
+    for line in super::summary::distinct_conflicts(&g.conflicts) {
+        let _ = writeln!(h, " <span class=\"conflict-detail\">{}</span>", esc(&line));
     }
     h.push_str("<table>\n");
     for (k, &m) in g.members.iter().enumerate() {

@@ -197,8 +197,8 @@ pub fn render(cmp: &Comparison, created: &str) -> String {
 
 fn claim_group_md(m: &mut String, cmp: &Comparison, g: &crate::compare::ClaimGroup) {
     let _ = write!(m, "**{}**", g.status.name().to_uppercase());
-    for c in &g.conflicts {
-        let _ = write!(m, " — {}: {}", c.kind.name(), esc(&c.detail));
+    for line in super::summary::distinct_conflicts(&g.conflicts) {
+        let _ = write!(m, " — {}", esc(&line));
     }
     m.push_str("\n\n| Article | Claim |\n|---|---|\n");
     for (k, &mem) in g.members.iter().enumerate() {

@@ -35,3 +35,19 @@ pub fn article_hex(i: usize) -> &'static str {
     const HEX: [&str; 8] = ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#785ef0", "#969696"];
     HEX[i % HEX.len()]
 }
+
+/// The distinct disagreements of a claim group, one line each ("title: A vs B"), however
+/// many member pairs show them and in whichever order the pair names the values.
+pub fn distinct_conflicts(conflicts: &[crate::compare::Conflict]) -> Vec<String> {
+    let mut seen: Vec<(crate::compare::ConflictKind, String, String)> = Vec::new();
+    let mut out = Vec::new();
+    for c in conflicts {
+        let (a, b) = c.detail.split_once(" vs ").unwrap_or((c.detail.as_str(), ""));
+        let key = if a <= b { (c.kind, a.to_string(), b.to_string()) } else { (c.kind, b.to_string(), a.to_string()) };
+        if !seen.contains(&key) {
+            seen.push(key);
+            out.push(format!("{}: {}", c.kind.name(), c.detail));
+        }
+    }
+    out
+}

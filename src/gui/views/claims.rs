@@ -19,8 +19,8 @@ struct Claims<'a>(&'a Comparison);
 impl GridSource for Claims<'_> {
     fn lead(&self, row: usize) -> (Tone, &'static str, String) {
         let g = &self.0.claim_groups[row];
-        let detail = if let Some(c) = g.conflicts.first() {
-            format!("{}: {}", c.kind.name(), c.detail)
+        let detail = if !g.conflicts.is_empty() {
+            crate::report::summary::distinct_conflicts(&g.conflicts).join("; ")
         } else if g.status == ClaimStatus::Unique {
             format!("not in {} others", g.omitted_by.len())
         } else {

@@ -62,14 +62,8 @@ fn claim_details(app: &CrosscheckApp, cmp: &Comparison, ui: &mut Ui, g: usize) {
     ui.horizontal(|ui| {
         theme::badge(ui, theme::claim_tone(group.status), group.status.name());
         // One line per distinct disagreement, however many member pairs show it.
-        let mut shown: Vec<String> = Vec::new();
-        for c in &group.conflicts {
-            let line = format!("{}: {}", c.kind.name(), c.detail);
-            let reverse = c.detail.split_once(" vs ").map(|(a, b)| format!("{}: {b} vs {a}", c.kind.name()));
-            if !shown.contains(&line) && reverse.is_none_or(|r| !shown.contains(&r)) {
-                ui.label(RichText::new(&line).color(theme::Tone::Conflict.color()).strong());
-                shown.push(line);
-            }
+        for line in crate::report::summary::distinct_conflicts(&group.conflicts) {
+            ui.label(RichText::new(line).color(theme::Tone::Conflict.color()).strong());
         }
     });
     let dark = ui.visuals().dark_mode;
