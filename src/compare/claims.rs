@@ -3,7 +3,7 @@
 
 use super::diff::{is_equal, word_diff};
 use super::quotes::surname;
-use super::text::{Vocabulary, is_stop_word, stem, words};
+use super::text::{is_stop_word, stem, words};
 use super::{ClaimGroup, ClaimRef, ClaimStatus, Conflict, ConflictKind, Loaded, Settings, UnionFind};
 use crate::analyze::{Claim, Quantity};
 use rayon::prelude::*;
@@ -30,7 +30,6 @@ pub fn group_claims(
     docs: &[Loaded],
     settings: &Settings,
     reference: Option<usize>,
-    vocab: &Vocabulary,
 ) -> (Vec<ClaimRef>, Vec<ClaimGroup>) {
     let claims: Vec<ClaimRef> = docs
         .iter()
@@ -45,7 +44,10 @@ pub fn group_claims(
     // Each claim's own terms, plus (weighted) those of the quote sentences that follow it in
     // its paragraph: "He ruled out troops. 'There will be no troops,' he said." is one claim
     // with its evidence, and another outlet may carry only the quoted half.
-    let own: Vec<Vec<String>> = claims.par_iter().map(|r| claim_terms(claim(r), vocab)).collect();
+    // Each worker keeps the stems it has worked out, so each distinct word of its share
+    // of the claims is stemmed once.
+    let own: Vec<Vec<String>> =
+        claims.par_iter().map_init(HashMap::new, |stems, r| claim_terms(claim(r), stems)).collect();
     let bags: Vec<Vec<(String, f32)>> = (0..claims.len())
         .map(|i| {
             let mut bag: Vec<(String, f32)> = own[i].iter().map(|t| (t.clone(), 1.0)).collect();
@@ -163,11 +165,18 @@ fn paragraph_of(doc: &Loaded, c: &Claim) -> usize {
 }
 
 /// The meaning-bearing terms of a claim: stems of content words.
-fn claim_terms(c: &Claim, vocab: &Vocabulary) -> Vec<String> {
+fn claim_terms(c: &Claim, stems: &mut HashMap<String, String>) -> Vec<String> {
     let text = fold_country_names(&c.text);
     words(&text)
         .filter(|w| !is_stop_word(w) && !w.chars().all(|ch| ch.is_ascii_digit()) && w.chars().count() >= 2)
-        .map(|w| vocab.stem(&w))
+        .map(|w| match stems.get(&w) {
+            Some(s) => s.clone(),
+            None => {
+                let s = stem(&w);
+                stems.insert(w, s.clone());
+                s
+            }
+        })
         .collect()
 }
 

@@ -314,16 +314,10 @@ pub fn compare_cancellable(
             ((q, e), s)
         },
         || {
-            use rayon::prelude::*;
             let t = std::time::Instant::now();
-            let vocab = text::Vocabulary::build(docs.par_iter().map(|d| d.article.text.as_str()));
-            let tv = t.elapsed();
-            if cancelled() {
-                return (Vec::new(), Vec::new());
-            }
-            let c = claims::group_claims(&docs, &settings, reference, &vocab);
+            let c = claims::group_claims(&docs, &settings, reference);
             if timing {
-                eprintln!("compare: vocabulary {tv:?}, claims {:?}", t.elapsed() - tv);
+                eprintln!("compare: claims {:?}", t.elapsed());
             }
             c
         },

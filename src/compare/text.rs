@@ -135,35 +135,6 @@ fn fold_demonym(word: &str) -> Option<&'static str> {
     })
 }
 
-/// The stem of every word of the compared articles, worked out once per comparison (each
-/// distinct word is stemmed once, in parallel, rather than once per occurrence).
-pub struct Vocabulary {
-    stems: std::collections::HashMap<String, String>,
-}
-
-impl Vocabulary {
-    pub fn build<'a>(texts: impl rayon::iter::ParallelIterator<Item = &'a str>) -> Self {
-        use rayon::prelude::*;
-        let sets: Vec<std::collections::HashSet<String>> = texts
-            .map(|t| words(&super::claims::fold_country_names(t)).filter(|w| !is_stop_word(w)).collect())
-            .collect();
-        let mut all: std::collections::HashSet<String> = std::collections::HashSet::new();
-        for s in sets {
-            all.extend(s);
-        }
-        let all: Vec<String> = all.into_iter().collect();
-        let stems = all.into_par_iter().map(|w| {
-            let s = stem(&w);
-            (w, s)
-        });
-        Self { stems: stems.collect() }
-    }
-
-    pub fn stem(&self, word: &str) -> String {
-        self.stems.get(word).cloned().unwrap_or_else(|| stem(word))
-    }
-}
-
 /// Words that carry no meaning of their own for matching claims.
 pub fn is_stop_word(w: &str) -> bool {
     const STOP: &[&str] = &[
