@@ -37,7 +37,6 @@ pub fn group_claims(
         .flat_map(|(a, d)| (0..d.analysis.claims.len()).map(move |c| ClaimRef { article: a, claim: c }))
         .collect();
     let claim = |r: &ClaimRef| &docs[r.article].analysis.claims[r.claim];
-    let t_start = std::time::Instant::now();
     let runs: Vec<Vec<(usize, usize)>> = docs.par_iter().map(quote_runs).collect();
     let quoted: Vec<bool> =
         claims.par_iter().map(|r| quote_share(&runs[r.article], claim(r)) >= QUOTE_DOMINATED).collect();
@@ -79,53 +78,14 @@ pub fn group_claims(
         })
         .collect();
 
-    let timing = std::env::var_os("CROSSCHECK_TIMING").is_some();
-    let t0 = std::time::Instant::now();
     let edges = candidate_edges(&claims, &features, settings.threshold);
-    if timing {
-        eprintln!("claims: features {:?}, edges {:?}, {} edges", t0 - t_start, t0.elapsed(), edges.len());
-    }
-    if std::env::var_os("CROSSCHECK_DEBUG_PAIRS").is_some() {
-        for i in 0..claims.len() {
-            for j in i + 1..claims.len() {
-                let s = cosine(&features[i].vector, &features[j].vector);
-                if claims[i].article != claims[j].article && s >= 0.08 {
-                    eprintln!(
-                        "{s:.3}\t{}\t{}\t{}\t{}",
-                        claims[i].article,
-                        claim(&claims[i]).text,
-                        claims[j].article,
-                        claim(&claims[j]).text
-                    );
-                }
-            }
-        }
-    }
-    let mut uf = UnionFind::new(claims.len());
-    let mut articles_of: Vec<Vec<usize>> = claims.iter().map(|r| vec![r.article]).collect();
-    for &(_, i, j) in &edges {
-        let (ri, rj) = (uf.find(i), uf.find(j));
-        if ri == rj || articles_of[ri].iter().any(|a| articles_of[rj].contains(a)) {
-            continue;
-        }
-        let root = uf.union(ri, rj);
-        let other = if root == ri { rj } else { ri };
-        let moved = std::mem::take(&mut articles_of[other]);
-        articles_of[root].extend(moved);
-    }
-
-    let sets = uf.groups();
-    if timing {
-        eprintln!("claims: grouped {:?}", t0.elapsed());
-    }
-    let mut groups: Vec<ClaimGroup> = sets
+    let articles: Vec<usize> = claims.iter().map(|r| r.article).collect();
+    let sets = UnionFind::greedy_groups(&articles, edges.iter().map(|&(_, i, j)| (i, j)), |a, b| a == b);
+    // Sorted by the caller, once name conflicts are added.
+    let groups: Vec<ClaimGroup> = sets
         .into_par_iter()
         .map(|members| build_group(docs, &claims, &features, settings, reference, members))
         .collect();
-    if timing {
-        eprintln!("claims: built {:?}", t0.elapsed());
-    }
-    groups.sort_by(|a, b| a.status.cmp(&b.status).then(a.members[0].cmp(&b.members[0])));
     (claims, groups)
 }
 

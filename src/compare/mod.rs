@@ -246,40 +246,12 @@ impl Comparison {
         let r = &self.claims[id];
         &self.docs[r.article].analysis.claims[r.claim]
     }
-
-    /// The group each claim (index into `claims`) belongs to.
-    pub fn claim_group_of(&self) -> Vec<usize> {
-        let mut of = vec![usize::MAX; self.claims.len()];
-        for (g, group) in self.claim_groups.iter().enumerate() {
-            for &m in &group.members {
-                of[m] = g;
-            }
-        }
-        of
-    }
 }
 
 /// Compares the articles. `reference` is an index into `docs`.
 pub fn compare(docs: Vec<Loaded>, settings: Settings, reference: Option<usize>) -> Comparison {
     let never = std::sync::atomic::AtomicBool::new(false);
-    // Without a cancel request the comparison always completes.
-    compare_cancellable(docs, settings, reference, &never).unwrap_or_else(unreachable_comparison)
-}
-
-fn unreachable_comparison() -> Comparison {
-    Comparison {
-        docs: Vec::new(),
-        settings: Settings::default(),
-        reference: None,
-        quote_items: Vec::new(),
-        quote_groups: Vec::new(),
-        claims: Vec::new(),
-        claim_groups: Vec::new(),
-        entities: Vec::new(),
-        coverage: Vec::new(),
-        similarity: Vec::new(),
-        reference_check: Vec::new(),
-    }
+    compare_cancellable(docs, settings, reference, &never).expect("a comparison nobody cancels always completes")
 }
 
 /// Like [`compare`], but gives up (returning `None`) soon after `cancel` is set: it is
@@ -293,44 +265,25 @@ pub fn compare_cancellable(
 ) -> Option<Comparison> {
     let cancelled = || cancel.load(std::sync::atomic::Ordering::Relaxed);
     let reference = reference.filter(|&r| r < docs.len());
-    let timing = std::env::var_os("CROSSCHECK_TIMING").is_some();
-    let t = std::time::Instant::now();
-    // The four parts are independent: run them side by side (each is parallel inside too,
-    // but each also has sequential stretches that would leave a core idle).
+    // The parts are independent: run them side by side (each is parallel inside too, but
+    // each also has sequential stretches that would leave a core idle).
     let (((quote_out, entities), similarity), claim_out) = rayon::join(
         || {
-            let t = std::time::Instant::now();
             let q = quotes::group_quotes(&docs, &settings, reference);
-            let tq = t.elapsed();
             if cancelled() {
                 return ((q, Vec::new()), Vec::new());
             }
             let e = entities::group_entities(&docs);
-            let te = t.elapsed();
             let s = if cancelled() { Vec::new() } else { similarity::article_similarity(&docs) };
-            if timing {
-                eprintln!("compare: quotes {tq:?}, entities {:?}, similarity {:?}", te - tq, t.elapsed() - te);
-            }
             ((q, e), s)
         },
-        || {
-            let t = std::time::Instant::now();
-            let c = claims::group_claims(&docs, &settings, reference);
-            if timing {
-                eprintln!("compare: claims {:?}", t.elapsed());
-            }
-            c
-        },
+        || claims::group_claims(&docs, &settings, reference),
     );
     if cancelled() {
         return None;
     }
     let (quote_items, quote_groups, reference_check) = quote_out;
-    let (claims, claim_groups) = claim_out;
-    if timing {
-        eprintln!("compare: all parts {:?}", t.elapsed());
-    }
-    let (claims, mut claim_groups) = (claims, claim_groups);
+    let (claims, mut claim_groups) = claim_out;
     entities::claim_name_conflicts(&docs, &claims, &mut claim_groups, &entities);
     // Conflicts first, then unique, reworded, agreeing; in reading order inside a status.
     claim_groups.sort_by(|a, b| a.status.cmp(&b.status).then(a.members[0].cmp(&b.members[0])));
@@ -384,6 +337,28 @@ impl UnionFind {
         self.parent[hi] = lo;
         lo
     }
+    /// Joins the given pairs in order (best first), except where the two sets would then
+    /// hold two members whose keys `clash` (two claims of one article, say). Returns the sets.
+    pub fn greedy_groups<K: Copy>(
+        keys: &[K],
+        pairs: impl IntoIterator<Item = (usize, usize)>,
+        clash: impl Fn(K, K) -> bool,
+    ) -> Vec<Vec<usize>> {
+        let mut uf = UnionFind::new(keys.len());
+        let mut members: Vec<Vec<K>> = keys.iter().map(|&k| vec![k]).collect();
+        for (i, j) in pairs {
+            let (ri, rj) = (uf.find(i), uf.find(j));
+            if ri == rj || members[ri].iter().any(|&a| members[rj].iter().any(|&b| clash(a, b))) {
+                continue;
+            }
+            let root = uf.union(ri, rj);
+            let other = if root == ri { rj } else { ri };
+            let moved = std::mem::take(&mut members[other]);
+            members[root].extend(moved);
+        }
+        uf.groups()
+    }
+
     /// Members of each set, sets ordered by their smallest member.
     pub fn groups(&mut self) -> Vec<Vec<usize>> {
         let n = self.parent.len();

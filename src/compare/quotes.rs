@@ -34,25 +34,11 @@ pub fn group_quotes(docs: &[Loaded], settings: &Settings, reference: Option<usiz
     let mut scored: Vec<(f64, usize, usize)> =
         pairs.into_par_iter().filter_map(|(i, j)| match_score(&utts[i], &utts[j]).map(|s| (s, i, j))).collect();
     scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
-    let mut uf = UnionFind::new(utts.len());
-    // Which articles each set holds, so a group keeps one utterance per article.
-    let mut articles_of: Vec<Vec<(usize, usize)>> = utts.iter().map(|u| vec![(u.article, u.quote)]).collect();
-    for (_, i, j) in scored {
-        let (ri, rj) = (uf.find(i), uf.find(j));
-        if ri == rj {
-            continue;
-        }
-        let clash = articles_of[ri]
-            .iter()
-            .any(|&(a, q)| articles_of[rj].iter().any(|&(b, r)| a == b && !split_parts_of_one(docs, a, q, r)));
-        if clash {
-            continue;
-        }
-        let root = uf.union(ri, rj);
-        let other = if root == ri { rj } else { ri };
-        let moved = std::mem::take(&mut articles_of[other]);
-        articles_of[root].extend(moved);
-    }
+    // A group keeps one utterance per article, but for the halves of one split quote.
+    let keys: Vec<(usize, usize)> = utts.iter().map(|u| (u.article, u.quote)).collect();
+    let sets = UnionFind::greedy_groups(&keys, scored.into_iter().map(|(_, i, j)| (i, j)), |(a, q), (b, r)| {
+        a == b && !split_parts_of_one(docs, a, q, r)
+    });
 
     let mut items = Vec::new();
     let mut items_of: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
@@ -73,7 +59,7 @@ pub fn group_quotes(docs: &[Loaded], settings: &Settings, reference: Option<usiz
     }
 
     let mut groups = Vec::new();
-    for set in uf.groups() {
+    for set in sets {
         let mut members: Vec<(usize, usize)> = set.iter().map(|&u| (utts[u].article, utts[u].quote)).collect();
         members.sort_unstable();
         groups.push(build_group(docs, settings, reference, members, &items_of));

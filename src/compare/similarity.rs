@@ -23,7 +23,11 @@ pub fn article_similarity(docs: &[Loaded]) -> Vec<Vec<f64>> {
     let mut ids: HashMap<&str, u32> = HashMap::new();
     let mut df: Vec<f32> = Vec::new();
     for bag in &bags {
-        for t in bag.keys() {
+        // Ids in word order, not hash order: the order of the float sums below follows the
+        // ids, and the same inputs must give the same bits.
+        let mut words: Vec<&String> = bag.keys().collect();
+        words.sort_unstable();
+        for t in words {
             let next = ids.len() as u32;
             let id = *ids.entry(t.as_str()).or_insert(next);
             if id as usize == df.len() {

@@ -10,7 +10,6 @@ use super::{chrome, views};
 use crate::compare::{Comparison, Settings};
 use crate::session::ComparisonFile;
 use crate::worker::{Event, Job, Loaded, Worker};
-use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -235,12 +234,12 @@ impl CrosscheckApp {
                 if generation == self.requested {
                     self.comparing = false;
                     self.derived = Derived::build(&comparison, &self.filter);
-                    self.comparison = Some(comparison);
                     if let Some(sel) = self.selection
-                        && !self.derived.is_valid(sel)
+                        && !Derived::exists(&comparison, sel)
                     {
                         self.selection = None;
                     }
+                    self.comparison = Some(comparison);
                 }
             }
             Event::Cancelled { generation } => {
@@ -355,7 +354,6 @@ impl CrosscheckApp {
             }
             Action::SetView(view) => {
                 self.view = view;
-                self.persisted.view = view;
                 self.scroll_to_selection = true;
             }
             Action::Select(sel) => {
@@ -389,10 +387,7 @@ impl CrosscheckApp {
                 }
             }
             Action::OpenComparison(path) => self.open_comparison(&path),
-            Action::Recompare => {
-                self.persisted.settings = self.settings;
-                self.dirty = true;
-            }
+            Action::Recompare => self.dirty = true,
             Action::OpenPaste => self.paste.open = true,
             Action::CancelCompare => {
                 self.cancel_running();
@@ -422,11 +417,6 @@ impl CrosscheckApp {
             Ok(()) => format!("Report saved to {}", path.display()),
             Err(e) => format!("Report not saved: {e}"),
         });
-    }
-
-    /// The entry id shown as the reference, if it is in the comparison.
-    pub fn reference_doc(&self) -> Option<usize> {
-        self.comparison.as_ref().and_then(|c| c.reference)
     }
 }
 
@@ -478,6 +468,9 @@ impl eframe::App for CrosscheckApp {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        // The view and settings live on the app; they are copied in only when saving.
+        self.persisted.view = self.view;
+        self.persisted.settings = self.settings;
         eframe::set_value(storage, eframe::APP_KEY, &self.persisted);
     }
 }
@@ -485,10 +478,5 @@ impl eframe::App for CrosscheckApp {
 impl CrosscheckApp {
     fn filter_changed(&self) -> bool {
         self.derived.filter != self.filter
-    }
-
-    /// The set of included entries' ids (for views).
-    pub fn included_ids(&self) -> HashSet<u64> {
-        self.entries.iter().filter(|e| e.included).map(|e| e.id).collect()
     }
 }

@@ -2,7 +2,7 @@
 //! the filter changes): the visible rows, the list of divergences, the sentence tints.
 
 use super::app::Filter;
-use super::theme::{Tone, claim_tone, quote_tone};
+use super::theme::{Tone, claim_tone};
 use crate::compare::{ClaimStatus, Comparison, QuoteStatus};
 
 /// The group the user is looking at.
@@ -116,12 +116,12 @@ impl Derived {
         self.filter = filter.clone();
     }
 
-    pub fn is_valid(&self, sel: Selection) -> bool {
+    /// Whether a selection still names a group of `cmp` (indices change with every comparison).
+    pub fn exists(cmp: &Comparison, sel: Selection) -> bool {
         match sel {
-            Selection::Claim(i) => self.tints.iter().flatten().any(|t| t.selection == Selection::Claim(i)),
-            Selection::Quote(_) | Selection::Entity(_) => {
-                self.divergences.contains(&sel) || !self.divergences.is_empty()
-            }
+            Selection::Claim(i) => i < cmp.claim_groups.len(),
+            Selection::Quote(i) => i < cmp.quote_groups.len(),
+            Selection::Entity(i) => i < cmp.entities.len(),
         }
     }
 
@@ -140,9 +140,4 @@ impl Derived {
         };
         Some(self.divergences[next])
     }
-}
-
-/// The tone of a quote group, for views that show quotes.
-pub fn quote_group_tone(cmp: &Comparison, g: usize) -> Tone {
-    quote_tone(cmp.quote_groups[g].status)
 }

@@ -38,11 +38,6 @@ impl Format {
     }
 }
 
-/// Renders the report as text, stamped with the current time.
-pub fn render(cmp: &Comparison, format: Format) -> String {
-    render_at(cmp, format, &json::now_rfc3339())
-}
-
 /// Renders the report with a given creation time (golden tests fix it).
 pub fn render_at(cmp: &Comparison, format: Format, created: &str) -> String {
     match format {

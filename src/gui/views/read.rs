@@ -138,9 +138,16 @@ fn column_ui(
     };
     // The selected claim stands out from every status tint.
     let sel_bg = if dark { egui::Color32::from_rgb(120, 100, 0) } else { egui::Color32::from_rgb(255, 226, 120) };
+    // Tints and paragraphs are both in text order: walk them together instead of scanning
+    // every tint for every paragraph on every frame.
+    let mut next = 0;
     for p in &a.paragraphs {
         let text = a.slice(*p);
-        let here: Vec<&Tint> = tints.iter().filter(|t| t.start < p.end && t.end > p.start).collect();
+        while next < tints.len() && tints[next].end <= p.start {
+            next += 1;
+        }
+        let here: Vec<&Tint> =
+            tints[next..].iter().take_while(|t| t.start < p.end).filter(|t| t.end > p.start).collect();
         let mut job = LayoutJob::default();
         let mut at = p.start;
         for t in &here {
