@@ -11,6 +11,10 @@ use crosscheck::gui::{Action, CrosscheckApp, NoDialogs, StartOptions, View};
 use egui_kittest::Harness;
 use std::time::{Duration, Instant};
 
+// The same allocator as the `crosscheck` binary, so the figures are the binary's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let dir = std::env::args().nth(1).unwrap_or_else(|| "target/scale/100".into());
     let mut files: Vec<_> =

@@ -3,6 +3,11 @@
 use clap::Parser;
 use crosscheck::cli::{self, Cli, Command};
 
+// The comparison allocates many small strings and vectors across threads; mimalloc does
+// that about a tenth faster than the system allocator (see CHANGELOG.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let args = Cli::parse();
     let code = match args.command {
