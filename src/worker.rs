@@ -6,6 +6,7 @@ pub use crate::compare::Loaded;
 use crate::compare::{Comparison, Settings};
 use crate::error::Error;
 use crate::ingest;
+use crate::report::{self, Format};
 use rayon::prelude::*;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -37,6 +38,8 @@ pub enum Event {
     Compared { generation: u64, comparison: Arc<Comparison> },
     /// A comparison was cancelled before it finished.
     Cancelled { generation: u64 },
+    /// A report save finished: where, and why it failed if it did.
+    Saved { path: PathBuf, result: Result<(), String> },
     /// The worker thread died (a panic inside a job): the reason, for the status bar.
     Crashed(String),
 }
@@ -45,6 +48,19 @@ pub enum Event {
 pub struct Worker {
     jobs: Sender<Job>,
     events: Receiver<Event>,
+    /// Kept for the short-lived threads that save reports beside the queue.
+    event_tx: Sender<Event>,
+    wake: Arc<dyn Fn() + Send + Sync>,
+    /// Saves still running: closing the window waits for them rather than lose a report.
+    saves: Vec<std::thread::JoinHandle<()>>,
+}
+
+impl Drop for Worker {
+    fn drop(&mut self) {
+        for save in self.saves.drain(..) {
+            let _ = save.join();
+        }
+    }
 }
 
 impl Worker {
@@ -52,7 +68,10 @@ impl Worker {
     pub fn spawn(wake: impl Fn() + Send + Sync + 'static) -> std::io::Result<Self> {
         let (jobs, job_rx) = channel::<Job>();
         let (event_tx, events) = channel::<Event>();
+        let wake: Arc<dyn Fn() + Send + Sync> = Arc::new(wake);
+        let (tx, wake_worker) = (event_tx.clone(), wake.clone());
         std::thread::Builder::new().name("crosscheck-worker".into()).spawn(move || {
+            let (event_tx, wake) = (tx, wake_worker);
             while let Ok(first) = job_rx.recv() {
                 // Of several comparisons waiting, only the newest is worth running.
                 let mut batch: Vec<Job> = std::iter::once(first).chain(job_rx.try_iter()).collect();
@@ -64,11 +83,35 @@ impl Worker {
                     });
                 }
                 for job in batch {
-                    run_caught(job, &event_tx, &wake);
+                    run_caught(job, &event_tx, &*wake);
                 }
             }
         })?;
-        Ok(Self { jobs, events })
+        Ok(Self { jobs, events, event_tx, wake, saves: Vec::new() })
+    }
+
+    /// Writes a report on a thread of its own, so that neither the window nor a save
+    /// queued behind a long comparison waits; the outcome comes back as [`Event::Saved`].
+    pub fn save_report(&mut self, comparison: Arc<Comparison>, format: Format, path: PathBuf, inputs: Vec<PathBuf>) {
+        let (tx, wake, target) = (self.event_tx.clone(), self.wake.clone(), path.clone());
+        let save = move || {
+            let inputs: Vec<&std::path::Path> = inputs.iter().map(PathBuf::as_path).collect();
+            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                report::save_report(&comparison, format, &path, &inputs)
+            }))
+            .unwrap_or_else(|_| Err("an internal error stopped the save".into()));
+            let _ = tx.send(Event::Saved { path, result });
+            wake();
+        };
+        self.saves.retain(|s| !s.is_finished());
+        match std::thread::Builder::new().name("crosscheck-save".into()).spawn(save) {
+            Ok(handle) => self.saves.push(handle),
+            Err(e) => {
+                let result = Err(format!("no thread to save it on ({e})"));
+                let _ = self.event_tx.send(Event::Saved { path: target, result });
+                (self.wake)();
+            }
+        }
     }
 
     pub fn send(&self, job: Job) -> bool {

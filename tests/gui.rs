@@ -150,10 +150,29 @@ fn saving_a_report_writes_the_file() {
     dialogs.saves.push_back(out.clone());
     let mut h = harness(StartOptions { files: vec![], examples: true }, Box::new(dialogs));
     h.get_by_label("Save report…").click();
-    h.run_steps(3);
+    h.run_steps(1);
+    // The report is written on a thread of its own; the window waits for nothing.
+    settle(&mut h);
     let html = std::fs::read_to_string(&out).expect("the report was written");
     assert!(html.starts_with("<!DOCTYPE html>") && html.contains("Crosscheck report"));
     h.get_by_label_contains("Report saved to");
+}
+
+#[test]
+fn a_report_that_cannot_be_saved_says_why() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("no such folder").join("report.md");
+    let mut dialogs = ScriptedDialogs::default();
+    dialogs.saves.push_back(out.clone());
+    let mut h = harness(StartOptions { files: vec![], examples: true }, Box::new(dialogs));
+    settle(&mut h);
+    h.get_by_label("Save report…").click();
+    h.run_steps(1);
+    settle(&mut h);
+    assert!(!out.exists());
+    h.get_by_label_contains("Report not saved");
+    // The window goes on: the next save still works.
+    assert!(h.state().comparison.is_some());
 }
 
 #[test]

@@ -38,6 +38,8 @@ pub struct CrosscheckApp {
     /// A one-line message for the status bar (where a save went, why something failed).
     pub status: Option<String>,
     pub comparing: bool,
+    /// Report saves still running on their own threads.
+    pub saving: usize,
     pub read_scroll: views::read::ReadScroll,
     /// When the process started; the first frame reports the start-up time with
     /// CROSSCHECK_STARTUP_TIMING set.
@@ -74,6 +76,7 @@ impl CrosscheckApp {
             paste: PasteDraft::default(),
             status: None,
             comparing: false,
+            saving: 0,
             read_scroll: Default::default(),
             started: None,
             next_id: 1,
@@ -107,7 +110,7 @@ impl CrosscheckApp {
     }
 
     pub fn is_busy(&self) -> bool {
-        self.is_loading() || self.comparing || self.dirty
+        self.is_loading() || self.comparing || self.dirty || self.saving > 0
     }
 
     /// The colour index of the article at `doc` in the comparison.
@@ -248,6 +251,13 @@ impl CrosscheckApp {
                     self.status =
                         Some("Comparison cancelled; change a setting or the articles to compare again.".into());
                 }
+            }
+            Event::Saved { path, result } => {
+                self.saving = self.saving.saturating_sub(1);
+                self.status = Some(match result {
+                    Ok(()) => format!("Report saved to {}", path.display()),
+                    Err(e) => format!("Report not saved: {e}"),
+                });
             }
             Event::Crashed(reason) => {
                 self.comparing = false;
@@ -413,10 +423,20 @@ impl CrosscheckApp {
         let path = if crate::report::Format::from_path(&path).is_none() { path.with_extension("html") } else { path };
         let format = crate::report::Format::from_path(&path).unwrap_or(crate::report::Format::Html);
         let inputs: Vec<&Path> = self.entries.iter().filter_map(|e| e.path.as_deref()).collect();
-        self.status = Some(match crate::report::save_report(&cmp, format, &path, &inputs) {
-            Ok(()) => format!("Report saved to {}", path.display()),
-            Err(e) => format!("Report not saved: {e}"),
-        });
+        match &mut self.worker {
+            Some(worker) => {
+                self.status = Some(format!("Saving the report to {}…", path.display()));
+                self.saving += 1;
+                worker.save_report(cmp, format, path, inputs.iter().map(|p| p.to_path_buf()).collect());
+            }
+            // Without a worker (it could not start) the save runs here.
+            None => {
+                self.status = Some(match crate::report::save_report(&cmp, format, &path, &inputs) {
+                    Ok(()) => format!("Report saved to {}", path.display()),
+                    Err(e) => format!("Report not saved: {e}"),
+                });
+            }
+        }
     }
 }
 
