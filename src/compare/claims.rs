@@ -14,6 +14,13 @@ pub type SparseVec = Vec<(u32, f32)>;
 
 /// How much the terms of a claim's supporting quote sentences count next to its own.
 const CONTEXT_WEIGHT: f32 = 0.6;
+/// Weight of the words of a short attribution around a quote (see `claim_terms`).
+const ATTRIBUTION_WEIGHT: f32 = 0.1;
+/// The longest attribution, in words, that counts as one.
+const ATTRIBUTION_WORDS: usize = 8;
+/// Lower-case words an attribution may hold besides its verb ("told reporters in a statement").
+const ATTRIBUTION_NOUNS: &[&str] =
+    &["reporters", "journalists", "statement", "interview", "briefing", "conference", "press", "news"];
 /// A sentence this much inside direct quotes (by bytes) is a quote, not narration.
 const QUOTE_DOMINATED: f64 = 0.7;
 
@@ -45,11 +52,11 @@ pub fn group_claims(
     // with its evidence, and another outlet may carry only the quoted half.
     // Each worker keeps the stems it has worked out, so each distinct word of its share
     // of the claims is stemmed once.
-    let own: Vec<Vec<String>> =
-        claims.par_iter().map_init(HashMap::new, |stems, r| claim_terms(claim(r), stems)).collect();
+    let own: Vec<Vec<(String, f32)>> =
+        claims.par_iter().map_init(HashMap::new, |stems, r| claim_terms(claim(r), &runs[r.article], stems)).collect();
     let bags: Vec<Vec<(String, f32)>> = (0..claims.len())
         .map(|i| {
-            let mut bag: Vec<(String, f32)> = own[i].iter().map(|t| (t.clone(), 1.0)).collect();
+            let mut bag: Vec<(String, f32)> = own[i].clone();
             if !quoted[i] {
                 let para = paragraph_of(&docs[claims[i].article], claim(&claims[i]));
                 let mut j = i + 1;
@@ -58,7 +65,7 @@ pub fn group_claims(
                     && quoted[j]
                     && paragraph_of(&docs[claims[j].article], claim(&claims[j])) == para
                 {
-                    bag.extend(own[j].iter().map(|t| (t.clone(), CONTEXT_WEIGHT)));
+                    bag.extend(own[j].iter().map(|(t, w)| (t.clone(), w * CONTEXT_WEIGHT)));
                     j += 1;
                 }
             }
@@ -124,20 +131,66 @@ fn paragraph_of(doc: &Loaded, c: &Claim) -> usize {
     }
 }
 
-/// The meaning-bearing terms of a claim: stems of content words.
-fn claim_terms(c: &Claim, stems: &mut HashMap<String, String>) -> Vec<String> {
-    let text = fold_country_names(&c.text);
-    words(&text)
-        .filter(|w| !is_stop_word(w) && !w.chars().all(|ch| ch.is_ascii_digit()) && w.chars().count() >= 2)
-        .map(|w| match stems.get(&w) {
-            Some(s) => s.clone(),
-            None => {
-                let s = stem(&w);
-                stems.insert(w, s.clone());
-                s
+/// The meaning-bearing terms of a claim, weighted: stems of content words. In a sentence
+/// that quotes someone, a short attribution around the quote ("…,” said Defence Secretary
+/// John Healey) weighs little: two different remarks of one person are two claims.
+fn claim_terms(c: &Claim, runs: &[(usize, usize)], stems: &mut HashMap<String, String>) -> Vec<(String, f32)> {
+    // The claim's text cut at its quotes: (piece, inside a quote).
+    let mut pieces: Vec<(&str, bool)> = Vec::new();
+    let mut at = c.start;
+    let first = runs.partition_point(|r| r.1 <= c.start);
+    for &(s, e) in runs[first..].iter().take_while(|r| r.0 < c.end) {
+        let (s, e) = (s.max(c.start), e.min(c.end));
+        if s > at {
+            pieces.push((&c.text[at - c.start..s - c.start], false));
+        }
+        pieces.push((&c.text[s - c.start..e - c.start], true));
+        at = at.max(e);
+    }
+    if at < c.end {
+        pieces.push((&c.text[at - c.start..], false));
+    }
+    let attribution = pieces.iter().any(|p| p.1) && is_attribution(pieces.iter().filter(|p| !p.1).map(|p| p.0));
+    let mut out = Vec::new();
+    for (piece, quoted) in pieces {
+        let weight = if attribution && !quoted { ATTRIBUTION_WEIGHT } else { 1.0 };
+        let text = fold_country_names(piece);
+        for w in words(&text) {
+            if is_stop_word(&w) || w.chars().all(|ch| ch.is_ascii_digit()) || w.chars().count() < 2 {
+                continue;
             }
-        })
-        .collect()
+            let term = match stems.get(&w) {
+                Some(s) => s.clone(),
+                None => {
+                    let s = stem(&w);
+                    stems.insert(w, s.clone());
+                    s
+                }
+            };
+            out.push((term, weight));
+        }
+    }
+    out
+}
+
+/// Whether the words around a quote only say who spoke: a reporting verb, names and titles
+/// (capitalised), small words — "said Defence Secretary John Healey", "he added". Anything
+/// else ("Nixon phoned the astronauts, saying …") is a claim of its own.
+fn is_attribution<'a>(pieces: impl Iterator<Item = &'a str>) -> bool {
+    let (mut count, mut verb) = (0, false);
+    for piece in pieces {
+        for raw in piece.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}')) {
+            let Some(first) = raw.chars().next() else { continue };
+            count += 1;
+            let lower = raw.to_lowercase();
+            if crate::analyze::lexicon::is_reporting_verb(&lower) {
+                verb = true;
+            } else if !(first.is_uppercase() || is_stop_word(&lower) || ATTRIBUTION_NOUNS.contains(&lower.as_str())) {
+                return false;
+            }
+        }
+    }
+    verb && count <= ATTRIBUTION_WORDS
 }
 
 /// "the United States (of America)" is one name, not the words "united" and "states".
@@ -378,14 +431,17 @@ fn build_group(
 ) -> ClaimGroup {
     let claim = |m: usize| &docs[claims[m].article].analysis.claims[claims[m].claim];
     let canonical = members.iter().position(|&m| Some(claims[m].article) == reference).unwrap_or_else(|| {
-        // The member closest to all others (the medoid); ties go to the first.
-        (0..members.len())
-            .max_by(|&x, &y| {
-                let sx: f64 = members.iter().map(|&o| cosine(&f[members[x]].vector, &f[o].vector)).sum();
-                let sy: f64 = members.iter().map(|&o| cosine(&f[members[y]].vector, &f[o].vector)).sum();
-                sx.total_cmp(&sy).then(y.cmp(&x))
-            })
-            .unwrap_or(0)
+        // The member closest to all others (the medoid); ties go to the first. Sums that
+        // differ only by rounding are ties (two members are always tied).
+        let closeness: Vec<f64> =
+            members.iter().map(|&x| members.iter().map(|&o| cosine(&f[x].vector, &f[o].vector)).sum()).collect();
+        let mut best = 0;
+        for (k, &c) in closeness.iter().enumerate().skip(1) {
+            if c > closeness[best] + 1e-6 {
+                best = k;
+            }
+        }
+        best
     });
     let opts = settings.key_options();
     let canon = claim(members[canonical]);
@@ -489,42 +545,5 @@ fn date_conflict(a: &[String], b: &[String]) -> Option<String> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn claim(text: &str, numbers: &[(&str, f64)]) -> Claim {
-        Claim {
-            text: text.into(),
-            start: 0,
-            end: text.len(),
-            sentence: 0,
-            speaker: None,
-            numbers: numbers.iter().map(|(t, v)| Quantity { text: (*t).into(), value: *v, unit: None }).collect(),
-            dates: vec![],
-            entities: vec![],
-            negated: false,
-            hedged: false,
-        }
-    }
-
-    #[test]
-    fn counts_of_synonymous_things_conflict() {
-        let a = claim("The talks drew more than 40 allies.", &[("more than 40", 40.0)]);
-        let b = claim("Delegations from roughly 50 nations attended.", &[("roughly 50", 50.0)]);
-        assert!(count_conflict(&unit_values(&a), &unit_values(&b)).is_some());
-        let c = claim("Delegations from 40 countries attended.", &[("40", 40.0)]);
-        assert!(count_conflict(&unit_values(&a), &unit_values(&c)).is_none());
-    }
-
-    #[test]
-    fn years_are_not_counts() {
-        let a = claim("The war began in 2014.", &[("2014", 2014.0)]);
-        assert!(unit_values(&a).is_empty());
-    }
-
-    #[test]
-    fn weekdays_conflict() {
-        assert!(date_conflict(&["Tuesday".into()], &["Wednesday".into()]).is_some());
-        assert!(date_conflict(&["Tuesday".into()], &["tuesday".into(), "Friday".into()]).is_none());
-    }
-}
+#[path = "claims_tests.rs"]
+mod tests;
