@@ -153,9 +153,11 @@ pub fn status_bar_ui(app: &CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<A
             let conflicts = c.claim_groups.iter().filter(|g| g.status == crate::compare::ClaimStatus::Conflict).count();
             let altered = c.quote_groups.iter().filter(|g| g.status == crate::compare::QuoteStatus::Altered).count();
             ui.label(format!(
-                "{} claim groups · {conflicts} conflicts · {altered} altered quotes · {} divergences",
-                c.claim_groups.len(),
-                app.derived.divergences.len()
+                "{} · {} · {} · {}",
+                counted(c.claim_groups.len(), "claim group", "claim groups"),
+                counted(conflicts, "conflict", "conflicts"),
+                counted(altered, "altered quote", "altered quotes"),
+                counted(app.derived.divergences.len(), "divergence", "divergences"),
             ));
         }
         if let Some(status) = &app.status {
@@ -163,6 +165,11 @@ pub fn status_bar_ui(app: &CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<A
             ui.label(status);
         }
     });
+}
+
+/// "1 conflict", "2 conflicts".
+fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 pub fn paste_window(app: &mut CrosscheckApp, ctx: &egui::Context, actions: &mut Vec<Action>) {
