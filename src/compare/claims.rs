@@ -45,15 +45,15 @@ pub fn group_claims(
         .collect();
     let claim = |r: &ClaimRef| &docs[r.article].analysis.claims[r.claim];
     let runs: Vec<Vec<(usize, usize)>> = docs.par_iter().map(quote_runs).collect();
-    let quoted: Vec<bool> =
-        claims.par_iter().map(|r| quote_share(&runs[r.article], claim(r)) >= QUOTE_DOMINATED).collect();
+    let pieces: Vec<Vec<(&str, bool)>> = claims.par_iter().map(|r| quote_pieces(&runs[r.article], claim(r))).collect();
+    let quoted: Vec<bool> = pieces.iter().map(|p| quote_share(p) >= QUOTE_DOMINATED).collect();
     // Each claim's own terms, plus (weighted) those of the quote sentences that follow it in
     // its paragraph: "He ruled out troops. 'There will be no troops,' he said." is one claim
     // with its evidence, and another outlet may carry only the quoted half.
     // Each worker keeps the stems it has worked out, so each distinct word of its share
     // of the claims is stemmed once.
     let own: Vec<Vec<(String, f32)>> =
-        claims.par_iter().map_init(HashMap::new, |stems, r| claim_terms(claim(r), &runs[r.article], stems)).collect();
+        pieces.par_iter().map_init(HashMap::new, |stems, p| claim_terms(p, stems)).collect();
     let bags: Vec<Vec<(String, f32)>> = (0..claims.len())
         .map(|i| {
             let mut bag: Vec<(String, f32)> = own[i].clone();
@@ -96,7 +96,6 @@ pub fn group_claims(
     (claims, groups)
 }
 
-/// Share of a claim's bytes that stand inside direct (non-fragment) quotes.
 /// The spans of an article's direct (non-fragment) quotes, merged into disjoint runs and
 /// sorted, so each claim finds the ones it overlaps by binary search.
 fn quote_runs(doc: &Loaded) -> Vec<(usize, usize)> {
@@ -113,13 +112,30 @@ fn quote_runs(doc: &Loaded) -> Vec<(usize, usize)> {
     runs
 }
 
-/// Share of a claim's bytes that stand inside direct quotes.
-fn quote_share(runs: &[(usize, usize)], c: &Claim) -> f64 {
-    let len = c.end.saturating_sub(c.start).max(1);
+/// A claim's text cut at the direct quotes it overlaps: (piece, inside a quote), in order.
+fn quote_pieces<'a>(runs: &[(usize, usize)], c: &'a Claim) -> Vec<(&'a str, bool)> {
+    let mut pieces = Vec::new();
+    let mut at = c.start;
     let first = runs.partition_point(|r| r.1 <= c.start);
-    let inside: usize =
-        runs[first..].iter().take_while(|r| r.0 < c.end).map(|r| r.1.min(c.end).saturating_sub(r.0.max(c.start))).sum();
-    inside as f64 / len as f64
+    for &(s, e) in runs[first..].iter().take_while(|r| r.0 < c.end) {
+        let (s, e) = (s.max(c.start), e.min(c.end));
+        if s > at {
+            pieces.push((&c.text[at - c.start..s - c.start], false));
+        }
+        pieces.push((&c.text[s - c.start..e - c.start], true));
+        at = at.max(e);
+    }
+    if at < c.end {
+        pieces.push((&c.text[at - c.start..], false));
+    }
+    pieces
+}
+
+/// Share of a claim's bytes that stand inside direct quotes.
+fn quote_share(pieces: &[(&str, bool)]) -> f64 {
+    let len: usize = pieces.iter().map(|p| p.0.len()).sum();
+    let inside: usize = pieces.iter().filter(|p| p.1).map(|p| p.0.len()).sum();
+    inside as f64 / len.max(1) as f64
 }
 
 fn paragraph_of(doc: &Loaded, c: &Claim) -> usize {
@@ -134,25 +150,10 @@ fn paragraph_of(doc: &Loaded, c: &Claim) -> usize {
 /// The meaning-bearing terms of a claim, weighted: stems of content words. In a sentence
 /// that quotes someone, a short attribution around the quote ("…,” said Defence Secretary
 /// John Healey) weighs little: two different remarks of one person are two claims.
-fn claim_terms(c: &Claim, runs: &[(usize, usize)], stems: &mut HashMap<String, String>) -> Vec<(String, f32)> {
-    // The claim's text cut at its quotes: (piece, inside a quote).
-    let mut pieces: Vec<(&str, bool)> = Vec::new();
-    let mut at = c.start;
-    let first = runs.partition_point(|r| r.1 <= c.start);
-    for &(s, e) in runs[first..].iter().take_while(|r| r.0 < c.end) {
-        let (s, e) = (s.max(c.start), e.min(c.end));
-        if s > at {
-            pieces.push((&c.text[at - c.start..s - c.start], false));
-        }
-        pieces.push((&c.text[s - c.start..e - c.start], true));
-        at = at.max(e);
-    }
-    if at < c.end {
-        pieces.push((&c.text[at - c.start..], false));
-    }
+fn claim_terms(pieces: &[(&str, bool)], stems: &mut HashMap<String, String>) -> Vec<(String, f32)> {
     let attribution = pieces.iter().any(|p| p.1) && is_attribution(pieces.iter().filter(|p| !p.1).map(|p| p.0));
     let mut out = Vec::new();
-    for (piece, quoted) in pieces {
+    for &(piece, quoted) in pieces {
         let weight = if attribution && !quoted { ATTRIBUTION_WEIGHT } else { 1.0 };
         let text = fold_country_names(piece);
         for w in words(&text) {

@@ -431,10 +431,8 @@ impl CrosscheckApp {
             }
             // Without a worker (it could not start) the save runs here.
             None => {
-                self.status = Some(match crate::report::save_report(&cmp, format, &path, &inputs) {
-                    Ok(()) => format!("Report saved to {}", path.display()),
-                    Err(e) => format!("Report not saved: {e}"),
-                });
+                let result = crate::report::save_report(&cmp, format, &path, &inputs);
+                self.apply_event(Event::Saved { path, result });
             }
         }
     }
