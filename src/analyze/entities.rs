@@ -79,6 +79,41 @@ fn is_place_suffix(l: &str) -> bool {
             | "coast"
             | "avenue"
             | "road"
+            | "bridge"
+            | "tunnel"
+            | "dam"
+            | "building"
+            | "tower"
+            | "hospital"
+            | "school"
+            | "church"
+            | "cathedral"
+            | "ranch"
+            | "farm"
+            | "park"
+            | "stadium"
+            | "arena"
+            | "hall"
+            | "plaza"
+            | "mall"
+            | "station"
+            | "harbor"
+            | "harbour"
+            | "lake"
+            | "canyon"
+            | "creek"
+            | "beach"
+            | "forest"
+            | "township"
+            | "village"
+            | "prison"
+            | "jail"
+            | "courthouse"
+            | "hotel"
+            | "museum"
+            | "library"
+            | "theater"
+            | "theatre"
     )
 }
 
@@ -121,8 +156,15 @@ pub fn find(doc: &Doc) -> Vec<Ment> {
                 j += 1;
             }
             // A connector may not end a run.
-            while j > i && !is_capitalised(doc.word(j)) {
+            while j > i && !is_capitalised(doc.word(j)) && !lx::is_name_suffix(doc.low(j)) {
                 j -= 1;
+            }
+            if let Some(c) = person_of_cut(doc, i, j) {
+                if let Some(m) = make(doc, si, i, c - 1, &mid_caps) {
+                    out.push(m);
+                }
+                i = c + 1;
+                continue;
             }
             if let Some(m) = make(doc, si, i, j, &mid_caps) {
                 out.push(m);
@@ -131,7 +173,71 @@ pub fn find(doc: &Doc) -> Vec<Ment> {
         }
     }
     resolve(doc, &mut out);
+    mark_affiliations(&mut out);
     out
+}
+
+/// "Harbor Builders spokesman Tom Alvarez": a name that stands in another's title is the body
+/// that person works for, not a person.
+fn mark_affiliations(ments: &mut [Ment]) {
+    let mut bodies = std::collections::HashSet::new();
+    for k in 1..ments.len() {
+        let (m, n) = (&ments[k - 1], &ments[k]);
+        if m.sentence == n.sentence
+            && matches!(m.kind, EntityKind::Person | EntityKind::Other)
+            && n.kind == EntityKind::Person
+            && n.title.as_deref().is_some_and(|t| t.contains(m.text.as_str()))
+        {
+            bodies.insert(m.name.clone());
+        }
+    }
+    // The same name elsewhere in the article is that body too.
+    for m in ments.iter_mut().filter(|m| bodies.contains(&m.name) && m.kind != EntityKind::Place) {
+        m.kind = EntityKind::Organization;
+    }
+}
+
+/// Words `a..=b` read as a person's name: one to four capitalised words, initials or a
+/// suffix, none of them an office, a body or a place word, not opening with a connector.
+fn is_name_tail(doc: &Doc, a: usize, b: usize) -> bool {
+    if a > b || b - a >= 5 || is_connector(doc.low(a)) {
+        return false;
+    }
+    (a..=b).all(|x| {
+        let l = doc.low(x);
+        let t = doc.word(x);
+        (is_name_word(t) || lx::is_name_suffix(l) || is_connector(l))
+            && !lx::is_title_word(l)
+            && !lx::is_org_word(l)
+            && !lx::is_org_acronym(strip_possessive(t))
+            && !lx::is_place(l)
+            && !is_place_suffix(l)
+            && !is_demonym_form(l)
+    })
+}
+
+/// A single capital letter: an initial ("J" of "Kenneth J. Mercer").
+fn is_initial(t: &str) -> bool {
+    let mut cs = t.chars();
+    cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
+}
+
+/// Where the run `i..=j` must be cut at an "of": after a person's name, "of" says whom they
+/// work for ("Dana Cole of Citizens Watch"), while after an office or a body it is part of
+/// the name ("Secretary of State", "Bank of England").
+fn person_of_cut(doc: &Doc, i: usize, j: usize) -> Option<usize> {
+    let c = (i + 1..j).find(|&c| doc.low(c) == "of")?;
+    let before: Vec<usize> = (i..c).collect();
+    let plain = before.iter().all(|&x| {
+        let l = doc.low(x);
+        is_name_word(doc.word(x))
+            && !lx::is_title_word(l)
+            && !lx::is_title_modifier(l)
+            && !lx::is_org_word(l)
+            && !lx::is_place(l)
+            && !is_place_suffix(l)
+    });
+    (plain && (2..=4).contains(&before.len())).then_some(c)
 }
 
 fn is_name_word(t: &str) -> bool {
@@ -176,7 +282,14 @@ fn joins(doc: &Doc, j: usize, k: usize) -> bool {
     let prev = doc.word(j);
     // "Mr. McHugh", "Gen. Tom Baker": a title abbreviation's dot stays inside the name.
     let abbrev_dot = gap == ". " && lx::is_prefix_abbreviation(doc.low(j)) && lx::is_title_word(doc.low(j));
-    if !(abbrev_dot || gap.chars().all(|c| c == ' ')) || doc.in_quote[j] != doc.in_quote[k] {
+    // "Kenneth J. Mercer": a middle initial's dot stays inside the name too.
+    let initial_dot = gap == ". " && is_initial(prev) && is_name_word(doc.word(k));
+    // "John S. Pritchard 3rd", "Roland Butler, Jr.": a generational suffix ends the name.
+    let suffix = matches!(gap, " " | ", ") && lx::is_name_suffix(doc.low(k)) && is_capitalised(prev);
+    if suffix && doc.in_quote[j] == doc.in_quote[k] {
+        return true;
+    }
+    if !(abbrev_dot || initial_dot || gap.chars().all(|c| c == ' ')) || doc.in_quote[j] != doc.in_quote[k] {
         return false;
     }
     if strip_possessive(prev).len() < prev.len() {
@@ -227,11 +340,28 @@ fn make(doc: &Doc, si: usize, mut i: usize, j: usize, mid_caps: &HashMap<String,
         }
         k += 1;
     }
+    // "Redwood Public Safety Director Kenneth Mercer", "Quarry CTO Lena Hart": an office word
+    // further in, followed by nothing but a person's name, ends a title the scan above did not
+    // reach (it stops at words it does not know, such as a town or a company).
+    if let Some(k) = (i..j).rev().find(|&k| lx::is_title_word(doc.low(k)) && is_name_tail(doc, k + 1, j))
+        && last_title.is_none_or(|lt| lt < k)
+    {
+        last_title = Some(k);
+    }
     let mut n0 = i;
     let mut title: Option<String> = None;
-    if let Some(lt) = last_title {
+    if let Some(mut lt) = last_title {
         if lt >= j {
             return None; // only a title ("the Defense Secretary")
+        }
+        // "Secretary of State Mike Vance": connectors and modifiers after the office word
+        // still belong to the title while a name follows them.
+        while lt + 1 < j && !is_name_tail(doc, lt + 1, j) {
+            let l = doc.low(lt + 1);
+            if !(is_connector(l) || lx::is_title_modifier(l) || lx::is_place(l) || lx::is_title_word(l)) {
+                break;
+            }
+            lt += 1;
         }
         n0 = lt + 1;
         // "former U.S. President …": the lowercase qualifier is part of the title.
@@ -271,7 +401,20 @@ fn make(doc: &Doc, si: usize, mut i: usize, j: usize, mid_caps: &HashMap<String,
     if n0 > j {
         return None;
     }
+    // "the District Attorney said": a run that ends in an office word names the office, and
+    // the reader resolves it to its holder as a role.
+    if title.is_none() && lx::is_title_word(doc.low(j)) && !lx::is_org_word(doc.low(j)) {
+        return None;
+    }
     let name_words: Vec<&str> = (n0..=j).map(|x| doc.word(x)).collect();
+    // ", MD," after a name: letters of a degree, not a name or a place.
+    if name_words.len() == 1
+        && lx::is_credential(name_words[0])
+        && n0 > 0
+        && doc.slice(doc.words[n0 - 1].end, doc.words[n0].start).contains(',')
+    {
+        return None;
+    }
     let lows: Vec<String> = name_words.iter().map(|t| norm(t)).collect();
     if name_words.len() == 1 {
         let l = &lows[0];
@@ -280,7 +423,14 @@ fn make(doc: &Doc, si: usize, mut i: usize, j: usize, mid_caps: &HashMap<String,
         }
         // A lone capital at a clause start is a name only if the article capitalises the
         // word elsewhere too, or it is a known place or organisation.
-        if starts_clause(doc, n0) && title.is_none() && !known(l, name_words[0]) && !mid_caps.contains_key(l) {
+        // ("Grant said …": a lone capital right before a reporting verb is a name too.)
+        if starts_clause(doc, n0)
+            && title.is_none()
+            && !known(l, name_words[0])
+            && !mid_caps.contains_key(l)
+            && !followed_by_verb(doc, j)
+            && !attributes_quote(doc, n0, j)
+        {
             return None;
         }
     }
@@ -329,13 +479,23 @@ fn lower_title(doc: &Doc, si: usize, i: usize, j: usize) -> Option<String> {
         return None;
     }
     let mut first = head;
-    while first > s.words.0 && head - first < 3 {
+    while first > s.words.0 && head - first < 5 {
         let p = first - 1;
         let t = doc.word(p);
         let l = doc.low(p);
         let gap = doc.slice(doc.words[p].end, doc.words[first].start);
-        let is_modifier = t.chars().next().is_some_and(char::is_lowercase) || lx::is_title_modifier(l);
-        if gap != " " || !is_modifier || lx::is_common_capitalised(l) || strip_possessive(t).len() < t.len() {
+        // Lowercase modifiers ("armed forces minister") and the body the office belongs to
+        // ("Citizens Watch director", "Quarry CTO"), but never the verb before them.
+        let is_modifier = t.chars().next().is_some_and(char::is_lowercase) && head - first < 3
+            || lx::is_title_modifier(l)
+            || is_name_word(t);
+        if gap != " "
+            || !is_modifier
+            || (lx::is_common_capitalised(l) && (starts_clause(doc, p) || !is_name_word(t)))
+            || lx::is_reporting_verb(l)
+            || doc.in_quote[p]
+            || strip_possessive(t).len() < t.len()
+        {
             break;
         }
         first = p;
@@ -348,6 +508,9 @@ fn classify(doc: &Doc, lows: &[String], words: &[&str], titled: bool, n0: usize)
     if lx::is_place(&whole) {
         return EntityKind::Place;
     }
+    if !titled && lx::is_outlet_name(words) {
+        return EntityKind::Outlet;
+    }
     if lows.iter().any(|l| lx::is_org_word(l)) || words.iter().any(|w| lx::is_org_acronym(strip_possessive(w))) {
         return EntityKind::Organization;
     }
@@ -357,7 +520,10 @@ fn classify(doc: &Doc, lows: &[String], words: &[&str], titled: bool, n0: usize)
     if titled {
         return EntityKind::Person;
     }
-    let plain = |w: &&str| w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-' || c == '\'' || c == '’');
+    let plain = |w: &&str| {
+        w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-' || c == '\'' || c == '’')
+            || lx::is_name_suffix(&norm(w))
+    };
     if words.len() >= 2
         && words.len() <= 4
         && words.iter().all(plain)
@@ -381,20 +547,41 @@ fn classify(doc: &Doc, lows: &[String], words: &[&str], titled: bool, n0: usize)
 /// shorter form takes the nearest full name ending in it (earlier ones first).
 fn resolve(doc: &Doc, ments: &mut [Ment]) {
     let mut by_surname: HashMap<String, Vec<(usize, String)>> = HashMap::new();
+    let mut by_given: HashMap<String, Vec<String>> = HashMap::new();
     for (idx, m) in ments.iter().enumerate() {
         if m.kind == EntityKind::Person && m.text.split_whitespace().count() >= 2 {
-            let sur = m.text.split_whitespace().last().map(norm).unwrap_or_default();
-            by_surname.entry(sur).or_default().push((idx, m.text.clone()));
+            by_surname.entry(surname_of(&m.text)).or_default().push((idx, m.text.clone()));
+            let given = m.text.split_whitespace().next().map(norm).unwrap_or_default();
+            let full = by_given.entry(given).or_default();
+            if !full.contains(&m.text) {
+                full.push(m.text.clone());
+            }
         }
     }
     for (idx, m) in ments.iter_mut().enumerate() {
         let words: Vec<&str> = m.text.split_whitespace().collect();
-        let Some(sur) = words.last().map(|w| norm(w)) else {
+        if words.is_empty() {
             continue;
-        };
+        }
+        let sur = surname_of(&m.text);
         let Some(cands) = by_surname.get(&sur) else {
-            // A lone name right before a reporting verb is a person ("Hegseth said").
-            if m.kind == EntityKind::Other && words.len() == 1 && followed_by_verb(doc, m.last_word) {
+            // "Chela said" after "Chela Ortiz": a lone given name of one full name is that person.
+            if words.len() == 1
+                && matches!(m.kind, EntityKind::Person | EntityKind::Other)
+                && let Some([full]) = by_given.get(&sur).map(Vec::as_slice)
+            {
+                m.name = full.clone();
+                m.kind = EntityKind::Person;
+                continue;
+            }
+            // A lone name right before or after a reporting verb is a person ("Hegseth said",
+            // "said Ortiz").
+            if m.kind == EntityKind::Other
+                && words.len() == 1
+                && (followed_by_verb(doc, m.last_word)
+                    || preceded_by_verb(doc, m.title_word)
+                    || attributes_quote(doc, m.first_word, m.last_word))
+            {
                 m.kind = EntityKind::Person;
             }
             continue;
@@ -407,6 +594,7 @@ fn resolve(doc: &Doc, ments: &mut [Ment]) {
         }
         // The full name must contain every word of the short one ("President Trump" ⊂ …).
         let fits = |n: &String| {
+            // (Initials and suffixes of the short form must stand in the full one too.)
             let full: Vec<String> = n.split_whitespace().map(norm).collect();
             words.iter().all(|w| full.contains(&norm(w)))
         };
@@ -417,6 +605,33 @@ fn resolve(doc: &Doc, ments: &mut [Ment]) {
             m.kind = EntityKind::Person;
         }
     }
+}
+
+/// `“Was it safe?” Marsh questioned`: a lone name right after a closing mark and before a
+/// verb form is the speaker of that quote.
+fn attributes_quote(doc: &Doc, first: usize, last: usize) -> bool {
+    first > 0
+        && doc.slice(doc.words[first - 1].end, doc.words[first].start).contains(['”', '"'])
+        && last + 1 < doc.words.len()
+        && lx::is_speech_verb_form(doc.low(last + 1))
+}
+
+fn surname_of(name: &str) -> String {
+    lx::surname_key(name)
+}
+
+fn preceded_by_verb(doc: &Doc, w: usize) -> bool {
+    // The name must close the clause ("said Ortiz.", "said Ortiz to Reuters"): in "said
+    // Anchorage businessman Andrew Halcro" the lone capital only qualifies what follows.
+    let closes = w + 1 >= doc.words.len()
+        || doc.slice(doc.words[w].end, doc.words[w + 1].start).contains([',', '.', ';', '(', '—'])
+        || doc.low(w + 1) == "to";
+    closes
+        && w > 0
+        && doc.slice(doc.words[w - 1].end, doc.words[w].start) == " "
+        && lx::is_reporting_verb(doc.low(w - 1))
+        && !lx::is_participle(doc.low(w - 1))
+        && !lx::is_weak_reporting_verb(doc.low(w - 1))
 }
 
 fn followed_by_verb(doc: &Doc, w: usize) -> bool {

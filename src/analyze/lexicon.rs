@@ -14,7 +14,7 @@ fn set(list: &'static str) -> HashSet<&'static str> {
 /// Abbreviations that take a full stop without ending a sentence (lowercase, without the
 /// final dot). Multi-dot forms like "u.s" or "p.m" are caught by the dotted-initials rule.
 static ABBREVIATIONS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
-    set("mr|mrs|ms|dr|prof|gen|lt|col|maj|capt|cmdr|adm|sgt|cpl|pvt|gov|sen|rep|reps|sens|pres|\
+    set("mr|mrs|ms|dr|prof|gen|lt|col|maj|capt|cmdr|adm|sgt|cpl|pvt|gov|sen|rep|reps|sens|pres|msgr|\
      rev|hon|st|mt|ft|jr|sr|no|nos|vs|v|etc|approx|inc|ltd|corp|co|dept|est|fig|vol|ch|art|\
      sec|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|\
      sat|sun|al|ave|blvd|rd|mln|bn|tn|gov't|e.g|i.e|cf|op|pp|ca|govt|supt|insp|det|amb|atty|\
@@ -24,7 +24,7 @@ static ABBREVIATIONS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
 /// Abbreviations after which a capitalised word still continues the sentence (titles that
 /// precede a name, "No. 10", "Feb. 12").
 static PREFIX_ABBREVIATIONS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
-    set("mr|mrs|ms|dr|prof|gen|lt|col|maj|capt|cmdr|adm|sgt|cpl|pvt|gov|sen|rep|rev|hon|st|mt|no|\
+    set("mr|mrs|ms|dr|prof|gen|lt|col|maj|capt|cmdr|adm|sgt|cpl|pvt|gov|sen|rep|rev|hon|st|mt|no|msgr|\
      nos|vs|v|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|supt|insp|det|amb|atty|messrs|\
      mme|fig|art|sec|ch|vol")
 });
@@ -47,7 +47,10 @@ static TITLE_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
      queen|prince|princess|pope|judge|justice|attorney|dr|mr|mrs|ms|prof|professor|sheikh|\
      emir|sultan|leader|head|officer|official|adviser|advisor|deputy|undersecretary|marshal|\
      rev|reverend|bishop|cardinal|archbishop|ceo|pm|ministre|mp|lord|lady|sir|dame|councillor|\
-     councilman|councilwoman")
+     councilman|councilwoman|cto|cfo|coo|cio|supt|superintendent|insp|inspector|det|detective|\
+     sheriff|deputy|coroner|prosecutor|supervisor|manager|president-elect|pastor|rabbi|imam|\
+     father|sister|coach|provost|trooper|constable|corporal|cpl|\
+     pvt|sgt|amb|atty|gov|surgeon|msgr|monsignor|fr|sr")
 });
 
 /// Title words that, written in lowercase right before a name, still make a title
@@ -57,7 +60,9 @@ static LOWER_TITLE_HEADS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
      general|admiral|commander|chief|director|spokesman|spokeswoman|spokesperson|commissioner|\
      chairman|chairwoman|speaker|leader|official|adviser|advisor|representative|judge|justice|\
      colonel|captain|ceo|counterpart|negotiator|diplomat|lawmaker|analyst|economist|professor|\
-     researcher|activist|lawyer|attorney")
+     researcher|activist|lawyer|attorney|cto|cfo|coo|head|lead|manager|supervisor|founder|\
+     owner|president-elect|coordinator|inspector|superintendent|sheriff|prosecutor|detective|\
+     investigator|coroner|pastor|editor|publisher|producer|engineer|scientist|consultant")
 });
 
 pub fn is_title_word(word_lower: &str) -> bool {
@@ -400,3 +405,117 @@ static DEM: LazyLock<HashSet<&str>> = LazyLock::new(|| {
      georgian|syrian|iraqi|afghan|pakistani|saudi|egyptian|irish|scottish|english|welsh|\
      taiwanese|non-european|pan-european|euro-atlantic|allied|crimean|portuguese")
 });
+
+/// Generational suffixes that end a person's name ("Jr", "III", "3rd").
+pub fn is_name_suffix(word_lower: &str) -> bool {
+    matches!(word_lower, "jr" | "sr" | "ii" | "iii" | "iv" | "2nd" | "3rd" | "4th")
+}
+
+/// Words that name a news organisation when a name ends in them ("The Times", "Associated
+/// Press", "Daily News"): such a name is an outlet, which the articles cite but which never
+/// speaks a quote itself.
+static OUTLET: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    set("times|post|journal|press|news|tribune|herald|gazette|telegraph|guardian|reuters|\
+     bloomberg|wire|courier|observer|chronicle|magazine|daily|examiner|inquirer|dispatch|\
+     independent|economist|bulletin|register|radio|television|tv|broadcasting|\
+     broadcast|newswire|newspaper|online|blog|today|review")
+});
+static OUTLET_ACR: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    set("AP|AFP|BBC|CNN|NPR|ABC|NBC|CBS|MSNBC|PBS|CNBC|DPA|UPI|ANSA|EFE|CBC|RTE|ITV|NHK|KTVA|KTUU|CNA")
+});
+
+/// A name that reads as a news outlet: it ends in an outlet word or is a broadcaster's acronym.
+pub fn is_outlet_name(words: &[&str]) -> bool {
+    let Some(last) = words.last() else { return false };
+    let l = last.trim_end_matches(['.', ',']).to_lowercase();
+    (words.len() >= 2 && OUTLET.contains(l.as_str()))
+        || OUTLET_ACR.contains(last.trim_end_matches(['.', ',']))
+        || matches!(l.as_str(), "reuters" | "bloomberg")
+}
+
+/// Irregular past forms of verbs that can report speech ("spoke", "wrote"): with the regular
+/// "-ed" forms they let an unknown verb attribute a quote right after its closing mark.
+fn is_irregular_past(word_lower: &str) -> bool {
+    matches!(
+        word_lower,
+        "said"
+            | "told"
+            | "wrote"
+            | "spoke"
+            | "thought"
+            | "sang"
+            | "swore"
+            | "read"
+            | "began"
+            | "went"
+            | "shot"
+            | "fought"
+            | "cried"
+            | "sighed"
+            | "replied"
+            | "quipped"
+            | "chimed"
+            | "chipped"
+            | "put"
+            | "broke"
+            | "gave"
+            | "let"
+            | "held"
+            | "struck"
+    )
+}
+
+/// A verb form that can attribute a quote it follows (`“…,” Marsh questioned`): a listed
+/// reporting verb, or any past-tense looking word. Only used next to a closing mark.
+pub fn is_speech_verb_form(word_lower: &str) -> bool {
+    (is_reporting_verb(word_lower) && !is_participle(word_lower))
+        || is_irregular_past(word_lower)
+        || (word_lower.len() > 4 && word_lower.ends_with("ed") && word_lower.chars().all(char::is_alphabetic))
+}
+
+/// Degrees and post-nominal letters set off after a name ("Carol Keehan, DC,", "William
+/// Hurlbut, MD"): never a name of their own.
+pub fn is_credential(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.'),
+        "MD" | "M.D"
+            | "DC"
+            | "PhD"
+            | "Ph.D"
+            | "RN"
+            | "Esq"
+            | "DDS"
+            | "JD"
+            | "DO"
+            | "MBA"
+            | "CPA"
+            | "DMD"
+            | "DVM"
+            | "OBE"
+            | "MBE"
+            | "CBE"
+            | "QC"
+            | "KC"
+    )
+}
+
+/// The surname of a written name, lowercase: its last word that is not a suffix or an initial
+/// ("John S. Pritchard 3rd" → "pritchard", "Hegseth’s" → "hegseth").
+pub fn surname_key(name: &str) -> String {
+    let words: Vec<String> = name
+        .split_whitespace()
+        .map(|w| {
+            let w = w.replace('’', "'").to_lowercase();
+            let w = w.strip_suffix("'s").map(str::to_string).unwrap_or(w);
+            w.trim_matches(|c: char| !c.is_alphanumeric()).to_string()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    words
+        .iter()
+        .rev()
+        .find(|w| !is_name_suffix(w) && w.chars().count() > 1)
+        .or(words.last())
+        .cloned()
+        .unwrap_or_default()
+}

@@ -17,6 +17,8 @@ mod speakers;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_attribution;
+#[cfg(test)]
 mod tests_speech;
 mod text;
 
@@ -44,6 +46,9 @@ pub struct Quote {
     pub speaker: Option<String>,
     /// The speaker's title or role as the article gives it ("U.S. Defense Secretary").
     pub role: Option<String>,
+    /// How sure the attribution is (0–1); `None` when there is no speaker.
+    #[serde(default)]
+    pub speaker_confidence: Option<f32>,
     /// A quoted piece inside a sentence of the writer's own (`calling it an “unrealistic aspiration.”`).
     pub fragment: bool,
     /// One or two quoted words used as a title or scare quote, not an utterance.
@@ -71,6 +76,9 @@ pub struct Claim {
     pub sentence: usize,
     /// Who the claim is attributed to (direct or indirect speech), full name when known.
     pub speaker: Option<String>,
+    /// How sure that attribution is (0–1).
+    #[serde(default)]
+    pub speaker_confidence: Option<f32>,
     pub numbers: Vec<Quantity>,
     /// Dates, weekdays, months and years as written ("Wednesday", "February 12, 2025").
     pub dates: Vec<String>,
@@ -86,6 +94,8 @@ pub enum EntityKind {
     Person,
     Organization,
     Place,
+    /// A news organisation the articles cite ("told the Associated Press"): never a speaker.
+    Outlet,
     Other,
 }
 
@@ -167,6 +177,7 @@ pub fn analyze(article: &Article) -> Analysis {
                 end: q.end(),
                 speaker: who.as_ref().map(|w| w.name.clone()),
                 role: who.as_ref().and_then(|w| w.role.clone()),
+                speaker_confidence: who.as_ref().map(|w| (w.confidence * 100.0).round() / 100.0),
                 fragment,
                 scare,
                 sentence: si,
@@ -198,6 +209,7 @@ pub fn analyze(article: &Article) -> Analysis {
                 end: s.end,
                 sentence: si,
                 speaker: attribution.sentences.get(si).cloned().flatten().map(|w| w.name),
+                speaker_confidence: attribution.sentences.get(si).cloned().flatten().map(|w| w.confidence),
                 numbers: numbers::find(text, words),
                 dates: claims::dates(text, words),
                 entities,

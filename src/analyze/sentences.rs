@@ -133,21 +133,29 @@ fn keep_boundary(text: &str, a: (usize, usize), b: (usize, usize)) -> bool {
     }
     // `“Are we done?” she asked.` / `“Enough.” Hegseth said.`: the attribution stays.
     if closed_by_quote && matches!(last, '.' | '?' | '!' | '…') {
-        return !is_attribution_tail(text, &b_words, last == '.');
+        return !is_attribution_tail(text, &b_words, last == '.', last != '.');
     }
     true
 }
 
 /// True when the words open with a short attribution: "she asked.", "said Hegseth.",
 /// "Hegseth added, …". With `strict`, the whole sentence must be that attribution.
-fn is_attribution_tail(text: &str, words: &[text::Word], strict: bool) -> bool {
+/// With `any_verb` (after a question or exclamation) any verb form attributes: `“Was it
+/// safe?” Marsh questioned.`
+fn is_attribution_tail(text: &str, words: &[text::Word], strict: bool, any_verb: bool) -> bool {
     if words.is_empty() || (strict && words.len() > 5) {
         return false;
     }
-    let n = words.len().min(4);
+    // "Prime Minister George Papandreou thundered": a titled name can take five words.
+    let n = words.len().min(if any_verb { 6 } else { 4 });
     for (i, w) in words.iter().take(n).enumerate() {
         let l = norm(w.text(text));
-        if lexicon::is_reporting_verb(&l) && !lexicon::is_participle(&l) {
+        let verb = if any_verb && i > 0 {
+            lexicon::is_speech_verb_form(&l)
+        } else {
+            lexicon::is_reporting_verb(&l) && !lexicon::is_participle(&l)
+        };
+        if verb {
             // Everything before the verb must be a name or pronoun.
             return words[..i].iter().all(|p| {
                 let t = p.text(text);

@@ -15,7 +15,28 @@ pub struct Who {
     pub name: String,
     pub role: Option<String>,
     pub kind: EntityKind,
+    /// How sure the attribution is (0–1): a name next to the reporting verb is near certain,
+    /// a pronoun or a quote that only continues the paragraph before is less so.
+    pub confidence: f32,
 }
+
+impl Who {
+    fn scaled(mut self, factor: f32) -> Who {
+        self.confidence *= factor;
+        self
+    }
+}
+
+/// Below this confidence a quote's speaker is left unknown rather than guessed.
+pub const MIN_CONFIDENCE: f32 = 0.5;
+
+/// Confidence of each way of finding a speaker, before the subject's own (a named person 1.0,
+/// a pronoun or role less, an organisation less still).
+const NEXT_TO_QUOTE: f32 = 0.97;
+const BEFORE_QUOTE: f32 = 0.92;
+const REPORTED_IN_SENTENCE: f32 = 0.75;
+const SUBJECT_OF_SENTENCE: f32 = 0.7;
+const CONTINUES_PARAGRAPH: f32 = 0.7;
 
 /// The outcome of one attribution rule.
 #[derive(Debug, Clone, PartialEq)]
@@ -44,6 +65,88 @@ struct Ctx<'d, 'a> {
     titles: HashMap<String, Vec<(usize, String)>>,
     /// Per sentence: the person or body the sentence is about or reports (for pronouns).
     actors: Vec<Option<Who>>,
+    /// The grammatical gender the article gives each person's name, where it shows one.
+    gender: HashMap<String, Gender>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+}
+
+fn pronoun_gender(l: &str) -> Option<Gender> {
+    match l {
+        "he" | "him" | "his" | "himself" => Some(Gender::Male),
+        "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// The gender each person takes in the article: the pronoun that follows a sentence opening
+/// with the person ("Hefner … his magazine"), and gendered titles ("Mrs.", "Sister"). A name
+/// with both is left open.
+fn genders(doc: &Doc, ments: &[Ment]) -> HashMap<String, Gender> {
+    let mut votes: HashMap<String, (u32, u32)> = HashMap::new();
+    let mut vote = |name: &str, g: Gender| {
+        let v = votes.entry(name.to_string()).or_default();
+        match g {
+            Gender::Male => v.0 += 1,
+            Gender::Female => v.1 += 1,
+        }
+    };
+    let mut opening: HashMap<usize, usize> = HashMap::new();
+    for (mi, m) in ments.iter().enumerate() {
+        if m.kind != EntityKind::Person || m.in_quote {
+            continue;
+        }
+        if let Some(t) = &m.title {
+            let t = t.to_lowercase();
+            let first = t.split_whitespace().next().unwrap_or("").trim_end_matches('.');
+            // "spokesman", "chairwoman" (but not "German").
+            let ends =
+                |suffix: &str| t.split_whitespace().any(|w| w.ends_with(suffix) && w.len() > 5 && !lx::is_demonym(w));
+            if matches!(first, "mr" | "sir" | "father" | "king" | "prince" | "lord" | "msgr" | "monsignor")
+                || ends("man") && !ends("woman")
+            {
+                vote(&m.name, Gender::Male);
+            } else if matches!(first, "mrs" | "ms" | "miss" | "sister" | "queen" | "princess" | "lady" | "dame")
+                || ends("woman")
+            {
+                vote(&m.name, Gender::Female);
+            }
+        }
+        // The first person of a sentence, within its first words ("Film producer Otto Brand").
+        if doc.sents.get(m.sentence).is_some_and(|s| m.first_word < s.words.0 + 4) {
+            opening.entry(m.sentence).or_insert(mi);
+        }
+    }
+    for (&si, &mi) in &opening {
+        let m = &ments[mi];
+        // Only pronouns that cannot well mean anyone else: a possessive in the person's own
+        // sentence before any other name ("Hefner … his magazine"), or the next sentence's
+        // subject ("He").
+        let s = doc.sents[si];
+        let other =
+            ments.iter().find(|o| o.sentence == si && o.first_word > m.last_word).map_or(s.words.1, |o| o.first_word);
+        let own = (m.last_word + 1..other)
+            .filter(|&i| !doc.in_quote[i] && matches!(doc.low(i), "his" | "himself" | "herself"))
+            .find_map(|i| pronoun_gender(doc.low(i)));
+        let next = doc.sents.get(si + 1).filter(|n| n.paragraph <= s.paragraph + 1).and_then(|n| {
+            (n.words.0 < n.words.1 && !doc.in_quote[n.words.0]).then(|| pronoun_gender(doc.low(n.words.0))).flatten()
+        });
+        if let Some(g) = own.or(next) {
+            vote(&m.name, g);
+        }
+    }
+    votes
+        .into_iter()
+        .filter_map(|(n, (m, f))| match (m, f) {
+            (m, 0) if m > 0 => Some((n, Gender::Male)),
+            (0, f) if f > 0 => Some((n, Gender::Female)),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Words skipped between a subject and its verb ("Hegseth also said", "he later added").
@@ -119,14 +222,17 @@ pub fn attribute(doc: &Doc, ments: &[Ment]) -> Attribution {
         if let Some(t) = &m.title {
             titles.entry(m.name.clone()).or_default().push((m.start, t.clone()));
         }
-        if m.in_quote || !matches!(m.kind, EntityKind::Person | EntityKind::Organization | EntityKind::Place) {
+        if m.in_quote
+            || !matches!(m.kind, EntityKind::Person | EntityKind::Organization | EntityKind::Place | EntityKind::Outlet)
+        {
             continue;
         }
         by_last.insert(m.last_word, i);
         by_first.insert(m.first_word, i);
         by_first.insert(m.title_word, i);
     }
-    let mut cx = Ctx { doc, ments, by_last, by_first, titles, actors: vec![None; doc.sents.len()] };
+    let gender = genders(doc, ments);
+    let mut cx = Ctx { doc, ments, by_last, by_first, titles, actors: vec![None; doc.sents.len()], gender };
     // Quotes grouped by the sentence where they end: they are attributed there, once the
     // sentences before are known.
     let mut ending: Vec<Vec<usize>> = vec![Vec::new(); doc.sents.len()];
@@ -141,7 +247,7 @@ pub fn attribute(doc: &Doc, ments: &[Ment]) -> Attribution {
     for si in 0..doc.sents.len() {
         let mut first_quote_who = None;
         for &qi in &ending[si] {
-            let who = cx.quote(&doc.quotes[qi]);
+            let who = cx.quote(&doc.quotes[qi]).filter(|w| w.confidence >= MIN_CONFIDENCE);
             if first_quote_who.is_none() {
                 first_quote_who.clone_from(&who);
             }
@@ -150,6 +256,21 @@ pub fn attribute(doc: &Doc, ments: &[Ment]) -> Attribution {
         let indirect = cx.indirect(si);
         sent_who[si] = first_quote_who.clone().or_else(|| indirect.clone());
         cx.actors[si] = first_quote_who.or(indirect).or_else(|| cx.subject(si, usize::MAX).who());
+    }
+    // The same words quoted twice are one remark: a headline's or a fragment's unattributed
+    // copy takes the speaker of the attributed one.
+    let key = |q: &RawQuote| -> String {
+        q.text(doc.text).chars().filter(|c| c.is_alphanumeric() || c.is_whitespace()).collect::<String>().to_lowercase()
+    };
+    let keys: Vec<String> = doc.quotes.iter().map(key).collect();
+    for qi in 0..quote_who.len() {
+        if quote_who[qi].is_some() || keys[qi].split_whitespace().count() < 2 {
+            continue;
+        }
+        let twin = (0..quote_who.len()).find(|&o| o != qi && keys[o] == keys[qi] && quote_who[o].is_some());
+        if let Some(o) = twin {
+            quote_who[qi] = quote_who[o].clone().map(|w| w.scaled(0.85));
+        }
     }
     // A sentence with a quote that ends later still reports that quote's speaker.
     for (qi, q) in doc.quotes.iter().enumerate() {
@@ -193,15 +314,18 @@ impl Ctx<'_, '_> {
         // 1. After a part: `“…,” X said`, `“…,” said X`, `…, according to X`.
         for p in &q.parts {
             let si = doc.sentence_at(p.close_end.saturating_sub(1));
-            match self.after(si, p.close_end) {
-                Found::Who(w) => return Some(w),
+            // `“…,” Marsh questioned`: a comma, question or exclamation mark closing the words
+            // says an attribution follows, so any verb form there reports the speech.
+            let open_ended = doc.slice(p.inner_start, p.inner_end).trim_end().ends_with([',', '?', '!', '—', '–']);
+            match self.after(si, p.close_end, open_ended) {
+                Found::Who(w) => return Some(w.scaled(NEXT_TO_QUOTE)),
                 Found::Unknown => return None,
                 Found::No => {}
             }
         }
         // 2. Before it in its sentence: `X said: “…”`, `X said that “…”`, `calling it “…”`.
         match self.before(ss, q.start()) {
-            Found::Who(w) => return Some(w),
+            Found::Who(w) => return Some(w.scaled(BEFORE_QUOTE)),
             Found::Unknown => return None,
             Found::No => {}
         }
@@ -209,7 +333,7 @@ impl Ctx<'_, '_> {
         let se = doc.sentence_at(q.end().saturating_sub(1));
         for si in [ss, se] {
             if let Some(w) = self.indirect(si) {
-                return Some(w);
+                return Some(w.scaled(REPORTED_IN_SENTENCE));
             }
         }
         // 4. A quote standing alone continues the speaker of the sentences before.
@@ -219,20 +343,29 @@ impl Ctx<'_, '_> {
             .iter()
             .any(|&i| self.by_first.contains_key(&i) && self.ments[self.by_first[&i]].kind == EntityKind::Person)
         {
-            return self.subject(ss, usize::MAX).who();
+            let first_in_quote = doc.word_at(q.start());
+            return self.subject(ss, first_in_quote).who().map(|w| w.scaled(SUBJECT_OF_SENTENCE));
         }
-        (ss.saturating_sub(3)..ss).rev().find_map(|k| self.actors.get(k).cloned().flatten())
+        // A quote standing alone continues the speaker of the paragraph before; further back
+        // the thread is too thin to follow.
+        let para = sent.paragraph;
+        (ss.saturating_sub(3)..ss)
+            .rev()
+            .filter(|&k| doc.sents[k].paragraph + 1 >= para)
+            .find_map(|k| self.actors.get(k).cloned().flatten())
+            .filter(|w| w.kind == EntityKind::Person)
+            .map(|w| Who { confidence: w.confidence.min(CONTINUES_PARAGRAPH + 0.05) - 0.05, ..w })
     }
 
     /// Attribution right after a closing mark at byte `pos`, in sentence `si`.
-    fn after(&self, si: usize, pos: usize) -> Found {
+    fn after(&self, si: usize, pos: usize, open_ended: bool) -> Found {
         let Some(s) = self.doc.sents.get(si) else {
             return Found::No;
         };
         let mut ws = Vec::new();
         let first = self.doc.word_at(pos);
         for i in first..s.words.1 {
-            if self.doc.in_quote[i] || ws.len() >= 10 {
+            if self.doc.in_quote[i] || ws.len() >= 24 {
                 break;
             }
             ws.push(i);
@@ -252,15 +385,11 @@ impl Ctx<'_, '_> {
                 _ => Found::No,
             });
         }
-        // `said X`, `added the minister`.
-        if lx::is_reporting_verb(l0) && !lx::is_participle(l0) && !lx::is_weak_reporting_verb(l0) {
-            for &i in ws.iter().skip(1).take(4) {
-                let f = self.subject_at(i);
-                if f != Found::No {
-                    return f;
-                }
-            }
-            return Found::No;
+        // `said X`, `added the minister`, `chimed in Janet Olsen`.
+        let inverted = lx::is_reporting_verb(l0) && !lx::is_participle(l0) && !lx::is_weak_reporting_verb(l0)
+            || open_ended && lx::is_speech_verb_form(l0) && !self.by_first.contains_key(&w0);
+        if inverted {
+            return self.inverted_subject(&ws[1..]);
         }
         // `X said`, `he added`, `the minister said`.
         let (f, next) = self.subject_span(w0, &ws);
@@ -268,13 +397,66 @@ impl Ctx<'_, '_> {
             return Found::No;
         }
         let mut k = next;
+        // "Karen Olson, president and CEO of Valley Dairy, notified": skip the appositive.
+        let gap_before = |k: usize| {
+            k > 0
+                && k < ws.len()
+                && self.doc.slice(self.doc.words[ws[k - 1]].end, self.doc.words[ws[k]].start).contains(',')
+        };
+        if gap_before(k) {
+            match (k + 1..ws.len().min(k + 16)).find(|&x| gap_before(x)) {
+                Some(close) => k = close,
+                // "Robert McFarlane, an assistant attorney general said", "James Swanson,
+                // co-author of “…,” said": the appositive's closing comma is missing or
+                // inside a title's marks; the first reporting verb of the sentence decides.
+                None => {
+                    let from = ws[k];
+                    let verb = (from..s.words.1.min(from + 20))
+                        .filter(|&i| !self.doc.in_quote[i])
+                        .find(|&i| lx::is_reporting_verb(self.w(i)) && !lx::is_participle(self.w(i)));
+                    return if verb.is_some() { f } else { Found::No };
+                }
+            }
+        }
         while k < ws.len() && is_adverb(self.w(ws[k])) {
             k += 1;
         }
         match ws.get(k) {
             Some(&v) if lx::is_reporting_verb(self.w(v)) && !lx::is_participle(self.w(v)) => f,
+            Some(&v) if open_ended && lx::is_speech_verb_form(self.w(v)) => f,
             _ => Found::No,
         }
+    }
+
+    /// The speaker named after an inverted verb (`said Redwood spokesman Tom Alvarez`, `said
+    /// Ortiz to Reuters`): the first person in the clause; the one after "to" or "told" is
+    /// whom they spoke to. A body or an outlet speaks only when no person is named there.
+    fn inverted_subject(&self, ws: &[usize]) -> Found {
+        let mut body = Found::No;
+        for (k, &i) in ws.iter().enumerate().take(8) {
+            let prev = k.checked_sub(1).map(|p| self.w(ws[p]));
+            if prev.is_some_and(|p| matches!(p, "to" | "told" | "by" | "with")) {
+                break;
+            }
+            if let Some(&mi) = self.by_first.get(&i) {
+                match self.ments[mi].kind {
+                    EntityKind::Person => return self.who_of(mi),
+                    EntityKind::Organization if body == Found::No => body = self.who_of(mi),
+                    _ => {}
+                }
+                continue;
+            }
+            if k < 4 {
+                let f = self.subject_at(i);
+                if matches!(f, Found::Who(_)) && body == Found::No {
+                    return f;
+                }
+            }
+            if k > 0 && self.doc.slice(self.doc.words[ws[k - 1]].end, self.doc.words[i].start).contains(',') {
+                break;
+            }
+        }
+        body
     }
 
     /// A subject starting at word `i`: a mention, a pronoun or "the <role>". Returns the
@@ -358,7 +540,16 @@ impl Ctx<'_, '_> {
             if lx::is_weak_reporting_verb(l) && !matches!(next, Some("that" | "for" | "out")) {
                 continue;
             }
-            let f = if lx::is_participle(l) { self.subject(si, v) } else { self.subject_before(si, v) };
+            // "…, said Sean Tipton, spokesman for …": after a comma the subject follows the verb.
+            let after_comma =
+                k > 0 && self.doc.slice(self.doc.words[narr[k - 1]].end, self.doc.words[v].start).contains(',');
+            let f = if lx::is_participle(l) {
+                self.subject(si, v)
+            } else if after_comma && matches!(self.inverted_subject(&narr[k + 1..]), Found::Who(_)) {
+                self.inverted_subject(&narr[k + 1..])
+            } else {
+                self.subject_before(si, v)
+            };
             if let Found::Who(w) = f {
                 return Some(w);
             }
@@ -387,10 +578,21 @@ impl Ctx<'_, '_> {
                 // "a message from Brussels suggests": a name after a preposition is no subject.
                 let m = &self.ments[mi];
                 let prev = m.title_word.checked_sub(1).filter(|&p| p >= s.words.0).map(|p| self.w(p));
-                if prev.is_some_and(is_preposition) && m.kind != EntityKind::Person {
-                    return Found::Unknown;
+                if prev.is_some_and(is_preposition) {
+                    // "Jerry Strickland, a spokesman for Attorney General Greg Abbott, told":
+                    // the name after "for" is not the subject; the person who opens the
+                    // sentence is.
+                    return self.opening_person(s.words.0, v).unwrap_or(Found::Unknown);
                 }
                 return self.who_of(mi);
+            }
+            if gap.contains(',') && commas == 0 {
+                // "William Hurlbut, MD, a professor at … Council on Bioethics, said": however
+                // long the appositive, a sentence that opens with a person and a comma has that
+                // person as the subject of its verb.
+                if let Some(f) = self.opening_person(s.words.0, v) {
+                    return f;
+                }
             }
             if gap.contains(',') && commas < 2 {
                 // An appositive between subject and verb: "Pistorius, the minister, said".
@@ -404,7 +606,7 @@ impl Ctx<'_, '_> {
             if lx::is_person_pronoun(l) {
                 return self.pronoun(self.doc.words[k].start);
             }
-            if lx::is_role_noun(l) && k > s.words.0 {
+            if (lx::is_role_noun(l) || lx::is_title_word(l)) && k > s.words.0 {
                 return self.role(l, self.doc.words[k].start);
             }
             if is_adverb(l) && !gap.contains(',') {
@@ -412,6 +614,17 @@ impl Ctx<'_, '_> {
             }
             return Found::Unknown;
         }
+    }
+
+    /// A person named at word `first` (a sentence or clause opening) and set off by a comma
+    /// before word `limit`: the subject of a verb that follows its appositive.
+    fn opening_person(&self, first: usize, limit: usize) -> Option<Found> {
+        let &mi = self.by_first.get(&first)?;
+        let m = &self.ments[mi];
+        let after = m.last_word + 1;
+        let comma =
+            after < limit && self.doc.slice(self.doc.words[m.last_word].end, self.doc.words[after].start).contains(',');
+        (m.kind == EntityKind::Person && comma).then(|| self.who_of(mi))
     }
 
     /// The subject of sentence `si` before word `limit`: its first named person not after a
@@ -444,6 +657,9 @@ impl Ctx<'_, '_> {
     /// sentence before that has a person as its actor.
     fn pronoun(&self, pos: usize) -> Found {
         let si = self.doc.sentence_at(pos);
+        // "she" is never a man the article calls "he".
+        let wanted = pronoun_gender(self.w(self.doc.word_at(pos)));
+        let fits = |name: &str| self.gender.get(name).is_none_or(|g| Some(*g) == wanted || wanted.is_none());
         if let Some(s) = self.doc.sents.get(si) {
             let narr = self.narration(si, s.start, pos);
             let persons: Vec<usize> = narr
@@ -451,19 +667,36 @@ impl Ctx<'_, '_> {
                 .filter_map(|i| self.by_first.get(i).copied())
                 .filter(|&mi| self.ments[mi].kind == EntityKind::Person)
                 .collect();
-            let subj = persons.iter().find(|&&mi| {
+            // Only a person who opens the sentence or a clause of it can be what the pronoun
+            // refers to ("Karl Ode spoke, and he added"); one inside a subordinate clause
+            // ("certain that Dr. Benjamin had chances, he said") is not.
+            let subj = persons.iter().filter(|&&mi| fits(&self.ments[mi].name)).find(|&&mi| {
                 let m = &self.ments[mi];
-                m.title_word.checked_sub(1).is_none_or(|p| p < s.words.0 || !is_preposition(self.w(p)))
+                m.title_word.checked_sub(1).is_none_or(|p| {
+                    p < s.words.0
+                        || self
+                            .doc
+                            .slice(self.doc.words[p].end, self.doc.words[m.title_word].start)
+                            .contains([',', ';'])
+                            && !matches!(self.w(p), "that" | "as" | "when" | "while" | "if" | "because")
+                })
             });
-            if let Some(&mi) = subj.or(persons.first()) {
-                return self.who_of(mi);
+            if let Some(&mi) = subj {
+                return match self.who_of(mi) {
+                    Found::Who(w) => Found::Who(w.scaled(0.9)),
+                    f => f,
+                };
             }
         }
         for k in (si.saturating_sub(8)..si).rev() {
             if let Some(w) = self.actors.get(k).cloned().flatten()
                 && w.kind == EntityKind::Person
+                && fits(&w.name)
             {
-                return Found::Who(w);
+                // The further back the antecedent, the likelier another person came between.
+                let distance = (si - k - 1) as f32;
+                let sure = (0.88 - 0.06 * distance).min(w.confidence);
+                return Found::Who(Who { confidence: sure, ..w });
             }
         }
         Found::Unknown
@@ -479,6 +712,7 @@ impl Ctx<'_, '_> {
                     name: m.name.clone(),
                     role: self.title_of(&m.name, pos),
                     kind: EntityKind::Person,
+                    confidence: 0.8,
                 });
             }
         }
@@ -487,8 +721,15 @@ impl Ctx<'_, '_> {
 
     fn who_of(&self, mi: usize) -> Found {
         let m = &self.ments[mi];
+        // An outlet, a place or a thing never speaks; a body does, through a statement, but
+        // a person named with it is likelier the speaker, so it is less sure.
+        let confidence = match m.kind {
+            EntityKind::Person => 1.0,
+            EntityKind::Organization => 0.6,
+            EntityKind::Outlet | EntityKind::Place | EntityKind::Other => return Found::Unknown,
+        };
         let role = m.title.clone().or_else(|| self.title_of(&m.name, m.start));
-        Found::Who(Who { name: m.name.clone(), role, kind: m.kind })
+        Found::Who(Who { name: m.name.clone(), role, kind: m.kind, confidence })
     }
 
     /// The title last given to `name` before `pos`, else the first given after it.

@@ -515,13 +515,21 @@ fn pair_conflicts(
         let (yes, no) = if a.negated { ("negated", "affirmed") } else { ("affirmed", "negated") };
         out.push((ConflictKind::Negation, format!("{yes} vs {no}")));
     }
+    // Only two confident attributions of one claim disagree about who made it; a pronoun
+    // resolved far back or a body named near the remark is too weak to accuse an outlet.
+    let sure = |c: &Claim| c.speaker_confidence.is_some_and(|x| x >= SURE_SPEAKER);
     if let (Some(sa), Some(sb)) = (&a.speaker, &b.speaker)
         && surname(sa) != surname(sb)
+        && sure(a)
+        && sure(b)
     {
         out.push((ConflictKind::Speaker, format!("{sa} vs {sb}")));
     }
     out
 }
+
+/// The attribution confidence both claims need before their speakers can conflict.
+const SURE_SPEAKER: f32 = 0.85;
 
 /// Numbers without a unit conflict when each claim has exactly one and they differ.
 fn unitless_conflict(a: &[(String, f64)], b: &[(String, f64)]) -> Option<(String, f64, f64)> {

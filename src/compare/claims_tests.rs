@@ -14,6 +14,7 @@ fn claim(text: &str, numbers: &[(&str, f64)]) -> Claim {
         entities: vec![],
         negated: false,
         hedged: false,
+        speaker_confidence: None,
     }
 }
 

@@ -1,6 +1,7 @@
 //! Names across articles: each person, organisation and place, how every article spells
 //! and titles it, and where they disagree.
 
+use super::names::Parts;
 use super::text::levenshtein;
 use super::{ConflictKind, EntityConflict, EntityGroup, EntityMention, Loaded, UnionFind};
 use crate::analyze::EntityKind;
@@ -81,11 +82,14 @@ pub fn group_entities(docs: &[Loaded]) -> Vec<EntityGroup> {
     for (a, d) in docs.iter().enumerate() {
         for (m, mention) in d.analysis.mentions.iter().enumerate() {
             let name_words = name_words(&mention.name);
-            let Some(last) = name_words.last() else { continue };
-            let key = if mention.kind == EntityKind::Person { last.clone() } else { name_words.join(" ") };
+            if name_words.is_empty() {
+                continue;
+            }
+            let key = name_words.join(" ");
             items.push(Item { article: a, mention: m, kind: mention.kind, name_words, key });
         }
     }
+    person_keys(docs, &mut items);
     // One node per distinct (kind, key); misspelt surnames join the right person.
     let mut keys: Vec<(EntityKind, String)> =
         items.iter().map(|i| (i.kind, i.key.clone())).collect::<BTreeSet<_>>().into_iter().collect();
@@ -104,7 +108,7 @@ pub fn group_entities(docs: &[Loaded]) -> Vec<EntityGroup> {
         if *kind == EntityKind::Person
             && let Some(c) = key.chars().next()
         {
-            buckets.entry((c, key.chars().count())).or_default().push(x);
+            buckets.entry((c, surname_part(key).chars().count())).or_default().push(x);
         }
     }
     for (&(c, len), xs) in &buckets {
@@ -112,7 +116,7 @@ pub fn group_entities(docs: &[Loaded]) -> Vec<EntityGroup> {
             let Some(ys) = buckets.get(&(c, len + dl)) else { continue };
             for &x in xs {
                 for &y in ys {
-                    if (dl == 0 && y <= x) || !near_surname(&keys[x].1, &keys[y].1) {
+                    if (dl == 0 && y <= x) || !near_surname(surname_part(&keys[x].1), surname_part(&keys[y].1)) {
                         continue;
                     }
                     // Only people who share a first name are taken to be one misspelt person.
@@ -182,6 +186,20 @@ fn build(docs: &[Loaded], items: &[Item], members: Vec<usize>) -> EntityGroup {
                 }
             }
         }
+        // A changed given name of one person ("Bill vs William", "Giannis vs Yiannis").
+        if kind == EntityKind::Person {
+            for (x, (_, (ax, name_x))) in forms.iter().enumerate() {
+                for (_, (ay, name_y)) in &forms[x + 1..] {
+                    if ax.len() == 1 && ax == ay {
+                        continue;
+                    }
+                    let (px, py) = (Parts::parse(name_x), Parts::parse(name_y));
+                    if let Some((a, b)) = px.given_conflict(&py) {
+                        spellings.insert((original_word(name_x, a), original_word(name_y, b)));
+                    }
+                }
+            }
+        }
         for (a, b) in spellings {
             conflicts.push(EntityConflict { kind: ConflictKind::Name, detail: format!("{a} vs {b}") });
         }
@@ -214,6 +232,74 @@ fn build(docs: &[Loaded], items: &[Item], members: Vec<usize>) -> EntityGroup {
         members.iter().map(|&m| EntityMention { article: items[m].article, mention: items[m].mention }).collect();
     mentions.sort_by_key(|m| (m.article, m.mention));
     EntityGroup { name, kind, conflict: !conflicts.is_empty(), mentions, conflicts }
+}
+
+/// The surname a person key starts with (keys are "surname" or "surname\u{1}given").
+fn surname_part(key: &str) -> &str {
+    key.split('\u{1}').next().unwrap_or(key)
+}
+
+/// Gives every person item its key: the surname, then which of the people with that surname
+/// it is. Full names with that surname are one person when their given names can be one
+/// ("J. Smith" / "John Smith", "Bill" / "William"), unless an article names both with
+/// different given names (then they are two people: "Anne Hale" and "Mark Hale"). A bare
+/// surname joins the person with that surname whom the articles name most.
+fn person_keys(docs: &[Loaded], items: &mut [Item]) {
+    let mut by_surname: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    let mut parts: Vec<Option<Parts>> = vec![None; items.len()];
+    for (n, item) in items.iter().enumerate() {
+        if item.kind != EntityKind::Person {
+            continue;
+        }
+        let p = Parts::parse(&docs[item.article].analysis.mentions[item.mention].name);
+        if p.surname.is_empty() {
+            continue;
+        }
+        by_surname.entry(p.surname.clone()).or_default().push(n);
+        parts[n] = Some(p);
+    }
+    for (surname, members) in by_surname {
+        // Distinct written forms with a given name or an initial, and the articles of each.
+        let mut forms: BTreeMap<String, (Parts, BTreeSet<usize>, usize)> = BTreeMap::new();
+        for &n in &members {
+            let Some(p) = &parts[n] else { continue };
+            if p.given.is_none() && p.initial.is_none() {
+                continue;
+            }
+            let name = docs[items[n].article].analysis.mentions[items[n].mention].name.to_lowercase();
+            let e = forms.entry(name).or_insert_with(|| (p.clone(), BTreeSet::new(), 0));
+            e.1.insert(items[n].article);
+            e.2 += 1;
+        }
+        let names: Vec<&String> = forms.keys().collect();
+        let mut uf = UnionFind::new(names.len());
+        for x in 0..names.len() {
+            for y in x + 1..names.len() {
+                let (px, ax, _) = &forms[names[x]];
+                let (py, ay, _) = &forms[names[y]];
+                let together = ax.intersection(ay).next().is_some();
+                if px.compatible(py) && !(together && px.given_conflict(py).is_some()) {
+                    uf.union(x, y);
+                }
+            }
+        }
+        // Each person's key: the surname and the given name of its most named form.
+        let mut count: BTreeMap<usize, usize> = BTreeMap::new();
+        for (x, name) in names.iter().enumerate() {
+            *count.entry(uf.find(x)).or_default() += forms[*name].2;
+        }
+        let top = count.iter().max_by_key(|(_, c)| **c).map(|(r, _)| *r);
+        let key_of = |root: usize| -> String {
+            if Some(root) == top { surname.clone() } else { format!("{surname}\u{1}{}", names[root]) }
+        };
+        for &n in &members {
+            let name = docs[items[n].article].analysis.mentions[items[n].mention].name.to_lowercase();
+            items[n].key = match names.iter().position(|f| **f == name) {
+                Some(x) => key_of(uf.find(x)),
+                None => surname.clone(),
+            };
+        }
+    }
 }
 
 pub(crate) fn name_words(name: &str) -> Vec<String> {

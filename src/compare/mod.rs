@@ -7,6 +7,7 @@
 pub mod claims;
 pub mod diff;
 pub mod entities;
+pub mod names;
 pub mod quotes;
 pub mod similarity;
 pub mod text;

@@ -231,6 +231,9 @@ fn candidate_pairs(utts: &[Utterance]) -> Vec<(usize, usize)> {
 /// How well two utterances match (0–1), or `None` when they are not the same utterance.
 fn match_score(a: &Utterance, b: &Utterance) -> Option<f64> {
     let speakers_differ = matches!((&a.surname, &b.surname), (Some(x), Some(y)) if x != y);
+    // A short quote ("the Oracle", a book's title) carries too few words to be known by them:
+    // it joins another only under the same named speaker.
+    let same_speaker = matches!((&a.surname, &b.surname), (Some(x), Some(y)) if x == y);
     let ka = &a.keys[..a.keys.len().min(MAX_MATCH_WORDS)];
     let kb = &b.keys[..b.keys.len().min(MAX_MATCH_WORDS)];
     let (short, long) = if ka.len() <= kb.len() { (ka, kb) } else { (kb, ka) };
@@ -238,19 +241,14 @@ fn match_score(a: &Utterance, b: &Utterance) -> Option<f64> {
         let coverage = lcs as f64 / short.len() as f64;
         let ok = match short.len() {
             0 => false,
-            1 => {
-                !speakers_differ
-                    && short[0].chars().count() >= 6
-                    && !is_stop_word(&short[0])
-                    && long.contains(&short[0])
-            }
+            1 => same_speaker && short[0].chars().count() >= 6 && !is_stop_word(&short[0]) && long.contains(&short[0]),
             2 | 3 => {
-                !speakers_differ
-                    && lcs == short.len()
-                    && short.iter().any(|w| w.chars().count() >= 4 && !is_stop_word(w))
+                same_speaker && lcs == short.len() && short.iter().any(|w| w.chars().count() >= 4 && !is_stop_word(w))
             }
             // The same words under two names is worth showing, but only when nearly identical.
             _ if speakers_differ => coverage >= 0.9 && short.len() >= 8,
+            // Up to five words without a common speaker, the words must stand together.
+            4 | 5 if !same_speaker => lcs == short.len() && is_contiguous(short, long),
             _ => coverage >= 0.6 && lcs >= 3,
         };
         ok.then_some(coverage + 0.001 * lcs.min(100) as f64)

@@ -65,6 +65,8 @@ pub struct QuoteOut<'a> {
     pub article: String,
     pub text: &'a str,
     pub speaker: &'a Option<String>,
+    /// How sure the attribution is (0–1); null with a null speaker.
+    pub speaker_confidence: Option<f32>,
     pub role: &'a Option<String>,
     pub fragment: bool,
     /// Quotes that are parts of one utterance (split by its attribution) share this id.
@@ -239,6 +241,7 @@ pub fn build<'a>(cmp: &'a Comparison, created: &str) -> Report<'a> {
                 article: aid(item.article),
                 text: &item.text,
                 speaker: &q.speaker,
+                speaker_confidence: q.speaker_confidence,
                 role: &q.role,
                 fragment: q.fragment,
                 utterance: format!("u{u}"),
