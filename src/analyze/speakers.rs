@@ -127,8 +127,8 @@ fn genders(doc: &Doc, ments: &[Ment]) -> HashMap<String, Gender> {
         // sentence before any other name ("Hefner … his magazine"), or the next sentence's
         // subject ("He").
         let s = doc.sents[si];
-        let other =
-            ments.iter().find(|o| o.sentence == si && o.first_word > m.last_word).map_or(s.words.1, |o| o.first_word);
+        // (Mentions are in text order: the next one is the next name.)
+        let other = ments.get(mi + 1).filter(|o| o.sentence == si).map_or(s.words.1, |o| o.first_word);
         let own = (m.last_word + 1..other)
             .filter(|&i| !doc.in_quote[i] && matches!(doc.low(i), "his" | "himself" | "herself"))
             .find_map(|i| pronoun_gender(doc.low(i)));
@@ -263,12 +263,17 @@ pub fn attribute(doc: &Doc, ments: &[Ment]) -> Attribution {
         q.text(doc.text).chars().filter(|c| c.is_alphanumeric() || c.is_whitespace()).collect::<String>().to_lowercase()
     };
     let keys: Vec<String> = doc.quotes.iter().map(key).collect();
+    let mut attributed: HashMap<&str, usize> = HashMap::new();
+    for (qi, k) in keys.iter().enumerate() {
+        if quote_who[qi].is_some() {
+            attributed.entry(k.as_str()).or_insert(qi);
+        }
+    }
     for qi in 0..quote_who.len() {
         if quote_who[qi].is_some() || keys[qi].split_whitespace().count() < 2 {
             continue;
         }
-        let twin = (0..quote_who.len()).find(|&o| o != qi && keys[o] == keys[qi] && quote_who[o].is_some());
-        if let Some(o) = twin {
+        if let Some(&o) = attributed.get(keys[qi].as_str()) {
             quote_who[qi] = quote_who[o].clone().map(|w| w.scaled(0.85));
         }
     }

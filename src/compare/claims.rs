@@ -37,6 +37,7 @@ pub fn group_claims(
     docs: &[Loaded],
     settings: &Settings,
     reference: Option<usize>,
+    event_of: Option<&[usize]>,
 ) -> (Vec<ClaimRef>, Vec<ClaimGroup>) {
     let claims: Vec<ClaimRef> = docs
         .iter()
@@ -87,7 +88,11 @@ pub fn group_claims(
 
     let edges = candidate_edges(&claims, &features, settings.threshold);
     let articles: Vec<usize> = claims.iter().map(|r| r.article).collect();
-    let sets = UnionFind::greedy_groups(&articles, edges.iter().map(|&(_, i, j)| (i, j)), |a, b| a == b);
+    // One claim per article in a group, and never two articles of different events.
+    let event = |a: usize| event_of.and_then(|e| e.get(a).copied()).unwrap_or(0);
+    let sets = UnionFind::greedy_groups(&articles, edges.iter().map(|&(_, i, j)| (i, j)), |a, b| {
+        a == b || event(a) != event(b)
+    });
     // Sorted by the caller, once name conflicts are added.
     let groups: Vec<ClaimGroup> = sets
         .into_par_iter()
@@ -474,8 +479,10 @@ fn build_group(
         for y in x + 1..members.len() {
             let (i, j) = (members[x], members[y]);
             let sim = cosine(&f[i].vector, &f[j].vector);
-            for (kind, detail) in pair_conflicts(claim(i), claim(j), &f[i].units, &f[j].units, sim) {
-                conflicts.push(Conflict { kind, members: (x, y), detail });
+            for (kind, detail, confidence) in pair_conflicts(claim(i), claim(j), &f[i].units, &f[j].units, sim) {
+                if confidence >= MIN_CONFLICT_CONFIDENCE {
+                    conflicts.push(Conflict { kind, members: (x, y), detail, confidence });
+                }
             }
         }
     }
@@ -490,30 +497,110 @@ fn build_group(
     };
     let present: Vec<usize> = members.iter().map(|&m| claims[m].article).collect();
     let omitted_by = (0..docs.len()).filter(|a| !present.contains(a)).collect();
-    ClaimGroup { status, members, canonical, conflicts, diffs, omitted_by, similarity }
+    // Sure of a match in proportion to how much of their weighted words the members share;
+    // a similarity of 0.6 or more is as sure as words can make it.
+    let confidence = if members.len() > 1 { (0.4 + similarity).min(1.0) } else { 1.0 };
+    let evidence = if members.len() > 1 {
+        shared_evidence(&members.iter().map(|&m| claim(m)).collect::<Vec<_>>())
+    } else {
+        Vec::new()
+    };
+    ClaimGroup { status, members, canonical, conflicts, diffs, omitted_by, similarity, confidence, evidence }
 }
 
+/// Below this a possible disagreement is not shown: a wrong alarm costs a reader more than a
+/// missed one.
+const MIN_CONFLICT_CONFIDENCE: f64 = 0.75;
+
+/// What the members of a group share: the names all of them carry, the things they count and
+/// the content words common to all, in the first member's order.
+fn shared_evidence(members: &[&Claim]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let Some((first, rest)) = members.split_first() else { return out };
+    for e in &first.entities {
+        if rest.iter().all(|c| c.entities.contains(e)) && !out.contains(e) {
+            out.push(e.clone());
+        }
+    }
+    let stems = |c: &Claim| -> Vec<String> { words(&c.text).filter(|w| !is_stop_word(w)).map(|w| stem(&w)).collect() };
+    let rest_stems: Vec<Vec<String>> = rest.iter().map(|c| stems(c)).collect();
+    for w in words(&first.text).filter(|w| !is_stop_word(w) && w.chars().count() > 2) {
+        if out.len() >= 8 {
+            break;
+        }
+        let s = stem(&w);
+        let in_names = out.iter().any(|o| o.to_lowercase().split_whitespace().any(|x| x == w));
+        if !in_names && rest_stems.iter().all(|r| r.contains(&s)) && !out.contains(&w) {
+            out.push(w);
+        }
+    }
+    out
+}
+
+/// The range a quantity as written allows. A writer who knows 50 does not write "more than
+/// 40": a bound sits close below (or above) the figure, so "more than 400" allows 401 to 460
+/// and "up to 10" allows 8.5 to 10; "about 30" allows 28 to 32. Two figures disagree only
+/// when their ranges do not meet.
+fn range(text: &str, v: f64) -> (f64, f64) {
+    let t = text.to_lowercase();
+    let has = |qs: &[&str]| qs.iter().any(|q| t.starts_with(q) || t.contains(&format!(" {q} ")));
+    if has(&["more than", "over", "at least", "upwards of", "well over", "just over", "no fewer than", "above"]) {
+        (v, v * 1.15)
+    } else if has(&["less than", "fewer than", "under", "up to", "at most", "no more than", "just under", "below"]) {
+        (v * 0.85, v)
+    } else if has(&[
+        "about",
+        "around",
+        "roughly",
+        "nearly",
+        "almost",
+        "some",
+        "approximately",
+        "close to",
+        "an estimated",
+        "estimated",
+    ]) {
+        (v * 0.93, v * 1.07)
+    } else {
+        (v, v)
+    }
+}
+
+/// Possible disagreements between two claims of one group, each with how sure it is: the
+/// surer the two state one fact (their similarity), the surer a differing value is a real
+/// disagreement rather than two facts.
 fn pair_conflicts(
     a: &Claim,
     b: &Claim,
     ua: &[(String, f64)],
     ub: &[(String, f64)],
     sim: f64,
-) -> Vec<(ConflictKind, String)> {
+) -> Vec<(ConflictKind, String, f64)> {
     let mut out = Vec::new();
+    let same_fact = (sim / 0.6).min(1.0);
     if let Some((unit, va, vb)) = count_conflict(ua, ub).or_else(|| unitless_conflict(ua, ub)) {
-        let text_of = |c: &Claim, v: f64| {
-            c.numbers.iter().find(|q| q.value == v).map(|q| q.text.clone()).unwrap_or_else(|| format!("{v}"))
-        };
-        let _ = unit;
-        out.push((ConflictKind::Number, format!("{} vs {}", text_of(a, va), text_of(b, vb))));
+        let quantity = |c: &Claim, v: f64| c.numbers.iter().find(|q| q.value == v).map(|q| q.text.clone());
+        let (ta, tb) =
+            (quantity(a, va).unwrap_or_else(|| format!("{va}")), quantity(b, vb).unwrap_or_else(|| format!("{vb}")));
+        let ((la, ha), (lb, hb)) = (range(&ta, va), range(&tb, vb));
+        if ha < lb || hb < la {
+            // A number with what it counts names its slot ("country: more than 40 vs roughly
+            // 50"), which is evidence of one fact by itself; a bare number might count anything.
+            let (detail, confidence) = if unit.is_empty() {
+                (format!("{ta} vs {tb}"), 0.3 + 0.6 * same_fact)
+            } else {
+                (format!("{unit}: {ta} vs {tb}"), 0.6 + 0.4 * same_fact)
+            };
+            out.push((ConflictKind::Number, detail, confidence));
+        }
     }
     if let Some(detail) = date_conflict(&a.dates, &b.dates) {
-        out.push((ConflictKind::Date, detail));
+        // Weekdays date many things in one story; only near-identical claims pin one event.
+        out.push((ConflictKind::Date, detail, 0.2 + 0.6 * same_fact));
     }
     if a.negated != b.negated && sim >= 0.5 {
         let (yes, no) = if a.negated { ("negated", "affirmed") } else { ("affirmed", "negated") };
-        out.push((ConflictKind::Negation, format!("{yes} vs {no}")));
+        out.push((ConflictKind::Negation, format!("{yes} vs {no}"), 0.4 + 0.5 * same_fact));
     }
     // Only two confident attributions of one claim disagree about who made it; a pronoun
     // resolved far back or a body named near the remark is too weak to accuse an outlet.
@@ -523,7 +610,8 @@ fn pair_conflicts(
         && sure(a)
         && sure(b)
     {
-        out.push((ConflictKind::Speaker, format!("{sa} vs {sb}")));
+        let confidence = f64::from(a.speaker_confidence.unwrap_or(0.0).min(b.speaker_confidence.unwrap_or(0.0)));
+        out.push((ConflictKind::Speaker, format!("{sa} vs {sb}"), confidence * same_fact.max(0.8)));
     }
     out
 }

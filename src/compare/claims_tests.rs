@@ -70,7 +70,7 @@ fn one_speaker_named_in_two_sentences_does_not_make_them_one_claim() {
          John Healey.\n\nThe ministers left without a statement.",
     );
     let docs = vec![a, b];
-    let (claims, groups) = group_claims(&docs, &Settings::default(), None);
+    let (claims, groups) = group_claims(&docs, &Settings::default(), None, None);
     let group_of = |needle: &str| {
         let c = claims
             .iter()

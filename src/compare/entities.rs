@@ -408,7 +408,12 @@ pub fn claim_name_conflicts(
                                 if p != q && near_surname(p, q) && !wa.contains(q) && !wb.contains(p) {
                                     let detail =
                                         format!("{} vs {}", original_word(&a.name, p), original_word(&b.name, q));
-                                    added.push(Conflict { kind: ConflictKind::Name, members: (x, y), detail });
+                                    added.push(Conflict {
+                                        kind: ConflictKind::Name,
+                                        members: (x, y),
+                                        detail,
+                                        confidence: 0.9,
+                                    });
                                 }
                             }
                         }
@@ -419,6 +424,7 @@ pub fn claim_name_conflicts(
                                 kind: ConflictKind::Title,
                                 members: (x, y),
                                 detail: format!("{ta} vs {tb}"),
+                                confidence: 0.8,
                             });
                         }
                     }

@@ -7,6 +7,7 @@
 pub mod claims;
 pub mod diff;
 pub mod entities;
+pub mod events;
 pub mod names;
 pub mod quotes;
 pub mod similarity;
@@ -174,6 +175,9 @@ pub struct Conflict {
     pub members: (usize, usize),
     /// Both values, e.g. "more than 40 vs roughly 50".
     pub detail: String,
+    /// How sure the engine is that this is a real disagreement (0–1); only confident ones
+    /// are kept.
+    pub confidence: f64,
 }
 
 /// One claim as carried by one or more articles.
@@ -191,6 +195,10 @@ pub struct ClaimGroup {
     pub omitted_by: Vec<usize>,
     /// Mean similarity of the members to the canonical one.
     pub similarity: f64,
+    /// How sure the engine is that the members state one claim (0–1).
+    pub confidence: f64,
+    /// What the members share and why they were matched: names, counted things, words.
+    pub evidence: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -225,6 +233,30 @@ pub struct Coverage {
     pub unique: usize,
 }
 
+/// Something about the set of articles a reader must know before trusting the groups.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Warning {
+    pub kind: WarningKind,
+    /// The articles it is about (indices into `docs`).
+    pub articles: Vec<usize>,
+    /// One line for the reader.
+    pub detail: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WarningKind {
+    /// These articles report another event than the rest.
+    DifferentEvent,
+}
+
+impl WarningKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            WarningKind::DifferentEvent => "different_event",
+        }
+    }
+}
+
 /// Everything the views and reports show. Built once; never recomputed by them.
 #[derive(Debug, Clone)]
 pub struct Comparison {
@@ -240,6 +272,8 @@ pub struct Comparison {
     pub similarity: Vec<Vec<f64>>,
     /// For each quote item, what the reference did with it (only when a reference is set).
     pub reference_check: Vec<(usize, ReferenceVerdict)>,
+    /// What the reader must know about the set as a whole (articles of another event).
+    pub warnings: Vec<Warning>,
 }
 
 impl Comparison {
@@ -268,17 +302,24 @@ pub fn compare_cancellable(
     let reference = reference.filter(|&r| r < docs.len());
     // The parts are independent: run them side by side (each is parallel inside too, but
     // each also has sequential stretches that would leave a core idle).
-    let (((quote_out, entities), similarity), claim_out) = rayon::join(
+    // Claims wait for the similarity matrix: articles of another event must not have their
+    // claims grouped with the rest.
+    let ((quote_out, entities), ((similarity, split), claim_out)) = rayon::join(
         || {
             let q = quotes::group_quotes(&docs, &settings, reference);
-            if cancelled() {
-                return ((q, Vec::new()), Vec::new());
-            }
-            let e = entities::group_entities(&docs);
-            let s = if cancelled() { Vec::new() } else { similarity::article_similarity(&docs) };
-            ((q, e), s)
+            let e = if cancelled() { Vec::new() } else { entities::group_entities(&docs) };
+            (q, e)
         },
-        || claims::group_claims(&docs, &settings, reference),
+        || {
+            let s = similarity::article_similarity(&docs);
+            let split = events::split(&docs, &s);
+            let c = if cancelled() {
+                (Vec::new(), Vec::new())
+            } else {
+                claims::group_claims(&docs, &settings, reference, split.as_ref().map(|x| x.event_of.as_slice()))
+            };
+            ((s, split), c)
+        },
     );
     if cancelled() {
         return None;
@@ -312,7 +353,24 @@ pub fn compare_cancellable(
         coverage,
         similarity,
         reference_check,
+        warnings: split.map(event_warnings).unwrap_or_default(),
     })
+}
+
+/// One warning per event but the one most articles report.
+fn event_warnings(split: events::EventSplit) -> Vec<Warning> {
+    (1..split.count())
+        .map(|e| {
+            let articles = split.articles(e);
+            let detail = format!(
+                "{} of another event than the rest: no shared names and little shared wording \
+                 (similarity at most {:.2}); their claims are not grouped with the others",
+                if articles.len() == 1 { "this article reports" } else { "these articles report" },
+                split.strongest_cross_link
+            );
+            Warning { kind: WarningKind::DifferentEvent, articles, detail }
+        })
+        .collect()
 }
 
 /// Disjoint sets with a size; used to merge pairwise matches into groups.

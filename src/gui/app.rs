@@ -461,6 +461,9 @@ impl eframe::App for CrosscheckApp {
         }
         let mut actions = Vec::new();
         egui::Panel::top("top_bar").show(ui, |ui| chrome::top_bar_ui(self, ui, &mut actions));
+        if self.comparison.as_ref().is_some_and(|c| !c.warnings.is_empty()) {
+            egui::Panel::top("warnings").show(ui, |ui| chrome::warning_bar_ui(self, ui));
+        }
         egui::Panel::bottom("status_bar").show(ui, |ui| chrome::status_bar_ui(self, ui, &mut actions));
         egui::Panel::left("articles")
             .default_size(270.0)

@@ -167,6 +167,25 @@ pub fn status_bar_ui(app: &CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<A
     });
 }
 
+/// The comparison's warnings about the set as a whole, one line each: articles that report
+/// another event are named, so the reader knows why their claims stand apart.
+pub fn warning_bar_ui(app: &CrosscheckApp, ui: &mut egui::Ui) {
+    let Some(c) = &app.comparison else { return };
+    let color = super::theme::error_color(ui.visuals().dark_mode);
+    for w in &c.warnings {
+        let names: Vec<&str> =
+            w.articles.iter().filter_map(|&a| c.docs.get(a)).map(|d| d.article.display_title()).collect();
+        let head = match w.kind {
+            crate::compare::WarningKind::DifferentEvent => "Another event",
+        };
+        ui.horizontal_wrapped(|ui| {
+            ui.colored_label(color, format!("{head}:"));
+            ui.strong(names.join(", "));
+            ui.label(format!("— {}.", w.detail));
+        });
+    }
+}
+
 /// "1 conflict", "2 conflicts".
 fn counted(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })

@@ -24,6 +24,9 @@ pub struct Report<'a> {
     pub entities: Vec<EntityOut<'a>>,
     pub coverage: Vec<CoverageOut>,
     pub similarity: SimilarityOut,
+    /// What a reader must know about the set as a whole (`different_event`: these articles
+    /// report another event than the rest).
+    pub warnings: Vec<WarningOut>,
     /// Present when a reference article was set: what each other article did to its quotes.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reference_check: Option<Vec<ReferenceCheckOut>>,
@@ -57,6 +60,13 @@ pub struct ArticleOut<'a> {
     pub published: &'a Option<String>,
     pub word_count: usize,
     pub reference: bool,
+}
+
+#[derive(Serialize)]
+pub struct WarningOut {
+    pub kind: &'static str,
+    pub articles: Vec<String>,
+    pub detail: String,
 }
 
 #[derive(Serialize)]
@@ -393,6 +403,15 @@ pub fn build<'a>(cmp: &'a Comparison, created: &str) -> Report<'a> {
         entities,
         coverage,
         similarity: SimilarityOut { articles: (0..docs.len()).map(aid).collect(), matrix: cmp.similarity.clone() },
+        warnings: cmp
+            .warnings
+            .iter()
+            .map(|w| WarningOut {
+                kind: w.kind.name(),
+                articles: w.articles.iter().map(|&a| aid(a)).collect(),
+                detail: w.detail.clone(),
+            })
+            .collect(),
         reference_check: cmp.reference.map(|_| {
             cmp.reference_check
                 .iter()
