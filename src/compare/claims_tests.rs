@@ -80,3 +80,76 @@ fn one_speaker_named_in_two_sentences_does_not_make_them_one_claim() {
     };
     assert_ne!(group_of("chaired by Britain"), group_of("we hear you"));
 }
+
+#[test]
+fn a_bound_and_a_figure_inside_it_agree() {
+    let a = claim("More than 400 children were taken into care.", &[("more than 400", 400.0)]);
+    let b = claim("Officials took 401 children into care.", &[("401", 401.0)]);
+    let (ua, ub) = (unit_values(&a), unit_values(&b));
+    assert!(pair_conflicts(&a, &b, &ua, &ub, 0.9).iter().all(|c| c.0 != ConflictKind::Number));
+    let c = claim("The quake was about 8.7 in magnitude.", &[("about 8.7", 8.7)]);
+    let d = claim("The quake was nine in magnitude.", &[("nine", 9.0)]);
+    let (uc, ud) = (unit_values(&c), unit_values(&d));
+    assert!(pair_conflicts(&c, &d, &uc, &ud, 0.9).is_empty());
+}
+
+#[test]
+fn figures_whose_ranges_do_not_meet_conflict_and_name_their_slot() {
+    let a = claim("Four workers died in the fire.", &[("Four", 4.0)]);
+    let b = claim("Three workers died in the fire.", &[("Three", 3.0)]);
+    let (ua, ub) = (unit_values(&a), unit_values(&b));
+    let found = pair_conflicts(&a, &b, &ua, &ub, 0.8);
+    let number = found.iter().find(|c| c.0 == ConflictKind::Number).expect("a number conflict");
+    assert!(number.1.contains("Four") && number.1.contains("Three"), "{}", number.1);
+    assert!(number.1.starts_with("worker"), "the slot is named: {}", number.1);
+    assert!(number.2 >= MIN_CONFLICT_CONFIDENCE);
+}
+
+#[test]
+fn a_weak_match_does_not_make_a_weekday_conflict() {
+    let mut a = claim("The bridge was closed on Tuesday.", &[]);
+    let mut b = claim("The mayor spoke to reporters on Thursday.", &[]);
+    a.dates = vec!["Tuesday".into()];
+    b.dates = vec!["Thursday".into()];
+    let weak = pair_conflicts(&a, &b, &[], &[], 0.3);
+    assert!(weak.iter().all(|c| c.2 < MIN_CONFLICT_CONFIDENCE));
+    let strong = pair_conflicts(&a, &b, &[], &[], 0.95);
+    assert!(strong.iter().any(|c| c.0 == ConflictKind::Date && c.2 >= MIN_CONFLICT_CONFIDENCE));
+}
+
+#[test]
+fn speakers_conflict_only_when_both_attributions_are_sure() {
+    let mut a = claim("The plan failed, Ana Ruiz said.", &[]);
+    let mut b = claim("The plan failed, Tom Hale said.", &[]);
+    a.speaker = Some("Ana Ruiz".into());
+    b.speaker = Some("Tom Hale".into());
+    a.speaker_confidence = Some(0.97);
+    b.speaker_confidence = Some(0.6);
+    assert!(pair_conflicts(&a, &b, &[], &[], 0.9).iter().all(|c| c.0 != ConflictKind::Speaker));
+    b.speaker_confidence = Some(0.95);
+    assert!(pair_conflicts(&a, &b, &[], &[], 0.9).iter().any(|c| c.0 == ConflictKind::Speaker));
+}
+
+proptest::proptest! {
+    /// Every conflict of a group names two different members of it and both values.
+    #[test]
+    fn a_conflict_names_two_members_and_both_values(x in 2u32..900, y in 2u32..900, day in 0usize..7) {
+        let days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+        let a = format!("Crews repaired {x} bridges in Riverton on {}, officials said.", days[day]);
+        let b = format!("Crews repaired {y} bridges in Riverton on {}, officials said.", days[(day + 1) % 7]);
+        let docs = vec![loaded("a.txt", &a), loaded("b.txt", &b)];
+        let (_, groups) = group_claims(&docs, &Settings::default(), None, None);
+        for g in &groups {
+            for c in &g.conflicts {
+                proptest::prop_assert!(c.members.0 != c.members.1);
+                proptest::prop_assert!(c.members.0 < g.members.len() && c.members.1 < g.members.len());
+                proptest::prop_assert!(c.detail.contains(" vs "));
+                let (l, r) = c.detail.rsplit_once(" vs ").unwrap_or_default();
+                proptest::prop_assert!(!l.trim().is_empty() && !r.trim().is_empty());
+                if c.kind == ConflictKind::Number {
+                    proptest::prop_assert!(c.detail.contains(&x.to_string()) && c.detail.contains(&y.to_string()));
+                }
+            }
+        }
+    }
+}

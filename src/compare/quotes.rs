@@ -382,6 +382,28 @@ mod tests {
     }
 
     #[test]
+    fn a_short_quoted_term_joins_only_under_the_same_named_speaker() {
+        let long = |surname: Option<&str>| Utterance {
+            article: 0,
+            quote: 0,
+            keys: keys("with deep sadness I announce that my friend the Oracle passed away tonight"),
+            surname: surname.map(str::to_string),
+        };
+        let term = |surname: Option<&str>| Utterance {
+            article: 1,
+            quote: 0,
+            keys: keys("the Oracle"),
+            surname: surname.map(str::to_string),
+        };
+        assert!(match_score(&long(None), &term(None)).is_none(), "a nickname alone is no remark");
+        assert!(match_score(&long(Some("vale")), &term(None)).is_none());
+        assert!(match_score(&long(Some("vale")), &term(Some("vale"))).is_some());
+        // Four or five words without a common speaker must stand together in the other.
+        let title = Utterance { article: 1, quote: 0, keys: keys("In Search of the Oracle"), surname: None };
+        assert!(match_score(&long(None), &title).is_none());
+    }
+
+    #[test]
     fn contiguity() {
         assert!(is_contiguous(&keys("b c"), &keys("a b c d")));
         assert!(!is_contiguous(&keys("b d"), &keys("a b c d")));

@@ -129,6 +129,8 @@ pub struct ConflictOut {
     pub kind: &'static str,
     pub claims: [String; 2],
     pub detail: String,
+    /// How sure the disagreement is (0–1); only confident ones are reported.
+    pub confidence: f64,
 }
 
 #[derive(Serialize)]
@@ -140,6 +142,10 @@ pub struct ClaimGroupOut<'a> {
     pub conflicts: Vec<ConflictOut>,
     pub omitted_by: Ids<'a>,
     pub similarity: f64,
+    /// How sure the engine is that the members state one claim (0–1).
+    pub confidence: f64,
+    /// What the members share: names, counted things, words.
+    pub evidence: &'a [String],
     pub diffs: Vec<ClaimDiffOut<'a>>,
 }
 
@@ -330,9 +336,12 @@ pub fn build<'a>(cmp: &'a Comparison, created: &str) -> Report<'a> {
                     kind: c.kind.name(),
                     claims: [cid(group.members[c.members.0]), cid(group.members[c.members.1])],
                     detail: c.detail.clone(),
+                    confidence: (c.confidence * 100.0).round() / 100.0,
                 })
                 .collect(),
             omitted_by: Ids(&group.omitted_by, 'a'),
+            confidence: (group.confidence * 100.0).round() / 100.0,
+            evidence: &group.evidence,
             similarity: (group.similarity * 1000.0).round() / 1000.0,
             diffs: group
                 .members

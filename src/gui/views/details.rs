@@ -66,6 +66,18 @@ fn claim_details(app: &CrosscheckApp, cmp: &Comparison, ui: &mut Ui, g: usize) {
             ui.label(RichText::new(line).color(theme::Tone::Conflict.color()).strong());
         }
     });
+    if group.members.len() > 1 {
+        // Why the members were matched and how sure that is, so a reader can judge it.
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(format!("Matched with confidence {:.0}%", group.confidence * 100.0)).weak());
+            if !group.evidence.is_empty() {
+                ui.label(RichText::new(format!("· shared: {}", group.evidence.join(", "))).weak());
+            }
+            if let Some(c) = group.conflicts.iter().map(|c| c.confidence).reduce(f64::min) {
+                ui.label(RichText::new(format!("· disagreement confidence {:.0}%", c * 100.0)).weak());
+            }
+        });
+    }
     let dark = ui.visuals().dark_mode;
     for (k, &m) in group.members.iter().enumerate() {
         let doc = cmp.claims[m].article;
