@@ -188,13 +188,14 @@ fn build(docs: &[Loaded], items: &[Item], members: Vec<usize>) -> EntityGroup {
         }
         // A changed given name of one person ("Bill vs William", "Giannis vs Yiannis").
         if kind == EntityKind::Person {
+            let parts: Vec<Parts> = forms.iter().map(|(_, (_, name))| Parts::parse(name)).collect();
             for (x, (_, (ax, name_x))) in forms.iter().enumerate() {
-                for (_, (ay, name_y)) in &forms[x + 1..] {
+                for (y, (_, (ay, name_y))) in forms.iter().enumerate().skip(x + 1) {
                     if ax.len() == 1 && ax == ay {
                         continue;
                     }
-                    let (px, py) = (Parts::parse(name_x), Parts::parse(name_y));
-                    if let Some((a, b)) = px.given_conflict(&py) {
+                    let (px, py) = (&parts[x], &parts[y]);
+                    if let Some((a, b)) = px.given_conflict(py) {
                         spellings.insert((original_word(name_x, a), original_word(name_y, b)));
                     }
                 }
