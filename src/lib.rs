@@ -8,6 +8,7 @@
 pub mod analyze;
 pub mod cli;
 pub mod compare;
+pub mod desktop;
 pub mod error;
 pub mod examples;
 pub mod ingest;
