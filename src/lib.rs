@@ -12,6 +12,8 @@ pub mod desktop;
 pub mod error;
 pub mod examples;
 pub mod ingest;
+#[cfg(unix)]
+pub mod instance;
 pub mod model;
 pub mod report;
 pub mod session;
