@@ -168,6 +168,40 @@ fn the_window_icon_decodes() {
     assert!(icon.rgba.chunks(4).filter(|p| p[3] == 255).count() > 256 * 256 / 3);
 }
 
+/// What the socket's listener hands over reaches the window through `listen`: the files join
+/// the list (replacing the bundled examples), without any socket in the GUI tests.
+#[cfg(feature = "gui")]
+#[test]
+fn files_handed_to_the_running_window_join_its_list() {
+    use crosscheck::gui::{CrosscheckApp, NoDialogs, StartOptions};
+    let fixture = |name: &str| Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
+    let (tx, rx) = std::sync::mpsc::channel();
+    let mut h = egui_kittest::Harness::builder().with_size([1280.0, 800.0]).build_eframe(move |cc| {
+        let mut app = CrosscheckApp::new(cc, StartOptions { files: vec![], examples: true }, Box::new(NoDialogs));
+        app.listen(rx);
+        app
+    });
+    let settle = |h: &mut egui_kittest::Harness<'static, CrosscheckApp>| {
+        h.run_steps(2);
+        assert!(h.state_mut().wait_until_idle(Duration::from_secs(60)));
+        h.run_steps(2);
+    };
+    settle(&mut h);
+    assert_eq!(h.state().entries.len(), 4, "the bundled examples");
+
+    tx.send(vec![fixture("wire_report.txt")]).expect("sends");
+    settle(&mut h);
+    let paths = |h: &egui_kittest::Harness<'static, CrosscheckApp>| {
+        h.state().entries.iter().map(|e| e.path.clone()).collect::<Vec<_>>()
+    };
+    assert_eq!(paths(&h), vec![Some(fixture("wire_report.txt"))], "the examples made way");
+
+    tx.send(vec![fixture("notes.md")]).expect("sends");
+    tx.send(vec![]).expect("sends");
+    settle(&mut h);
+    assert_eq!(paths(&h), vec![Some(fixture("wire_report.txt")), Some(fixture("notes.md"))]);
+}
+
 #[cfg(unix)]
 mod single_instance {
     use super::*;

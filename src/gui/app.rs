@@ -93,7 +93,7 @@ impl CrosscheckApp {
         if app.worker.is_none() {
             app.status = Some("Cannot start the background worker: files cannot be loaded.".into());
         }
-        if start.files.len() == 1 && start.files[0].extension().is_some_and(|e| e == crate::session::EXTENSION) {
+        if start.files.len() == 1 && crate::session::is_comparison_file(&start.files[0]) {
             app.open_comparison(&start.files[0]);
         } else if !start.files.is_empty() {
             app.add_paths(start.files);
@@ -172,7 +172,7 @@ impl CrosscheckApp {
         let mut ids = Vec::new();
         let mut wanted = Vec::new();
         for path in paths {
-            if path.extension().is_some_and(|e| e == crate::session::EXTENSION) {
+            if crate::session::is_comparison_file(&path) {
                 self.open_comparison(&path);
                 continue;
             }
