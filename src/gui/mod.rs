@@ -37,7 +37,8 @@ pub fn run(files: Vec<std::path::PathBuf>) -> i32 {
     let _socket = listener.as_ref().map(|l| l.guard());
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Crosscheck")
-        // The desktop entry's name: Wayland compositors find the entry and its icon by it.
+        // The desktop entry's name (Wayland app id, X11 WM_CLASS): the desktop finds the
+        // entry and its icon by it.
         .with_app_id(crate::desktop::APP_ID)
         .with_inner_size([1280.0, 800.0])
         .with_min_inner_size([640.0, 400.0])
