@@ -49,6 +49,19 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Add Crosscheck to the desktop (menu entry, icons, .crosscheck file type), or remove it.
+    Desktop {
+        #[command(subcommand)]
+        action: DesktopAction,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Subcommand)]
+pub enum DesktopAction {
+    /// Write the menu entry, icons and file type into $XDG_DATA_HOME (~/.local/share).
+    Install,
+    /// Remove everything `desktop install` wrote.
+    Uninstall,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

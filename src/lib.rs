@@ -8,9 +8,12 @@
 pub mod analyze;
 pub mod cli;
 pub mod compare;
+pub mod desktop;
 pub mod error;
 pub mod examples;
 pub mod ingest;
+#[cfg(unix)]
+pub mod instance;
 pub mod model;
 pub mod report;
 pub mod session;

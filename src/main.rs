@@ -16,6 +16,7 @@ fn main() {
             cli::run_compare(&files, reference.as_deref(), format, output.as_deref())
         }
         Some(Command::Open { files }) => crosscheck::gui::run(files),
+        Some(Command::Desktop { action }) => crosscheck::desktop::run(action == cli::DesktopAction::Uninstall),
         None => crosscheck::gui::run(Vec::new()),
     };
     std::process::exit(code);

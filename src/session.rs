@@ -8,6 +8,26 @@ use std::path::{Path, PathBuf};
 pub const SCHEMA: &str = "crosscheck.comparison/1";
 pub const EXTENSION: &str = "crosscheck";
 
+/// Whether `path` is a comparison file: by its extension, or (saved under another name) by
+/// the schema near its start — what the desktop's MIME magic looks at too.
+pub fn is_comparison_file(path: &Path) -> bool {
+    if path.extension().is_some_and(|e| e == EXTENSION) {
+        return true;
+    }
+    use std::io::Read;
+    // Only a regular file is opened (a FIFO would block until written to).
+    if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
+        return false;
+    }
+    let mut head = Vec::with_capacity(256);
+    let read = std::fs::File::open(path).and_then(|f| f.take(256).read_to_end(&mut head));
+    let name = SCHEMA.split('/').next().unwrap_or(SCHEMA);
+    let needle = format!("\"{name}/");
+    read.is_ok()
+        && head.trim_ascii_start().starts_with(b"{")
+        && head.windows(needle.len()).any(|w| w == needle.as_bytes())
+}
+
 /// One saved comparison.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ComparisonFile {
@@ -72,6 +92,23 @@ mod tests {
         assert_eq!(back.files, vec![dir.path().join("a.txt"), dir.path().join("b.html")]);
         assert_eq!(back.reference, Some(dir.path().join("a.txt")));
         assert_eq!(back.settings.threshold, 0.4);
+    }
+
+    #[test]
+    fn a_comparison_is_known_by_its_extension_or_its_schema() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let saved = dir.path().join("set.crosscheck");
+        ComparisonFile::new(vec![PathBuf::from("a.txt")], Settings::default(), None, vec![])
+            .save(&saved)
+            .expect("saves");
+        assert!(is_comparison_file(&saved));
+        let renamed = dir.path().join("set (copy)");
+        std::fs::copy(&saved, &renamed).expect("copy");
+        assert!(is_comparison_file(&renamed));
+        let article = dir.path().join("article.txt");
+        std::fs::write(&article, "The report said \"crosscheck.comparison/1\" twice.").expect("write");
+        assert!(!is_comparison_file(&article));
+        assert!(!is_comparison_file(&dir.path().join("missing")));
     }
 
     #[test]

@@ -53,6 +53,8 @@ pub struct CrosscheckApp {
     dirty: bool,
     worker: Option<Worker>,
     dialogs: Box<dyn Dialogs>,
+    /// Files handed over by a later `crosscheck open` (see [`CrosscheckApp::listen`]).
+    incoming: Option<std::sync::mpsc::Receiver<Vec<PathBuf>>>,
 }
 
 impl CrosscheckApp {
@@ -86,11 +88,12 @@ impl CrosscheckApp {
             dirty: false,
             worker,
             dialogs,
+            incoming: None,
         };
         if app.worker.is_none() {
             app.status = Some("Cannot start the background worker: files cannot be loaded.".into());
         }
-        if start.files.len() == 1 && start.files[0].extension().is_some_and(|e| e == crate::session::EXTENSION) {
+        if start.files.len() == 1 && crate::session::is_comparison_file(&start.files[0]) {
             app.open_comparison(&start.files[0]);
         } else if !start.files.is_empty() {
             app.add_paths(start.files);
@@ -98,6 +101,42 @@ impl CrosscheckApp {
             app.add_examples();
         }
         app
+    }
+
+    /// Takes the files that later `crosscheck open` commands send (`crate::instance`): each
+    /// batch is added as the command line adds files, and the window comes to the front.
+    pub fn listen(&mut self, incoming: std::sync::mpsc::Receiver<Vec<PathBuf>>) {
+        self.incoming = Some(incoming);
+    }
+
+    /// Adds the files handed over since the last frame; true when there were any.
+    pub fn poll_incoming(&mut self) -> bool {
+        let batches: Vec<Vec<PathBuf>> = self.incoming.as_ref().map(|rx| rx.try_iter().collect()).unwrap_or_default();
+        for paths in &batches {
+            if paths.is_empty() {
+                continue;
+            }
+            // Files of one's own replace the bundled examples, as on the command line.
+            if self.showing_examples() {
+                self.entries.clear();
+                self.comparison = None;
+                self.derived = Derived::default();
+                self.selection = None;
+                self.dirty = true;
+            }
+            self.add_paths(paths.clone());
+        }
+        !batches.is_empty()
+    }
+
+    /// Whether the list is exactly the bundled example set.
+    fn showing_examples(&self) -> bool {
+        self.entries.len() == crate::examples::EXAMPLES.len()
+            && self
+                .entries
+                .iter()
+                .zip(crate::examples::EXAMPLES)
+                .all(|(e, (name, _))| e.path.is_none() && e.name == *name)
     }
 
     /// The loaded articles, in list order.
@@ -133,7 +172,7 @@ impl CrosscheckApp {
         let mut ids = Vec::new();
         let mut wanted = Vec::new();
         for path in paths {
-            if path.extension().is_some_and(|e| e == crate::session::EXTENSION) {
+            if crate::session::is_comparison_file(&path) {
                 self.open_comparison(&path);
                 continue;
             }
@@ -440,6 +479,9 @@ impl CrosscheckApp {
 
 impl eframe::App for CrosscheckApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        if self.poll_incoming() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Focus);
+        }
         self.poll_worker();
         let mut actions = Vec::new();
         chrome::shortcuts(self, ctx, &mut actions);
