@@ -299,3 +299,38 @@ fn a_pasted_article_is_added() {
     assert!(h.query_all_by_label_contains("Bridge reopens").count() >= 1);
     assert!(!h.state().paste.open, "the paste window closes");
 }
+
+#[test]
+fn articles_of_another_event_are_named_in_a_warning_bar() {
+    let files = vec![
+        fixture("events/quake_vella_1.txt"),
+        fixture("events/quake_kord_1.txt"),
+        fixture("events/quake_vella_2.txt"),
+    ];
+    let mut h = harness(StartOptions { files, examples: false }, Box::new(NoDialogs));
+    h.get_by_label("Claims").click();
+    h.run_steps(3);
+    h.get_by_label_contains("Another event:");
+    h.get_by_label_contains("their claims are not grouped with the others");
+    // The Kord Ridge report is named once more than a Port Vella one (the articles panel and
+    // the grid name them all; the warning bar only the other event).
+    let count = |h: &Harness<'static, CrosscheckApp>, title: &str| h.query_all_by_label(title).count();
+    assert_eq!(
+        count(&h, "Mountain town of Kord Ridge hit by quake"),
+        count(&h, "Quake shakes Port Vella") + 1,
+        "the warning names the article of the other event"
+    );
+}
+
+#[test]
+fn details_say_why_members_were_matched_and_how_sure() {
+    let mut h = examples();
+    h.get_by_label("Claims").click();
+    h.run_steps(3);
+    // The first divergence is a conflict of several articles; the reader steps onto it.
+    h.key_press(egui::Key::F7);
+    h.run_steps(3);
+    h.get_by_label_contains("Matched with confidence");
+    h.get_by_label_contains("disagreement confidence");
+    h.get_by_label_contains("shared:");
+}
