@@ -50,7 +50,7 @@ fn is_connector(l: &str) -> bool {
     )
 }
 
-/// Words that mark a run ending in them as a place ("Ramstein Air Base").
+/// Words that mark a run ending in them as a place ("Andrews Air Base").
 fn is_place_suffix(l: &str) -> bool {
     matches!(
         l,

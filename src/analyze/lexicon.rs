@@ -357,7 +357,7 @@ static ORG: LazyLock<HashSet<&str>> = LazyLock::new(|| {
      fbi|cia|nsa|fsb|gru|mi6|mi5|unesco|unicef|g7|g20|asean|brics|iaea|interpol|europol|\
      frontex|icc|icj|ecb|fed|treasury|nasa|sec|ftc|doj|dod|dhs|state department|airlines|\
      motors|industries|holdings|systems|technologies|labs|media|channel|summit|conference|\
-     forum|contact|format|initiative|mission|programme|program|plan|pact|treaty|accord|\
+     forum|initiative|mission|programme|program|plan|pact|treaty|accord|\
      agreement|agreements|convention|charter|protocol")
 });
 
@@ -386,7 +386,7 @@ static PLACES: LazyLock<HashSet<&str>> = LazyLock::new(|| {
      st. petersburg|minsk|warsaw|berlin|paris|london|rome|madrid|lisbon|amsterdam|the hague|\
      hague|brussels|copenhagen|oslo|stockholm|helsinki|tallinn|riga|vilnius|prague|bratislava|\
      budapest|bucharest|sofia|athens|ankara|istanbul|vienna|bern|geneva|zurich|munich|\
-     frankfurt|hamburg|ramstein|washington|new york|los angeles|chicago|beijing|shanghai|\
+     frankfurt|hamburg|washington|new york|los angeles|chicago|beijing|shanghai|\
      hong kong|tokyo|seoul|pyongyang|delhi|new delhi|mumbai|islamabad|kabul|tehran|baghdad|\
      damascus|beirut|jerusalem|tel aviv|cairo|riyadh|doha|dubai|abu dhabi|ottawa|toronto|\
      mexico city|havana|caracas|bogota|brasilia|buenos aires|canberra|sydney|wellington|\

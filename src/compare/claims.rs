@@ -369,7 +369,7 @@ fn unit_values(c: &Claim) -> Vec<(String, f64)> {
         .collect()
 }
 
-/// The kind of thing a number counts, folded so that synonyms meet ("allies", "nations",
+/// The kind of thing a number counts, folded so that synonyms meet ("states", "nations",
 /// "countries" → "country").
 fn unit_class(text: &str, q: &Quantity) -> String {
     let raw = q.unit.clone().filter(|u| !u.is_empty()).or_else(|| {
@@ -385,8 +385,7 @@ fn unit_class(text: &str, q: &Quantity) -> String {
     let u = u.to_lowercase();
     let folded = match u.as_str() {
         "%" | "percent" | "per" | "pct" => "percent",
-        "country" | "countries" | "nation" | "nations" | "ally" | "allies" | "state" | "states" | "delegation"
-        | "delegations" | "members" | "partners" => "country",
+        "country" | "countries" | "nation" | "nations" | "state" | "states" => "country",
         "people" | "persons" | "person" | "civilians" | "residents" | "individuals" => "people",
         "troops" | "soldiers" | "personnel" | "servicemen" => "troops",
         "dead" | "killed" | "deaths" | "fatalities" => "deaths",

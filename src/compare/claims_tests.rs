@@ -20,7 +20,7 @@ fn claim(text: &str, numbers: &[(&str, f64)]) -> Claim {
 
 #[test]
 fn counts_of_synonymous_things_conflict() {
-    let a = claim("The talks drew more than 40 allies.", &[("more than 40", 40.0)]);
+    let a = claim("The talks drew more than 40 countries.", &[("more than 40", 40.0)]);
     let b = claim("Delegations from roughly 50 nations attended.", &[("roughly 50", 50.0)]);
     assert!(count_conflict(&unit_values(&a), &unit_values(&b)).is_some());
     let c = claim("Delegations from 40 countries attended.", &[("40", 40.0)]);

@@ -129,8 +129,6 @@ fn fold_demonym(word: &str) -> Option<&'static str> {
         "europe" | "european" | "europeans" => "europ",
         "germany" | "german" | "germans" | "berlin" => "germani",
         "france" | "french" | "paris" => "franc",
-        "nato" | "alliance" => "nato",
-        "pentagon" => "pentagon",
         _ => return None,
     })
 }
