@@ -545,9 +545,8 @@ mod scale {
                 badge("conflict"),
                 g.members.len()
             );
-            for line in distinct_conflicts(&g.conflicts) {
-                let _ = writeln!(h, " <span class=\"conflict-detail\">{}</span>", esc(&line));
-            }
+            let lines: Vec<String> = distinct_conflicts(&g.conflicts).iter().map(|l| esc(l)).collect();
+            let _ = writeln!(h, " <span class=\"conflict-detail\">{}</span>", lines.join(" · "));
             // The claim as the canonical member words it; every other wording folded, so
             // that a thousand conflicts still lay out quickly.
             let rows = claim_wordings(cmp, g);
