@@ -171,6 +171,10 @@ fn a_failed_save_leaves_the_old_file_and_says_why() {
 /// 36 articles: six stories told by six outlets each, with a changed number, an altered
 /// quote and a claim of its own in some of them.
 fn many() -> Comparison {
+    many_with(Vec::new(), None)
+}
+
+fn many_with(mut docs: Vec<Loaded>, reference: Option<usize>) -> Comparison {
     // (headline, the claim with a number, another claim, the quote, who said it, its altered form)
     let stories = [
         (
@@ -236,7 +240,6 @@ fn many() -> Comparison {
         "Shops near the coast reported unusually busy weekends.",
         "Veterinarians treated several injured dogs and horses.",
     ];
-    let mut docs = Vec::new();
     for (s, (headline, numbered, other, quote, speaker, altered)) in stories.iter().enumerate() {
         for v in 0..6 {
             let n = if v == 2 { 19 + s } else { 14 + s };
@@ -255,7 +258,7 @@ fn many() -> Comparison {
             docs.push(Loaded::new(a, analysis));
         }
     }
-    compare(docs, Settings::default(), None)
+    compare(docs, Settings::default(), reference)
 }
 
 #[test]
@@ -327,4 +330,20 @@ fn json_report_2_is_compact() {
         }
     }
     assert!(listed > 0, "the members that differ are still listed");
+}
+
+#[test]
+fn large_reports_escape_article_text_and_check_the_reference() {
+    let hostile = load(&path("tests/fixtures", "hostile_a.txt"));
+    let cmp = many_with(vec![hostile], Some(0));
+    assert_eq!(cmp.docs.len(), 37);
+    let html = report::render_at(&cmp, Format::Html, CREATED);
+    assert!(!html.contains("<script") && !html.contains("<img") && !html.contains("<a "), "no markup survives");
+    assert!(html.contains("&lt;script&gt;"), "the hostile text is there, as text");
+    assert!(html.contains(">Quotes checked against the reference</h2>"));
+    assert!(html.contains("(reference)"));
+    let md = report::render_at(&cmp, Format::Markdown, CREATED);
+    assert!(!md.contains("<script") && !md.contains("<img"));
+    assert!(md.contains("## Quotes checked against the reference"));
+    assert!(md.contains("**reference**"));
 }
