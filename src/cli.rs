@@ -4,6 +4,7 @@ use crate::analyze::{self, Analysis};
 use crate::ingest;
 use crate::model::Article;
 use clap::{Parser, Subcommand, ValueEnum};
+use indicatif::ProgressBar;
 use serde::Serialize;
 use std::io::Write;
 use std::path::PathBuf;
@@ -42,6 +43,18 @@ pub enum Command {
         /// Where to write the report (stdout when absent).
         #[arg(long, short)]
         output: Option<PathBuf>,
+    },
+    /// Compare each event folder (a folder of article files): one report per folder.
+    Batch {
+        /// Event folders; each one's files are compared with each other.
+        #[arg(required = true)]
+        folders: Vec<PathBuf>,
+        /// The folder the reports are written to (made when missing); each report is named
+        /// after its event folder, e.g. `ev-12.json`.
+        #[arg(long, short)]
+        output: PathBuf,
+        #[arg(long, value_enum, default_value = "json")]
+        format: ReportFormat,
     },
     /// Show what was read from one file: metadata, text, sentences, quotes, claims.
     Extract {
@@ -176,6 +189,37 @@ fn write_extract_text(out: &mut impl Write, a: &Article, analysis: &Analysis) ->
     Ok(())
 }
 
+impl ReportFormat {
+    pub fn format(self) -> crate::report::Format {
+        match self {
+            ReportFormat::Json => crate::report::Format::Json,
+            ReportFormat::Html => crate::report::Format::Html,
+            ReportFormat::Md => crate::report::Format::Markdown,
+        }
+    }
+}
+
+/// `compare` shows its progress on stderr (when that is a terminal) from this many files.
+pub const PROGRESS_MIN_FILES: usize = 25;
+
+/// Runs `batch`; returns the exit code (as for `compare`: 0 all went well, 1 some folder or
+/// file failed, 2 no report could be written).
+pub fn run_batch(folders: &[PathBuf], output: &std::path::Path, format: ReportFormat) -> i32 {
+    if let Err(e) = std::fs::create_dir_all(output) {
+        eprintln!("crosscheck: {}: cannot make the output folder ({e})", output.display());
+        return EXIT_FAILURE;
+    }
+    let bar = crate::batch::progress_bar(folders.len() as u64, "events");
+    let summary = crate::batch::run(folders, output, format.format(), &|result| {
+        if let Some(line) = crate::batch::failure_line(result) {
+            bar.suspend(|| eprintln!("{line}"));
+        }
+        bar.inc(1);
+    });
+    bar.finish_and_clear();
+    summary.exit_code()
+}
+
 /// Runs `compare`; returns the exit code.
 pub fn run_compare(
     files: &[PathBuf],
@@ -190,7 +234,17 @@ pub fn run_compare(
     {
         paths.insert(0, r.to_path_buf());
     }
-    let results: Vec<_> = paths.par_iter().map(|p| crate::worker::load_one(p)).collect();
+    let long = paths.len() >= PROGRESS_MIN_FILES;
+    let bar = if long { crate::batch::progress_bar(paths.len() as u64, "reading") } else { ProgressBar::hidden() };
+    let results: Vec<_> = paths
+        .par_iter()
+        .map(|p| {
+            let r = crate::worker::load_one(p);
+            bar.inc(1);
+            r
+        })
+        .collect();
+    bar.finish_and_clear();
     let mut docs = Vec::new();
     let mut ref_index = None;
     let mut failed = false;
@@ -213,21 +267,27 @@ pub fn run_compare(
         return EXIT_FAILURE;
     }
     let format = match format {
-        Some(ReportFormat::Json) => crate::report::Format::Json,
-        Some(ReportFormat::Html) => crate::report::Format::Html,
-        Some(ReportFormat::Md) => crate::report::Format::Markdown,
+        Some(f) => f.format(),
         None => output.and_then(crate::report::Format::from_path).unwrap_or(crate::report::Format::Json),
     };
+    let n = docs.len();
+    let spin = if long { crate::batch::spinner(&format!("comparing {n} articles")) } else { ProgressBar::hidden() };
     let cmp = crate::compare::compare(docs, crate::compare::Settings::default(), ref_index);
+    spin.set_message("writing the report");
+    // Cleared before anything else reaches stderr or stdout.
+    let spin = SpinnerGuard(spin);
     match output {
         Some(out) => {
             let inputs: Vec<&std::path::Path> = paths.iter().map(PathBuf::as_path).collect();
-            if let Err(e) = crate::report::save_report(&cmp, format, out, &inputs) {
+            let saved = crate::report::save_report(&cmp, format, out, &inputs);
+            drop(spin);
+            if let Err(e) = saved {
                 eprintln!("crosscheck: {e}");
                 return EXIT_FAILURE;
             }
         }
         None => {
+            drop(spin);
             let created = crate::report::json::now_rfc3339();
             let mut stdout = std::io::stdout().lock();
             if let Err(e) = crate::report::write_to(&cmp, format, &created, &mut stdout)
@@ -239,4 +299,13 @@ pub fn run_compare(
         }
     }
     if failed { EXIT_BAD_INPUT } else { EXIT_OK }
+}
+
+/// Clears a spinner when dropped.
+struct SpinnerGuard(ProgressBar);
+
+impl Drop for SpinnerGuard {
+    fn drop(&mut self) {
+        self.0.finish_and_clear();
+    }
 }

@@ -6,6 +6,7 @@
 //! `gui`) and the command line are thin shells over these modules; nothing here uses egui.
 
 pub mod analyze;
+pub mod batch;
 pub mod cli;
 pub mod compare;
 pub mod desktop;

@@ -15,6 +15,7 @@ fn main() {
         Some(Command::Compare { files, reference, format, output }) => {
             cli::run_compare(&files, reference.as_deref(), format, output.as_deref())
         }
+        Some(Command::Batch { folders, output, format }) => cli::run_batch(&folders, &output, format),
         Some(Command::Open { files }) => crosscheck::gui::run(files),
         Some(Command::Desktop { action }) => crosscheck::desktop::run(action == cli::DesktopAction::Uninstall),
         None => crosscheck::gui::run(Vec::new()),

@@ -65,7 +65,8 @@ fn compare_writes_a_json_report() {
     let out = bin().args(["compare", "--format", "json"]).args(examples()).output().expect("runs");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
-    assert_eq!(v["schema"], "crosscheck.report/1");
+    assert_eq!(v["schema"], "crosscheck.report/2");
+    assert_eq!(v["warnings"], serde_json::json!([]));
     assert_eq!(v["articles"].as_array().expect("articles").len(), 4);
     assert_eq!(v["similarity"]["matrix"].as_array().expect("matrix").len(), 4);
 }
@@ -124,4 +125,57 @@ fn compare_with_a_reference_checks_every_quote_against_it() {
         let q = quotes.iter().find(|q| q["id"] == c["quote"]).expect("checked quote exists");
         assert_ne!(q["article"], "a1", "the reference's own quotes are not checked against themselves");
     }
+}
+
+#[test]
+fn batch_writes_a_report_per_folder_and_names_the_broken_one() {
+    let root = tempfile::tempdir().expect("tempdir");
+    let files = examples();
+    let mut folders = Vec::new();
+    for (name, pick) in [("moon-1", &files[..2]), ("moon-2", &files[2..])] {
+        let dir = root.path().join(name);
+        std::fs::create_dir_all(&dir).expect("mkdir");
+        for f in pick {
+            std::fs::copy(f, dir.join(f.file_name().expect("name"))).expect("copy");
+        }
+        folders.push(dir);
+    }
+    // A folder whose files are all unreadable: empty, binary noise.
+    let broken = root.path().join("broken");
+    std::fs::create_dir_all(&broken).expect("mkdir");
+    std::fs::copy(fixture("empty.txt"), broken.join("empty.txt")).expect("copy");
+    std::fs::copy(fixture("noise.bin"), broken.join("noise.bin")).expect("copy");
+    folders.insert(1, broken);
+    let out_dir = root.path().join("reports");
+    let out = bin()
+        .arg("batch")
+        .args(&folders)
+        .arg("--output")
+        .arg(&out_dir)
+        .args(["--format", "html"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(crosscheck::cli::EXIT_BAD_INPUT));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.lines().count(), 1, "one line for the one failed folder: {err}");
+    assert!(err.contains("broken") && err.contains("no article could be read"), "{err}");
+    assert!(out.stdout.is_empty(), "nothing on stdout");
+    let mut written: Vec<String> = std::fs::read_dir(&out_dir)
+        .expect("reports folder")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    written.sort();
+    assert_eq!(written, vec!["moon-1.html", "moon-2.html"]);
+    let html = std::fs::read_to_string(out_dir.join("moon-2.html")).expect("read");
+    assert!(html.starts_with("<!DOCTYPE html>") && html.contains("03_science_review.md"), "the folder's own files");
+
+    // All good: exit 0, JSON by default, and the inputs are untouched.
+    let before = std::fs::read(folders[0].join("01_lunar_dispatch.txt")).expect("read");
+    let out = bin().arg("batch").arg(&folders[0]).arg(&folders[2]).arg("-o").arg(&out_dir).output().expect("runs");
+    assert_eq!(out.status.code(), Some(crosscheck::cli::EXIT_OK), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out_dir.join("moon-1.json")).expect("json report"))
+            .expect("json");
+    assert_eq!(v["articles"].as_array().expect("articles").len(), 2);
+    assert_eq!(std::fs::read(folders[0].join("01_lunar_dispatch.txt")).expect("read"), before);
 }

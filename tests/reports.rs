@@ -57,6 +57,11 @@ fn golden_markdown_report() {
 }
 
 #[test]
+fn golden_json_report() {
+    golden("examples.json", &report::render_at(&examples(), Format::Json, CREATED));
+}
+
+#[test]
 fn json_report_is_deterministic_apart_from_the_time() {
     let a = report::render_at(&examples(), Format::Json, CREATED);
     let b = report::render_at(&examples(), Format::Json, CREATED);
@@ -161,4 +166,184 @@ fn a_failed_save_leaves_the_old_file_and_says_why() {
     assert!(e.contains("disk full"), "{e}");
     assert_eq!(std::fs::read(&out).expect("read"), before);
     assert_eq!(std::fs::read_dir(dir.path()).expect("list").count(), 1, "only the report is in the folder");
+}
+
+/// 36 articles: six stories told by six outlets each, with a changed number, an altered
+/// quote and a claim of its own in some of them.
+fn many() -> Comparison {
+    many_with(Vec::new(), None)
+}
+
+fn many_with(mut docs: Vec<Loaded>, reference: Option<usize>) -> Comparison {
+    // (headline, the claim with a number, another claim, the quote, who said it, its altered form)
+    let stories = [
+        (
+            "Harbour bridge reopens",
+            "The harbour bridge reopened on Monday after {n} months of repairs to its steel cables.",
+            "Engineers from three countries inspected the bridge before it opened.",
+            "We rebuilt every cable by hand",
+            "Mayor Ada Lindqvist",
+            "We rebuilt each cable by hand",
+        ),
+        (
+            "Valley floods",
+            "Flooding closed {n} schools across the northern valley as the river burst its banks.",
+            "Emergency shelters opened in the town hall and two gymnasiums.",
+            "The water rose faster than anyone expected",
+            "Fire Chief Omar Haddad",
+            "The water rose faster than we expected",
+        ),
+        (
+            "Orchestra tour",
+            "The national orchestra announced a winter tour of {n} concerts in seven countries.",
+            "Tickets for the opening night in Vienna sold out within an hour.",
+            "Music travels where politics cannot",
+            "conductor Lena Park",
+            "Music goes where politics cannot",
+        ),
+        (
+            "Turtle season",
+            "Scientists counted {n} nesting turtles on the southern beaches this spring.",
+            "Volunteers fenced off the nests to keep dogs and tourists away.",
+            "Every hatchling matters for this fragile population",
+            "biologist Mei Tanaka",
+            "Every hatchling counts for this fragile population",
+        ),
+        (
+            "Airline grounded",
+            "The airline cancelled {n} flights after a software fault grounded its fleet.",
+            "Thousands of travellers slept in the terminal at Dublin airport.",
+            "Passengers deserve a full refund and an apology",
+            "Minister Raul Ortega",
+            "Passengers deserve a refund and an apology",
+        ),
+        (
+            "Record harvest",
+            "Farmers harvested a record {n} tonnes of wheat despite the dry summer.",
+            "Grain prices fell slightly on the commodity markets after the news.",
+            "The new seeds survived the heat remarkably well",
+            "agronomist Ivan Petrov",
+            "The new seeds survived the heat surprisingly well",
+        ),
+    ];
+    let own = [
+        "A local bakery handed out free bread to the workers.",
+        "Critics questioned the cost of the temporary shelters.",
+        "The regional museum will exhibit photographs of the event.",
+        "Insurance companies expect claims to rise sharply.",
+        "Tourists filmed the scene from a nearby hilltop.",
+        "Parliament will debate new safety rules next week.",
+        "A charity concert raised money for the affected villages.",
+        "Engineers published a detailed technical report online.",
+        "Students organised a volunteer cleanup on Saturday.",
+        "The opposition demanded an independent inquiry.",
+        "Shops near the coast reported unusually busy weekends.",
+        "Veterinarians treated several injured dogs and horses.",
+    ];
+    for (s, (headline, numbered, other, quote, speaker, altered)) in stories.iter().enumerate() {
+        for v in 0..6 {
+            let n = if v == 2 { 19 + s } else { 14 + s };
+            let q = if v == 4 { altered } else { quote };
+            let mut text = format!(
+                "{headline}\n\n{}\n\n{other}\n\n\"{q},\" said {speaker}.\n",
+                numbered.replace("{n}", &n.to_string())
+            );
+            if v % 3 == 0 {
+                text.push_str(&format!("\n{}\n", own[s * 2 + v / 3]));
+            }
+            let name = format!("story{s}_outlet{v}.txt");
+            let mut a = crosscheck::ingest::ingest_pasted(&name, &text).unwrap_or_else(|e| panic!("{e}"));
+            a.outlet = Some(format!("Outlet {v}"));
+            let analysis = crosscheck::analyze::analyze(&a);
+            docs.push(Loaded::new(a, analysis));
+        }
+    }
+    compare(docs, Settings::default(), reference)
+}
+
+#[test]
+fn large_reports_summarise_instead_of_a_grid() {
+    use crosscheck::compare::{ClaimStatus, QuoteStatus};
+    let cmp = many();
+    assert_eq!(cmp.docs.len(), 36);
+    let conflicts: Vec<_> = cmp.claim_groups.iter().filter(|g| g.status == ClaimStatus::Conflict).collect();
+    let altered: Vec<_> = cmp.quote_groups.iter().filter(|g| g.status == QuoteStatus::Altered).collect();
+    let uniques: Vec<_> = cmp.claim_groups.iter().filter(|g| g.status == ClaimStatus::Unique).collect();
+    assert!(
+        !conflicts.is_empty() && !altered.is_empty() && !uniques.is_empty(),
+        "the set has all three: {} {} {}",
+        conflicts.len(),
+        altered.len(),
+        uniques.len()
+    );
+
+    let html = report::render_at(&cmp, Format::Html, CREATED);
+    for needle in ["<script", "http://", "https://", "<link", "@import", "url(", "<img"] {
+        assert!(!html.contains(needle), "the report must not contain {needle:?}");
+    }
+    for section in ["Summary", "Similarity between articles", "Claims", "Quotes", "Names", "What was compared"] {
+        assert!(html.contains(&format!(">{section}</h2>")), "section {section}");
+    }
+    // The matrix is one element per row, not a 36-column table; agreeing groups are counted.
+    assert_eq!(html.matches("<div class=\"hm\"").count(), 36);
+    assert!(!html.contains(">Agreeing</h3>"));
+    assert!(html.contains(&format!("Conflicts ({})", conflicts.len())));
+    assert!(html.contains(&format!("Altered quotes ({})", altered.len())));
+    assert_eq!(html.matches("<div class=\"group\">").count(), conflicts.len() + altered.len());
+    for g in &uniques {
+        let text = crosscheck::report::html::esc(&cmp.claim(g.members[0]).text);
+        assert!(html.contains(&text), "unique claim {text}");
+    }
+    // Six stories, six clusters, each contiguous in the matrix order.
+    let clusters = crosscheck::report::summary::cluster(&cmp.similarity, crosscheck::report::summary::CLUSTER_CUT);
+    assert_eq!(clusters.clusters.len(), 6, "{:?}", clusters.clusters);
+    for c in &clusters.clusters {
+        let story = c[0] / 6;
+        assert!(c.iter().all(|a| a / 6 == story), "one story per cluster: {c:?}");
+    }
+    assert!(html.contains("6 clusters of articles"));
+
+    let md = report::render_at(&cmp, Format::Markdown, CREATED);
+    for section in ["## Summary", "## Similarity between articles", "### Clusters", "## Claims", "## Quotes"] {
+        assert!(md.contains(section), "section {section}");
+    }
+    assert!(md.contains(&format!("### Conflicts ({})", conflicts.len())));
+    assert!(md.contains(&format!("### Altered quotes ({})", altered.len())));
+    assert!(!md.contains("### Agreeing"));
+    assert!(!md.lines().any(|l| l.matches(" | ").count() > 20), "no table as wide as the article list");
+}
+
+#[test]
+fn json_report_2_is_compact() {
+    let cmp = many();
+    let v: serde_json::Value =
+        serde_json::from_str(&report::render_at(&cmp, Format::Json, CREATED)).expect("valid json");
+    assert_eq!(v["schema"], "crosscheck.report/2");
+    assert_eq!(v["warnings"], serde_json::json!([]));
+    let mut listed = 0;
+    for g in v["claim_groups"].as_array().expect("groups").iter().chain(v["quote_groups"].as_array().expect("groups")) {
+        assert!(g.get("omitted_by").is_none());
+        for d in g["diffs"].as_array().expect("diffs") {
+            listed += 1;
+            assert!(d["ops"].as_array().expect("ops").iter().any(|o| o["op"] != "equal"), "{d}");
+            assert_ne!(d.get("claim").or(d.get("quote")), Some(&g["canonical"]), "never the canonical member");
+        }
+    }
+    assert!(listed > 0, "the members that differ are still listed");
+}
+
+#[test]
+fn large_reports_escape_article_text_and_check_the_reference() {
+    let hostile = load(&path("tests/fixtures", "hostile_a.txt"));
+    let cmp = many_with(vec![hostile], Some(0));
+    assert_eq!(cmp.docs.len(), 37);
+    let html = report::render_at(&cmp, Format::Html, CREATED);
+    assert!(!html.contains("<script") && !html.contains("<img") && !html.contains("<a "), "no markup survives");
+    assert!(html.contains("&lt;script&gt;"), "the hostile text is there, as text");
+    assert!(html.contains(">Quotes checked against the reference</h2>"));
+    assert!(html.contains("(reference)"));
+    let md = report::render_at(&cmp, Format::Markdown, CREATED);
+    assert!(!md.contains("<script") && !md.contains("<img"));
+    assert!(md.contains("## Quotes checked against the reference"));
+    assert!(md.contains("**reference**"));
 }

@@ -14,7 +14,7 @@ const SAME_NAMES: f64 = 0.25;
 /// Fewer names than this say too little about an article's event to set it apart.
 const MIN_NAMES: usize = 4;
 /// Past this many articles the check is not made: a large set is a collection, not one event.
-const MAX_ARTICLES: usize = 60;
+pub const MAX_ARTICLES: usize = 60;
 
 /// One side of a set that mixes events.
 #[derive(Debug, Clone, PartialEq)]

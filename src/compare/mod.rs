@@ -304,14 +304,18 @@ pub fn compare_cancellable(
     // each also has sequential stretches that would leave a core idle).
     // Claims wait for the similarity matrix: articles of another event must not have their
     // claims grouped with the rest.
-    let ((quote_out, entities), ((similarity, split), claim_out)) = rayon::join(
+    // (Past the size where events are told apart, the matrix is made beside the quotes, as it
+    // need not come first.)
+    let events_checked = docs.len() <= events::MAX_ARTICLES;
+    let ((quote_out, entities, late_similarity), ((early_similarity, split), claim_out)) = rayon::join(
         || {
             let q = quotes::group_quotes(&docs, &settings, reference);
             let e = if cancelled() { Vec::new() } else { entities::group_entities(&docs) };
-            (q, e)
+            let s = if events_checked || cancelled() { Vec::new() } else { similarity::article_similarity(&docs) };
+            (q, e, s)
         },
         || {
-            let s = similarity::article_similarity(&docs);
+            let s = if events_checked { similarity::article_similarity(&docs) } else { Vec::new() };
             let split = events::split(&docs, &s);
             let c = if cancelled() {
                 (Vec::new(), Vec::new())
@@ -321,6 +325,7 @@ pub fn compare_cancellable(
             ((s, split), c)
         },
     );
+    let similarity = if events_checked { early_similarity } else { late_similarity };
     if cancelled() {
         return None;
     }
@@ -363,7 +368,7 @@ fn event_warnings(split: events::EventSplit) -> Vec<Warning> {
         .map(|e| {
             let articles = split.articles(e);
             let detail = format!(
-                "{} of another event than the rest: no shared names and little shared wording \
+                "{} another event than the rest: no shared names and little shared wording \
                  (similarity at most {:.2}); their claims are not grouped with the others",
                 if articles.len() == 1 { "this article reports" } else { "these articles report" },
                 split.strongest_cross_link

@@ -1,13 +1,15 @@
-//! The JSON report, schema `crosscheck.report/1` (documented in docs/report-schema.md).
+//! The JSON report, schema `crosscheck.report/2` (documented in docs/report-schema.md).
 //!
 //! Ids are stable for the same inputs: articles a1…, quotes q1…, quote groups qg1…,
-//! claims c1…, claim groups g1…, entities e1…. Fields are only ever added, never renamed.
+//! claims c1…, claim groups g1…, entities e1…. Within one schema version fields are only
+//! ever added; `/2` removed `claim_groups[].omitted_by` and lists only the `diffs` of
+//! members whose words differ from the canonical one.
 
 use crate::compare::{Comparison, DiffOp};
 use serde::Serialize;
 use std::io::Write;
 
-pub const SCHEMA: &str = "crosscheck.report/1";
+pub const SCHEMA: &str = "crosscheck.report/2";
 
 #[derive(Serialize)]
 pub struct Report<'a> {
@@ -16,6 +18,9 @@ pub struct Report<'a> {
     /// When the report was made (UTC, RFC 3339): the one field that differs between runs.
     pub created: String,
     pub settings: Settings,
+    /// Doubts about the comparison as a whole (`different_event`: these articles report
+    /// another event than the rest).
+    pub warnings: Vec<WarningOut>,
     pub articles: Vec<ArticleOut<'a>>,
     pub quotes: Vec<QuoteOut<'a>>,
     pub quote_groups: Vec<QuoteGroupOut<'a>>,
@@ -24,9 +29,6 @@ pub struct Report<'a> {
     pub entities: Vec<EntityOut<'a>>,
     pub coverage: Vec<CoverageOut>,
     pub similarity: SimilarityOut,
-    /// What a reader must know about the set as a whole (`different_event`: these articles
-    /// report another event than the rest).
-    pub warnings: Vec<WarningOut>,
     /// Present when a reference article was set: what each other article did to its quotes.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reference_check: Option<Vec<ReferenceCheckOut>>,
@@ -46,6 +48,14 @@ pub struct Settings {
     pub reference: Option<String>,
 }
 
+/// One doubt about the comparison as a whole, with a one-line `detail`.
+#[derive(Serialize)]
+pub struct WarningOut {
+    pub kind: &'static str,
+    pub articles: Vec<String>,
+    pub detail: String,
+}
+
 #[derive(Serialize)]
 pub struct ArticleOut<'a> {
     pub id: String,
@@ -60,13 +70,6 @@ pub struct ArticleOut<'a> {
     pub published: &'a Option<String>,
     pub word_count: usize,
     pub reference: bool,
-}
-
-#[derive(Serialize)]
-pub struct WarningOut {
-    pub kind: &'static str,
-    pub articles: Vec<String>,
-    pub detail: String,
 }
 
 #[derive(Serialize)]
@@ -137,10 +140,9 @@ pub struct ConflictOut {
 pub struct ClaimGroupOut<'a> {
     pub id: String,
     pub status: &'static str,
-    pub claims: Vec<String>,
+    pub claims: Ids<'a>,
     pub canonical: String,
     pub conflicts: Vec<ConflictOut>,
-    pub omitted_by: Ids<'a>,
     pub similarity: f64,
     /// How sure the engine is that the members state one claim (0–1).
     pub confidence: f64,
@@ -212,6 +214,12 @@ impl Serialize for Ids<'_> {
         }
         seq.end()
     }
+}
+
+/// Whether a member's words differ from the canonical ones (an all-`equal` diff says
+/// nothing the member's own text does not, so `/2` leaves it out).
+pub fn differs(ops: &[DiffOp]) -> bool {
+    ops.iter().any(|o| o.op != crate::compare::OpKind::Equal)
 }
 
 fn aid(i: usize) -> String {
@@ -289,7 +297,7 @@ pub fn build<'a>(cmp: &'a Comparison, created: &str) -> Report<'a> {
                 .members
                 .iter()
                 .enumerate()
-                .filter(|(k, _)| *k != group.canonical)
+                .filter(|(k, _)| *k != group.canonical && differs(&group.diffs[*k]))
                 .map(|(k, m)| QuoteDiffOut {
                     quote: qid(m),
                     status: group.member_status[k].name(),
@@ -327,7 +335,7 @@ pub fn build<'a>(cmp: &'a Comparison, created: &str) -> Report<'a> {
         .map(|(g, group)| ClaimGroupOut {
             id: format!("g{}", g + 1),
             status: group.status.name(),
-            claims: group.members.iter().map(|&m| cid(m)).collect(),
+            claims: Ids(&group.members, 'c'),
             canonical: cid(group.members[group.canonical]),
             conflicts: group
                 .conflicts
@@ -339,7 +347,6 @@ pub fn build<'a>(cmp: &'a Comparison, created: &str) -> Report<'a> {
                     confidence: (c.confidence * 100.0).round() / 100.0,
                 })
                 .collect(),
-            omitted_by: Ids(&group.omitted_by, 'a'),
             confidence: (group.confidence * 100.0).round() / 100.0,
             evidence: &group.evidence,
             similarity: (group.similarity * 1000.0).round() / 1000.0,
@@ -347,7 +354,7 @@ pub fn build<'a>(cmp: &'a Comparison, created: &str) -> Report<'a> {
                 .members
                 .iter()
                 .enumerate()
-                .filter(|(k, _)| *k != group.canonical)
+                .filter(|(k, _)| *k != group.canonical && differs(&group.diffs[*k]))
                 .map(|(k, &m)| ClaimDiffOut { claim: cid(m), ops: &group.diffs[k] })
                 .collect(),
         })
@@ -404,14 +411,6 @@ pub fn build<'a>(cmp: &'a Comparison, created: &str) -> Report<'a> {
             ignore_punctuation: cmp.settings.ignore_punctuation,
             reference: cmp.reference.map(aid),
         },
-        articles,
-        quotes,
-        quote_groups,
-        claims,
-        claim_groups,
-        entities,
-        coverage,
-        similarity: SimilarityOut { articles: (0..docs.len()).map(aid).collect(), matrix: cmp.similarity.clone() },
         warnings: cmp
             .warnings
             .iter()
@@ -421,6 +420,14 @@ pub fn build<'a>(cmp: &'a Comparison, created: &str) -> Report<'a> {
                 detail: w.detail.clone(),
             })
             .collect(),
+        articles,
+        quotes,
+        quote_groups,
+        claims,
+        claim_groups,
+        entities,
+        coverage,
+        similarity: SimilarityOut { articles: (0..docs.len()).map(aid).collect(), matrix: cmp.similarity.clone() },
         reference_check: cmp.reference.map(|_| {
             cmp.reference_check
                 .iter()

@@ -1,4 +1,4 @@
-//! Reports: a comparison written as JSON (schema `crosscheck.report/1`), HTML or Markdown,
+//! Reports: a comparison written as JSON (schema `crosscheck.report/2`), HTML or Markdown,
 //! and saved atomically.
 
 pub mod html;
