@@ -234,6 +234,9 @@ fn match_score(a: &Utterance, b: &Utterance) -> Option<f64> {
     // A short quote ("the Oracle", a book's title) carries too few words to be known by them:
     // it joins another only under the same named speaker.
     let same_speaker = matches!((&a.surname, &b.surname), (Some(x), Some(y)) if x == y);
+    // The same few words printed alone by two articles ("magnificent desolation") are one
+    // quoted phrase; it is a longer remark they must not be pulled into.
+    let same_words = !speakers_differ && a.keys == b.keys;
     let ka = &a.keys[..a.keys.len().min(MAX_MATCH_WORDS)];
     let kb = &b.keys[..b.keys.len().min(MAX_MATCH_WORDS)];
     let (short, long) = if ka.len() <= kb.len() { (ka, kb) } else { (kb, ka) };
@@ -241,9 +244,16 @@ fn match_score(a: &Utterance, b: &Utterance) -> Option<f64> {
         let coverage = lcs as f64 / short.len() as f64;
         let ok = match short.len() {
             0 => false,
-            1 => same_speaker && short[0].chars().count() >= 6 && !is_stop_word(&short[0]) && long.contains(&short[0]),
+            1 => {
+                (same_speaker || same_words)
+                    && short[0].chars().count() >= 6
+                    && !is_stop_word(&short[0])
+                    && long.contains(&short[0])
+            }
             2 | 3 => {
-                same_speaker && lcs == short.len() && short.iter().any(|w| w.chars().count() >= 4 && !is_stop_word(w))
+                (same_speaker || same_words)
+                    && lcs == short.len()
+                    && short.iter().any(|w| w.chars().count() >= 4 && !is_stop_word(w))
             }
             // The same words under two names is worth showing, but only when nearly identical.
             _ if speakers_differ => coverage >= 0.9 && short.len() >= 8,
@@ -398,6 +408,8 @@ mod tests {
         assert!(match_score(&long(None), &term(None)).is_none(), "a nickname alone is no remark");
         assert!(match_score(&long(Some("vale")), &term(None)).is_none());
         assert!(match_score(&long(Some("vale")), &term(Some("vale"))).is_some());
+        // The same short phrase printed alone by two articles is one quoted phrase.
+        assert!(match_score(&term(None), &Utterance { article: 2, ..term(None) }).is_some());
         // Four or five words without a common speaker must stand together in the other.
         let title = Utterance { article: 1, quote: 0, keys: keys("In Search of the Oracle"), surname: None };
         assert!(match_score(&long(None), &title).is_none());
