@@ -190,8 +190,7 @@ pub fn line_kind(text: &str) -> Option<Kind> {
     let w = words(t);
     let n = w.len();
     if n == 0 {
-        // Only punctuation or symbols: "|", "___", "•".
-        return Some(Kind::Furniture);
+        return None;
     }
     if is_counter(&w) {
         return Some(Kind::Gallery);
@@ -204,6 +203,12 @@ pub fn line_kind(text: &str) -> Option<Kind> {
     }
     if is_promo(t, &w) {
         return Some(Kind::Promo);
+    }
+    if is_teaser_line(t, &w) {
+        return Some(Kind::Teaser);
+    }
+    if is_credit_byline(&w) {
+        return Some(Kind::Byline);
     }
     if is_tag_list(t) {
         return Some(Kind::Tags);
@@ -323,7 +328,7 @@ fn is_credit_line(t: &str) -> bool {
             }
         }
     }
-    if (bare.starts_with('©') || bare.starts_with("(c) ")) && n <= 10 {
+    if (bare.starts_with('©') || bare.starts_with("(c) ") || bare.starts_with("courtesy of ")) && n <= 10 {
         return true;
     }
     if n <= 6 && (lower.contains("getty images") || lower.contains("shutterstock") || lower.starts_with("ap photo")) {
@@ -356,12 +361,15 @@ fn is_credit_line(t: &str) -> bool {
                 return true;
             }
         }
-        // "…in Mongolia, in MayCredit: The Siberian Times": a capitalised label near the end.
+        // "…in Mongolia, in MayCredit: The Siberian Times": a capitalised credit label near the
+        // end. ("… Image: Agency" is left alone: Readability keeps such captions.)
         let original_tail = t.get(t.len().saturating_sub(60)..).unwrap_or(t);
-        if let Some(at) = original_tail.rfind("Credit:").or_else(|| original_tail.rfind("CREDIT:"))
-            && original_tail[at..].split_whitespace().count() <= 6
-        {
-            return true;
+        for label in ["Credit:", "CREDIT:"] {
+            if let Some(at) = original_tail.rfind(label)
+                && original_tail[at..].split_whitespace().count() <= 6
+            {
+                return true;
+            }
         }
     }
     false
@@ -381,6 +389,7 @@ fn is_promo(t: &str, w: &[String]) -> bool {
         || (has("newsletter") && (has("sign up") || has("subscribe") || has("inbox") || n <= 8))
         || (has("inbox") && (has("delivered") || has("straight to") || has("right in")))
         || (starts("follow ") && (has("twitter") || has("facebook") || has("instagram") || has("youtube")) && n <= 30)
+        || (starts("follow ") && (has("coverage") || has("http")) && n <= 20)
         || ((starts("click here") || has("by clicking here") || starts("tap here")) && n <= 25)
         || (has("get the") && has(" app") && n <= 12 && is_shouting(t))
         || starts("if you enjoyed this article")
@@ -396,6 +405,40 @@ fn is_promo(t: &str, w: &[String]) -> bool {
         || (has("there was an error processing your subscription")
             || has("there was a problem subscribing")
             || has("keep an eye on your inbox"))
+}
+
+/// A labelled pointer to another story: "Related: …", "SEE MORE: …", "Read more: …", "Also: …".
+fn is_teaser_line(t: &str, w: &[String]) -> bool {
+    const LABELS: &[&str] = &[
+        "related:",
+        "see more:",
+        "read more:",
+        "read also:",
+        "also read:",
+        "also:",
+        "see also:",
+        "more:",
+        "watch:",
+        "watch now:",
+        "listen:",
+        "recommended:",
+        "don't miss:",
+        "must read:",
+        "read next:",
+    ];
+    let l = t.to_lowercase().replace('\u{2019}', "'");
+    w.len() <= 25 && LABELS.iter().any(|p| l.starts_with(p)) && !t.trim_end().ends_with(['.', '!', '?'])
+}
+
+/// "Additional reporting by Jane Roe", "Editing by Tom Lee": the credits under a wire story.
+fn is_credit_byline(w: &[String]) -> bool {
+    let starts = |p: &[&str]| w.len() > p.len() && w.iter().zip(p).all(|(a, b)| a == b);
+    w.len() <= 16
+        && (starts(&["additional", "reporting", "by"])
+            || starts(&["reporting", "by"])
+            || starts(&["editing", "by"])
+            || starts(&["compiled", "by"])
+            || starts(&["writing", "by"]))
 }
 
 /// "Tags: a, b, c", "Filed under: x |", "Topics: …", "Categories: …".
@@ -499,12 +542,6 @@ fn is_teaser_item(b: &Block) -> bool {
     (b.link_share >= 0.5 && n <= 30) || ((b.heading || b.plain) && n <= 14 && !sentence)
 }
 
-/// A short block that is all link: a headline pointing elsewhere.
-fn is_link_headline(b: &Block) -> bool {
-    let n = b.text.split_whitespace().count();
-    b.link_share >= 0.8 && (2..=25).contains(&n) && !b.quoted
-}
-
 /// "By Jane Doe", "By Jane Doe - 11/18/19 11:04 PM EST", "Written by …".
 fn is_byline_line(text: &str) -> bool {
     let t = text.trim();
@@ -541,7 +578,7 @@ fn byline_name(name: &str) -> Option<String> {
     let name = name.trim().trim_end_matches([',', '.', ';', '|']).trim();
     let n = name.split_whitespace().count();
     let capitalised = name.split_whitespace().filter(|w| w.starts_with(|c: char| c.is_uppercase())).count();
-    (n >= 1 && n <= 12 && capitalised * 2 >= n && !name.is_empty()).then(|| name.to_string())
+    ((1..=12).contains(&n) && capitalised * 2 >= n && !name.is_empty()).then(|| name.to_string())
 }
 
 /// Labels put before a date: "Published:", "UPDATED:", "Posted on".
@@ -645,17 +682,23 @@ pub fn is_date_line_loose(text: &str) -> bool {
 /// A month name with a number, a numeric date ("19.11.2019", "2/26/2015") or a clock time.
 fn has_date_number(t: &str, w: &[String]) -> bool {
     let month = w.iter().any(|x| is_month(x));
+    // d.m.yyyy, m/d/yy, yyyy-mm-dd: a one- or two-digit middle group, a year of two or four.
+    let groups: Vec<&str> = t.split(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | '/' | '-'))).collect();
+    let numeric_date = groups.iter().any(|g| {
+        for sep in ['.', '/', '-'] {
+            let parts: Vec<&str> = g.trim_matches(sep).split(sep).collect();
+            if parts.len() == 3
+                && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit()))
+                && (1..=2).contains(&parts[1].len())
+                && (matches!(parts[2].len(), 2 | 4) || parts[0].len() == 4)
+            {
+                return true;
+            }
+        }
+        false
+    });
     let b = t.as_bytes();
     let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
-    let numeric_date = (1..b.len()).any(|i| {
-        matches!(b[i], b'.' | b'/' | b'-')
-            && digit(i - 1)
-            && digit(i + 1)
-            && b[i + 1..].iter().position(|c| !c.is_ascii_digit()).is_some_and(|len| {
-                let j = i + 1 + len;
-                b.get(j) == Some(&b[i]) && digit(j + 1)
-            })
-    });
     let clock = (1..b.len()).any(|i| b[i] == b':' && digit(i - 1) && digit(i + 1) && digit(i + 2));
     month || numeric_date || clock
 }

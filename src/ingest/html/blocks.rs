@@ -71,6 +71,7 @@ const SKIPPED: &[&str] = &[
 const CELLS: &[&str] = &["td", "th"];
 
 /// The paragraphs of `root`'s content (`root` itself is not emitted as text).
+#[cfg(test)]
 pub fn paragraphs(root: &NodeRef) -> Vec<String> {
     blocks(root, None).0.into_iter().map(|b| b.text).collect()
 }

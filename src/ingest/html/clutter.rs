@@ -1,5 +1,5 @@
-//! Markup evidence for page clutter inside the article node: `<figure>`/`<figcaption>`,
-//! `<aside>`, `<header>`, class and id names ("caption", "byline", "related", "newsletter"),
+//! Markup evidence for page clutter inside the article node: `<aside>`, `<nav>`, `<time>`,
+//! hidden elements, class and id names ("caption", "byline", "related", "newsletter"),
 //! hidden elements. [`mark`] tags such elements with an attribute that [`super::blocks`] reads;
 //! the text-level rules in [`crate::ingest::clutter`] then decide with the words as well.
 //!
@@ -60,6 +60,10 @@ pub fn mark(root: &NodeRef<'_>) {
         if !node.is_element() {
             continue;
         }
+        let name = node.node_name().unwrap_or_default();
+        if matches!(name.as_ref(), "pre" | "code") {
+            continue;
+        }
         if let Some(kind) = classify(&node)
             && (text_len(&node) as f64) / total <= MAX_SHARE
             && node.text().split_whitespace().count() <= MAX_WORDS
@@ -97,7 +101,11 @@ pub fn classify(node: &NodeRef) -> Option<Kind> {
         return None;
     }
     match tag {
-        "figure" | "figcaption" | "picture" => return Some(Kind::Caption),
+        // A <figure>'s own caption (<figcaption>) is kept: it is the article's caption markup,
+        // and Readability keeps it. Captions and credits named as such by class are dropped.
+        "picture" => return Some(Kind::Caption),
+        // Code is content: a comment in it is not a comment section.
+        "pre" | "code" => return None,
         "aside" | "nav" | "footer" | "form" | "menu" | "dialog" => return Some(Kind::Furniture),
         "time" => return Some(Kind::Date),
         _ => {}
@@ -140,6 +148,9 @@ pub fn classify(node: &NodeRef) -> Option<Kind> {
     if words.is_empty() {
         return None;
     }
+    if is_popup(node, &words) {
+        return Some(Kind::Hidden);
+    }
     let heading = matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
     classify_words(&words, heading)
 }
@@ -181,8 +192,8 @@ fn classify_words(words: &[String], heading: bool) -> Option<Kind> {
     if any(&["twitter-tweet", "instagram-media", "tiktok-embed", "blockquote", "pullquote", "quote"]) {
         return None;
     }
-    if sub(&["rollover", "popover", "tooltip", "hovercard"]) {
-        return Some(Kind::Hidden);
+    if words.iter().any(|w| POPUP_WORDS.iter().any(|p| w.contains(p))) {
+        return None;
     }
     if sub(&["caption", "gallery", "slideshow", "carousel", "lightbox"])
         || any(&["credit", "credits", "slide", "swiper"])
@@ -214,7 +225,7 @@ fn classify_words(words: &[String], heading: bool) -> Option<Kind> {
         "read-more",
         "more-stories",
         "morestories",
-    ]) || any(&["rail", "sidebar", "more", "next"])
+    ]) || any(&["rail", "sidebar"])
     {
         return Some(Kind::Teaser);
     }
@@ -256,6 +267,23 @@ fn classify_words(words: &[String], heading: bool) -> Option<Kind> {
         return Some(if heading { Kind::Teaser } else { Kind::Furniture });
     }
     None
+}
+
+/// Words naming a pop-up (a card shown on hover).
+const POPUP_WORDS: &[&str] = &["rollover", "popover", "popup", "tooltip", "hovercard"];
+
+/// A hover pop-up: named as one, holding a picture or several links, and not merely the
+/// wrapper of a smaller such pop-up (whose visible link, the name in the sentence, stays).
+fn is_popup(node: &NodeRef, words: &[String]) -> bool {
+    let named = |w: &[String]| w.iter().any(|w| POPUP_WORDS.iter().any(|p| w.contains(p)));
+    let boxed = |n: &NodeRef| !n.find(&["img"]).is_empty() || n.find(&["a"]).len() >= 2;
+    if !named(words) || !boxed(node) {
+        return false;
+    }
+    !children(node).iter().filter(|c| c.is_element()).any(|c| {
+        let class = c.attr("class").map(|v| v.to_string()).unwrap_or_default();
+        named(&name_words(&class, "")) && boxed(c)
+    })
 }
 
 /// Embedded posts (a `<blockquote class="twitter-tweet">` and its kin) usually sit in a
@@ -302,7 +330,8 @@ fn only_child(node: &NodeRef, child: &NodeRef) -> bool {
         }
         if n.is_element() {
             let name = n.node_name().unwrap_or_default();
-            if !matches!(name.as_ref(), "script" | "style" | "iframe" | "noscript") {
+            // Scripts, frames, and elements with no text (a `<p>` around the widget script).
+            if !matches!(name.as_ref(), "script" | "style" | "iframe" | "noscript") && !n.text().trim().is_empty() {
                 return false;
             }
         }

@@ -59,6 +59,7 @@ const MAX_FURNITURE_SHARE: f64 = 0.5;
 /// Blocks whose text is mostly link text (menus, tag clouds, "read more" lists) are dropped.
 const MAX_LINK_DENSITY: f64 = 0.5;
 
+#[cfg(test)]
 pub fn paragraphs(doc: &Document) -> Vec<String> {
     blocks(doc).into_iter().map(|b| b.text).collect()
 }
