@@ -49,6 +49,8 @@ pub struct Block {
     pub quoted: bool,
     /// A line of plain text: no markup, so a short line may be a heading or a link.
     pub plain: bool,
+    /// A list item (`<li>`).
+    pub list_item: bool,
 }
 
 impl Block {
@@ -76,7 +78,6 @@ const HEAD_BLOCKS: usize = 6;
 pub fn clean(blocks: Vec<Block>) -> Cleaned {
     let n = blocks.len();
     let mut drop: Vec<Option<Kind>> = vec![None; n];
-    let mut why: Vec<&str> = vec![""; n];
     let mut out = Cleaned::default();
     // Where the body proper starts: the first paragraph of real prose.
     let body_start = blocks.iter().position(|b| is_prose(&b.text) && b.hint.is_none()).unwrap_or(n);
@@ -84,7 +85,6 @@ pub fn clean(blocks: Vec<Block>) -> Cleaned {
     for (i, b) in blocks.iter().enumerate() {
         if let Some(kind) = b.hint {
             drop[i] = Some(kind);
-            why[i] = "dom";
             continue;
         }
         if b.quoted {
@@ -92,17 +92,14 @@ pub fn clean(blocks: Vec<Block>) -> Cleaned {
         }
         if let Some(kind) = line_kind(&b.text) {
             drop[i] = Some(kind);
-            why[i] = "line";
             continue;
         }
         if (i < HEAD_BLOCKS || i < body_start) && (is_byline_line(&b.text) || is_date_line_loose(&b.text)) {
             drop[i] = Some(if is_byline_line(&b.text) { Kind::Byline } else { Kind::Date });
-            why[i] = "head";
             continue;
         }
         if b.link_share >= 0.6 && is_shouting(&b.text) && b.text.split_whitespace().count() >= 3 {
             drop[i] = Some(Kind::Teaser);
-            why[i] = "caps";
         }
     }
 
@@ -111,13 +108,9 @@ pub fn clean(blocks: Vec<Block>) -> Cleaned {
     while i < n {
         if !blocks[i].quoted && is_teaser_heading(&blocks[i].text) {
             drop[i] = Some(Kind::Teaser);
-            why[i] = "theading";
             let mut j = i + 1;
             while j < n && (drop[j].is_some() || is_teaser_item(&blocks[j])) {
                 drop[j].get_or_insert(Kind::Teaser);
-                if why[j].is_empty() {
-                    why[j] = "titem";
-                }
                 j += 1;
             }
             i = j;
@@ -126,16 +119,16 @@ pub fn clean(blocks: Vec<Block>) -> Cleaned {
         }
     }
 
-    if std::env::var_os("CROSSCHECK_DEBUG_CLUTTER").is_some() {
-        for ((b, d), w) in blocks.iter().zip(&drop).zip(&why) {
-            eprintln!(
-                "{:<10} {:<8} link {:.2} {}",
-                d.map(|k| format!("{k:?}")).unwrap_or_default(),
-                w,
-                b.link_share,
-                b.text.chars().take(110).collect::<String>()
-            );
+    // A list of three or more items that are each one link within the site: related stories.
+    let mut i = 0;
+    while i < n {
+        let run = blocks[i..].iter().take_while(|b| is_link_item(b)).count();
+        if run >= 3 {
+            for d in &mut drop[i..i + run] {
+                d.get_or_insert(Kind::Teaser);
+            }
         }
+        i += run.max(1);
     }
 
     for (i, (b, d)) in blocks.into_iter().zip(drop).enumerate() {
@@ -209,6 +202,9 @@ pub fn line_kind(text: &str) -> Option<Kind> {
     }
     if is_credit_byline(&w) {
         return Some(Kind::Byline);
+    }
+    if is_breadcrumb(t, &w) {
+        return Some(Kind::Tags);
     }
     if is_tag_list(t) {
         return Some(Kind::Tags);
@@ -350,9 +346,20 @@ fn is_credit_line(t: &str) -> bool {
             let inner = tail[open + 1..].trim_end_matches(')').trim();
             let original = t.trim_end().trim_end_matches(')');
             let original_inner = original.rfind('(').map(|o| &original[o + 1..]).unwrap_or("");
-            if ["image:", "photo:", "picture:", "pic:", "credit:", "ap photo", "photo by", "image by", "photo credit"]
-                .iter()
-                .any(|p| inner.starts_with(p))
+            if [
+                "image:",
+                "photo:",
+                "picture:",
+                "pic:",
+                "credit:",
+                "ap photo",
+                "photo by",
+                "image by",
+                "photo credit",
+                "image credit",
+            ]
+            .iter()
+            .any(|p| inner.starts_with(p))
                 || inner.ends_with("getty images")
                 || inner.contains("/getty")
                 || matches!(inner, "ap" | "afp" | "reuters" | "getty" | "epa" | "file")
@@ -439,6 +446,17 @@ fn is_credit_byline(w: &[String]) -> bool {
             || starts(&["editing", "by"])
             || starts(&["compiled", "by"])
             || starts(&["writing", "by"]))
+        || (w.len() <= 4 && starts(&["via"]))
+}
+
+/// "News > Nation", "Home » Sport » Tennis": a trail of section names.
+fn is_breadcrumb(t: &str, w: &[String]) -> bool {
+    let parts: Vec<&str> = t.split(['>', '»', '›']).map(str::trim).collect();
+    parts.len() >= 2
+        && w.len() <= 10
+        && parts.iter().all(|p| p.split_whitespace().count() <= 4 && p.starts_with(|c: char| c.is_uppercase()))
+        && !t.contains(['=', '(', '{', '$', '|'])
+        && !t.trim_end().ends_with(['.', '!', '?'])
 }
 
 /// "Tags: a, b, c", "Filed under: x |", "Topics: …", "Categories: …".
@@ -540,6 +558,12 @@ fn is_teaser_item(b: &Block) -> bool {
     let n = b.text.split_whitespace().count();
     let sentence = b.text.trim_end().ends_with(['.', '!', '?', '"', '\u{201D}']);
     (b.link_share >= 0.5 && n <= 30) || ((b.heading || b.plain) && n <= 14 && !sentence)
+}
+
+/// A list item that is one link, as long as a headline.
+fn is_link_item(b: &Block) -> bool {
+    let n = b.text.split_whitespace().count();
+    b.list_item && b.link_share >= 0.8 && (3..=25).contains(&n) && !b.quoted
 }
 
 /// "By Jane Doe", "By Jane Doe - 11/18/19 11:04 PM EST", "Written by …".
@@ -818,6 +842,35 @@ mod tests {
         for l in ["The photo was taken on Monday, the agency said.", "Source: the council's own figures show a rise."] {
             assert_ne!(line_kind(l), Some(Kind::Caption), "{l}");
         }
+    }
+
+    #[test]
+    fn teaser_lines_breadcrumbs_and_wire_credits() {
+        assert_eq!(line_kind("Related: Ten walks along the harbour wall"), Some(Kind::Teaser));
+        assert_eq!(line_kind("SEE MORE: Ferry timetable changes announced"), Some(Kind::Teaser));
+        assert_eq!(line_kind("News > Local > Harbour"), Some(Kind::Tags));
+        assert_eq!(line_kind("Additional reporting by Jane Roe"), Some(Kind::Byline));
+        assert_eq!(line_kind("Tags: budget, council, library"), Some(Kind::Tags));
+        // Code and sentences are not breadcrumbs or teasers.
+        assert_eq!(line_kind("node --prof-process isolate.log > processed.txt"), None);
+        assert_eq!(line_kind("Related: the two cases were heard by the same judge."), None);
+    }
+
+    #[test]
+    fn a_listing_of_same_site_links_is_a_teaser_list_but_prose_stays() {
+        let link = |t: &str| Block { text: t.into(), link_share: 1.0, list_item: true, ..Block::default() };
+        let prose = Block::plain(
+            "The council will meet again in March to review the first quarter of spending, the mayor said.",
+        );
+        let cleaned = clean(vec![
+            prose.clone(),
+            link("Library opening hours to be extended"),
+            link("Road repairs: the streets affected this month"),
+            link("How the property tax rate is set"),
+            prose,
+        ]);
+        assert_eq!(cleaned.paragraphs.len(), 2, "{:?}", cleaned.paragraphs);
+        assert_eq!(cleaned.dropped.len(), 3);
     }
 
     #[test]

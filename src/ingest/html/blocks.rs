@@ -117,6 +117,7 @@ struct Frame {
     link: bool,
     heading: bool,
     quote: bool,
+    item: bool,
 }
 
 #[derive(Default)]
@@ -131,13 +132,14 @@ struct Writer {
     hint: Option<Kind>,
     heading: bool,
     quoted: bool,
+    list_item: bool,
     site: Option<String>,
 }
 
-/// The last two labels of a host name: "www.example.com" → "example.com".
+/// A host name without "www." or "m.": "www.example.com" → "example.com".
 fn site_of(host: &str) -> String {
-    let labels: Vec<&str> = host.trim_end_matches('.').rsplit('.').take(2).collect();
-    labels.into_iter().rev().collect::<Vec<_>>().join(".").to_ascii_lowercase()
+    let host = host.trim_end_matches('.').to_ascii_lowercase();
+    host.strip_prefix("www.").or_else(|| host.strip_prefix("m.")).unwrap_or(&host).to_string()
 }
 
 /// The host of an absolute URL ("https://host/…", "//host/…").
@@ -179,6 +181,7 @@ impl Writer {
             link: name == "a" && self.counts_link(node),
             heading: matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6"),
             quote: name == "blockquote",
+            item: name == "li",
         });
         if SKIPPED.contains(&name) {
             return false;
@@ -228,6 +231,7 @@ impl Writer {
         }
         self.heading |= self.stack.iter().any(|f| f.heading);
         self.quoted |= self.stack.iter().any(|f| f.quote);
+        self.list_item |= self.stack.iter().any(|f| f.item);
     }
 
     fn flush(&mut self) {
@@ -245,6 +249,7 @@ impl Writer {
                 heading: self.heading,
                 quoted: self.quoted,
                 plain: false,
+                list_item: self.list_item,
             });
         }
         self.chars = 0;
@@ -253,6 +258,7 @@ impl Writer {
         self.hint = None;
         self.heading = false;
         self.quoted = false;
+        self.list_item = false;
     }
 }
 
