@@ -131,6 +131,15 @@ pub fn clean(blocks: Vec<Block>) -> Cleaned {
         i += run.max(1);
     }
 
+    // When the rules would leave next to nothing, they have mistaken the page's own markup
+    // for clutter (every paragraph in a "caption" box): keep it all rather than lose the text.
+    let chars = |b: &Block| b.text.chars().count();
+    let total: usize = blocks.iter().map(chars).sum();
+    let kept: usize = blocks.iter().zip(&drop).filter(|(_, d)| d.is_none()).map(|(b, _)| chars(b)).sum();
+    if kept * 5 < total {
+        drop.iter_mut().for_each(|d| *d = None);
+    }
+
     for (i, (b, d)) in blocks.into_iter().zip(drop).enumerate() {
         let Some(kind) = d else {
             out.paragraphs.push(b.text);
@@ -598,6 +607,26 @@ fn byline_of(text: &str) -> Option<String> {
     byline_name(name)
 }
 
+/// A byline as metadata: "By TOM LEE, AP Writer - Nov 19" → "TOM LEE, AP Writer", "Posted by
+/// jdoe" → "jdoe", "Jane Doe | Planet Media" → "Jane Doe"; `None` when nothing is left.
+pub fn clean_byline(s: &str) -> Option<String> {
+    let t = s.trim();
+    let lower = t.to_lowercase();
+    let rest = ["written by ", "words by ", "posted by ", "author: ", "by: ", "by "]
+        .iter()
+        .find(|p| lower.starts_with(*p))
+        .map_or(t, |p| &t[p.len()..]);
+    let rest = if rest.eq_ignore_ascii_case("by") { "" } else { rest };
+    let mut name = rest;
+    for sep in [" - ", " | ", " — ", " – ", " / "] {
+        if let Some(at) = name.find(sep) {
+            name = &name[..at];
+        }
+    }
+    let name = name.trim().trim_end_matches([',', '.', ';', '|', '-', '—']).trim();
+    (name.chars().any(char::is_alphabetic)).then(|| name.to_string())
+}
+
 fn byline_name(name: &str) -> Option<String> {
     let name = name.trim().trim_end_matches([',', '.', ';', '|']).trim();
     let n = name.split_whitespace().count();
@@ -871,6 +900,28 @@ mod tests {
         ]);
         assert_eq!(cleaned.paragraphs.len(), 2, "{:?}", cleaned.paragraphs);
         assert_eq!(cleaned.dropped.len(), 3);
+    }
+
+    #[test]
+    fn a_page_is_never_emptied_by_its_own_class_names() {
+        let boxed = |t: &str| Block { text: t.into(), hint: Some(Kind::Caption), ..Block::default() };
+        let blocks = vec![
+            boxed("The council voted on Tuesday to approve a new budget for the coming year."),
+            boxed("The budget takes effect on July 1 and raises the property tax rate."),
+        ];
+        let cleaned = clean(blocks);
+        assert_eq!(cleaned.paragraphs.len(), 2);
+        assert!(cleaned.dropped.is_empty());
+    }
+
+    #[test]
+    fn bylines_lose_their_labels() {
+        assert_eq!(clean_byline("By TOM LEE, Planet Wire Writer").as_deref(), Some("TOM LEE, Planet Wire Writer"));
+        assert_eq!(clean_byline("Posted by jdoe").as_deref(), Some("jdoe"));
+        assert_eq!(clean_byline("Jane Doe | Planet Media").as_deref(), Some("Jane Doe"));
+        assert_eq!(clean_byline("By admin - 2024-09-16").as_deref(), Some("admin"));
+        assert_eq!(clean_byline("By"), None);
+        assert_eq!(clean_byline("Jane Doe").as_deref(), Some("Jane Doe"));
     }
 
     #[test]

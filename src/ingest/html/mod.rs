@@ -12,7 +12,7 @@ mod flat;
 mod meta;
 
 use super::Extracted;
-use super::clutter::{Block, clean, clean_published};
+use super::clutter::{Block, clean, clean_byline, clean_published};
 use dom_query::Document;
 use dom_smoothie::{Config, Readability};
 
@@ -88,9 +88,10 @@ fn take_body(out: &mut Extracted, body: Vec<Block>) {
 pub const LISTING_WARNING: &str = "this page looks like a list of articles (a section front or feed), not one article";
 
 /// Final touches shared by every path: the outlet's name off the title, one headline, the
-/// date without its "Published:" label.
+/// date without its "Published:" label, the byline without its "By".
 fn finish(mut out: Extracted) -> Extracted {
     out.published = out.published.map(|p| clean_published(&p)).filter(|p| !p.is_empty());
+    out.byline = out.byline.and_then(|b| clean_byline(&b));
     if let (Some(title), Some(outlet)) = (&out.title, &out.outlet) {
         out.title = Some(meta::strip_outlet_suffix(title, outlet));
     }
