@@ -41,8 +41,10 @@ pub struct Block {
     pub text: String,
     /// Clutter evidence from the markup, if any.
     pub hint: Option<Kind>,
-    /// Share of the text that is link text (0 for plain text).
+    /// Share of the text that is link text to the page's own site (0 for plain text).
     pub link_share: f32,
+    /// Share of the text that is link text to anywhere but an anchor in the page.
+    pub any_link_share: f32,
     /// A heading element (`h1`–`h6`).
     pub heading: bool,
     /// Inside a `<blockquote>`: quoted material (an embedded post) the article cites.
@@ -98,7 +100,7 @@ pub fn clean(blocks: Vec<Block>) -> Cleaned {
             drop[i] = Some(if is_byline_line(&b.text) { Kind::Byline } else { Kind::Date });
             continue;
         }
-        if b.link_share >= 0.6 && is_shouting(&b.text) && b.text.split_whitespace().count() >= 3 {
+        if b.any_link_share >= 0.6 && is_shouting(&b.text) && b.text.split_whitespace().count() >= 3 {
             drop[i] = Some(Kind::Teaser);
         }
     }

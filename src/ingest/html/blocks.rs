@@ -115,6 +115,7 @@ pub fn blocks(root: &NodeRef, site: Option<&str>) -> (Vec<Block>, Vec<String>) {
 struct Frame {
     hint: Option<Kind>,
     link: bool,
+    any_link: bool,
     heading: bool,
     quote: bool,
     item: bool,
@@ -128,6 +129,7 @@ struct Writer {
     stack: Vec<Frame>,
     chars: usize,
     link_chars: usize,
+    any_link_chars: usize,
     hinted_chars: usize,
     hint: Option<Kind>,
     heading: bool,
@@ -150,14 +152,20 @@ pub fn url_host(url: &str) -> Option<&str> {
     (!host.is_empty()).then_some(host)
 }
 
+/// A link to a place in the page itself (or a script), not to another page.
+fn is_anchor(node: &NodeRef) -> bool {
+    let href = node.attr("href").map(|h| h.trim().to_ascii_lowercase()).unwrap_or_default();
+    href.starts_with('#') || href.starts_with("javascript:")
+}
+
 impl Writer {
     /// Whether a link counts toward a block's link share: not an anchor in the page, not a
     /// script, and (when the page's site is known) a link within the site.
     fn counts_link(&self, node: &NodeRef) -> bool {
-        let href = node.attr("href").map(|h| h.trim().to_string()).unwrap_or_default();
-        if href.starts_with('#') || href.to_ascii_lowercase().starts_with("javascript:") {
+        if is_anchor(node) {
             return false;
         }
+        let href = node.attr("href").map(|h| h.trim().to_string()).unwrap_or_default();
         match (url_host(&href), &self.site) {
             (Some(host), Some(site)) => site_of(host) == *site,
             _ => true,
@@ -179,6 +187,7 @@ impl Writer {
         self.stack.push(Frame {
             hint,
             link: name == "a" && self.counts_link(node),
+            any_link: name == "a" && !is_anchor(node),
             heading: matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6"),
             quote: name == "blockquote",
             item: name == "li",
@@ -225,6 +234,9 @@ impl Writer {
         if self.stack.iter().any(|f| f.link) {
             self.link_chars += n;
         }
+        if self.stack.iter().any(|f| f.any_link) {
+            self.any_link_chars += n;
+        }
         if let Some(kind) = self.stack.iter().rev().find_map(|f| f.hint) {
             self.hinted_chars += n;
             self.hint.get_or_insert(kind);
@@ -246,6 +258,7 @@ impl Writer {
                 text,
                 hint,
                 link_share: self.link_chars as f32 / chars as f32,
+                any_link_share: self.any_link_chars as f32 / chars as f32,
                 heading: self.heading,
                 quoted: self.quoted,
                 plain: false,
@@ -254,6 +267,7 @@ impl Writer {
         }
         self.chars = 0;
         self.link_chars = 0;
+        self.any_link_chars = 0;
         self.hinted_chars = 0;
         self.hint = None;
         self.heading = false;
