@@ -402,9 +402,13 @@ fn is_promo(t: &str, w: &[String]) -> bool {
     let l = t.to_lowercase().replace('\u{2019}', "'");
     let starts = |p: &str| l.starts_with(p);
     let has = |p: &str| l.contains(p);
-    (starts("sign up") && (has("newsletter") || has("email") || has("inbox") || n <= 8))
-        || (starts("subscribe") && n <= 25)
-        || (has("newsletter") && (has("sign up") || has("subscribe") || has("inbox") || n <= 8))
+    // Promos speak to the reader ("you", "our"), or are short calls without a full stop.
+    let to_reader = w.iter().any(|x| matches!(x.as_str(), "you" | "your" | "our" | "us" | "we"));
+    let call = n <= 8 && !t.trim_end().ends_with('.');
+    let first = w.first().map(String::as_str).unwrap_or("");
+    (starts("sign up") && (has("newsletter") || has("email") || has("inbox") || call))
+        || (first == "subscribe" && n <= 25)
+        || (has("newsletter") && (has("sign up") || has("subscribe") || has("inbox") || call))
         || (has("inbox") && (has("delivered") || has("straight to") || has("right in")))
         || (starts("follow ") && (has("twitter") || has("facebook") || has("instagram") || has("youtube")) && n <= 30)
         || (starts("follow ") && (has("coverage") || has("http")) && n <= 20)
@@ -414,7 +418,7 @@ fn is_promo(t: &str, w: &[String]) -> bool {
         || starts("join the conversation")
         || starts("join our ") && (has("forum") || has("community") || has("newsletter")) && n <= 30
         || (starts("have a tip") && n <= 40)
-        || (has("comments") && (has("policy") || has("moderat") || has("approved")) && n <= 40)
+        || (has("comment") && (has("policy") || has("moderat") || has("approved")) && to_reader && n <= 40)
         || starts("this post may contain affiliate")
         || starts("we may earn")
         || starts("this slideshow requires javascript")
@@ -924,6 +928,25 @@ mod tests {
         assert_eq!(clean_byline("By admin - 2024-09-16").as_deref(), Some("admin"));
         assert_eq!(clean_byline("By"), None);
         assert_eq!(clean_byline("Jane Doe").as_deref(), Some("Jane Doe"));
+    }
+
+    #[test]
+    fn news_sentences_about_newsletters_and_comments_stay() {
+        for l in [
+            "Subscribers will pay more from March, the company said.",
+            "The newsletter was sent to 4,000 members.",
+            "The comments were approved by the board on Monday.",
+            "Sign up numbers rose by a third.",
+        ] {
+            assert_eq!(line_kind(l), None, "{l}");
+        }
+        for l in [
+            "Subscribe to our newsletter",
+            "Comments are moderated and will be approved if they follow our policy.",
+            "Sign up for the Morning Planet newsletter",
+        ] {
+            assert_eq!(line_kind(l), Some(Kind::Promo), "{l}");
+        }
     }
 
     #[test]
