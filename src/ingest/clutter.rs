@@ -479,27 +479,20 @@ fn is_tag_list(t: &str) -> bool {
     let l = t.to_lowercase();
     let n = t.split_whitespace().count();
     n <= 30
-        && [
-            "tags:",
-            "tagged:",
-            "tagged with",
-            "filed under",
-            "topics:",
-            "categories:",
-            "category:",
-            "posted in ",
-            "related topics",
-        ]
-        .iter()
-        .any(|p| l.starts_with(p))
+        && ["tags:", "tagged:", "tagged with", "filed under", "topics:", "categories:", "category:", "related topics"]
+            .iter()
+            .any(|p| l.starts_with(p))
 }
 
 /// Copyright and citation boilerplate.
 fn is_legal(t: &str, w: &[String]) -> bool {
     let l = t.to_lowercase();
     let n = w.len();
-    (n <= 40
-        && (l.contains("all rights reserved") || l.starts_with("copyright") || l.contains("©20") || l.contains("© 20")))
+    let notice = l.starts_with("copyright")
+        && (l.contains('©')
+            || l.contains("(c)")
+            || w.get(1).is_some_and(|y| y.len() == 4 && y.starts_with(['1', '2'])));
+    (n <= 40 && (l.contains("all rights reserved") || notice || l.contains("©20") || l.contains("© 20")))
         || (l.starts_with("citation:") && l.contains("retrieved"))
         || (l.starts_with("this document is subject to copyright"))
         || (l.starts_with("the contents of this site are") && l.contains('©'))
@@ -947,6 +940,17 @@ mod tests {
         ] {
             assert_eq!(line_kind(l), Some(Kind::Promo), "{l}");
         }
+    }
+
+    #[test]
+    fn sentences_that_start_like_boilerplate_stay() {
+        for l in
+            ["Copyright law changed in 2019, the court said.", "Posted in Kabul, the soldier wrote home every week."]
+        {
+            assert_eq!(line_kind(l), None, "{l}");
+        }
+        assert!(line_kind("Copyright © 2024 Planet Media. All rights reserved.").is_some());
+        assert_eq!(line_kind("Copyright 2024 Planet Media"), Some(Kind::Legal));
     }
 
     #[test]
