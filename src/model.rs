@@ -68,6 +68,14 @@ pub struct Article {
     pub text: String,
     /// Each paragraph's span in `text`.
     pub paragraphs: Vec<Span>,
+    /// Text the reader took out as page clutter (captions, credits, teaser lists, promos,
+    /// byline and date lines), in reading order, so a view can show what was left out.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dropped: Vec<String>,
+    /// Warnings about the input, one line each (e.g. "this page looks like a list of
+    /// articles …, not one article").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
 }
 
 impl Article {

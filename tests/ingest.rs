@@ -243,3 +243,22 @@ fn inputs_are_never_written() {
     let after: Vec<Vec<u8>> = names.iter().map(|n| std::fs::read(fixture(n)).expect("read")).collect();
     assert_eq!(before, after);
 }
+
+#[test]
+fn text_saved_from_a_browser_loses_its_clutter() {
+    let a = read("browser_saved.txt");
+    assert_eq!(a.title.as_deref(), Some("Ferry service to the outer islands resumes"));
+    assert_eq!(a.byline.as_deref(), Some("Mara Eklund"));
+    // The date is read without its label.
+    assert_eq!(a.published.as_deref(), Some("09:15, Thu, Mar 7, 2024"));
+    assert_eq!(a.paragraphs.len(), 3, "{}", a.text);
+    for junk in
+        ["Image 1 of 6", "HARBOUR PICTURES", "DON'T MISS", "closed roads", "reopen next week", "newsletter", "Tags:"]
+    {
+        assert!(!a.text.contains(junk), "{junk:?} kept in {}", a.text);
+    }
+    // What was dropped is kept aside, in order, for a reader to check.
+    assert_eq!(a.dropped.first().map(String::as_str), Some("Image 1 of 6"));
+    assert!(a.dropped.iter().any(|d| d.contains("closed roads")));
+    assert!(a.warnings.is_empty());
+}

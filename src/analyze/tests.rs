@@ -28,6 +28,8 @@ pub(super) fn article(paragraphs: &[&str]) -> Article {
         published: None,
         text,
         paragraphs: spans,
+        dropped: Vec::new(),
+        warnings: Vec::new(),
     }
 }
 

@@ -115,6 +115,8 @@ mod tests {
             published: None,
             text: text.to_string(),
             paragraphs: vec![Span::new(0, text.len())],
+            dropped: Vec::new(),
+            warnings: Vec::new(),
         };
         let analysis = analyze(&article);
         Loaded::new(article, analysis)

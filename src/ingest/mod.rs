@@ -4,6 +4,7 @@
 //! returns an [`Extracted`] (metadata + paragraphs); [`assemble`] joins the paragraphs into
 //! the article text and records their spans.
 
+pub mod clutter;
 mod decode;
 mod docx;
 pub mod html;
@@ -27,6 +28,10 @@ pub struct Extracted {
     pub byline: Option<String>,
     pub published: Option<String>,
     pub paragraphs: Vec<String>,
+    /// Text taken out as page clutter (captions, teasers, promos), in reading order.
+    pub dropped: Vec<String>,
+    /// What the reader should know about the page ("looks like a list, not an article").
+    pub warnings: Vec<String>,
 }
 
 /// Reads and ingests one file. Errors name the file and say why in one line.
@@ -235,6 +240,8 @@ pub fn assemble(ex: Extracted, format: Format, encoding: String, file_name: Stri
         published: tidy(ex.published),
         text,
         paragraphs,
+        dropped: ex.dropped.iter().map(|d| clean_line(d)).filter(|d| !d.is_empty()).collect(),
+        warnings: ex.warnings,
     }
 }
 

@@ -131,13 +131,23 @@ pub fn from_blocks(mut blocks: Vec<String>, title: Option<String>) -> Extracted 
                 continue;
             }
             if ex.published.is_none() && is_date_line(block) {
-                ex.published = Some(strip_date_label(block));
+                ex.published = Some(super::clutter::clean_published(block));
                 continue;
             }
         }
         keep.push(block.clone());
     }
-    ex.paragraphs = keep;
+    // Clutter inside the body (captions, counters, teaser lists, promos) as text saved from a
+    // browser carries it; bylines and dates found there fill in what the header lacked.
+    let cleaned = super::clutter::clean(keep.into_iter().map(super::clutter::Block::plain).collect());
+    ex.paragraphs = cleaned.paragraphs;
+    ex.dropped = cleaned.dropped;
+    if ex.byline.is_none() {
+        ex.byline = cleaned.byline;
+    }
+    if ex.published.is_none() {
+        ex.published = cleaned.published;
+    }
     ex
 }
 
@@ -377,5 +387,25 @@ mod tests {
     fn furniture_only_at_edges() {
         let ex = read("Title\n\nBody starts.\n\nShare this\n\nBody goes on.\n\nShare this\n\nAdvertisement");
         assert_eq!(ex.paragraphs, vec!["Body starts.", "Share this", "Body goes on."]);
+    }
+
+    #[test]
+    fn browser_saved_text_loses_its_clutter() {
+        let page = "Council approves budget\n\nBy Jane Doe\n\nPUBLISHED: 10:48, Tue, Nov 19, 2024 | UPDATED: 11:05, Tue, Nov 19, 2024\n\n\
+            The city council voted on Tuesday to approve a new budget for the coming year, ending weeks of debate.\n\n\
+            Image 1 of 8\n\n\
+            Mayor Ana Ruiz at the council meeting (Image: PLANET PICTURES)\n\n\
+            \"This is a budget that fixes what is broken,\" Mayor Ana Ruiz said after the vote.\n\n\
+            DON'T MISS\n\nFerry timetable changes announced\n\nSchools prepare for the winter term\n\n\
+            The budget takes effect on July 1 and raises the property tax rate by half a percent.\n\n\
+            Sign up for our newsletter to get the day's top stories in your inbox.\n\n\
+            Tags: budget, council, library\n";
+        let ex = read(page);
+        assert_eq!(ex.title.as_deref(), Some("Council approves budget"));
+        assert_eq!(ex.byline.as_deref(), Some("Jane Doe"));
+        assert_eq!(ex.published.as_deref(), Some("10:48, Tue, Nov 19, 2024"));
+        assert_eq!(ex.paragraphs.len(), 3, "{:#?}", ex.paragraphs);
+        assert!(ex.paragraphs[1].starts_with("\"This is a budget"));
+        assert!(ex.dropped.iter().any(|d| d == "Image 1 of 8"), "{:?}", ex.dropped);
     }
 }

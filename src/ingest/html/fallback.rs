@@ -2,7 +2,7 @@
 //! everything in `<body>` minus page furniture (navigation, headers, footers, asides, share
 //! and comment widgets, hidden elements) and minus link lists (menus not marked as such).
 
-use super::blocks;
+use crate::ingest::clutter::Block;
 use dom_query::{Document, NodeRef};
 
 /// Elements whose content is never article text.
@@ -59,7 +59,13 @@ const MAX_FURNITURE_SHARE: f64 = 0.5;
 /// Blocks whose text is mostly link text (menus, tag clouds, "read more" lists) are dropped.
 const MAX_LINK_DENSITY: f64 = 0.5;
 
+#[cfg(test)]
 pub fn paragraphs(doc: &Document) -> Vec<String> {
+    blocks(doc).into_iter().map(|b| b.text).collect()
+}
+
+/// The body's paragraphs with markup evidence (see [`super::blocks::blocks`]).
+pub fn blocks(doc: &Document) -> Vec<Block> {
     doc.select(NEVER_TEXT).remove();
     let body = doc.select_single("body");
     let Some(root) = body.nodes().first().copied() else {
@@ -84,7 +90,8 @@ pub fn paragraphs(doc: &Document) -> Vec<String> {
     for node in link_lists {
         node.remove_from_parent();
     }
-    blocks::paragraphs(&root)
+    super::clutter::mark(&root);
+    super::blocks::blocks(&root, super::meta::site_host(doc).as_deref()).0
 }
 
 fn is_furniture(node: &NodeRef) -> bool {

@@ -79,7 +79,7 @@ impl PageMeta {
             outlet: self.outlet,
             byline: self.byline,
             published: self.published,
-            paragraphs: Vec::new(),
+            ..Extracted::default()
         }
     }
 }
@@ -204,4 +204,11 @@ pub fn strip_site_suffix(title: &str) -> (String, Option<String>) {
         }
     }
     (title.to_string(), None)
+}
+
+/// The page's own host, from its canonical link or `og:url`.
+pub fn site_host(doc: &Document) -> Option<String> {
+    let url = first_attr(doc, "link[rel=\"canonical\"]", &["href"])
+        .or_else(|| first_attr(doc, "meta[property=\"og:url\"]", &["content"]))?;
+    super::blocks::url_host(&url).map(str::to_string)
 }

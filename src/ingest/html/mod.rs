@@ -6,11 +6,13 @@
 //! nothing; [`flat`] guards against markup nested too deeply to build a tree for.
 
 mod blocks;
+mod clutter;
 mod fallback;
 mod flat;
 mod meta;
 
 use super::Extracted;
+use super::clutter::{Block, clean, clean_byline, clean_published};
 use dom_query::Document;
 use dom_smoothie::{Config, Readability};
 
@@ -38,9 +40,11 @@ pub fn read(html: &str) -> Extracted {
         return without_readability(html);
     }
     let page = meta::read(&doc);
+    clutter::rescue_embeds(&doc);
     let readable = readability_pass(doc);
 
     let mut out = page.extracted();
+    let mut body = Vec::new();
     if let Some(r) = readable {
         // Readability's metadata logic (JSON-LD, then meta tags, then the <title> heuristics)
         // is the reference; what it lacks comes from our own reading of the page.
@@ -48,20 +52,46 @@ pub fn read(html: &str) -> Extracted {
         out.outlet = nonempty(r.site_name).or(out.outlet);
         out.byline = nonempty(r.byline).or(out.byline);
         out.published = nonempty(r.published).or(out.published);
-        out.paragraphs = r.paragraphs;
+        out.dropped = r.skipped;
+        body = r.blocks;
     }
-    let chars = char_count(&out.paragraphs);
+    let chars = block_chars(&body);
     if chars < MIN_BODY_CHARS {
-        let fb = fallback::paragraphs(&Document::from(html));
-        if char_count(&fb) > chars + chars / 2 {
-            out.paragraphs = fb;
+        let fb = fallback::blocks(&Document::from(html));
+        if block_chars(&fb) > chars + chars / 2 {
+            body = fb;
+            out.dropped.clear();
         }
     }
+    take_body(&mut out, body);
     finish(out)
 }
 
-/// Final touches shared by every path: the outlet's name off the title, one headline.
+/// Cleans the body blocks into `out`: clutter dropped (and kept in `dropped`), bylines and
+/// dates read into the metadata the page did not give, a warning for a listing page.
+fn take_body(out: &mut Extracted, body: Vec<Block>) {
+    if clutter::looks_like_listing(&body) {
+        out.warnings.push(LISTING_WARNING.to_string());
+    }
+    let cleaned = clean(body);
+    out.paragraphs = cleaned.paragraphs;
+    out.dropped.extend(cleaned.dropped);
+    if out.byline.is_none() {
+        out.byline = cleaned.byline;
+    }
+    if out.published.is_none() {
+        out.published = cleaned.published;
+    }
+}
+
+/// The warning given for a page that is a feed of many items rather than one article.
+pub const LISTING_WARNING: &str = "this page looks like a list of articles (a section front or feed), not one article";
+
+/// Final touches shared by every path: the outlet's name off the title, one headline, the
+/// date without its "Published:" label, the byline without its "By".
 fn finish(mut out: Extracted) -> Extracted {
+    out.published = out.published.map(|p| clean_published(&p)).filter(|p| !p.is_empty());
+    out.byline = out.byline.and_then(|b| clean_byline(&b));
     if let (Some(title), Some(outlet)) = (&out.title, &out.outlet) {
         out.title = Some(meta::strip_outlet_suffix(title, outlet));
     }
@@ -99,12 +129,13 @@ fn without_readability(html: &str) -> Extracted {
         }
         _ => Document::from(html),
     };
-    out.paragraphs = fallback::paragraphs(&doc);
+    let body = fallback::blocks(&doc);
+    take_body(&mut out, body);
     finish(out)
 }
 
-fn char_count(paragraphs: &[String]) -> usize {
-    paragraphs.iter().map(|p| p.chars().count()).sum()
+fn block_chars(blocks: &[Block]) -> usize {
+    blocks.iter().map(|b| b.text.chars().count()).sum()
 }
 
 /// What the readability pass found, already converted to plain text.
@@ -113,24 +144,37 @@ struct Readable {
     site_name: Option<String>,
     byline: Option<String>,
     published: Option<String>,
-    paragraphs: Vec<String>,
+    /// The article node's paragraphs, with markup evidence.
+    blocks: Vec<Block>,
+    /// Inline furniture left out of them.
+    skipped: Vec<String>,
 }
 
 /// Runs dom_smoothie on `doc`; `None` if it fails, or panics (an extra guard: one odd page
 /// must not take the application down).
 fn readability_pass(doc: Document) -> Option<Readable> {
     let run = move || -> Option<Readable> {
-        let mut r = Readability::with_document(doc, None, Some(Config::default())).ok()?;
+        // Class names are kept: they are evidence of what a block is (a caption, a byline).
+        let config = Config { keep_classes: true, ..Config::default() };
+        let mut r = Readability::with_document(doc, None, Some(config)).ok()?;
         let article = r.parse().ok()?;
         // Walk the article node in place rather than re-parsing `article.content`.
         let root = r.doc.select_single("#readability-page-1");
-        let paragraphs = root.nodes().first().map(blocks::paragraphs).unwrap_or_default();
+        let (blocks, skipped) = root
+            .nodes()
+            .first()
+            .map(|n| {
+                clutter::mark(n);
+                blocks::blocks(n, meta::site_host(&r.doc).as_deref())
+            })
+            .unwrap_or_default();
         Some(Readable {
             title: article.title,
             site_name: article.site_name,
             byline: article.byline,
             published: article.published_time,
-            paragraphs,
+            blocks,
+            skipped,
         })
     };
     crate::ingest::catch_quietly(run).ok().flatten()

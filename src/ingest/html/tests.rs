@@ -103,7 +103,7 @@ fn fallback_takes_over_when_readability_finds_nothing() {
          because of the storm, the district said.</h1></div>",
     );
     let by_readability = readability_pass(Document::from(html.as_str()));
-    let found = by_readability.map(|r| r.paragraphs).unwrap_or_default();
+    let found = by_readability.map(|r| r.blocks.into_iter().map(|b| b.text).collect::<Vec<_>>()).unwrap_or_default();
     assert!(!found.iter().any(|p| p.contains("schools")), "{found:?}");
     let ex = read(&html);
     assert_eq!(
@@ -220,4 +220,203 @@ fn headline_printed_twice_is_kept_once() {
     };
     drop_repeated_headline(&mut ex);
     assert_eq!(ex.paragraphs, ["Budget passes", "link", "link", "Text."]);
+}
+
+// ---- page clutter (issue 16): one made-up page per class of clutter ----
+
+fn body_text(body: &str) -> (Extracted, String) {
+    let ex = read(&page("<title>Council approves budget</title>", body));
+    let text = joined(&ex);
+    (ex, text)
+}
+
+fn assert_story_kept(text: &str) {
+    for needle in ["approve a new budget", "Mayor Ana Ruiz said", "new library branch", "four-hour public hearing"] {
+        assert!(text.contains(needle), "{needle:?} lost from {text}");
+    }
+}
+
+#[test]
+fn captions_and_credits_are_dropped() {
+    let body = format!(
+        "<article><h1>Council approves budget</h1>\
+         <figure><img src='a.jpg'><figcaption><p>Mayor Ana Ruiz at the council meeting on Tuesday.</p>\
+         <p>Photo: Lena Park, Harbour Agency</p></figcaption></figure>\
+         {STORY}\
+         <div class='inlineImage-embedCaption'><p>Residents queue to speak at the hearing.</p>\
+         <p>Tom Brix | Planet Pictures</p></div>\
+         <p>The library branch will open in the old post office (Image: PLANET PICTURES)</p>\
+         <p>Council members leave the chamber after the vote on TuesdayCredit: Harbour Times</p></article>"
+    );
+    let (ex, text) = body_text(&body);
+    assert_story_kept(&text);
+    // A <figure>'s own descriptive caption stays (as Readability keeps it); its credit goes.
+    assert!(text.contains("Mayor Ana Ruiz at the council meeting on Tuesday."), "{text}");
+    for junk in ["Lena Park", "queue to speak", "Tom Brix", "old post office", "leave the chamber"] {
+        assert!(!text.contains(junk), "{junk:?} kept in {text}");
+    }
+    assert!(ex.dropped.iter().any(|d| d.contains("Lena Park")), "{:?}", ex.dropped);
+}
+
+#[test]
+fn gallery_counters_and_controls_are_dropped() {
+    let body = format!(
+        "<article>{STORY}<div class='photo-slideshow'><ul><li><img src='1.jpg'><p>The new library, \
+         as drawn by the architects.</p></li></ul><div class='controls'><span>Image 1 of 8</span> \
+         <p>Close</p><p>Caption</p></div></div><p>1 of 6</p><p>Enlarge image</p></article>"
+    );
+    let (_, text) = body_text(&body);
+    assert_story_kept(&text);
+    for junk in ["Image 1 of 8", "as drawn by the architects", "Close", "1 of 6", "Enlarge"] {
+        assert!(!text.contains(junk), "{junk:?} kept in {text}");
+    }
+}
+
+#[test]
+fn bylines_and_date_lines_become_metadata() {
+    let body = format!(
+        "<article><div class='story-top'><p>By Jane Doe and Tom Lee</p>\
+         <p>PUBLISHED: 10:48, Tue, Nov 19, 2024 | UPDATED: 11:05, Tue, Nov 19, 2024</p></div>\
+         {STORY}</article>"
+    );
+    let (ex, text) = body_text(&body);
+    assert_story_kept(&text);
+    assert!(!text.contains("Jane Doe") && !text.contains("PUBLISHED"), "{text}");
+    assert_eq!(ex.byline.as_deref(), Some("Jane Doe and Tom Lee"));
+    assert_eq!(ex.published.as_deref(), Some("10:48, Tue, Nov 19, 2024"));
+
+    // Marked by class, not by words: an agency byline and an "Updated" time stamp.
+    let body = format!(
+        "<article><div class='headline-box'><p class='byline'>Sam Roe, Planet Wire Writer</p>\
+         <span class='timestamp'>Updated 1:39 am EST, Wednesday, November 20, 2024</span></div>{STORY}</article>"
+    );
+    let (ex, text) = body_text(&body);
+    assert_story_kept(&text);
+    assert!(!text.contains("Sam Roe") && !text.contains("1:39"), "{text}");
+    assert_eq!(ex.published.as_deref(), Some("1:39 am EST, Wednesday, November 20, 2024"));
+
+    // A published date from the page's meta tags loses its label too.
+    let head = "<title>Council approves budget</title><meta property='article:published_time' content='Published: 2024-05-07'>";
+    assert_eq!(read(&page(head, STORY)).published.as_deref(), Some("2024-05-07"));
+}
+
+#[test]
+fn teaser_and_related_link_blocks_are_dropped() {
+    let body = format!(
+        "<article>{STORY}\
+         <p>SEE MORE: <a href='/a'>Harbour bridge to close for repairs next spring</a></p>\
+         <p>DON'T MISS</p>\
+         <p><a href='/b'>Ferry timetable changes announced [LATEST]</a></p>\
+         <p><a href='/c'>Schools prepare for the winter term [PICTURES]</a></p>\
+         <p>The council will meet again in March to review the first quarter of spending.</p>\
+         <h3>You may also like</h3>\
+         <p><a href='/d'>Who will run for mayor in 2026?</a></p>\
+         <p><a href='/e'>Ten walks along the harbour wall</a></p>\
+         <ul><li><a href='/f'>Library opening hours to be extended</a></li>\
+         <li><a href='/g'>Road repairs: the streets affected this month</a></li>\
+         <li><a href='/h'>How the property tax rate is set</a></li></ul>\
+         <p><a href='/i'>CLICK HERE TO GET THE PLANET NEWS APP</a></p></article>"
+    );
+    let (ex, text) = body_text(&body);
+    assert_story_kept(&text);
+    assert!(text.contains("meet again in March"), "{text}");
+    for junk in [
+        "SEE MORE",
+        "Harbour bridge",
+        "DON'T MISS",
+        "Ferry",
+        "Schools prepare",
+        "You may also like",
+        "mayor in 2026",
+        "Ten walks",
+        "opening hours",
+        "streets affected",
+        "tax rate is set",
+        "CLICK HERE",
+    ] {
+        assert!(!text.contains(junk), "{junk:?} kept in {text}");
+    }
+    assert!(ex.dropped.iter().any(|d| d.contains("Ferry timetable")));
+}
+
+#[test]
+fn newsletter_comment_and_social_promos_are_dropped() {
+    let body = format!(
+        "<article>{STORY}\
+         <div class='newsletter-signup'><h3>The Morning Planet</h3><p>Get the day's top stories every morning.</p></div>\
+         <p>Get the latest updates right in your inbox. Subscribe to our newsletters.</p>\
+         <p>Follow us on Twitter and Facebook for more local news.</p>\
+         <p>Comments are moderated and will be approved if they follow our community policy.</p>\
+         <p>Sharing is caring!</p></article>"
+    );
+    let (_, text) = body_text(&body);
+    assert_story_kept(&text);
+    for junk in ["Morning Planet", "top stories every morning", "inbox", "Follow us", "moderated", "Sharing is"] {
+        assert!(!text.contains(junk), "{junk:?} kept in {text}");
+    }
+}
+
+#[test]
+fn tag_lists_and_breadcrumbs_are_dropped() {
+    let body = format!(
+        "<article><div class='breadcrumbs'><a href='/'>Home</a> &gt; <a href='/news'>News</a></div>{STORY}\
+         <p>Tags: budget, council, library, roads</p>\
+         <ul class='article-tags'><li><a href='/t/a'>Local politics</a></li><li><a href='/t/b'>Taxes</a></li></ul>\
+         <p>Filed under: City Hall |</p></article>"
+    );
+    let (_, text) = body_text(&body);
+    assert_story_kept(&text);
+    for junk in ["Home", "Tags:", "Local politics", "Taxes", "Filed under"] {
+        assert!(!text.contains(junk), "{junk:?} kept in {text}");
+    }
+}
+
+#[test]
+fn hover_popup_text_is_left_out_of_the_sentence() {
+    let body = format!(
+        "<article><p>The plan was backed by <span class='rollover-people'><a href='/p/ana'>Ana Ruiz</a>\
+         <span class='rollover-people-block'><a href='/p/ana'>Ana Maria Ruiz</a><a href='/x'>Mayor opens \
+         the new ferry terminal</a></span></span> and six other members of the council.</p>{STORY}</article>"
+    );
+    let (ex, text) = body_text(&body);
+    assert!(text.contains("The plan was backed by Ana Ruiz and six other members of the council."), "{text}");
+    assert!(!text.contains("ferry terminal"), "{text}");
+    assert!(ex.dropped.iter().any(|d| d.contains("ferry terminal")));
+}
+
+#[test]
+fn embedded_posts_the_article_quotes_are_kept() {
+    let body = format!(
+        "<article>{STORY}<p>Residents were quick to react online.</p>\
+         <div class='social-media-embed'><blockquote class='twitter-tweet'><p lang='en'>Finally a library \
+         on our side of town! <a href='https://t.example/abc'>https://t.example/abc</a></p>&mdash; Harbour \
+         Reader (@harbourreader) <a href='https://x.example/s/1'>November 18, 2024</a></blockquote>\
+         <script async src='https://platform.example/widgets.js'></script></div>\
+         <p>Others were less pleased about the tax rise, which will cost the average household more.</p></article>"
+    );
+    let (_, text) = body_text(&body);
+    assert_story_kept(&text);
+    assert!(text.contains("Finally a library on our side of town!"), "{text}");
+    assert!(text.contains("Harbour Reader (@harbourreader)"), "{text}");
+    assert!(text.contains("Others were less pleased"), "{text}");
+}
+
+#[test]
+fn listing_pages_are_warned_about() {
+    let mut items = String::new();
+    for (i, topic) in
+        ["budget", "library", "ferry", "roads", "schools", "parks", "harbour", "taxes", "buses", "housing"]
+            .iter()
+            .enumerate()
+    {
+        items.push_str(&format!(
+            "<div class='card'><h2><a href='/story/{i}'>Council debates the {topic} plan for next year</a></h2>\
+             <p>A short summary of the {topic} story.</p></div>"
+        ));
+    }
+    let ex = read(&page("<title>Latest news</title>", &format!("<main>{items}</main>")));
+    assert_eq!(ex.warnings, [LISTING_WARNING], "{:?}", ex.paragraphs);
+    // An article is not a listing.
+    let (ex, _) = body_text(&format!("<article>{STORY}</article>"));
+    assert!(ex.warnings.is_empty());
 }

@@ -1,0 +1,975 @@
+//! Page clutter among an article's paragraphs: captions and credits, gallery counters,
+//! bylines and date lines, teaser and related-link lists, newsletter and comment promos, tag
+//! lists. Shared by the HTML reader (which adds evidence from the markup: class names,
+//! `<figure>`, link density) and the plain-text reader (text saved from a browser, where the
+//! words are all the evidence there is).
+//!
+//! Every rule looks at the shape of a line or at markup evidence, never at one site's words:
+//! "a line that is only a date", "a short line ending in a photo credit", "three headline-like
+//! links in a row".
+
+use super::text::{is_date_line, parse_byline};
+
+/// Why a paragraph was taken for clutter rather than article text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A photo caption or credit, a figure.
+    Caption,
+    /// Gallery chrome: "Image 1 of 8", "Close", "Enlarge image", a lone slide number.
+    Gallery,
+    /// A byline ("By Jane Doe", an author box).
+    Byline,
+    /// A line that is only a date or "Updated 4:15 PM".
+    Date,
+    /// Teaser and related-link blocks ("You may also like", "DON'T MISS", headline lists).
+    Teaser,
+    /// Newsletter, app, subscription, comment and social promos; share buttons.
+    Promo,
+    /// Tag and category lists, breadcrumbs, section labels.
+    Tags,
+    /// Copyright, citation and disclaimer boilerplate.
+    Legal,
+    /// Other page furniture marked as such by the markup (ads, navigation).
+    Furniture,
+    /// Text the page does not show: hidden elements, hover pop-ups.
+    Hidden,
+}
+
+/// One paragraph with what is known about where it stood.
+#[derive(Debug, Clone, Default)]
+pub struct Block {
+    pub text: String,
+    /// Clutter evidence from the markup, if any.
+    pub hint: Option<Kind>,
+    /// Share of the text that is link text to the page's own site (0 for plain text).
+    pub link_share: f32,
+    /// Share of the text that is link text to anywhere but an anchor in the page.
+    pub any_link_share: f32,
+    /// A heading element (`h1`–`h6`).
+    pub heading: bool,
+    /// Inside a `<blockquote>`: quoted material (an embedded post) the article cites.
+    pub quoted: bool,
+    /// A line of plain text: no markup, so a short line may be a heading or a link.
+    pub plain: bool,
+    /// A list item (`<li>`).
+    pub list_item: bool,
+}
+
+impl Block {
+    pub fn plain(text: impl Into<String>) -> Self {
+        Block { text: text.into(), plain: true, ..Block::default() }
+    }
+}
+
+/// The article's paragraphs after clean-up, and what the clean-up found.
+#[derive(Debug, Default)]
+pub struct Cleaned {
+    pub paragraphs: Vec<String>,
+    /// The paragraphs taken out, in order.
+    pub dropped: Vec<String>,
+    /// A byline found among the paragraphs.
+    pub byline: Option<String>,
+    /// A publication date found among the paragraphs, without its label.
+    pub published: Option<String>,
+}
+
+/// Paragraphs in the first this-many that may be bylines or date lines without markup evidence.
+const HEAD_BLOCKS: usize = 6;
+
+/// Drops clutter from `blocks`, reading bylines and dates into metadata.
+pub fn clean(blocks: Vec<Block>) -> Cleaned {
+    let n = blocks.len();
+    let mut drop: Vec<Option<Kind>> = vec![None; n];
+    let mut out = Cleaned::default();
+    // Where the body proper starts: the first paragraph of real prose.
+    let body_start = blocks.iter().position(|b| is_prose(&b.text) && b.hint.is_none()).unwrap_or(n);
+
+    for (i, b) in blocks.iter().enumerate() {
+        if let Some(kind) = b.hint {
+            drop[i] = Some(kind);
+            continue;
+        }
+        if b.quoted {
+            continue;
+        }
+        if let Some(kind) = line_kind(&b.text) {
+            drop[i] = Some(kind);
+            continue;
+        }
+        if (i < HEAD_BLOCKS || i < body_start) && (is_byline_line(&b.text) || is_date_line_loose(&b.text)) {
+            drop[i] = Some(if is_byline_line(&b.text) { Kind::Byline } else { Kind::Date });
+            continue;
+        }
+        if b.any_link_share >= 0.6 && is_shouting(&b.text) && b.text.split_whitespace().count() >= 3 {
+            drop[i] = Some(Kind::Teaser);
+        }
+    }
+
+    // A teaser heading ("You may also like", "DON'T MISS") and the links that follow it.
+    let mut i = 0;
+    while i < n {
+        if !blocks[i].quoted && is_teaser_heading(&blocks[i].text) {
+            drop[i] = Some(Kind::Teaser);
+            let mut j = i + 1;
+            while j < n && (drop[j].is_some() || is_teaser_item(&blocks[j])) {
+                drop[j].get_or_insert(Kind::Teaser);
+                j += 1;
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+
+    // A list of three or more items that are each one link within the site: related stories.
+    let mut i = 0;
+    while i < n {
+        let run = blocks[i..].iter().take_while(|b| is_link_item(b)).count();
+        if run >= 3 {
+            for d in &mut drop[i..i + run] {
+                d.get_or_insert(Kind::Teaser);
+            }
+        }
+        i += run.max(1);
+    }
+
+    // When the rules would leave next to nothing, they have mistaken the page's own markup
+    // for clutter (every paragraph in a "caption" box): keep it all rather than lose the text.
+    let chars = |b: &Block| b.text.chars().count();
+    let total: usize = blocks.iter().map(chars).sum();
+    let kept: usize = blocks.iter().zip(&drop).filter(|(_, d)| d.is_none()).map(|(b, _)| chars(b)).sum();
+    if kept * 5 < total {
+        drop.iter_mut().for_each(|d| *d = None);
+    }
+
+    for (i, (b, d)) in blocks.into_iter().zip(drop).enumerate() {
+        let Some(kind) = d else {
+            out.paragraphs.push(b.text);
+            continue;
+        };
+        // Bylines and dates are read where an article prints them: above the body.
+        if i < HEAD_BLOCKS.max(body_start) {
+            if out.byline.is_none() && (is_byline_line(&b.text) || kind == Kind::Byline) {
+                out.byline = byline_of(&b.text).filter(|_| !is_date_line_loose(&b.text));
+            }
+            if out.published.is_none() && is_date_line_loose(&b.text) {
+                out.published = Some(clean_published(&b.text)).filter(|p| !p.is_empty());
+            }
+        }
+        out.dropped.push(b.text);
+    }
+    out
+}
+
+/// A paragraph of running prose: several words and a sentence end.
+fn is_prose(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    words >= 12 && text.trim_end().ends_with(['.', '!', '?', '"', '\u{201D}', '\u{2019}', ')', ':'])
+}
+
+/// Mostly upper-case letters.
+fn is_shouting(text: &str) -> bool {
+    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 8 && letters.iter().filter(|c| c.is_uppercase()).count() * 10 >= letters.len() * 9
+}
+
+/// Lower-cased words of a line (letters and digits), apostrophes folded.
+fn words(text: &str) -> Vec<String> {
+    text.replace(['\u{2019}', '\u{2018}'], "'")
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// The line with the given prefix removed, compared case-insensitively.
+fn strip_prefix_ci<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = text.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix).then(|| &text[prefix.len()..])
+}
+
+/// Clutter recognisable from the words of one line alone.
+pub fn line_kind(text: &str) -> Option<Kind> {
+    let t = text.trim();
+    let w = words(t);
+    let n = w.len();
+    if n == 0 {
+        return None;
+    }
+    if is_counter(&w) {
+        return Some(Kind::Gallery);
+    }
+    if n <= 3 && GALLERY_WORDS.iter().any(|g| w.join(" ") == *g) {
+        return Some(Kind::Gallery);
+    }
+    if is_credit_line(t) {
+        return Some(Kind::Caption);
+    }
+    if is_promo(t, &w) {
+        return Some(Kind::Promo);
+    }
+    if is_teaser_line(t, &w) {
+        return Some(Kind::Teaser);
+    }
+    if is_credit_byline(&w) {
+        return Some(Kind::Byline);
+    }
+    if is_breadcrumb(t, &w) {
+        return Some(Kind::Tags);
+    }
+    if is_tag_list(t) {
+        return Some(Kind::Tags);
+    }
+    if is_legal(t, &w) {
+        return Some(Kind::Legal);
+    }
+    if n <= 12 && is_date_line_loose(t) {
+        return Some(Kind::Date);
+    }
+    None
+}
+
+/// Gallery chrome as whole lines.
+const GALLERY_WORDS: &[&str] = &[
+    "close",
+    "caption",
+    "enlarge image",
+    "enlarge this image",
+    "expand",
+    "hide caption",
+    "show caption",
+    "toggle caption",
+    "view gallery",
+    "view slideshow",
+    "view image",
+    "previous",
+    "next",
+    "prev",
+    "next slide",
+    "previous slide",
+    "advertisement",
+    "advert",
+    "ad",
+    "sponsored",
+    "continue reading below",
+    "story continues below",
+    "article continues below",
+    "continue reading",
+    "loading",
+    "loading content",
+    "play video",
+    "watch video",
+    "replay",
+    "read more",
+    "see more",
+    "learn more",
+    "show more",
+];
+
+/// "Image 1 of 8", "1 of 6", "1/8", "Photo 3 / 12", a lone slide number.
+fn is_counter(w: &[String]) -> bool {
+    let num = |s: &String| s.chars().all(|c| c.is_ascii_digit()) && s.len() <= 3;
+    let media = |s: &String| {
+        matches!(
+            s.as_str(),
+            "image"
+                | "images"
+                | "photo"
+                | "photos"
+                | "picture"
+                | "pictures"
+                | "slide"
+                | "slides"
+                | "gallery"
+                | "video"
+                | "item"
+        )
+    };
+    match w {
+        [a] => num(a),
+        [a, b] => (num(a) && num(b)) || (media(a) && num(b)),
+        [a, b, c] => (num(a) && b == "of" && num(c)) || (media(a) && num(b) && num(c)),
+        [m, a, of, b] => media(m) && num(a) && of == "of" && num(b),
+        _ => false,
+    }
+}
+
+/// Words that open a photo credit: "Photo: …", "(Image: GETTY)", "Credit: …".
+const CREDIT_LABELS: &[&str] = &[
+    "photo",
+    "photos",
+    "photograph",
+    "photography",
+    "image",
+    "images",
+    "picture",
+    "pictures",
+    "pic",
+    "credit",
+    "credits",
+    "image credit",
+    "photo credit",
+    "photo credits",
+    "image copyright",
+    "copyright",
+    "source",
+    "illustration",
+    "video",
+    "courtesy",
+    "photo illustration",
+];
+
+/// A caption or credit line: "Photo: Jane Doe, AP", "(Image: GETTY)", "© Agency", "Image
+/// copyright Getty Images", "Jane Doe/Agency", or a sentence ending in such a credit.
+fn is_credit_line(t: &str) -> bool {
+    let n = t.split_whitespace().count();
+    let lower = t.to_lowercase();
+    // A whole line that is a credit.
+    let bare = lower.trim_start_matches(['(', '[']).trim();
+    for label in CREDIT_LABELS {
+        if let Some(rest) = strip_prefix_ci(bare, label) {
+            let rest = rest.trim_start();
+            let short = if *label == "source" { n <= 5 } else { n <= 12 };
+            if (rest.starts_with(':') || rest.starts_with('©') || rest.starts_with("by ")) && short {
+                return true;
+            }
+        }
+    }
+    if (bare.starts_with('©') || bare.starts_with("(c) ") || bare.starts_with("courtesy of ")) && n <= 10 {
+        return true;
+    }
+    if n <= 6 && (lower.contains("getty images") || lower.contains("shutterstock") || lower.starts_with("ap photo")) {
+        return true;
+    }
+    if lower.starts_with("image copyright") || lower.starts_with("image caption") || lower.starts_with("media caption")
+    {
+        return true;
+    }
+    // A caption that ends in its credit: "… in Hanoi. (AP Photo/Jane Doe)", "…treatmentCredit:
+    // EPA", "… (Image: GETTY )".
+    if n <= 80 {
+        let tail_start = lower.len().saturating_sub(60);
+        let tail = lower.get(tail_start..).unwrap_or(&lower);
+        let tail = tail.trim_end();
+        if tail.ends_with(')')
+            && let Some(open) = tail.rfind('(')
+        {
+            let inner = tail[open + 1..].trim_end_matches(')').trim();
+            let original = t.trim_end().trim_end_matches(')');
+            let original_inner = original.rfind('(').map(|o| &original[o + 1..]).unwrap_or("");
+            if [
+                "image:",
+                "photo:",
+                "picture:",
+                "pic:",
+                "credit:",
+                "ap photo",
+                "photo by",
+                "image by",
+                "photo credit",
+                "image credit",
+            ]
+            .iter()
+            .any(|p| inner.starts_with(p))
+                || inner.ends_with("getty images")
+                || inner.contains("/getty")
+                || matches!(inner, "ap" | "afp" | "reuters" | "getty" | "epa" | "file")
+                || (inner.contains('/') && is_shouting(original_inner))
+            {
+                return true;
+            }
+        }
+        // "…in Mongolia, in MayCredit: The Siberian Times": a capitalised credit label near the
+        // end. ("… Image: Agency" is left alone: Readability keeps such captions.)
+        let original_tail = t.get(t.len().saturating_sub(60)..).unwrap_or(t);
+        for label in ["Credit:", "CREDIT:"] {
+            if let Some(at) = original_tail.rfind(label)
+                && original_tail[at..].split_whitespace().count() <= 6
+            {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Newsletter, app, subscription, comment and social promos.
+fn is_promo(t: &str, w: &[String]) -> bool {
+    let n = w.len();
+    if n > 45 {
+        return false;
+    }
+    let l = t.to_lowercase().replace('\u{2019}', "'");
+    let starts = |p: &str| l.starts_with(p);
+    let has = |p: &str| l.contains(p);
+    // Promos speak to the reader ("you", "our"), or are short calls without a full stop.
+    let to_reader = w.iter().any(|x| matches!(x.as_str(), "you" | "your" | "our" | "us" | "we"));
+    let call = n <= 8 && !t.trim_end().ends_with('.');
+    let first = w.first().map(String::as_str).unwrap_or("");
+    (starts("sign up") && (has("newsletter") || has("email") || has("inbox") || call))
+        || (first == "subscribe" && n <= 25)
+        || (has("newsletter") && (has("sign up") || has("subscribe") || has("inbox") || call))
+        || (has("inbox") && (has("delivered") || has("straight to") || has("right in")))
+        || (starts("follow ") && (has("twitter") || has("facebook") || has("instagram") || has("youtube")) && n <= 30)
+        || (starts("follow ") && (has("coverage") || has("http")) && n <= 20)
+        || ((starts("click here") || has("by clicking here") || starts("tap here")) && n <= 25)
+        || (has("get the") && has(" app") && n <= 12 && is_shouting(t))
+        || starts("if you enjoyed this article")
+        || starts("join the conversation")
+        || starts("join our ") && (has("forum") || has("community") || has("newsletter")) && n <= 30
+        || (starts("have a tip") && n <= 40)
+        || (has("comment") && (has("policy") || has("moderat") || has("approved")) && to_reader && n <= 40)
+        || starts("this post may contain affiliate")
+        || starts("we may earn")
+        || starts("this slideshow requires javascript")
+        || starts("sharing is caring")
+        || (has("thanks for signing up") || has("you have been successfully subscribed"))
+        || (has("there was an error processing your subscription")
+            || has("there was a problem subscribing")
+            || has("keep an eye on your inbox"))
+}
+
+/// A labelled pointer to another story: "Related: …", "SEE MORE: …", "Read more: …", "Also: …".
+fn is_teaser_line(t: &str, w: &[String]) -> bool {
+    const LABELS: &[&str] = &[
+        "related:",
+        "see more:",
+        "read more:",
+        "read also:",
+        "also read:",
+        "also:",
+        "see also:",
+        "more:",
+        "watch:",
+        "watch now:",
+        "listen:",
+        "recommended:",
+        "don't miss:",
+        "must read:",
+        "read next:",
+    ];
+    let l = t.to_lowercase().replace('\u{2019}', "'");
+    w.len() <= 25 && LABELS.iter().any(|p| l.starts_with(p)) && !t.trim_end().ends_with(['.', '!', '?'])
+}
+
+/// "Additional reporting by Jane Roe", "Editing by Tom Lee": the credits under a wire story.
+fn is_credit_byline(w: &[String]) -> bool {
+    let starts = |p: &[&str]| w.len() > p.len() && w.iter().zip(p).all(|(a, b)| a == b);
+    w.len() <= 16
+        && (starts(&["additional", "reporting", "by"])
+            || starts(&["reporting", "by"])
+            || starts(&["editing", "by"])
+            || starts(&["compiled", "by"])
+            || starts(&["writing", "by"]))
+        || (w.len() <= 4 && starts(&["via"]))
+}
+
+/// "News > Nation", "Home » Sport » Tennis": a trail of section names.
+fn is_breadcrumb(t: &str, w: &[String]) -> bool {
+    let parts: Vec<&str> = t.split(['>', '»', '›']).map(str::trim).collect();
+    parts.len() >= 2
+        && w.len() <= 10
+        && parts.iter().all(|p| p.split_whitespace().count() <= 4 && p.starts_with(|c: char| c.is_uppercase()))
+        && !t.contains(['=', '(', '{', '$', '|'])
+        && !t.trim_end().ends_with(['.', '!', '?'])
+}
+
+/// "Tags: a, b, c", "Filed under: x |", "Topics: …", "Categories: …".
+fn is_tag_list(t: &str) -> bool {
+    let l = t.to_lowercase();
+    let n = t.split_whitespace().count();
+    n <= 30
+        && ["tags:", "tagged:", "tagged with", "filed under", "topics:", "categories:", "category:", "related topics"]
+            .iter()
+            .any(|p| l.starts_with(p))
+}
+
+/// Copyright and citation boilerplate.
+fn is_legal(t: &str, w: &[String]) -> bool {
+    let l = t.to_lowercase();
+    let n = w.len();
+    let notice = l.starts_with("copyright")
+        && (l.contains('©')
+            || l.contains("(c)")
+            || w.get(1).is_some_and(|y| y.len() == 4 && y.starts_with(['1', '2'])));
+    (n <= 40 && (l.contains("all rights reserved") || notice || l.contains("©20") || l.contains("© 20")))
+        || (l.starts_with("citation:") && l.contains("retrieved"))
+        || (l.starts_with("this document is subject to copyright"))
+        || (l.starts_with("the contents of this site are") && l.contains('©'))
+}
+
+/// A heading that introduces a list of teasers or related links.
+pub fn is_teaser_heading(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(['.', '…', ':', '!', '|']).trim();
+    let w = words(t);
+    if w.is_empty() || w.len() > 8 {
+        return false;
+    }
+    let l = w.join(" ");
+    const HEADS: &[&str] = &[
+        "you may also like",
+        "you might also like",
+        "you may be interested in",
+        "you might be interested in",
+        "don't miss",
+        "do not miss",
+        "see more",
+        "see also",
+        "read more",
+        "read next",
+        "read also",
+        "also read",
+        "more",
+        "more stories",
+        "more news",
+        "more to explore",
+        "related",
+        "related news",
+        "related articles",
+        "related stories",
+        "related content",
+        "related posts",
+        "related coverage",
+        "related links",
+        "recommended",
+        "recommended for you",
+        "recommended stories",
+        "most read",
+        "most popular",
+        "most viewed",
+        "popular",
+        "popular stories",
+        "trending",
+        "trending now",
+        "trending stories",
+        "top stories",
+        "latest news",
+        "latest stories",
+        "editor's picks",
+        "what to read next",
+        "watch next",
+        "up next",
+        "in other news",
+    ];
+    HEADS.contains(&l.as_str())
+        || l.starts_with("more from ")
+        || l.starts_with("more on ")
+        || l.starts_with("top stories in ")
+        || l.starts_with("most read in ")
+        || l.starts_with("related coverage ")
+        || l.starts_with("more stories from ")
+        || l.starts_with("latest from ")
+}
+
+/// A paragraph that belongs to a teaser list: a link, a short headline, a kicker.
+fn is_teaser_item(b: &Block) -> bool {
+    let n = b.text.split_whitespace().count();
+    let sentence = b.text.trim_end().ends_with(['.', '!', '?', '"', '\u{201D}']);
+    (b.link_share >= 0.5 && n <= 30) || ((b.heading || b.plain) && n <= 14 && !sentence)
+}
+
+/// A list item that is one link, as long as a headline.
+fn is_link_item(b: &Block) -> bool {
+    let n = b.text.split_whitespace().count();
+    b.list_item && b.link_share >= 0.8 && (3..=25).contains(&n) && !b.quoted
+}
+
+/// "By Jane Doe", "By Jane Doe - 11/18/19 11:04 PM EST", "Written by …".
+fn is_byline_line(text: &str) -> bool {
+    let t = text.trim();
+    t.split_whitespace().count() <= 16
+        && BY_PREFIXES.iter().any(|p| t.starts_with(p))
+        && byline_of(t).is_some()
+        && parse_byline(t).is_some_and(|(name, _)| !name.is_empty())
+}
+
+const BY_PREFIXES: &[&str] = &["By ", "BY ", "by ", "Written by ", "Words by ", "Author: ", "Posted by "];
+
+/// The name in a byline line: "By Jane Doe and John Roe - Nov 19" → "Jane Doe and John Roe".
+fn byline_of(text: &str) -> Option<String> {
+    let t = text.trim();
+    let rest = BY_PREFIXES.iter().find_map(|p| t.strip_prefix(p)).unwrap_or(t);
+    // Cut at a date or a separator that follows the name.
+    let mut name = rest;
+    for sep in [" - ", " | ", " — ", " – ", " / ", " on ", "\u{a0}"] {
+        if let Some(at) = name.find(sep) {
+            name = &name[..at];
+        }
+    }
+    if let Some(at) = name.split_whitespace().position(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        is_month(&w) || w.chars().any(|c| c.is_ascii_digit())
+    }) {
+        let kept: Vec<&str> = name.split_whitespace().take(at).collect();
+        return byline_name(&kept.join(" "));
+    }
+    byline_name(name)
+}
+
+/// A byline as metadata: "By TOM LEE, AP Writer - Nov 19" → "TOM LEE, AP Writer", "Posted by
+/// jdoe" → "jdoe", "Jane Doe | Planet Media" → "Jane Doe"; `None` when nothing is left.
+pub fn clean_byline(s: &str) -> Option<String> {
+    let t = s.trim();
+    let lower = t.to_lowercase();
+    let rest = ["written by ", "words by ", "posted by ", "author: ", "by: ", "by "]
+        .iter()
+        .find(|p| lower.starts_with(*p))
+        .map_or(t, |p| &t[p.len()..]);
+    let rest = if rest.eq_ignore_ascii_case("by") { "" } else { rest };
+    let mut name = rest;
+    for sep in [" - ", " | ", " — ", " – ", " / "] {
+        if let Some(at) = name.find(sep) {
+            name = &name[..at];
+        }
+    }
+    let name = name.trim().trim_end_matches([',', '.', ';', '|', '-', '—']).trim();
+    (name.chars().any(char::is_alphabetic)).then(|| name.to_string())
+}
+
+fn byline_name(name: &str) -> Option<String> {
+    let name = name.trim().trim_end_matches([',', '.', ';', '|']).trim();
+    let n = name.split_whitespace().count();
+    let capitalised = name.split_whitespace().filter(|w| w.starts_with(|c: char| c.is_uppercase())).count();
+    ((1..=12).contains(&n) && capitalised * 2 >= n && !name.is_empty()).then(|| name.to_string())
+}
+
+/// Labels put before a date: "Published:", "UPDATED:", "Posted on".
+const DATE_LABELS: &[&str] = &[
+    "published on",
+    "published:",
+    "published",
+    "updated on",
+    "updated at",
+    "updated:",
+    "updated",
+    "last updated:",
+    "last updated",
+    "posted on",
+    "posted:",
+    "posted",
+    "first published:",
+    "first published",
+    "date:",
+    "dated",
+    "on ",
+    "|",
+];
+
+/// A date line with its label (and any second, "| UPDATED: …" date) removed.
+pub fn clean_published(s: &str) -> String {
+    let mut t = s.trim();
+    // "PUBLISHED: x | UPDATED: y" and "Updated x;Posted y": the first date is the one.
+    loop {
+        let before = t;
+        for label in DATE_LABELS {
+            if let Some(rest) = strip_prefix_ci(t, label) {
+                t = rest.trim_start();
+            }
+        }
+        if t == before {
+            break;
+        }
+    }
+    let mut end = t.len();
+    for sep in [" | ", "|", ";", " / "] {
+        if let Some(at) = t.find(sep) {
+            let after = t[at + sep.len()..].trim_start().to_lowercase();
+            if sep != " / "
+                || DATE_LABELS.iter().any(|l| after.starts_with(l.trim()))
+                || !after.chars().any(|c| c.is_ascii_digit())
+            {
+                end = end.min(at);
+            }
+        }
+    }
+    t[..end].trim().trim_end_matches([',', '|', ';']).trim().to_string()
+}
+
+/// A line that is only a date or time, with or without a label: "Updated 1:39 am EST,
+/// Wednesday, November 20, 2019", "PUBLISHED: 10:48, Tue, Nov 19, 2019", "Published 1 day ago",
+/// "19.11.2019, 08:57", "Updated at 1:23 p.m.".
+pub fn is_date_line_loose(text: &str) -> bool {
+    let t = text.trim();
+    if t.is_empty() || t.chars().count() > 120 {
+        return false;
+    }
+    if is_date_line(t) {
+        return true;
+    }
+    let lower = t.to_lowercase();
+    let labelled = DATE_LABELS.iter().filter(|l| l.len() > 3).any(|l| lower.starts_with(l.trim_end_matches(':')));
+    let w = words(t);
+    let digits = w.iter().any(|x| x.chars().any(|c| c.is_ascii_digit()));
+    let relative = w.iter().any(|x| x == "ago")
+        && w.iter().any(|x| {
+            matches!(
+                x.as_str(),
+                "second"
+                    | "seconds"
+                    | "minute"
+                    | "minutes"
+                    | "hour"
+                    | "hours"
+                    | "day"
+                    | "days"
+                    | "week"
+                    | "weeks"
+                    | "month"
+                    | "months"
+                    | "year"
+                    | "years"
+                    | "mins"
+                    | "hrs"
+            )
+        });
+    if labelled && (relative || digits) && w.len() <= 24 {
+        // Every word after the label is a date word, a number or a short zone/outlet tag.
+        return w.iter().filter(|x| !is_date_word(x)).count() <= 3;
+    }
+    // Unlabelled: numbers and date words only ("19.11.2019, 08:57", "Nov. 20, 2019 6:02 AM EST").
+    let numbers = w.iter().filter(|x| x.chars().any(|c| c.is_ascii_digit())).count();
+    numbers >= 2 && w.len() <= 16 && w.iter().filter(|x| !is_date_word(x)).count() <= 2 && has_date_number(t, &w)
+}
+
+/// A month name with a number, a numeric date ("19.11.2019", "2/26/2015") or a clock time.
+fn has_date_number(t: &str, w: &[String]) -> bool {
+    let month = w.iter().any(|x| is_month(x));
+    // d.m.yyyy, m/d/yy, yyyy-mm-dd: a one- or two-digit middle group, a year of two or four.
+    let groups: Vec<&str> = t.split(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | '/' | '-'))).collect();
+    let numeric_date = groups.iter().any(|g| {
+        for sep in ['.', '/', '-'] {
+            let parts: Vec<&str> = g.trim_matches(sep).split(sep).collect();
+            if parts.len() == 3
+                && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit()))
+                && (1..=2).contains(&parts[1].len())
+                && (matches!(parts[2].len(), 2 | 4) || parts[0].len() == 4)
+            {
+                return true;
+            }
+        }
+        false
+    });
+    let b = t.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let clock = (1..b.len()).any(|i| b[i] == b':' && digit(i - 1) && digit(i + 1) && digit(i + 2));
+    month || numeric_date || clock
+}
+
+fn is_month(w: &str) -> bool {
+    crate::analyze::lexicon::MONTHS.contains(&w)
+        || matches!(w, "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec")
+}
+
+fn is_date_word(w: &str) -> bool {
+    w.chars().all(|c| c.is_ascii_digit())
+        || is_month(w)
+        || matches!(
+            w,
+            "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "mon"
+                | "tue"
+                | "tues"
+                | "wed"
+                | "thu"
+                | "thur"
+                | "thurs"
+                | "fri"
+                | "sat"
+                | "sun"
+                | "am"
+                | "pm"
+                | "a"
+                | "p"
+                | "m"
+                | "gmt"
+                | "utc"
+                | "et"
+                | "est"
+                | "edt"
+                | "cet"
+                | "cest"
+                | "bst"
+                | "pst"
+                | "pdt"
+                | "cst"
+                | "cdt"
+                | "mst"
+                | "mdt"
+                | "ist"
+                | "at"
+                | "on"
+                | "updated"
+                | "published"
+                | "posted"
+                | "last"
+                | "first"
+                | "st"
+                | "nd"
+                | "rd"
+                | "th"
+                | "ago"
+                | "day"
+                | "days"
+                | "hour"
+                | "hours"
+                | "minute"
+                | "minutes"
+                | "min"
+                | "mins"
+                | "hr"
+                | "hrs"
+                | "week"
+                | "weeks"
+                | "month"
+                | "months"
+                | "year"
+                | "years"
+                | "today"
+                | "yesterday"
+                | "t"
+                | "z"
+        )
+        || (w.len() > 2 && w.ends_with("th") && w[..w.len() - 2].chars().all(|c| c.is_ascii_digit()))
+        || (w.len() > 2
+            && (w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd"))
+            && w[..w.len() - 2].chars().all(|c| c.is_ascii_digit()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counters_and_gallery_chrome() {
+        for l in ["Image 1 of 8", "1 of 6", "Photo 3 / 12", "6", "Close", "Enlarge Image", "Caption"] {
+            assert_eq!(line_kind(l), Some(Kind::Gallery), "{l}");
+        }
+        assert_eq!(line_kind("Six people were hurt."), None);
+    }
+
+    #[test]
+    fn credits_and_captions() {
+        for l in [
+            "Photo: Jane Roe, AP",
+            "(Image: GETTY )",
+            "Credit: Harbour Police",
+            "© Lena Photo Agency",
+            "Image copyright Getty Images",
+            "Workers repair the pier in the old harbour on Monday (Image: GETTY)",
+            "Workers repair the pier in the old harbourCredit: Harbour Times",
+            "The mayor at the pier on Monday. (AP Photo/Jane Roe)",
+        ] {
+            assert_eq!(line_kind(l), Some(Kind::Caption), "{l}");
+        }
+        for l in ["The photo was taken on Monday, the agency said.", "Source: the council's own figures show a rise."] {
+            assert_ne!(line_kind(l), Some(Kind::Caption), "{l}");
+        }
+    }
+
+    #[test]
+    fn teaser_lines_breadcrumbs_and_wire_credits() {
+        assert_eq!(line_kind("Related: Ten walks along the harbour wall"), Some(Kind::Teaser));
+        assert_eq!(line_kind("SEE MORE: Ferry timetable changes announced"), Some(Kind::Teaser));
+        assert_eq!(line_kind("News > Local > Harbour"), Some(Kind::Tags));
+        assert_eq!(line_kind("Additional reporting by Jane Roe"), Some(Kind::Byline));
+        assert_eq!(line_kind("Tags: budget, council, library"), Some(Kind::Tags));
+        // Code and sentences are not breadcrumbs or teasers.
+        assert_eq!(line_kind("node --prof-process isolate.log > processed.txt"), None);
+        assert_eq!(line_kind("Related: the two cases were heard by the same judge."), None);
+    }
+
+    #[test]
+    fn a_listing_of_same_site_links_is_a_teaser_list_but_prose_stays() {
+        let link = |t: &str| Block { text: t.into(), link_share: 1.0, list_item: true, ..Block::default() };
+        let prose = Block::plain(
+            "The council will meet again in March to review the first quarter of spending, the mayor said.",
+        );
+        let cleaned = clean(vec![
+            prose.clone(),
+            link("Library opening hours to be extended"),
+            link("Road repairs: the streets affected this month"),
+            link("How the property tax rate is set"),
+            prose,
+        ]);
+        assert_eq!(cleaned.paragraphs.len(), 2, "{:?}", cleaned.paragraphs);
+        assert_eq!(cleaned.dropped.len(), 3);
+    }
+
+    #[test]
+    fn a_page_is_never_emptied_by_its_own_class_names() {
+        let boxed = |t: &str| Block { text: t.into(), hint: Some(Kind::Caption), ..Block::default() };
+        let blocks = vec![
+            boxed("The council voted on Tuesday to approve a new budget for the coming year."),
+            boxed("The budget takes effect on July 1 and raises the property tax rate."),
+        ];
+        let cleaned = clean(blocks);
+        assert_eq!(cleaned.paragraphs.len(), 2);
+        assert!(cleaned.dropped.is_empty());
+    }
+
+    #[test]
+    fn bylines_lose_their_labels() {
+        assert_eq!(clean_byline("By TOM LEE, Planet Wire Writer").as_deref(), Some("TOM LEE, Planet Wire Writer"));
+        assert_eq!(clean_byline("Posted by jdoe").as_deref(), Some("jdoe"));
+        assert_eq!(clean_byline("Jane Doe | Planet Media").as_deref(), Some("Jane Doe"));
+        assert_eq!(clean_byline("By admin - 2024-09-16").as_deref(), Some("admin"));
+        assert_eq!(clean_byline("By"), None);
+        assert_eq!(clean_byline("Jane Doe").as_deref(), Some("Jane Doe"));
+    }
+
+    #[test]
+    fn news_sentences_about_newsletters_and_comments_stay() {
+        for l in [
+            "Subscribers will pay more from March, the company said.",
+            "The newsletter was sent to 4,000 members.",
+            "The comments were approved by the board on Monday.",
+            "Sign up numbers rose by a third.",
+        ] {
+            assert_eq!(line_kind(l), None, "{l}");
+        }
+        for l in [
+            "Subscribe to our newsletter",
+            "Comments are moderated and will be approved if they follow our policy.",
+            "Sign up for the Morning Planet newsletter",
+        ] {
+            assert_eq!(line_kind(l), Some(Kind::Promo), "{l}");
+        }
+    }
+
+    #[test]
+    fn sentences_that_start_like_boilerplate_stay() {
+        for l in
+            ["Copyright law changed in 2019, the court said.", "Posted in Kabul, the soldier wrote home every week."]
+        {
+            assert_eq!(line_kind(l), None, "{l}");
+        }
+        assert!(line_kind("Copyright © 2024 Planet Media. All rights reserved.").is_some());
+        assert_eq!(line_kind("Copyright 2024 Planet Media"), Some(Kind::Legal));
+    }
+
+    #[test]
+    fn date_lines_and_labels() {
+        for l in [
+            "PUBLISHED: 10:48, Tue, Nov 19, 2019",
+            "Updated 1:39 am EST, Wednesday, November 20, 2019",
+            "Published 1 day ago",
+            "19.11.2019, 08:57",
+            "Posted: Fri 6:45 PM, Feb 16, 2018 |",
+        ] {
+            assert!(is_date_line_loose(l), "{l}");
+        }
+        assert!(!is_date_line_loose("The vote was held on 12 March 2024 after a long debate in the chamber."));
+        assert_eq!(
+            clean_published("PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019"),
+            "10:48, Tue, Nov 19, 2019"
+        );
+        assert_eq!(clean_published("Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM"), "Nov 19, 6:55 AM");
+        assert_eq!(clean_published("2024-05-07T09:30:00Z"), "2024-05-07T09:30:00Z");
+    }
+}
