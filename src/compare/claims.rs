@@ -511,8 +511,9 @@ fn build_group(
 /// missed one.
 const MIN_CONFLICT_CONFIDENCE: f64 = 0.75;
 
-/// What the members of a group share: the names all of them carry, the things they count and
-/// the content words common to all, in the first member's order.
+/// What the members of a group share: the names all of them carry, then the content words
+/// common to all, in the first member's order. (Words as written, lower-cased: stemming every
+/// member of every group cost more than the rest of building the groups.)
 fn shared_evidence(members: &[&Claim]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let Some((first, rest)) = members.split_first() else { return out };
@@ -521,15 +522,13 @@ fn shared_evidence(members: &[&Claim]) -> Vec<String> {
             out.push(e.clone());
         }
     }
-    let stems = |c: &Claim| -> Vec<String> { words(&c.text).filter(|w| !is_stop_word(w)).map(|w| stem(&w)).collect() };
-    let rest_stems: Vec<Vec<String>> = rest.iter().map(|c| stems(c)).collect();
+    let rest_words: Vec<std::collections::HashSet<String>> = rest.iter().map(|c| words(&c.text).collect()).collect();
     for w in words(&first.text).filter(|w| !is_stop_word(w) && w.chars().count() > 2) {
         if out.len() >= 8 {
             break;
         }
-        let s = stem(&w);
         let in_names = out.iter().any(|o| o.to_lowercase().split_whitespace().any(|x| x == w));
-        if !in_names && rest_stems.iter().all(|r| r.contains(&s)) && !out.contains(&w) {
+        if !in_names && rest_words.iter().all(|r| r.contains(&w)) && !out.contains(&w) {
             out.push(w);
         }
     }
