@@ -98,6 +98,10 @@ pub struct ExtractOutput<'a> {
     pub word_count: usize,
     pub text: &'a str,
     pub paragraphs: Vec<ParagraphOut<'a>>,
+    /// Text dropped as page clutter (captions, credits, teasers …), in reading order.
+    pub dropped: &'a [String],
+    /// What the reader should know about the page ("looks like a list, not an article").
+    pub warnings: &'a [String],
     #[serde(flatten)]
     pub analysis: &'a Analysis,
 }
@@ -126,6 +130,8 @@ pub fn extract_output<'a>(article: &'a Article, analysis: &'a Analysis) -> Extra
             .iter()
             .map(|p| ParagraphOut { text: article.slice(*p), start: p.start, end: p.end })
             .collect(),
+        dropped: &article.dropped,
+        warnings: &article.warnings,
         analysis,
     }
 }

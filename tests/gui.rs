@@ -334,3 +334,17 @@ fn details_say_why_members_were_matched_and_how_sure() {
     h.get_by_label_contains("disagreement confidence");
     h.get_by_label_contains("shared:");
 }
+
+#[test]
+fn read_shows_what_was_dropped_as_clutter_dimmed_and_folded() {
+    let files = vec![fixture("browser_saved.txt")];
+    let mut h = harness(StartOptions { files, examples: false }, Box::new(NoDialogs));
+    h.get_by_label("Read").click();
+    h.run_steps(3);
+    // Folded at first: the reader opens it to check nothing real was lost.
+    assert!(h.query_by_label("Tags: ferry, islands, storm, transport").is_none());
+    h.get_by_label_contains("Dropped as page clutter (").click();
+    h.run_steps(3);
+    h.get_by_label("Tags: ferry, islands, storm, transport");
+    h.get_by_label("Image 1 of 6");
+}

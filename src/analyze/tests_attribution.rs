@@ -10,7 +10,7 @@ fn speakers(a: &Analysis) -> Vec<Option<&str>> {
     a.quotes.iter().map(|q| q.speaker.as_deref()).collect()
 }
 
-fn kind_of<'a>(a: &'a Analysis, text: &str) -> Option<EntityKind> {
+fn kind_of(a: &Analysis, text: &str) -> Option<EntityKind> {
     a.mentions.iter().find(|m| m.text == text).map(|m| m.kind)
 }
 

@@ -100,24 +100,9 @@ pub fn split(docs: &[Loaded], similarity: &[Vec<f64>]) -> Option<EventSplit> {
 mod tests {
     use super::*;
     use crate::analyze::analyze;
-    use crate::model::{Article, Format, Span};
 
     fn doc(text: &str) -> Loaded {
-        let article = Article {
-            path: None,
-            file_name: "x.txt".into(),
-            sha256: String::new(),
-            format: Format::Text,
-            encoding: "UTF-8".into(),
-            title: None,
-            outlet: None,
-            byline: None,
-            published: None,
-            text: text.to_string(),
-            paragraphs: vec![Span::new(0, text.len())],
-            dropped: Vec::new(),
-            warnings: Vec::new(),
-        };
+        let article = crate::ingest::ingest_pasted("x.txt", text).expect("article");
         let analysis = analyze(&article);
         Loaded::new(article, analysis)
     }

@@ -70,6 +70,10 @@ fn entry_ui(ui: &mut Ui, entry: &Entry, is_reference: bool, index: usize, last: 
                 if let Some(b) = &a.byline {
                     ui.label(RichText::new(format!("By {b}")).small());
                 }
+                // "This page looks like a list of articles, not one article."
+                for w in &a.warnings {
+                    ui.colored_label(theme::error_color(ui.visuals().dark_mode), RichText::new(w).small());
+                }
                 ui.label(RichText::new(&entry.name).small().weak());
             }
         }

@@ -182,4 +182,16 @@ fn column_ui(
         ui.painter().galley(pos, galley, base.color);
         ui.add_space(6.0);
     }
+    // What the reader dropped as page clutter, dimmed, so a reader can check nothing real
+    // was lost.
+    if !a.dropped.is_empty() {
+        ui.separator();
+        egui::CollapsingHeader::new(RichText::new(format!("Dropped as page clutter ({})", a.dropped.len())).weak())
+            .id_salt(("dropped", a.file_name.as_str()))
+            .show(ui, |ui| {
+                for d in &a.dropped {
+                    ui.add(egui::Label::new(RichText::new(d).weak().italics()).wrap());
+                }
+            });
+    }
 }
