@@ -393,7 +393,7 @@ fn check_report(v: &Value, docs: &[Loaded], reference: Option<usize>) -> Result<
             return Err(format!("entity id at {i}"));
         }
         s(&e["name"], "entity.name")?;
-        one_of(&e["kind"], "entity.kind", &["person", "organization", "place", "other"])?;
+        one_of(&e["kind"], "entity.kind", &["person", "organization", "place", "outlet", "other"])?;
         one_of(&e["status"], "entity.status", &["consistent", "conflict"])?;
         for m in arr(&e["mentions"], "entity.mentions")? {
             s(&m["text"], "mention.text")?;
