@@ -1,6 +1,9 @@
 //! Unit tests of claim grouping: counts, dates, attributions.
 
 use super::*;
+use crate::analyze::Quantity;
+use crate::compare::ConflictKind;
+use crate::compare::conflicts::date_conflict;
 
 fn claim(text: &str, numbers: &[(&str, f64)]) -> Claim {
     Claim {

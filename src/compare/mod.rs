@@ -5,6 +5,7 @@
 //! The engine emits meanings (statuses, diff ops), never colours; views and reports map them.
 
 pub mod claims;
+mod conflicts;
 pub mod diff;
 pub mod entities;
 pub mod events;
