@@ -519,3 +519,68 @@ pub fn surname_key(name: &str) -> String {
         .cloned()
         .unwrap_or_default()
 }
+
+/// Words skipped between a subject and its verb ("Hegseth also said", "he later added").
+pub fn is_adverb(l: &str) -> bool {
+    matches!(
+        l,
+        "also"
+            | "further"
+            | "then"
+            | "later"
+            | "again"
+            | "had"
+            | "has"
+            | "have"
+            | "did"
+            | "does"
+            | "do"
+            | "would"
+            | "will"
+            | "once"
+            | "earlier"
+            | "previously"
+            | "today"
+            | "yesterday"
+            | "simply"
+            | "just"
+            | "even"
+            | "still"
+            | "himself"
+            | "herself"
+            | "went"
+            | "on"
+            | "recently"
+            | "separately"
+    ) || (l.ends_with("ly") && l.len() > 4)
+        || is_weekday(l)
+}
+
+pub fn is_preposition(l: &str) -> bool {
+    matches!(
+        l,
+        "with"
+            | "by"
+            | "to"
+            | "from"
+            | "of"
+            | "for"
+            | "against"
+            | "about"
+            | "on"
+            | "at"
+            | "into"
+            | "in"
+            | "toward"
+            | "towards"
+            | "between"
+            | "among"
+            | "like"
+            | "than"
+            | "over"
+            | "under"
+            | "after"
+            | "before"
+            | "via"
+    )
+}

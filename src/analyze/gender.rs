@@ -1,0 +1,88 @@
+//! The gender an article gives each person, from the pronouns that follow the name and from
+//! gendered titles, so that "she" is never resolved to a man the article calls "he".
+
+use super::EntityKind;
+use super::doc::Doc;
+use super::entities::Ment;
+use super::lexicon as lx;
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Gender {
+    Male,
+    Female,
+}
+
+pub(super) fn pronoun_gender(l: &str) -> Option<Gender> {
+    match l {
+        "he" | "him" | "his" | "himself" => Some(Gender::Male),
+        "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// The gender each person takes in the article: the pronoun that follows a sentence opening
+/// with the person ("Hefner … his magazine"), and gendered titles ("Mrs.", "Sister"). A name
+/// with both is left open.
+pub(super) fn genders(doc: &Doc, ments: &[Ment]) -> HashMap<String, Gender> {
+    let mut votes: HashMap<String, (u32, u32)> = HashMap::new();
+    let mut vote = |name: &str, g: Gender| {
+        let v = votes.entry(name.to_string()).or_default();
+        match g {
+            Gender::Male => v.0 += 1,
+            Gender::Female => v.1 += 1,
+        }
+    };
+    let mut opening: HashMap<usize, usize> = HashMap::new();
+    for (mi, m) in ments.iter().enumerate() {
+        if m.kind != EntityKind::Person || m.in_quote {
+            continue;
+        }
+        if let Some(t) = &m.title {
+            let t = t.to_lowercase();
+            let first = t.split_whitespace().next().unwrap_or("").trim_end_matches('.');
+            // "spokesman", "chairwoman" (but not "German").
+            let ends =
+                |suffix: &str| t.split_whitespace().any(|w| w.ends_with(suffix) && w.len() > 5 && !lx::is_demonym(w));
+            if matches!(first, "mr" | "sir" | "father" | "king" | "prince" | "lord" | "msgr" | "monsignor")
+                || ends("man") && !ends("woman")
+            {
+                vote(&m.name, Gender::Male);
+            } else if matches!(first, "mrs" | "ms" | "miss" | "sister" | "queen" | "princess" | "lady" | "dame")
+                || ends("woman")
+            {
+                vote(&m.name, Gender::Female);
+            }
+        }
+        // The first person of a sentence, within its first words ("Film producer Otto Brand").
+        if doc.sents.get(m.sentence).is_some_and(|s| m.first_word < s.words.0 + 4) {
+            opening.entry(m.sentence).or_insert(mi);
+        }
+    }
+    for (&si, &mi) in &opening {
+        let m = &ments[mi];
+        // Only pronouns that cannot well mean anyone else: a possessive in the person's own
+        // sentence before any other name ("Hefner … his magazine"), or the next sentence's
+        // subject ("He").
+        let s = doc.sents[si];
+        // (Mentions are in text order: the next one is the next name.)
+        let other = ments.get(mi + 1).filter(|o| o.sentence == si).map_or(s.words.1, |o| o.first_word);
+        let own = (m.last_word + 1..other)
+            .filter(|&i| !doc.in_quote[i] && matches!(doc.low(i), "his" | "himself" | "herself"))
+            .find_map(|i| pronoun_gender(doc.low(i)));
+        let next = doc.sents.get(si + 1).filter(|n| n.paragraph <= s.paragraph + 1).and_then(|n| {
+            (n.words.0 < n.words.1 && !doc.in_quote[n.words.0]).then(|| pronoun_gender(doc.low(n.words.0))).flatten()
+        });
+        if let Some(g) = own.or(next) {
+            vote(&m.name, g);
+        }
+    }
+    votes
+        .into_iter()
+        .filter_map(|(n, (m, f))| match (m, f) {
+            (m, 0) if m > 0 => Some((n, Gender::Male)),
+            (0, f) if f > 0 => Some((n, Gender::Female)),
+            _ => None,
+        })
+        .collect()
+}
