@@ -9,6 +9,7 @@
 mod claims;
 mod doc;
 mod entities;
+mod fullnames;
 mod gender;
 pub(crate) mod lexicon;
 mod numbers;

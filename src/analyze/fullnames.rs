@@ -1,0 +1,107 @@
+//! The fullest name an article gives each mention ("Hegseth" → "Pete Hegseth", "Chela" →
+//! "Chela Ortiz"), and the reporting verbs next to a lone name that make it a person.
+
+use super::EntityKind;
+use super::doc::Doc;
+use super::entities::Ment;
+use super::lexicon as lx;
+use super::text::norm;
+use std::collections::HashMap;
+
+/// Gives every mention the fullest name the article has for it: a lone surname or a
+/// shorter form takes the nearest full name ending in it (earlier ones first).
+pub(super) fn resolve(doc: &Doc, ments: &mut [Ment]) {
+    let mut by_surname: HashMap<String, Vec<(usize, String)>> = HashMap::new();
+    let mut by_given: HashMap<String, Vec<String>> = HashMap::new();
+    for (idx, m) in ments.iter().enumerate() {
+        if m.kind == EntityKind::Person && m.text.split_whitespace().count() >= 2 {
+            by_surname.entry(lx::surname_key(&m.text)).or_default().push((idx, m.text.clone()));
+            let given = m.text.split_whitespace().next().map(norm).unwrap_or_default();
+            let full = by_given.entry(given).or_default();
+            if !full.contains(&m.text) {
+                full.push(m.text.clone());
+            }
+        }
+    }
+    for (idx, m) in ments.iter_mut().enumerate() {
+        let words: Vec<&str> = m.text.split_whitespace().collect();
+        if words.is_empty() {
+            continue;
+        }
+        let sur = lx::surname_key(&m.text);
+        let Some(cands) = by_surname.get(&sur) else {
+            // "Chela said" after "Chela Ortiz": a lone given name of one full name is that person.
+            if words.len() == 1
+                && matches!(m.kind, EntityKind::Person | EntityKind::Other)
+                && let Some([full]) = by_given.get(&sur).map(Vec::as_slice)
+            {
+                m.name = full.clone();
+                m.kind = EntityKind::Person;
+                continue;
+            }
+            // A lone name right before or after a reporting verb is a person ("Hegseth said",
+            // "said Ortiz").
+            if m.kind == EntityKind::Other
+                && words.len() == 1
+                && (followed_by_verb(doc, m.last_word)
+                    || preceded_by_verb(doc, m.title_word)
+                    || attributes_quote(doc, m.first_word, m.last_word))
+            {
+                m.kind = EntityKind::Person;
+            }
+            continue;
+        };
+        if words.len() >= 2 && m.kind == EntityKind::Person && cands.iter().any(|(_, n)| *n == m.text) {
+            continue;
+        }
+        if !matches!(m.kind, EntityKind::Person | EntityKind::Other) {
+            continue;
+        }
+        // The full name must contain every word of the short one ("President Trump" ⊂ …).
+        let fits = |n: &String| {
+            // (Initials and suffixes of the short form must stand in the full one too.)
+            let full: Vec<String> = n.split_whitespace().map(norm).collect();
+            words.iter().all(|w| full.contains(&norm(w)))
+        };
+        let before = cands.iter().rev().find(|(ci, n)| *ci < idx && fits(n));
+        let chosen = before.or_else(|| cands.iter().find(|(_, n)| fits(n)));
+        if let Some((_, full)) = chosen {
+            m.name = full.clone();
+            m.kind = EntityKind::Person;
+        }
+    }
+}
+
+/// `“Was it safe?” Marsh questioned`: a lone name right after a closing mark and before a
+/// verb form is the speaker of that quote.
+pub(super) fn attributes_quote(doc: &Doc, first: usize, last: usize) -> bool {
+    first > 0
+        && doc.slice(doc.words[first - 1].end, doc.words[first].start).contains(['”', '"'])
+        && last + 1 < doc.words.len()
+        && lx::is_speech_verb_form(doc.low(last + 1))
+}
+
+fn preceded_by_verb(doc: &Doc, w: usize) -> bool {
+    // The name must close the clause ("said Ortiz.", "said Ortiz to Reuters"): in "said
+    // Anchorage businessman Andrew Halcro" the lone capital only qualifies what follows.
+    let closes = w + 1 >= doc.words.len()
+        || doc.slice(doc.words[w].end, doc.words[w + 1].start).contains([',', '.', ';', '(', '—'])
+        || doc.low(w + 1) == "to";
+    closes
+        && w > 0
+        && doc.slice(doc.words[w - 1].end, doc.words[w].start) == " "
+        && lx::is_reporting_verb(doc.low(w - 1))
+        && !lx::is_participle(doc.low(w - 1))
+        && !lx::is_weak_reporting_verb(doc.low(w - 1))
+}
+
+pub(super) fn followed_by_verb(doc: &Doc, w: usize) -> bool {
+    let mut k = w + 1;
+    // Skip an adverb ("Hegseth also said").
+    if k < doc.words.len()
+        && matches!(doc.low(k), "also" | "further" | "then" | "later" | "again" | "had" | "has" | "have")
+    {
+        k += 1;
+    }
+    k < doc.words.len() && lx::is_reporting_verb(doc.low(k)) && !lx::is_weak_reporting_verb(doc.low(k))
+}
