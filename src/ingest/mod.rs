@@ -5,6 +5,7 @@
 //! the article text and records their spans.
 
 pub mod clutter;
+mod datelines;
 mod decode;
 mod docx;
 pub mod html;

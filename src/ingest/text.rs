@@ -131,7 +131,7 @@ pub fn from_blocks(mut blocks: Vec<String>, title: Option<String>) -> Extracted 
                 continue;
             }
             if ex.published.is_none() && is_date_line(block) {
-                ex.published = Some(super::clutter::clean_published(block));
+                ex.published = Some(super::datelines::clean_published(block));
                 continue;
             }
         }

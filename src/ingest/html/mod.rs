@@ -12,7 +12,8 @@ mod flat;
 mod meta;
 
 use super::Extracted;
-use super::clutter::{Block, clean, clean_byline, clean_published};
+use super::clutter::{Block, clean};
+use super::datelines::{clean_byline, clean_published};
 use dom_query::Document;
 use dom_smoothie::{Config, Readability};
 
