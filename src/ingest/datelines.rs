@@ -2,7 +2,7 @@
 //! and cleaned of their labels ("By", "PUBLISHED:", "Updated") for the article's metadata.
 
 use super::clutter::{strip_prefix_ci, words};
-use super::text::{is_date_line, parse_byline};
+use super::text::{is_date_line, is_weekday, parse_byline};
 
 /// "By Jane Doe", "By Jane Doe - 11/18/19 11:04 PM EST", "Written by …".
 pub(super) fn is_byline_line(text: &str) -> bool {
@@ -186,34 +186,16 @@ fn has_date_number(t: &str, w: &[String]) -> bool {
 }
 
 fn is_month(w: &str) -> bool {
-    crate::analyze::lexicon::MONTHS.contains(&w)
-        || matches!(w, "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec")
+    crate::analyze::lexicon::month_index(w).is_some()
 }
 
 fn is_date_word(w: &str) -> bool {
     w.chars().all(|c| c.is_ascii_digit())
         || is_month(w)
+        || is_weekday(w)
         || matches!(
             w,
-            "monday"
-                | "tuesday"
-                | "wednesday"
-                | "thursday"
-                | "friday"
-                | "saturday"
-                | "sunday"
-                | "mon"
-                | "tue"
-                | "tues"
-                | "wed"
-                | "thu"
-                | "thur"
-                | "thurs"
-                | "fri"
-                | "sat"
-                | "sun"
-                | "am"
-                | "pm"
+            "am" | "pm"
                 | "a"
                 | "p"
                 | "m"

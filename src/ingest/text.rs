@@ -236,7 +236,7 @@ pub fn is_date_line(block: &str) -> bool {
     (has_year && has_month || iso) && wordy <= 1
 }
 
-fn is_weekday(w: &str) -> bool {
+pub(super) fn is_weekday(w: &str) -> bool {
     matches!(
         w,
         "monday"
