@@ -248,11 +248,14 @@ fn surname_part(key: &str) -> &str {
 fn person_keys(docs: &[Loaded], items: &mut [Item]) {
     let mut by_surname: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     let mut parts: Vec<Option<Parts>> = vec![None; items.len()];
+    // One parse per distinct name: a person is mentioned many times under few names.
+    let mut parsed: BTreeMap<&str, Parts> = BTreeMap::new();
     for (n, item) in items.iter().enumerate() {
         if item.kind != EntityKind::Person {
             continue;
         }
-        let p = Parts::parse(&docs[item.article].analysis.mentions[item.mention].name);
+        let name = docs[item.article].analysis.mentions[item.mention].name.as_str();
+        let p = parsed.entry(name).or_insert_with(|| Parts::parse(name)).clone();
         if p.surname.is_empty() {
             continue;
         }
