@@ -303,6 +303,18 @@ fn joins(doc: &Doc, j: usize, k: usize) -> bool {
     if t.starts_with(|c: char| c.is_ascii_digit()) && takes_number(&norm(prev)) {
         return true;
     }
+    // "Church of the Latter Day Saints", "Bank of the West": after a body's word, "of the"
+    // and a capitalised word go on with the name.
+    let of_the = |o: usize| {
+        doc.low(o) == "of"
+            && o + 2 < doc.words.len()
+            && doc.low(o + 1) == "the"
+            && is_name_word(doc.word(o + 2))
+            && doc.slice(doc.words[o].end, doc.words[o + 2].start) == " the "
+    };
+    if (of_the(k) && lx::is_org_word(&norm(prev))) || (doc.low(k) == "the" && k > 0 && of_the(k - 1)) {
+        return true;
+    }
     // A connector joins when a capitalised word follows it.
     is_connector(&norm(t))
         && k + 1 < doc.words.len()

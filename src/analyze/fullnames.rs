@@ -39,6 +39,16 @@ pub(super) fn resolve(doc: &Doc, ments: &mut [Ment]) {
                 m.kind = EntityKind::Person;
                 continue;
             }
+            // "Olsen" in an article about "Karen Olson": a lone name one letter from the
+            // surname of exactly one person the article names in full is that person, misspelt.
+            if words.len() == 1
+                && m.kind == EntityKind::Other
+                && let Some(full) = misspelt_surname(doc, &sur, &by_surname)
+            {
+                m.name = full;
+                m.kind = EntityKind::Person;
+                continue;
+            }
             // A lone name right before or after a reporting verb is a person ("Hegseth said",
             // "said Ortiz").
             if m.kind == EntityKind::Other
@@ -70,6 +80,29 @@ pub(super) fn resolve(doc: &Doc, ments: &mut [Ment]) {
             m.kind = EntityKind::Person;
         }
     }
+}
+
+/// The full name whose surname `word` misspells: one letter apart, the same first letter,
+/// neither a plural or a possessive of the other, five letters or more, the only such
+/// surname, and `word` never written in lower case in the article (then it is a word).
+fn misspelt_surname(doc: &Doc, word: &str, by_surname: &HashMap<String, Vec<(usize, String)>>) -> Option<String> {
+    if word.chars().count() < 5 || !word.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let near: Vec<&Vec<(usize, String)>> = by_surname
+        .iter()
+        .filter(|(s, _)| {
+            s.chars().next() == word.chars().next()
+                && !(s.starts_with(word) || word.starts_with(s.as_str()))
+                && strsim::levenshtein(s, word) == 1
+        })
+        .map(|(_, v)| v)
+        .collect();
+    let [fulls] = near.as_slice() else { return None };
+    let mut names: Vec<&String> = fulls.iter().map(|(_, n)| n).collect();
+    names.dedup();
+    let lower_too = doc.text.split(|c: char| !c.is_alphanumeric()).any(|w| w == word);
+    (!lower_too).then(|| names.last().map(|n| (*n).clone())).flatten()
 }
 
 /// `“Was it safe?” Marsh questioned`: a lone name right after a closing mark and before a

@@ -350,7 +350,7 @@ static ORG: LazyLock<HashSet<&str>> = LazyLock::new(|| {
      corporation|corp|inc|ltd|llc|company|army|navy|force|forces|parliament|congress|senate|\
      court|office|kremlin|federation|fund|foundation|bureau|administration|government|cabinet|\
      assembly|secretariat|command|guard|police|service|services|authority|board|network|times|\
-     news|post|journal|press|reuters|bloomberg|wire|courier|observer|tribune|herald|gazette|\
+     news|post|journal|press|reuters|bloomberg|wire|courier|observer|tribune|herald|gazette|church|\
      telegraph|guardian|bbc|cnn|ap|afp|dpa|white house|house|downing|elysee|élysée|bundestag|\
      duma|knesset|commons|lords|club|society|center|centre|coalition|movement|front|brigade|\
      battalion|regiment|division|corps|hamas|hezbollah|taliban|wagner|opec|imf|who|wto|osce|\

@@ -2,6 +2,7 @@
 //! and titles it, and where they disagree.
 
 use super::names::Parts;
+use super::orgnames::{acronym_at, content_words, shortened};
 use super::text::levenshtein;
 use super::{ConflictKind, EntityConflict, EntityGroup, EntityMention, Loaded, UnionFind};
 use crate::analyze::EntityKind;
@@ -75,6 +76,8 @@ struct Item {
     /// Words of the fullest name, lower-case, without initials and suffixes.
     name_words: Vec<String>,
     key: String,
+    /// The acronym this mention spells out in its article ("… Loan Fund (ARLF)").
+    acronym: Option<String>,
 }
 
 pub fn group_entities(docs: &[Loaded]) -> Vec<EntityGroup> {
@@ -86,7 +89,10 @@ pub fn group_entities(docs: &[Loaded]) -> Vec<EntityGroup> {
                 continue;
             }
             let key = name_words.join(" ");
-            items.push(Item { article: a, mention: m, kind: mention.kind, name_words, key });
+            let acronym = is_body(mention.kind)
+                .then(|| acronym_at(&d.article.text, mention.start, mention.end, &mention.text))
+                .flatten();
+            items.push(Item { article: a, mention: m, kind: mention.kind, name_words, key, acronym });
         }
     }
     person_keys(docs, &mut items);
@@ -130,6 +136,7 @@ pub fn group_entities(docs: &[Loaded]) -> Vec<EntityGroup> {
             }
         }
     }
+    join_body_names(&items, &keys, &index, &mut uf);
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (n, item) in items.iter().enumerate() {
         let root = uf.find(index[&(item.kind, item.key.clone())]);
@@ -186,6 +193,22 @@ fn build(docs: &[Loaded], items: &[Item], members: Vec<usize>) -> EntityGroup {
                 }
             }
         }
+        // An article that wrote the name wrong where it mentions it alone ("Olsen" for its own
+        // "Karen Olson"): the word as written against the names the other articles give.
+        for &m in &members {
+            let written = &mention(&items[m]).text;
+            let [odd]: [String; 1] = name_words(written).try_into().unwrap_or_default();
+            if odd.is_empty() || items[m].name_words.contains(&odd) {
+                continue;
+            }
+            for (wy_list, (ay, name_y)) in &forms {
+                if ay.iter().any(|&a| a != items[m].article) {
+                    for wy in wy_list.iter().filter(|wy| near_surname(&odd, wy)) {
+                        spellings.insert((original_word(written, &odd), original_word(name_y, wy)));
+                    }
+                }
+            }
+        }
         // A changed given name of one person ("Bill vs William", "Giannis vs Yiannis").
         if kind == EntityKind::Person {
             let parts: Vec<Parts> = forms.iter().map(|(_, (_, name))| Parts::parse(name)).collect();
@@ -197,6 +220,17 @@ fn build(docs: &[Loaded], items: &[Item], members: Vec<usize>) -> EntityGroup {
                     let (px, py) = (&parts[x], &parts[y]);
                     if let Some((a, b)) = px.given_conflict(py) {
                         spellings.insert((original_word(name_x, a), original_word(name_y, b)));
+                    }
+                }
+            }
+        }
+        // One body named two ways (joined by `join_body_names`): the names themselves differ.
+        if is_body(kind) {
+            let words: Vec<Vec<String>> = forms.iter().map(|(_, (_, name))| content_words(name)).collect();
+            for (x, (_, (ax, name_x))) in forms.iter().enumerate() {
+                for (y, (_, (ay, name_y))) in forms.iter().enumerate().skip(x + 1) {
+                    if !(ax.len() == 1 && ax == ay) && words[x] != words[y] {
+                        spellings.insert((name_x.to_string(), name_y.to_string()));
                     }
                 }
             }
@@ -233,6 +267,49 @@ fn build(docs: &[Loaded], items: &[Item], members: Vec<usize>) -> EntityGroup {
         members.iter().map(|&m| EntityMention { article: items[m].article, mention: items[m].mention }).collect();
     mentions.sort_by_key(|m| (m.article, m.mention));
     EntityGroup { name, kind, conflict: !conflicts.is_empty(), mentions, conflicts }
+}
+
+/// Organisations and unnamed kinds of things: the names `join_body_names` may join.
+fn is_body(kind: EntityKind) -> bool {
+    matches!(kind, EntityKind::Organization | EntityKind::Other)
+}
+
+/// Joins the names of one body written two ways: the same acronym spelt out differently, or a
+/// long name and the same name with words left out. Compares only names that share their
+/// first and last meaning word, not every name with every other.
+fn join_body_names(
+    items: &[Item],
+    keys: &[(EntityKind, String)],
+    index: &BTreeMap<(EntityKind, String), usize>,
+    uf: &mut UnionFind,
+) {
+    let mut by_acronym: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for item in items {
+        if let Some(acr) = &item.acronym {
+            by_acronym.entry(acr.as_str()).or_default().push(index[&(item.kind, item.key.clone())]);
+        }
+    }
+    for xs in by_acronym.values() {
+        for &x in &xs[1..] {
+            uf.union(xs[0], x);
+        }
+    }
+    let mut ends: BTreeMap<(String, String), Vec<(usize, Vec<String>)>> = BTreeMap::new();
+    for (x, (kind, key)) in keys.iter().enumerate() {
+        let words = content_words(key);
+        if is_body(*kind) && words.len() >= 4 {
+            ends.entry((words[0].clone(), words[words.len() - 1].clone())).or_default().push((x, words));
+        }
+    }
+    for names in ends.values() {
+        for (i, (x, wx)) in names.iter().enumerate() {
+            for (y, wy) in &names[i + 1..] {
+                if shortened(wx, wy) {
+                    uf.union(*x, *y);
+                }
+            }
+        }
+    }
 }
 
 /// The surname a person key starts with (keys are "surname" or "surname\u{1}given").

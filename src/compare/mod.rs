@@ -10,6 +10,7 @@ pub mod diff;
 pub mod entities;
 pub mod events;
 pub mod names;
+pub(crate) mod orgnames;
 pub mod quotes;
 pub mod similarity;
 pub mod text;
