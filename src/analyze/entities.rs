@@ -443,6 +443,7 @@ fn make(doc: &Doc, si: usize, mut i: usize, j: usize, mid_caps: &HashMap<String,
             && !mid_caps.contains_key(l)
             && !followed_by_verb(doc, j)
             && !attributes_quote(doc, n0, j)
+            && !after_nickname_word(doc, n0)
         {
             return None;
         }
@@ -461,7 +462,15 @@ fn make(doc: &Doc, si: usize, mut i: usize, j: usize, mid_caps: &HashMap<String,
     if title.is_none() {
         title = lower_title(doc, si, i, j);
     }
-    let kind = classify(doc, &lows, &name_words, title.is_some(), n0);
+    let mut kind = classify(doc, &lows, &name_words, title.is_some(), n0);
+    // "known by the nickname “Sepy”": a nickname names a person.
+    if name_words.len() == 1 && kind == EntityKind::Other && after_nickname_word(doc, n0) {
+        kind = EntityKind::Person;
+    }
+    // "Christopher Budd, Microsoft security lead, said": a person's title may follow the name.
+    if title.is_none() && kind == EntityKind::Person {
+        title = appositive_title(doc, si, j);
+    }
     Some(Ment {
         start,
         end,
@@ -514,6 +523,48 @@ fn lower_title(doc: &Doc, si: usize, i: usize, j: usize) -> Option<String> {
         first = p;
     }
     Some(doc.slice(doc.words[first].start, doc.words[head].end).to_string())
+}
+
+/// Word `n` follows a word that introduces a nickname ("the street moniker of Sepe",
+/// "nicknamed “Chin”"), at most three words back in its sentence.
+fn after_nickname_word(doc: &Doc, n: usize) -> bool {
+    let Some(s) = doc.sents.get(doc.sentence_at(doc.words[n].start)) else { return false };
+    (n.saturating_sub(3).max(s.words.0)..n)
+        .any(|k| matches!(doc.low(k), "nickname" | "nicknamed" | "moniker" | "alias" | "dubbed" | "aka"))
+}
+
+/// The title in an appositive after the name: ", Microsoft security response lead," or ", a
+/// spokesman for the ministry,". The office word ends the appositive or comes before "of",
+/// "for" or "at" and its complement; no verb stands in it.
+fn appositive_title(doc: &Doc, si: usize, j: usize) -> Option<String> {
+    let end = doc.sents.get(si)?.words.1;
+    if j + 1 >= end || doc.slice(doc.words[j].end, doc.words[j + 1].start) != ", " {
+        return None;
+    }
+    let mut first = j + 1;
+    if matches!(doc.low(first), "a" | "an" | "the") {
+        first += 1;
+    }
+    // The appositive runs to the next comma or the sentence end, eight words at most.
+    let mut last = first;
+    while last < end && last - first < 8 {
+        let gap = doc.text.get(doc.words[last].end..).unwrap_or("");
+        if gap.starts_with([',', '.', ';']) {
+            break;
+        }
+        last += 1;
+    }
+    if last >= end || last - first >= 8 || (first..=last).any(|k| doc.in_quote[k]) {
+        return None;
+    }
+    let words: Vec<&str> = (first..=last).map(|k| doc.low(k)).collect();
+    if words.iter().any(|w| lx::is_reporting_verb(w) || matches!(*w, "who" | "which" | "whose" | "is" | "was")) {
+        return None;
+    }
+    let is_head = |w: &str| lx::is_lower_title_head(w) || lx::is_title_word(w);
+    let head = words.iter().rposition(|w| is_head(w))?;
+    let tail_ok = head + 1 == words.len() || matches!(words[head + 1], "of" | "for" | "at");
+    tail_ok.then(|| doc.slice(doc.words[first].start, doc.words[last].end).to_string())
 }
 
 fn classify(doc: &Doc, lows: &[String], words: &[&str], titled: bool, n0: usize) -> EntityKind {

@@ -127,9 +127,19 @@ pub fn group_entities(docs: &[Loaded]) -> Vec<EntityGroup> {
                     }
                     // Only people who share a first name are taken to be one misspelt person.
                     let (fx, fy) = (firsts.get(keys[x].1.as_str()), firsts.get(keys[y].1.as_str()));
-                    if let (Some(fx), Some(fy)) = (fx, fy)
-                        && fx.intersection(fy).next().is_some()
-                    {
+                    let one_letter = || {
+                        let (a, b) = (surname_part(&keys[x].1), surname_part(&keys[y].1));
+                        let (ca, cb): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+                        levenshtein(&ca, &cb) == 1 && !(a.starts_with(b) || b.starts_with(a))
+                    };
+                    let joined = match (fx, fy) {
+                        (Some(fx), Some(fy)) => fx.intersection(fy).next().is_some(),
+                        // Two names no article gives a first name for ("Sepe", "Sepy"): one
+                        // letter apart, and neither a plural of the other, is one name misspelt.
+                        (None, None) => one_letter(),
+                        _ => false,
+                    };
+                    if joined {
                         uf.union(x, y);
                     }
                 }
@@ -416,6 +426,17 @@ fn is_transposition(a: &[char], b: &[char]) -> bool {
     }
 }
 
+/// Head nouns that name one office: "IMF chief" and "IMF head" are one title.
+fn same_office(head: &str) -> &str {
+    match head {
+        "chief" | "head" | "leader" | "boss" | "chairman" | "chairwoman" | "chair" => "head",
+        "spokesman" | "spokeswoman" | "spokesperson" => "spokesperson",
+        "lawyer" | "attorney" => "lawyer",
+        "adviser" | "advisor" => "adviser",
+        other => other,
+    }
+}
+
 /// Two titles of one person disagree when one adds a word like "former" or "vice", or
 /// their head nouns differ ("Secretary of State" / "Vice President").
 pub fn titles_conflict(a: &str, b: &str) -> bool {
@@ -437,7 +458,18 @@ pub fn titles_conflict(a: &str, b: &str) -> bool {
     let heads =
         |w: &[String]| -> BTreeSet<String> { w.iter().filter(|x| HEADS.contains(&x.as_str())).cloned().collect() };
     let (ha, hb) = (heads(&wa), heads(&wb));
-    !ha.is_empty() && !hb.is_empty() && ha.is_disjoint(&hb)
+    if !ha.is_empty() && !hb.is_empty() && ha.is_disjoint(&hb) {
+        return true;
+    }
+    // The same office words with another head noun last: "security communications head" /
+    // "security communications lead".
+    let is_head = crate::analyze::lexicon::is_lower_title_head;
+    match (wa.split_last(), wb.split_last()) {
+        (Some((la, ra)), Some((lb, rb))) => {
+            ra == rb && !ra.is_empty() && same_office(la) != same_office(lb) && is_head(la) && is_head(lb)
+        }
+        _ => false,
+    }
 }
 
 /// Name and title disagreements between the members of each claim group: two members that
@@ -531,6 +563,10 @@ mod tests {
         assert!(titles_conflict("President", "Vice President"));
         assert!(!titles_conflict("U.S. Defense Secretary", "Defense Secretary"));
         assert!(!titles_conflict("Defense Secretary", "Secretary"));
+        assert!(titles_conflict("Harbor Labs security communications head", "Harbor Labs security communications lead"));
+        assert!(!titles_conflict("Harbor Labs security head", "Harbor Labs security head"));
+        assert!(!titles_conflict("security head", "communications head"));
+        assert!(!titles_conflict("Harbor Fund chief", "Harbor Fund head"));
     }
 
     #[test]
