@@ -156,3 +156,66 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn version_numbers_and_pieces_of_times_are_not_counts() {
+    let a = claim("Mozilla released Firefox 3.05 to users.", &[("3.05", 3.05)]);
+    assert!(unit_values(&a).is_empty());
+    let b = claim("A caller reported the fire at 3:33 a.m.", &[("3", 3.0), ("33", 33.0)]);
+    assert!(unit_values(&b).is_empty());
+    // A count after a lowercase word still counts.
+    let c = claim("Police said 12 people were hurt.", &[("12", 12.0)]);
+    assert_eq!(unit_values(&c).len(), 1);
+}
+
+#[test]
+fn times_of_day_conflict_only_in_a_close_match() {
+    use crate::compare::conflicts::time_conflict;
+    assert_eq!(
+        time_conflict("The call came at 3:33 a.m.", "The call came in at 3:30 a.m.").as_deref(),
+        Some("time: 3:33 a.m. vs 3:30 a.m.")
+    );
+    assert!(time_conflict("It began at 2:15 p.m.", "It began at 14:15.").is_none());
+    let a = claim("The call came at 3:33 a.m.", &[]);
+    let b = claim("Firefighters arrived at 3:50 a.m.", &[]);
+    assert!(pair_conflicts(&a, &b, &[], &[], 0.3).iter().all(|c| c.2 < MIN_CONFLICT_CONFIDENCE));
+}
+
+#[test]
+fn the_other_end_of_a_shared_range_is_compared() {
+    let a = claim("The men received sentences ranging from 7 to 75 years.", &[("7", 7.0), ("75", 75.0)]);
+    let b = claim("The men received sentences of between six and 75 years.", &[("six", 6.0), ("75", 75.0)]);
+    let (ua, ub) = (unit_values(&a), unit_values(&b));
+    let found = pair_conflicts(&a, &b, &ua, &ub, 0.6);
+    assert!(found.iter().any(|c| c.0 == ConflictKind::Number && c.1.contains('7') && c.1.contains("six")), "{found:?}");
+    // Two durations without a shared end may be two facts.
+    let c = claim("He served three years in prison.", &[("three", 3.0)]);
+    let d = claim("He served eight years in the army.", &[("eight", 8.0)]);
+    let (uc, ud) = (unit_values(&c), unit_values(&d));
+    assert!(pair_conflicts(&c, &d, &uc, &ud, 0.6).iter().all(|c| c.0 != ConflictKind::Number));
+}
+
+#[test]
+fn a_year_a_little_off_is_a_slip_but_decades_apart_are_two_events() {
+    let mut a = claim("In 1969, he was indicted for bribing the town police.", &[]);
+    let mut b = claim("In 1970, he was indicted for bribing the police force.", &[]);
+    a.dates = vec!["1969".into()];
+    b.dates = vec!["1970".into()];
+    assert!(pair_conflicts(&a, &b, &[], &[], 0.4).iter().any(|c| c.0 == ConflictKind::Date));
+    b.dates = vec!["1997".into()];
+    assert!(pair_conflicts(&a, &b, &[], &[], 0.4).iter().all(|c| c.0 != ConflictKind::Date));
+}
+
+#[test]
+fn a_negation_in_a_clause_the_other_claim_lacks_is_no_conflict() {
+    use crate::compare::conflicts::negation_aligned;
+    let mut a = claim("A sign warned: “This place is bugged.”", &[]);
+    let mut b = claim("A sign warned, “Don't talk. This place is bugged.”", &[]);
+    b.negated = true;
+    assert!(!negation_aligned(&b.text, &a.text));
+    assert!(pair_conflicts(&a, &b, &[], &[], 0.9).iter().all(|c| c.0 != ConflictKind::Negation));
+    a = claim("The rifle was loaded when officers found it.", &[]);
+    b = claim("Officers said the rifle was not loaded when they found it.", &[]);
+    b.negated = true;
+    assert!(pair_conflicts(&a, &b, &[], &[], 0.9).iter().any(|c| c.0 == ConflictKind::Negation));
+}

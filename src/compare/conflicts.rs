@@ -11,6 +11,7 @@ use crate::analyze::{Claim, Quantity};
 pub(super) fn unit_values(c: &Claim) -> Vec<(String, f64)> {
     c.numbers
         .iter()
+        .filter(|q| !part_of_name_or_time(&c.text, q))
         .filter_map(|q| {
             let unit = unit_class(&c.text, q);
             let is_year = unit.is_empty() && q.value.fract() == 0.0 && (1900.0..=2100.0).contains(&q.value);
@@ -19,11 +20,81 @@ pub(super) fn unit_values(c: &Claim) -> Vec<(String, f64)> {
         .collect()
 }
 
+/// A number that counts nothing: a piece of a time of day ("3:33 a.m.") or the number of a
+/// name it follows ("Firefox 3.05", "Route 66", "Boeing 737").
+fn part_of_name_or_time(text: &str, q: &Quantity) -> bool {
+    let Some(pos) = text.find(&q.text) else { return false };
+    let (before, after) = (&text[..pos], &text[pos + q.text.len()..]);
+    let digit_after_colon = |s: &str| s.strip_prefix(':').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    if before.ends_with(':') || digit_after_colon(after) {
+        return true;
+    }
+    let Some(prev) = before.strip_suffix(' ') else { return false };
+    let word = prev.rsplit(' ').next().unwrap_or("");
+    let is_month = crate::analyze::lexicon::MONTHS.contains(&word.to_lowercase().as_str())
+        || crate::analyze::lexicon::is_weekday(&word.to_lowercase());
+    // Only inside a sentence: a capital that opens it says nothing.
+    prev.len() > word.len()
+        && word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().all(|c| c.is_alphanumeric() || c == '-')
+        && !is_month
+}
+
+/// Times of day written in a claim, as minutes after midnight with the text: "3:33 a.m.",
+/// "2:15 p.m.", "14:05".
+pub(super) fn times_of_day(text: &str) -> Vec<(u32, String)> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b':' && i > 0 && b[i - 1].is_ascii_digit() && i + 2 < b.len() {
+            let start = if i >= 2 && b[i - 2].is_ascii_digit() { i - 2 } else { i - 1 };
+            let ok_start = start == 0 || !b[start - 1].is_ascii_digit();
+            if ok_start
+                && b[i + 1].is_ascii_digit()
+                && b[i + 2].is_ascii_digit()
+                && (i + 3 >= b.len() || !b[i + 3].is_ascii_digit())
+            {
+                let h: u32 = text[start..i].parse().unwrap_or(99);
+                let m: u32 = text[i + 1..i + 3].parse().unwrap_or(99);
+                let rest = text[i + 3..].trim_start().to_lowercase();
+                let pm = rest.starts_with("p.m") || rest.starts_with("pm");
+                let am = rest.starts_with("a.m") || rest.starts_with("am");
+                if h < 24 && m < 60 {
+                    let h24 = if pm && h < 12 {
+                        h + 12
+                    } else if am && h == 12 {
+                        0
+                    } else {
+                        h
+                    };
+                    let mut written = text[start..i + 3].to_string();
+                    if pm || am {
+                        written.push_str(if pm { " p.m." } else { " a.m." });
+                    }
+                    out.push((h24 * 60 + m, written));
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
 /// The kind of thing a number counts, folded so that synonyms meet ("states", "nations",
 /// "countries" → "country").
 pub(super) fn unit_class(text: &str, q: &Quantity) -> String {
     let raw = q.unit.clone().filter(|u| !u.is_empty()).or_else(|| {
         let pos = text.find(&q.text)? + q.text.len();
+        // "from 7 to 75 years", "between six and 75 years": the lower bound counts what the
+        // upper one does.
+        let mut next = words(&text[pos..]);
+        if let (Some(link), Some(bound), Some(unit)) = (next.next(), next.next(), next.next())
+            && matches!(link.as_str(), "to" | "and" | "or")
+            && is_number_word(&bound)
+        {
+            return Some(unit);
+        }
         words(&text[pos..]).find(|w| {
             !matches!(
                 w.as_str(),
@@ -47,6 +118,32 @@ pub(super) fn unit_class(text: &str, q: &Quantity) -> String {
     folded.to_string()
 }
 
+/// A number written in figures or as a small number word.
+fn is_number_word(w: &str) -> bool {
+    w.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') && w.chars().any(|c| c.is_ascii_digit())
+        || matches!(
+            w,
+            "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "eleven"
+                | "twelve"
+                | "twenty"
+                | "thirty"
+                | "forty"
+                | "fifty"
+                | "hundred"
+                | "dozen"
+        )
+}
+
 /// Units whose numbers are not counts of things.
 pub(super) const NOT_COUNTS: &[&str] = &[
     "percent", "year", "month", "week", "day", "hour", "minut", "second", "time", "decad", "centuri", "per", "point",
@@ -58,11 +155,22 @@ pub(super) fn count_conflict(a: &[(String, f64)], b: &[(String, f64)]) -> Option
     for (ua, va) in a {
         // Durations and shares legitimately differ between two sentences of one story
         // ("three years" of one thing, "eight years" of another); counts of things do not.
-        if ua.is_empty() || NOT_COUNTS.contains(&ua.as_str()) {
+        // Unless the two claims pin the slot by sharing the other end of a range: "7 to 75
+        // years" against "six to 75 years".
+        if ua.is_empty() || (NOT_COUNTS.contains(&ua.as_str()) && !anchored(a, b, ua)) {
             continue;
         }
-        let same_unit_b: Vec<f64> = b.iter().filter(|(u, _)| u == ua).map(|e| e.1).collect();
-        let same_unit_a: Vec<f64> = a.iter().filter(|(u, _)| u == ua).map(|e| e.1).collect();
+        let mut same_unit_b: Vec<f64> = b.iter().filter(|(u, _)| u == ua).map(|e| e.1).collect();
+        let mut same_unit_a: Vec<f64> = a.iter().filter(|(u, _)| u == ua).map(|e| e.1).collect();
+        if anchored(a, b, ua) {
+            // The shared end of the range agrees; the other ends are what to compare.
+            let (xa, xb) = (same_unit_a.clone(), same_unit_b.clone());
+            same_unit_a.retain(|x| !xb.contains(x));
+            same_unit_b.retain(|x| !xa.contains(x));
+            if !same_unit_a.contains(va) {
+                continue;
+            }
+        }
         if same_unit_b.is_empty() || same_unit_a.iter().any(|x| same_unit_b.contains(x)) {
             continue;
         }
@@ -74,6 +182,14 @@ pub(super) fn count_conflict(a: &[(String, f64)], b: &[(String, f64)]) -> Option
         }
     }
     None
+}
+
+/// Two values each of `unit` in both claims, one of them equal: the two claims give one
+/// range, and its other end can be compared.
+fn anchored(a: &[(String, f64)], b: &[(String, f64)], unit: &str) -> bool {
+    let of = |x: &[(String, f64)]| -> Vec<f64> { x.iter().filter(|(u, _)| u == unit).map(|e| e.1).collect() };
+    let (va, vb) = (of(a), of(b));
+    va.len() == 2 && vb.len() == 2 && va.iter().filter(|x| vb.contains(x)).count() == 1
 }
 
 /// Below this a possible disagreement is not shown: a wrong alarm costs a reader more than a
@@ -139,9 +255,18 @@ pub(super) fn pair_conflicts(
     }
     if let Some(detail) = date_conflict(&a.dates, &b.dates) {
         // Weekdays date many things in one story; only near-identical claims pin one event.
+        // A year a year or two off in two claims matched as one is a slip more often than
+        // two events.
+        let year = detail.starts_with(|c: char| c.is_ascii_digit());
+        let confidence = if year { 0.45 + 0.5 * same_fact } else { 0.2 + 0.6 * same_fact };
+        out.push((ConflictKind::Date, detail, confidence));
+    }
+    if let Some(detail) = time_conflict(&a.text, &b.text) {
+        // Times of day, like weekdays, date many things in one story.
         out.push((ConflictKind::Date, detail, 0.2 + 0.6 * same_fact));
     }
-    if a.negated != b.negated && sim >= 0.5 {
+    let (negated, other) = if a.negated { (a, b) } else { (b, a) };
+    if a.negated != b.negated && sim >= 0.5 && negation_aligned(&negated.text, &other.text) {
         let (yes, no) = if a.negated { ("negated", "affirmed") } else { ("affirmed", "negated") };
         out.push((ConflictKind::Negation, format!("{yes} vs {no}"), 0.4 + 0.5 * same_fact));
     }
@@ -170,9 +295,69 @@ pub(super) fn unitless_conflict(a: &[(String, f64)], b: &[(String, f64)]) -> Opt
         .then(|| (String::new(), pa[0], pb[0]))
 }
 
+/// One time of day in each claim, and they differ: "3:33 a.m. vs 3:30 a.m.".
+pub(super) fn time_conflict(a: &str, b: &str) -> Option<String> {
+    match (times_of_day(a).as_slice(), times_of_day(b).as_slice()) {
+        ([(ma, ta)], [(mb, tb)]) if ma != mb => Some(format!("time: {ta} vs {tb}")),
+        _ => None,
+    }
+}
+
+/// Whether the negation of `negated` stands in a clause the other claim also states: "did
+/// not provide the cause of death" against "the cause of death was heart disease" is a
+/// disagreement; "“Don't talk. This place is bugged.”" against "“This place is bugged.”"
+/// is not (the negated clause has no counterpart).
+pub(super) fn negation_aligned(negated: &str, other: &str) -> bool {
+    let other_words: std::collections::HashSet<String> = words(other).map(|w| stem(&w)).collect();
+    let clauses = negated.split(|c: char| matches!(c, ',' | ';' | ':' | '.' | '“' | '”' | '"' | '—' | '?' | '!'));
+    clauses
+        .filter(|cl| {
+            words(cl).any(|w| crate::analyze::lexicon::is_negation(&w) && w != "without" || is_negative_contraction(&w))
+        })
+        .any(|cl| {
+            let content: Vec<String> = words(cl)
+                .filter(|w| {
+                    !super::text::is_stop_word(w)
+                        && !crate::analyze::lexicon::is_negation(w)
+                        && !is_negative_contraction(w)
+                })
+                .map(|w| stem(&w))
+                .collect();
+            let shared = content.iter().filter(|w| other_words.contains(*w)).count();
+            content.len() >= 2 && shared * 5 >= content.len() * 3
+        })
+}
+
+/// "don't", "wasn't" as `words` gives them (apostrophe dropped).
+fn is_negative_contraction(w: &str) -> bool {
+    w.len() > 3
+        && w.ends_with("nt")
+        && matches!(
+            w,
+            "dont"
+                | "doesnt"
+                | "didnt"
+                | "isnt"
+                | "wasnt"
+                | "arent"
+                | "werent"
+                | "wont"
+                | "cant"
+                | "couldnt"
+                | "wouldnt"
+                | "shouldnt"
+                | "hasnt"
+                | "havent"
+                | "hadnt"
+                | "aint"
+                | "neednt"
+                | "mustnt"
+        )
+}
+
 const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
-/// Two claims of one fact that name different weekdays (or different years).
+/// Two claims of one fact that name different weekdays, or years a little apart.
 pub(super) fn date_conflict(a: &[String], b: &[String]) -> Option<String> {
     let days = |d: &[String]| -> Vec<String> {
         d.iter().filter(|x| WEEKDAYS.contains(&x.to_lowercase().as_str())).cloned().collect()
@@ -180,6 +365,17 @@ pub(super) fn date_conflict(a: &[String], b: &[String]) -> Option<String> {
     let (da, db) = (days(a), days(b));
     if !da.is_empty() && !db.is_empty() && !da.iter().any(|x| db.iter().any(|y| x.eq_ignore_ascii_case(y))) {
         return Some(format!("{} vs {}", da.join(", "), db.join(", ")));
+    }
+    // One year each, a year or two apart: a slip ("In 1969, he was indicted" / "In 1970, he
+    // was indicted"). Years further apart in like sentences are more often two events.
+    let years = |d: &[String]| -> Vec<i32> {
+        d.iter().filter(|x| x.len() == 4).filter_map(|x| x.parse().ok()).filter(|y| (1000..=2100).contains(y)).collect()
+    };
+    if let ([ya], [yb]) = (years(a).as_slice(), years(b).as_slice())
+        && ya != yb
+        && (ya - yb).abs() <= 2
+    {
+        return Some(format!("{ya} vs {yb}"));
     }
     None
 }

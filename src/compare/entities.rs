@@ -563,7 +563,10 @@ mod tests {
         assert!(titles_conflict("President", "Vice President"));
         assert!(!titles_conflict("U.S. Defense Secretary", "Defense Secretary"));
         assert!(!titles_conflict("Defense Secretary", "Secretary"));
-        assert!(titles_conflict("Harbor Labs security communications head", "Harbor Labs security communications lead"));
+        assert!(titles_conflict(
+            "Harbor Labs security communications head",
+            "Harbor Labs security communications lead"
+        ));
         assert!(!titles_conflict("Harbor Labs security head", "Harbor Labs security head"));
         assert!(!titles_conflict("security head", "communications head"));
         assert!(!titles_conflict("Harbor Fund chief", "Harbor Fund head"));

@@ -119,6 +119,9 @@ mod tests {
         assert!(!shortened(&words("Church of Latter-day Saints Reform"), &words("Church of Latter Day Saints Reform")));
         assert!(!shortened(&words("University of California"), &words("University of Southern California")));
         // A different last word is a different body.
-        assert!(!shortened(&words("National Guard Bureau Office East"), &words("National Guard Bureau Office Pacific West")));
+        assert!(!shortened(
+            &words("National Guard Bureau Office East"),
+            &words("National Guard Bureau Office Pacific West")
+        ));
     }
 }
