@@ -54,8 +54,13 @@ pub fn group_claims(
     // with its evidence, and another outlet may carry only the quoted half.
     // Each worker keeps the stems it has worked out, so each distinct word of its share
     // of the claims is stemmed once.
-    let own: Vec<Vec<(String, f32)>> =
+    let mut own: Vec<Vec<(String, f32)>> =
         pieces.par_iter().map_init(HashMap::new, |stems, p| claim_terms(p, stems)).collect();
+    // The figures and dates a claim gives are terms too, however they are written ("three
+    // years" / "3 years", "10,000"): outlets reword a fact around the same figure.
+    for (terms, r) in own.iter_mut().zip(&claims) {
+        terms.extend(anchor_terms(claim(r)));
+    }
     let bags: Vec<Vec<(String, f32)>> = (0..claims.len())
         .map(|i| {
             let mut bag: Vec<(String, f32)> = own[i].clone();
@@ -177,6 +182,25 @@ fn claim_terms(pieces: &[(&str, bool)], stems: &mut HashMap<String, String>) -> 
             out.push((term, weight));
         }
     }
+    out
+}
+
+/// A claim's figures and dates as terms: "#12" for "12" or "twelve", "#june 24" for "June
+/// 24, 2005". Weekdays and relative dates are words of the claim already.
+fn anchor_terms(c: &crate::analyze::Claim) -> Vec<(String, f32)> {
+    let mut out: Vec<(String, f32)> = Vec::new();
+    for q in &c.numbers {
+        if q.value.is_finite() && q.value != 0.0 {
+            out.push((format!("#{}", q.value), 1.0));
+        }
+    }
+    for d in &c.dates {
+        let lower = d.to_lowercase();
+        if lower.chars().any(|ch| ch.is_ascii_digit()) {
+            out.push((format!("#{lower}"), 1.0));
+        }
+    }
+    out.dedup();
     out
 }
 
