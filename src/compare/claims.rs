@@ -166,7 +166,8 @@ fn claim_terms(pieces: &[(&str, bool)], stems: &mut HashMap<String, String>) -> 
     let mut out = Vec::new();
     for &(piece, quoted) in pieces {
         let weight = if attribution && !quoted { ATTRIBUTION_WEIGHT } else { 1.0 };
-        let text = fold_country_names(piece);
+        // "three-quarters" and "three quarters", "pin-up" and "pin up" are one wording.
+        let text = fold_country_names(piece).replace('-', " ");
         for w in words(&text) {
             if is_stop_word(&w) || w.chars().all(|ch| ch.is_ascii_digit()) || w.chars().count() < 2 {
                 continue;

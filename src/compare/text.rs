@@ -113,7 +113,7 @@ pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
 /// The stem of a lower-case word, with country adjectives folded into the country
 /// ("ukrainian" → "ukrain", "american" → "us") so that two wordings of one fact meet.
 pub fn stem(word: &str) -> String {
-    if let Some(folded) = fold_demonym(word) {
+    if let Some(folded) = fold_demonym(word).or_else(|| super::synonyms::fold(word)) {
         return folded.to_string();
     }
     STEMMER.stem(word).into_owned()
