@@ -13,6 +13,7 @@ pub mod names;
 pub(crate) mod orgnames;
 pub mod quotes;
 pub mod similarity;
+mod synonyms;
 pub mod text;
 
 use crate::analyze::Analysis;
