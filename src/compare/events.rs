@@ -13,6 +13,12 @@ const SAME_WORDING: f64 = 0.12;
 const SAME_NAMES: f64 = 0.25;
 /// Fewer names than this say too little about an article's event to set it apart.
 const MIN_NAMES: usize = 4;
+/// Days between one article and every other that make it another occasion, when it stands
+/// alone in time (an extradition hearing a year before a trial, an indictment a year after a
+/// fire), unless its wording ties it to the others.
+const FAR_APART_DAYS: i64 = 180;
+/// Whole-article similarity at which an article far apart in time is still the same story.
+const SAME_STORY: f64 = 0.3;
 /// Past this many articles the check is not made: a large set is a collection, not one event.
 pub const MAX_ARTICLES: usize = 60;
 
@@ -24,6 +30,13 @@ pub struct EventSplit {
     pub event_of: Vec<usize>,
     /// The strongest link between two articles of different events (their similarity).
     pub strongest_cross_link: f64,
+    /// When an article was set apart by its date: the fewest days between it and another.
+    pub days_apart: Option<i64>,
+    /// Per article, the set its claims may be grouped within. An article set apart only by
+    /// its date reports another occasion of the same story (an earlier hearing of one case):
+    /// the facts it shares with the others are still compared. Articles of unrelated events
+    /// (no shared names or wording) are never grouped together.
+    pub grouping: Vec<usize>,
 }
 
 impl EventSplit {
@@ -65,14 +78,31 @@ pub fn split(docs: &[Loaded], similarity: &[Vec<f64>]) -> Option<EventSplit> {
         let shared = a.intersection(b).count() as f64 / a.len().min(b.len()) as f64;
         similarity[i][j] >= SAME_WORDING || shared >= SAME_NAMES
     };
+    // An article published alone, half a year or more from every other dated one, reports
+    // another occasion unless its wording ties it to the rest. (Several articles together
+    // months after the others are follow-up coverage of the same case: they are not cut.)
+    let days: Vec<Option<i64>> = docs.iter().map(|d| d.article.published.as_deref().and_then(day_number)).collect();
+    let dated = days.iter().flatten().count();
+    let alone_in_time = |i: usize| -> Option<i64> {
+        let di = days[i]?;
+        let nearest = (0..n).filter(|&j| j != i).filter_map(|j| days[j].map(|dj| (dj - di).abs())).min()?;
+        let loosely_tied = (0..n).filter(|&j| j != i).all(|j| similarity[i][j] < SAME_STORY);
+        (dated >= 3 && nearest >= FAR_APART_DAYS && loosely_tied).then_some(nearest)
+    };
+    let apart: Vec<Option<i64>> = (0..n).map(alone_in_time).collect();
     let mut uf = super::UnionFind::new(n);
+    let mut related = super::UnionFind::new(n);
     for i in 0..n {
         for j in i + 1..n {
             if linked(i, j) {
-                uf.union(i, j);
+                related.union(i, j);
+                if apart[i].is_none() && apart[j].is_none() {
+                    uf.union(i, j);
+                }
             }
         }
     }
+    let grouping: Vec<usize> = (0..n).map(|i| related.find(i)).collect();
     let mut groups = uf.groups();
     if groups.len() < 2 {
         return None;
@@ -93,7 +123,56 @@ pub fn split(docs: &[Loaded], similarity: &[Vec<f64>]) -> Option<EventSplit> {
             }
         }
     }
-    Some(EventSplit { event_of, strongest_cross_link })
+    let days_apart = apart.iter().flatten().min().copied();
+    Some(EventSplit { event_of, strongest_cross_link, days_apart, grouping })
+}
+
+/// The day a publication date names, counted from a fixed origin: "Wednesday, Sept. 08,
+/// 2010", "August 7, 2012-5:46 pm", "Thu 6 May 2010, 9:03am AEST", "5/5/2010 1:41 PM",
+/// "2025-02-12T09:30:00Z". `None` when no year, month and day can be read.
+pub fn day_number(published: &str) -> Option<i64> {
+    // Runs of letters and runs of figures ("09T10" is "09", "T", "10").
+    let mut tokens: Vec<&str> = Vec::new();
+    let mut start: Option<(usize, bool)> = None;
+    for (i, c) in published.char_indices().chain(std::iter::once((published.len(), ' '))) {
+        let kind = c.is_alphanumeric().then(|| c.is_ascii_digit());
+        match (start, kind) {
+            (Some((_, d)), Some(k)) if d == k => {}
+            (Some((s, _)), k) => {
+                tokens.push(&published[s..i]);
+                start = k.map(|k| (i, k));
+            }
+            (None, k) => start = k.map(|k| (i, k)),
+        }
+    }
+    let number = |t: &str| t.parse::<i64>().ok();
+    let year_at = tokens.iter().position(|t| t.len() == 4 && number(t).is_some_and(|y| (1900..=2100).contains(&y)))?;
+    let year = number(tokens[year_at])?;
+    let month_at = tokens.iter().position(|t| crate::analyze::lexicon::month_index(&t.to_lowercase()).is_some());
+    let (month, day) = if let Some(m) = month_at {
+        let month = crate::analyze::lexicon::month_index(&tokens[m].to_lowercase())? as i64 + 1;
+        let is_day =
+            |k: usize| tokens.get(k).and_then(|t| number(t)).filter(|d| (1..=31).contains(d) && tokens[k].len() <= 2);
+        let day = is_day(m + 1).or_else(|| m.checked_sub(1).and_then(is_day))?;
+        (month, day)
+    } else {
+        // Figures only: year first ("2025-02-12"), or month first as US outlets write it
+        // ("5/5/2010"), or day first when the first figure cannot be a month ("19/12/2005").
+        let figures: Vec<i64> = tokens.iter().filter_map(|t| number(t)).collect();
+        let y = figures.iter().position(|&f| f == year)?;
+        let (a, b) = if y == 0 {
+            (*figures.get(1)?, *figures.get(2)?)
+        } else {
+            (*figures.get(y.checked_sub(2)?)?, figures[y - 1])
+        };
+        if y == 0 || a <= 12 { (a, b) } else { (b, a) }
+    };
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    // Days from 1 March of year 0 (the usual civil-calendar count), close enough for gaps.
+    let (y, m) = if month <= 2 { (year - 1, month + 9) } else { (year, month - 3) };
+    Some(365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + day)
 }
 
 #[cfg(test)]
@@ -129,6 +208,52 @@ mod tests {
         assert_eq!(split.event_of[0], split.event_of[2]);
         assert_eq!(split.event_of[1], split.event_of[3]);
         assert_ne!(split.event_of[0], split.event_of[1]);
+    }
+
+    #[test]
+    fn publication_dates_are_read_as_written() {
+        let d = |s: &str| day_number(s).unwrap_or_else(|| panic!("{s}"));
+        assert_eq!(d("Wednesday, Sept. 08, 2010") + 1, d("2010-09-09T10:00:00Z"));
+        assert_eq!(d("August 7, 2012-5:46 pm"), d("Tue 7 Aug 2012, 9:03am AEST"));
+        assert_eq!(d("5/5/2010 1:41 PM"), d("May 05, 2010"));
+        assert_eq!(d("First Posted 23:37:00 05/05/2010"), d("May 5, 2010"));
+        assert_eq!(d("19/12/2005"), d("Dec. 19, 2005 at 9:44 PM"));
+        assert_eq!(d("March 1, 2024") - d("February 28, 2024"), 2);
+        assert_eq!(day_number("Updated yesterday"), None);
+    }
+
+    fn dated(text: &str, published: &str) -> Loaded {
+        let mut article = crate::ingest::ingest_pasted("x.txt", text).expect("article");
+        article.published = Some(published.to_string());
+        let analysis = analyze(&article);
+        Loaded::new(article, analysis)
+    }
+
+    #[test]
+    fn a_lone_article_a_year_apart_reports_another_occasion() {
+        let later = "A federal grand jury indicted Ana Reyes, the former mayor of Port Vella, on fraud charges. \
+            Prosecutors said Reyes hid losses at the Vella Seismic Institute for years.";
+        let docs = vec![
+            dated(QUAKE_A, "June 3, 2024"),
+            dated(QUAKE_A2, "June 4, 2024"),
+            dated(QUAKE_A, "June 3, 2024"),
+            dated(later, "August 20, 2025"),
+        ];
+        let sim = super::super::similarity::article_similarity(&docs);
+        let split = split(&docs, &sim).expect("two occasions");
+        assert_eq!(split.event_of, vec![0, 0, 0, 1]);
+        assert!(split.days_apart.is_some_and(|d| d > 400));
+        // It names the same people: what it shares with the others is still compared.
+        assert!(split.grouping.iter().all(|&g| g == split.grouping[0]));
+        // Two articles together a year later are follow-up coverage: not cut.
+        let docs = vec![
+            dated(QUAKE_A, "June 3, 2024"),
+            dated(QUAKE_A2, "June 4, 2024"),
+            dated(later, "August 20, 2025"),
+            dated(later, "August 21, 2025"),
+        ];
+        let sim = super::super::similarity::article_similarity(&docs);
+        assert_eq!(super::split(&docs, &sim), None);
     }
 
     #[test]

@@ -323,7 +323,7 @@ pub fn compare_cancellable(
             let c = if cancelled() {
                 (Vec::new(), Vec::new())
             } else {
-                claims::group_claims(&docs, &settings, reference, split.as_ref().map(|x| x.event_of.as_slice()))
+                claims::group_claims(&docs, &settings, reference, split.as_ref().map(|x| x.grouping.as_slice()))
             };
             ((s, split), c)
         },
@@ -370,12 +370,20 @@ fn event_warnings(split: events::EventSplit) -> Vec<Warning> {
     (1..split.count())
         .map(|e| {
             let articles = split.articles(e);
-            let detail = format!(
-                "{} another event than the rest: no shared names and little shared wording \
-                 (similarity at most {:.2}); their claims are not grouped with the others",
-                if articles.len() == 1 { "this article reports" } else { "these articles report" },
-                split.strongest_cross_link
-            );
+            let who = if articles.len() == 1 { "this article reports" } else { "these articles report" };
+            let detail = match split.days_apart {
+                Some(days) => format!(
+                    "{who} another occasion than the rest: published {days} days or more from every other \
+                     article, with little shared wording (similarity at most {:.2}); the facts it shares \
+                     with the others are still compared",
+                    split.strongest_cross_link
+                ),
+                None => format!(
+                    "{who} another event than the rest: no shared names and little shared wording \
+                     (similarity at most {:.2}); their claims are not grouped with the others",
+                    split.strongest_cross_link
+                ),
+            };
             Warning { kind: WarningKind::DifferentEvent, articles, detail }
         })
         .collect()
