@@ -124,15 +124,21 @@ fn build_group(
             })
             .unwrap_or(0)
     });
+    // A fragment is only "partial" when the shorter wording marks what it leaves out with an
+    // ellipsis; words dropped silently change the quotation ("This place is bugged." printed
+    // for "Don't talk. This place is bugged.").
+    let marks_omission = |w: &str| w.contains('…') || w.contains("...") || w.contains(". . .");
     let member_status: Vec<QuoteStatus> = keys
         .iter()
-        .map(|k| {
+        .enumerate()
+        .map(|(x, k)| {
             let c = &keys[canonical];
+            let shorter = if k.len() <= c.len() { &wordings[x] } else { &wordings[canonical] };
             if articles.len() == 1 {
                 QuoteStatus::Unique
             } else if k == c {
                 QuoteStatus::Verbatim
-            } else if is_contiguous(k, c) || is_contiguous(c, k) {
+            } else if (is_contiguous(k, c) || is_contiguous(c, k)) && marks_omission(shorter) {
                 QuoteStatus::Partial
             } else {
                 QuoteStatus::Altered
