@@ -530,6 +530,17 @@ pub fn claim_name_conflicts(
                                 }
                             }
                         }
+                        // One person's given name changed ("Bill" / "William", "Giannis" / "Yiannis").
+                        if a.kind == EntityKind::Person
+                            && let Some((ga, gb)) = Parts::parse(&a.name).given_conflict(&Parts::parse(&b.name))
+                        {
+                            added.push(Conflict {
+                                kind: ConflictKind::Name,
+                                members: (x, y),
+                                detail: format!("{} vs {}", original_word(&a.name, ga), original_word(&b.name, gb)),
+                                confidence: 0.85,
+                            });
+                        }
                         if let (Some(ta), Some(tb)) = (&a.title, &b.title)
                             && titles_conflict(ta, tb)
                         {
