@@ -143,7 +143,7 @@ pub fn run_folder(folder: &Path, out_dir: &Path, format: Format) -> Result<Done,
     let report = out_dir.join(name);
     let inputs: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
     crate::report::save_report(&cmp, format, &report, &inputs)
-        .map_err(|e| BatchError::Save(folder.to_path_buf(), e))?;
+        .map_err(|e| BatchError::Save(folder.to_path_buf(), e.to_string()))?;
     Ok(Done { folder: folder.to_path_buf(), report, articles, unreadable })
 }
 

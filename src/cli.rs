@@ -16,6 +16,11 @@ pub const EXIT_BAD_INPUT: i32 = 1;
 /// Usage error, or no usable input at all, or the output could not be written.
 pub const EXIT_FAILURE: i32 = 2;
 
+/// The process's exit code for one of the codes above.
+pub fn exit_code(code: i32) -> std::process::ExitCode {
+    std::process::ExitCode::from(u8::try_from(code).unwrap_or(EXIT_FAILURE as u8))
+}
+
 #[derive(Debug, Parser)]
 #[command(
     name = "crosscheck",

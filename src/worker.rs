@@ -39,7 +39,7 @@ pub enum Event {
     /// A comparison was cancelled before it finished.
     Cancelled { generation: u64 },
     /// A report save finished: where, and why it failed if it did.
-    Saved { path: PathBuf, result: Result<(), String> },
+    Saved { path: PathBuf, result: Result<(), crate::error::SaveError> },
     /// The worker thread died (a panic inside a job): the reason, for the status bar.
     Crashed(String),
 }
@@ -99,7 +99,7 @@ impl Worker {
             let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                 report::save_report(&comparison, format, &path, &inputs)
             }))
-            .unwrap_or_else(|_| Err("an internal error stopped the save".into()));
+            .unwrap_or(Err(crate::error::SaveError::Crashed));
             let _ = tx.send(Event::Saved { path, result });
             wake();
         };
@@ -107,7 +107,7 @@ impl Worker {
         match std::thread::Builder::new().name("crosscheck-save".into()).spawn(save) {
             Ok(handle) => self.saves.push(handle),
             Err(e) => {
-                let result = Err(format!("no thread to save it on ({e})"));
+                let result = Err(crate::error::SaveError::NoThread(e));
                 let _ = self.event_tx.send(Event::Saved { path: target, result });
                 (self.wake)();
             }

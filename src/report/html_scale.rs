@@ -2,12 +2,10 @@
 //! similarity matrix in clustered order, every conflict and altered quote, each article's
 //! unique claims; agreeing and reworded groups are counted, not listed.
 
-use super::{badge, esc, ops_html};
-use crate::compare::{ClaimGroup, ClaimStatus, Comparison, QuoteStatus, ReferenceVerdict};
-use crate::report::json::differs;
-use crate::report::summary::{
-    CLUSTER_CUT, article_label, cluster, counts, distinct_conflicts, id_list, mean_similarity,
-};
+use super::{badge, counts_table, esc, words_html};
+use crate::compare::{Comparison, QuoteStatus, ReferenceVerdict};
+use crate::report::present::{self, Group, article_label};
+use crate::report::summary::{CLUSTER_CUT, cluster, counts, id_list, mean_similarity};
 use std::fmt::Write;
 
 /// Ids listed in full up to this many, then "and N more".
@@ -36,44 +34,25 @@ pub(super) fn body(h: &mut String, cmp: &Comparison) {
 }
 
 fn counts_section(h: &mut String, cmp: &Comparison) {
-    let c = counts(cmp);
     let _ = writeln!(
         h,
-        "<h2 class=\"first\">Summary</h2>\n<p>{} articles, {} claims in {} groups, {} quotes in {} groups.</p>\n<table>\n<tr><th>Claim groups</th>",
+        "<h2 class=\"first\">Summary</h2>\n<p>{} articles, {} claims in {} groups, {} quotes in {} groups.</p>",
         cmp.docs.len(),
         cmp.claims.len(),
         cmp.claim_groups.len(),
         cmp.quote_items.len(),
         cmp.quote_groups.len()
     );
-    for (s, _) in c.claims {
-        let _ = write!(h, "<th>{}</th>", badge(s.name()));
-    }
-    h.push_str("</tr>\n<tr><td>groups</td>");
-    for (_, k) in c.claims {
-        let _ = write!(h, "<td>{k}</td>");
-    }
-    h.push_str("</tr>\n<tr><th>Quote groups</th>");
-    for (s, _) in c.quotes {
-        let _ = write!(h, "<th>{}</th>", badge(s.name()));
-    }
-    h.push_str("</tr>\n<tr><td>groups</td>");
-    for (_, k) in c.quotes {
-        let _ = write!(h, "<td>{k}</td>");
-    }
-    let _ = writeln!(
-        h,
-        "</tr>\n</table>\n<p>Names: {} people, organisations and places; {} with conflicting spellings or titles.</p>",
-        c.entities, c.entity_conflicts
-    );
+    counts_table(h, &counts(cmp), "Claim groups", "Quote groups");
 }
 
-/// The heat-map colour of a similarity: the window's blue over white, in 20 steps.
+/// The heat-map colour of a similarity: the palette's over white, in 20 steps.
 fn tint(v: f64) -> String {
     let v = if v.is_finite() { (v.clamp(0.0, 1.0) * 20.0).round() / 20.0 } else { 0.0 };
-    let alpha = v * 0.85;
-    let mix = |c: f64| (255.0 + (c - 255.0) * alpha).round() as u8;
-    format!("#{:02x}{:02x}{:02x}", mix(21.0), mix(101.0), mix(192.0))
+    let alpha = present::similarity_alpha(v);
+    let mix = |c: u8| (255.0 + (f64::from(c) - 255.0) * alpha).round() as u8;
+    let present::Rgb(r, g, b) = present::SIMILARITY;
+    present::Rgb(mix(r), mix(g), mix(b)).hex()
 }
 
 fn similarity_section(h: &mut String, cmp: &Comparison) {
@@ -147,68 +126,43 @@ fn similarity_section(h: &mut String, cmp: &Comparison) {
     h.push_str("</table>\n");
 }
 
-/// The distinct wordings of a group: the canonical one with the articles that share its
-/// words, then each differing one (as a diff) with the articles that print it.
-fn wordings(canonical: String, rows: impl Iterator<Item = (usize, Option<String>)>) -> Vec<(String, Vec<usize>)> {
-    let mut out: Vec<(String, Vec<usize>)> = vec![(canonical, Vec::new())];
-    for (article, words) in rows {
-        match words {
-            None => out[0].1.push(article),
-            Some(w) => match out.iter_mut().skip(1).find(|(x, _)| *x == w) {
-                Some((_, ids)) => ids.push(article),
-                None => out.push((w, vec![article])),
-            },
-        }
-    }
-    out
-}
-
-fn wordings_table(h: &mut String, rows: &[(String, Vec<usize>)], open: &str, close: &str) {
+/// A group's distinct wordings, one row each with the articles that print it; the
+/// canonical one first.
+fn wordings_table(h: &mut String, g: &Group) {
+    let (open, close) = if g.speaker.is_some() { ("“", "”") } else { ("", "") };
     h.push_str("<table>\n");
-    for (k, (words, ids)) in rows.iter().enumerate() {
+    for (k, (words, ids)) in present::wordings(g).iter().enumerate() {
         let note = if k == 0 { " <span class=\"meta\">(compared against)</span>" } else { "" };
         let _ = writeln!(
             h,
-            "<tr><td style=\"width:22%\">{}{note}</td><td>{open}{words}{close}</td></tr>",
-            id_list(ids, IDS)
+            "<tr><td style=\"width:22%\">{}{note}</td><td>{open}{}{close}</td></tr>",
+            id_list(ids, IDS),
+            words_html(words)
         );
     }
     h.push_str("</table>\n");
 }
 
-fn claim_wordings(cmp: &Comparison, g: &ClaimGroup) -> Vec<(String, Vec<usize>)> {
-    let canonical = esc(&cmp.claim(g.members[g.canonical]).text);
-    wordings(
-        canonical,
-        g.members.iter().enumerate().map(|(k, &m)| {
-            let a = cmp.claims[m].article;
-            if k == g.canonical || !differs(&g.diffs[k]) { (a, None) } else { (a, Some(ops_html(&g.diffs[k]))) }
-        }),
-    )
-}
-
 fn conflicts_section(h: &mut String, cmp: &Comparison) {
-    let conflicts: Vec<_> = cmp.claim_groups.iter().filter(|g| g.status == ClaimStatus::Conflict).collect();
+    let conflicts = present::claim_sections(cmp).conflicts;
     let _ = writeln!(h, "<h2>Claims</h2>\n<h3>Conflicts ({})</h3>", conflicts.len());
     if conflicts.is_empty() {
         h.push_str("<p>No conflicting facts were found.</p>\n");
     }
     for g in conflicts {
-        let _ = writeln!(
-            h,
-            "<div class=\"group\">{} <span class=\"ids\">in {} articles</span>",
-            badge("conflict"),
-            g.members.len()
-        );
-        let lines: Vec<String> = distinct_conflicts(&g.conflicts).iter().map(|l| esc(l)).collect();
+        let g = present::claim_group(cmp, g);
+        let _ = writeln!(h, "<div class=\"group\">{} <span class=\"ids\">in {} articles</span>", badge(g.status), g.rows.len());
+        let lines: Vec<String> = g.conflicts.iter().map(|l| esc(l)).collect();
         let _ = writeln!(h, " <span class=\"conflict-detail\">{}</span>", lines.join(" · "));
         // The claim as the canonical member words it; every other wording folded, so
         // that a thousand conflicts still lay out quickly.
-        let rows = claim_wordings(cmp, g);
-        let _ = writeln!(h, "<p>{} <span class=\"ids\">({})</span></p>", rows[0].0, id_list(&rows[0].1, IDS));
+        let rows = present::wordings(&g);
+        if let Some((words, ids)) = rows.first() {
+            let _ = writeln!(h, "<p>{} <span class=\"ids\">({})</span></p>", words_html(words), id_list(ids, IDS));
+        }
         if rows.len() > 1 {
             let _ = writeln!(h, "<details><summary>{} other wordings</summary>", rows.len() - 1);
-            wordings_table(h, &rows, "", "");
+            wordings_table(h, &g);
             h.push_str("</details>\n");
         }
         h.push_str("</div>\n");
@@ -216,48 +170,34 @@ fn conflicts_section(h: &mut String, cmp: &Comparison) {
 }
 
 fn quotes_section(h: &mut String, cmp: &Comparison) {
-    let altered: Vec<_> = cmp.quote_groups.iter().filter(|g| g.status == QuoteStatus::Altered).collect();
+    let altered: Vec<usize> =
+        present::quote_order(cmp).into_iter().filter(|&g| cmp.quote_groups[g].status == QuoteStatus::Altered).collect();
     let _ = writeln!(h, "<h2>Quotes</h2>\n<h3>Altered quotes ({})</h3>", altered.len());
     if altered.is_empty() {
         h.push_str("<p>No quote is printed with different words.</p>\n");
     }
     for g in altered {
-        let (ca, cq) = g.members[g.canonical];
-        let canonical = esc(&cmp.docs[ca].analysis.quotes[cq].text);
-        let rows = wordings(
-            canonical,
-            g.members.iter().enumerate().map(|(k, &(a, _))| {
-                if k == g.canonical || !differs(&g.diffs[k]) { (a, None) } else { (a, Some(ops_html(&g.diffs[k]))) }
-            }),
-        );
-        let _ = writeln!(
-            h,
-            "<div class=\"group\">{} <strong>{}</strong>",
-            badge("altered"),
-            esc(g.speaker.as_deref().unwrap_or("Unknown speaker"))
-        );
-        wordings_table(h, &rows, "“", "”");
+        let g = present::quote_group(cmp, g);
+        let _ = writeln!(h, "<div class=\"group\">{} <strong>{}</strong>", badge(g.status), esc(g.speaker.unwrap_or_default()));
+        wordings_table(h, &g);
         h.push_str("</div>\n");
     }
 }
 
 fn unique_section(h: &mut String, cmp: &Comparison) {
-    let mut by_article: Vec<Vec<usize>> = vec![Vec::new(); cmp.docs.len()];
-    for g in cmp.claim_groups.iter().filter(|g| g.status == ClaimStatus::Unique) {
-        if let Some(&m) = g.members.first() {
-            by_article[cmp.claims[m].article].push(m);
-        }
-    }
+    let by_article = present::claim_sections(cmp).unique_by_article;
     let with = by_article.iter().filter(|u| !u.is_empty()).count();
     let _ = writeln!(
         h,
         "<h3>Reported by one article only</h3>\n<p>{with} of {} articles carry claims no other article has (open one to read them).</p>",
         cmp.docs.len()
     );
-    for (a, claims) in by_article.iter().enumerate().filter(|(_, u)| !u.is_empty()) {
-        let _ = writeln!(h, "<details><summary>{} — {} claims</summary>\n<ul>", aref(cmp, a), claims.len());
-        for &m in claims {
-            let _ = writeln!(h, "<li>{}</li>", esc(&cmp.claim(m).text));
+    for (a, groups) in by_article.iter().enumerate().filter(|(_, u)| !u.is_empty()) {
+        let _ = writeln!(h, "<details><summary>{} — {} claims</summary>\n<ul>", aref(cmp, a), groups.len());
+        for &g in groups {
+            for row in present::claim_group(cmp, g).rows {
+                let _ = writeln!(h, "<li>{}</li>", words_html(&row.words));
+            }
         }
         h.push_str("</ul>\n</details>\n");
     }

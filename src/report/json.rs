@@ -5,8 +5,11 @@
 //! ever added; `/2` removed `claim_groups[].omitted_by` and lists only the `diffs` of
 //! members whose words differ from the canonical one.
 
+use super::present;
 use crate::compare::{Comparison, DiffOp};
+use crate::error::ReportError;
 use serde::Serialize;
+use std::collections::HashMap;
 use std::io::Write;
 
 pub const SCHEMA: &str = "crosscheck.report/2";
@@ -216,191 +219,13 @@ impl Serialize for Ids<'_> {
     }
 }
 
-/// Whether a member's words differ from the canonical ones (an all-`equal` diff says
-/// nothing the member's own text does not, so `/2` leaves it out).
-pub fn differs(ops: &[DiffOp]) -> bool {
-    ops.iter().any(|o| o.op != crate::compare::OpKind::Equal)
-}
-
 fn aid(i: usize) -> String {
     format!("a{}", i + 1)
 }
 
-/// Builds the report structure (ids assigned in order).
+/// Builds the report structure (ids assigned in order; groups in the order the window and
+/// the other reports show them, see [`present`]).
 pub fn build<'a>(cmp: &'a Comparison, created: &str) -> Report<'a> {
-    let docs = &cmp.docs;
-    let articles = docs
-        .iter()
-        .enumerate()
-        .map(|(i, d)| {
-            let a = &d.article;
-            ArticleOut {
-                id: aid(i),
-                path: a.path.as_ref().map(|p| p.display().to_string()).unwrap_or_default(),
-                file_name: &a.file_name,
-                sha256: &a.sha256,
-                format: a.format.name(),
-                encoding: &a.encoding,
-                title: &a.title,
-                outlet: &a.outlet,
-                byline: &a.byline,
-                published: &a.published,
-                word_count: a.word_count(),
-                reference: cmp.reference == Some(i),
-            }
-        })
-        .collect();
-    // Utterance ids: one per (article, analysis quote), in item order.
-    let mut utterance_ids = std::collections::HashMap::new();
-    let quotes: Vec<QuoteOut> = cmp
-        .quote_items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| {
-            let n = utterance_ids.len() + 1;
-            let u = utterance_ids.entry((item.article, item.quote)).or_insert(n);
-            let q = &docs[item.article].analysis.quotes[item.quote];
-            QuoteOut {
-                id: format!("q{}", i + 1),
-                article: aid(item.article),
-                text: &item.text,
-                speaker: &q.speaker,
-                speaker_confidence: q.speaker_confidence,
-                role: &q.role,
-                fragment: q.fragment,
-                utterance: format!("u{u}"),
-                start: item.start,
-                end: item.end,
-            }
-        })
-        .collect();
-    let first_item: std::collections::HashMap<(usize, usize), usize> = {
-        let mut m = std::collections::HashMap::new();
-        for (i, item) in cmp.quote_items.iter().enumerate() {
-            m.entry((item.article, item.quote)).or_insert(i);
-        }
-        m
-    };
-    let qid = |m: &(usize, usize)| first_item.get(m).map(|i| format!("q{}", i + 1)).unwrap_or_default();
-    let quote_groups = cmp
-        .quote_groups
-        .iter()
-        .enumerate()
-        .map(|(g, group)| QuoteGroupOut {
-            id: format!("qg{}", g + 1),
-            speaker: group.speaker.clone(),
-            status: group.status.name(),
-            quotes: group.items.iter().map(|i| format!("q{}", i + 1)).collect(),
-            canonical: qid(&group.members[group.canonical]),
-            articles: group.members.iter().map(|m| aid(m.0)).collect(),
-            diffs: group
-                .members
-                .iter()
-                .enumerate()
-                .filter(|(k, _)| *k != group.canonical && differs(&group.diffs[*k]))
-                .map(|(k, m)| QuoteDiffOut {
-                    quote: qid(m),
-                    status: group.member_status[k].name(),
-                    ops: &group.diffs[k],
-                })
-                .collect(),
-        })
-        .collect();
-    let claims = cmp
-        .claims
-        .iter()
-        .enumerate()
-        .map(|(i, r)| {
-            let c = &docs[r.article].analysis.claims[r.claim];
-            ClaimOut {
-                id: format!("c{}", i + 1),
-                article: aid(r.article),
-                text: &c.text,
-                start: c.start,
-                end: c.end,
-                speaker: &c.speaker,
-                numbers: c.numbers.iter().map(|q| q.text.as_str()).collect(),
-                dates: &c.dates,
-                entities: &c.entities,
-                negated: c.negated,
-                hedged: c.hedged,
-            }
-        })
-        .collect();
-    let cid = |m: usize| format!("c{}", m + 1);
-    let claim_groups = cmp
-        .claim_groups
-        .iter()
-        .enumerate()
-        .map(|(g, group)| ClaimGroupOut {
-            id: format!("g{}", g + 1),
-            status: group.status.name(),
-            claims: Ids(&group.members, 'c'),
-            canonical: cid(group.members[group.canonical]),
-            conflicts: group
-                .conflicts
-                .iter()
-                .map(|c| ConflictOut {
-                    kind: c.kind.name(),
-                    claims: [cid(group.members[c.members.0]), cid(group.members[c.members.1])],
-                    detail: c.detail.clone(),
-                    confidence: (c.confidence * 100.0).round() / 100.0,
-                })
-                .collect(),
-            confidence: (group.confidence * 100.0).round() / 100.0,
-            evidence: &group.evidence,
-            similarity: (group.similarity * 1000.0).round() / 1000.0,
-            diffs: group
-                .members
-                .iter()
-                .enumerate()
-                .filter(|(k, _)| *k != group.canonical && differs(&group.diffs[*k]))
-                .map(|(k, &m)| ClaimDiffOut { claim: cid(m), ops: &group.diffs[k] })
-                .collect(),
-        })
-        .collect();
-    let entities = cmp
-        .entities
-        .iter()
-        .enumerate()
-        .map(|(e, ent)| EntityOut {
-            id: format!("e{}", e + 1),
-            name: ent.name.clone(),
-            kind: ent.kind,
-            status: if ent.conflict { "conflict" } else { "consistent" },
-            mentions: ent
-                .mentions
-                .iter()
-                .map(|m| {
-                    let mm = &docs[m.article].analysis.mentions[m.mention];
-                    MentionOut {
-                        article: aid(m.article),
-                        text: &mm.text,
-                        title: &mm.title,
-                        start: mm.start,
-                        end: mm.end,
-                    }
-                })
-                .collect(),
-            conflicts: ent
-                .conflicts
-                .iter()
-                .map(|c| EntityConflictOut { kind: c.kind.name(), detail: c.detail.clone() })
-                .collect(),
-        })
-        .collect();
-    let coverage = cmp
-        .coverage
-        .iter()
-        .enumerate()
-        .map(|(i, c)| CoverageOut {
-            article: aid(i),
-            agree: c.agree,
-            reworded: c.reworded,
-            conflict: c.conflict,
-            unique: c.unique,
-        })
-        .collect();
     Report {
         schema: SCHEMA,
         generator: Generator { name: "crosscheck", version: env!("CARGO_PKG_VERSION") },
@@ -420,14 +245,25 @@ pub fn build<'a>(cmp: &'a Comparison, created: &str) -> Report<'a> {
                 detail: w.detail.clone(),
             })
             .collect(),
-        articles,
-        quotes,
-        quote_groups,
-        claims,
-        claim_groups,
-        entities,
-        coverage,
-        similarity: SimilarityOut { articles: (0..docs.len()).map(aid).collect(), matrix: cmp.similarity.clone() },
+        articles: articles(cmp),
+        quotes: quotes(cmp),
+        quote_groups: quote_groups(cmp),
+        claims: claims(cmp),
+        claim_groups: claim_groups(cmp),
+        entities: entities(cmp),
+        coverage: cmp
+            .coverage
+            .iter()
+            .enumerate()
+            .map(|(i, c)| CoverageOut {
+                article: aid(i),
+                agree: c.agree,
+                reworded: c.reworded,
+                conflict: c.conflict,
+                unique: c.unique,
+            })
+            .collect(),
+        similarity: SimilarityOut { articles: (0..cmp.docs.len()).map(aid).collect(), matrix: cmp.similarity.clone() },
         reference_check: cmp.reference.map(|_| {
             cmp.reference_check
                 .iter()
@@ -435,6 +271,177 @@ pub fn build<'a>(cmp: &'a Comparison, created: &str) -> Report<'a> {
                 .collect()
         }),
     }
+}
+
+fn articles(cmp: &Comparison) -> Vec<ArticleOut<'_>> {
+    cmp.docs
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let a = &d.article;
+            ArticleOut {
+                id: aid(i),
+                path: a.path.as_ref().map(|p| p.display().to_string()).unwrap_or_default(),
+                file_name: &a.file_name,
+                sha256: &a.sha256,
+                format: a.format.name(),
+                encoding: &a.encoding,
+                title: &a.title,
+                outlet: &a.outlet,
+                byline: &a.byline,
+                published: &a.published,
+                word_count: a.word_count(),
+                reference: cmp.reference == Some(i),
+            }
+        })
+        .collect()
+}
+
+fn quotes(cmp: &Comparison) -> Vec<QuoteOut<'_>> {
+    // Utterance ids: one per (article, analysis quote), in item order.
+    let mut utterance_ids = HashMap::new();
+    cmp.quote_items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let n = utterance_ids.len() + 1;
+            let u = utterance_ids.entry((item.article, item.quote)).or_insert(n);
+            let q = &cmp.docs[item.article].analysis.quotes[item.quote];
+            QuoteOut {
+                id: format!("q{}", i + 1),
+                article: aid(item.article),
+                text: &item.text,
+                speaker: &q.speaker,
+                speaker_confidence: q.speaker_confidence,
+                role: &q.role,
+                fragment: q.fragment,
+                utterance: format!("u{u}"),
+                start: item.start,
+                end: item.end,
+            }
+        })
+        .collect()
+}
+
+fn quote_groups(cmp: &Comparison) -> Vec<QuoteGroupOut<'_>> {
+    let mut first_item: HashMap<(usize, usize), usize> = HashMap::new();
+    for (i, item) in cmp.quote_items.iter().enumerate() {
+        first_item.entry((item.article, item.quote)).or_insert(i);
+    }
+    let qid = |m: &(usize, usize)| first_item.get(m).map(|i| format!("q{}", i + 1)).unwrap_or_default();
+    present::quote_order(cmp)
+        .into_iter()
+        .enumerate()
+        .map(|(n, g)| {
+            let group = &cmp.quote_groups[g];
+            QuoteGroupOut {
+                id: format!("qg{}", n + 1),
+                speaker: group.speaker.clone(),
+                status: group.status.name(),
+                quotes: group.items.iter().map(|i| format!("q{}", i + 1)).collect(),
+                canonical: qid(&group.members[group.canonical]),
+                articles: present::quote_group(cmp, g).rows.iter().map(|r| aid(r.article)).collect(),
+                diffs: group
+                    .members
+                    .iter()
+                    .enumerate()
+                    .filter(|(k, _)| *k != group.canonical && present::differs(&group.diffs[*k]))
+                    .map(|(k, m)| QuoteDiffOut {
+                        quote: qid(m),
+                        status: group.member_status[k].name(),
+                        ops: &group.diffs[k],
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+fn claims(cmp: &Comparison) -> Vec<ClaimOut<'_>> {
+    cmp.claims
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let c = &cmp.docs[r.article].analysis.claims[r.claim];
+            ClaimOut {
+                id: format!("c{}", i + 1),
+                article: aid(r.article),
+                text: &c.text,
+                start: c.start,
+                end: c.end,
+                speaker: &c.speaker,
+                numbers: c.numbers.iter().map(|q| q.text.as_str()).collect(),
+                dates: &c.dates,
+                entities: &c.entities,
+                negated: c.negated,
+                hedged: c.hedged,
+            }
+        })
+        .collect()
+}
+
+fn claim_groups(cmp: &Comparison) -> Vec<ClaimGroupOut<'_>> {
+    let cid = |m: usize| format!("c{}", m + 1);
+    present::claim_sections(cmp)
+        .order()
+        .into_iter()
+        .enumerate()
+        .map(|(n, g)| {
+            let group = &cmp.claim_groups[g];
+            ClaimGroupOut {
+                id: format!("g{}", n + 1),
+                status: group.status.name(),
+                claims: Ids(&group.members, 'c'),
+                canonical: cid(group.members[group.canonical]),
+                conflicts: group
+                    .conflicts
+                    .iter()
+                    .map(|c| ConflictOut {
+                        kind: c.kind.name(),
+                        claims: [cid(group.members[c.members.0]), cid(group.members[c.members.1])],
+                        detail: c.detail.clone(),
+                        confidence: (c.confidence * 100.0).round() / 100.0,
+                    })
+                    .collect(),
+                confidence: (group.confidence * 100.0).round() / 100.0,
+                evidence: &group.evidence,
+                similarity: (group.similarity * 1000.0).round() / 1000.0,
+                diffs: group
+                    .members
+                    .iter()
+                    .enumerate()
+                    .filter(|(k, _)| *k != group.canonical && present::differs(&group.diffs[*k]))
+                    .map(|(k, &m)| ClaimDiffOut { claim: cid(m), ops: &group.diffs[k] })
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+fn entities(cmp: &Comparison) -> Vec<EntityOut<'_>> {
+    cmp.entities
+        .iter()
+        .enumerate()
+        .map(|(e, ent)| EntityOut {
+            id: format!("e{}", e + 1),
+            name: ent.name.clone(),
+            kind: ent.kind,
+            status: if ent.conflict { "conflict" } else { "consistent" },
+            mentions: ent
+                .mentions
+                .iter()
+                .map(|m| {
+                    let mm = &cmp.docs[m.article].analysis.mentions[m.mention];
+                    MentionOut { article: aid(m.article), text: &mm.text, title: &mm.title, start: mm.start, end: mm.end }
+                })
+                .collect(),
+            conflicts: ent
+                .conflicts
+                .iter()
+                .map(|c| EntityConflictOut { kind: c.kind.name(), detail: c.detail.clone() })
+                .collect(),
+        })
+        .collect()
 }
 
 /// Reports of more articles than this are written compactly (one line): pretty-printing
@@ -454,12 +461,16 @@ pub fn write(cmp: &Comparison, created: &str, w: &mut dyn std::io::Write) -> std
     w.flush()
 }
 
-pub fn to_string(cmp: &Comparison, created: &str) -> String {
-    let mut out = Vec::new();
-    if let Err(e) = write(cmp, created, &mut out) {
-        return format!("{{\"error\": \"{e}\"}}\n");
-    }
-    String::from_utf8(out).unwrap_or_default()
+/// The report as a string (pretty-printed up to [`PRETTY_MAX_ARTICLES`] articles).
+pub fn to_string(cmp: &Comparison, created: &str) -> Result<String, ReportError> {
+    let report = build(cmp, created);
+    let mut out = if cmp.docs.len() <= PRETTY_MAX_ARTICLES {
+        serde_json::to_string_pretty(&report)?
+    } else {
+        serde_json::to_string(&report)?
+    };
+    out.push('\n');
+    Ok(out)
 }
 
 /// The current time as RFC 3339 UTC, without a date library.

@@ -1,4 +1,4 @@
-//! What every report format shows first: counts per status and article labels.
+//! What the summaries show: counts per status, the clustered similarity matrix, id lists.
 
 use crate::compare::{ClaimStatus, Comparison, QuoteStatus};
 
@@ -24,33 +24,9 @@ pub fn counts(cmp: &Comparison) -> Counts {
     }
 }
 
-/// A short label for an article: its outlet, else its title, else its file name.
-pub fn article_label(cmp: &Comparison, i: usize) -> String {
-    let a = &cmp.docs[i].article;
-    a.outlet.clone().unwrap_or_else(|| a.display_title().to_string())
-}
-
-/// Colour-blind-safe article colours (the same hues as the window), as CSS hex.
-pub fn article_hex(i: usize) -> &'static str {
-    const HEX: [&str; 8] = ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#785ef0", "#969696"];
-    HEX[i % HEX.len()]
-}
-
-/// The distinct disagreements of a claim group, one line each ("title: A vs B"), however
-/// many member pairs show them and in whichever order the pair names the values.
-pub fn distinct_conflicts(conflicts: &[crate::compare::Conflict]) -> Vec<String> {
-    let mut seen: Vec<(crate::compare::ConflictKind, String, String)> = Vec::new();
-    let mut out = Vec::new();
-    for c in conflicts {
-        let (a, b) = c.detail.split_once(" vs ").unwrap_or((c.detail.as_str(), ""));
-        let key = if a <= b { (c.kind, a.to_string(), b.to_string()) } else { (c.kind, b.to_string(), a.to_string()) };
-        if !seen.contains(&key) {
-            seen.push(key);
-            out.push(format!("{}: {}", c.kind.name(), c.detail));
-        }
-    }
-    out
-}
+// The window still reads the conflict lines from here; it moves to `present` with the
+// views (issue 13, after issue 12 is merged).
+pub use super::present::distinct_conflicts;
 
 /// Above this many articles the HTML and Markdown reports summarise — counts, the
 /// similarity matrix in clustered order, every conflict and altered quote, each article's
