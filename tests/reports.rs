@@ -347,3 +347,165 @@ fn large_reports_escape_article_text_and_check_the_reference() {
     assert!(md.contains("## Quotes checked against the reference"));
     assert!(md.contains("**reference**"));
 }
+
+/// A group as one output lists it: its status and the articles of its rows, in order.
+type Listed = Vec<(String, Vec<usize>)>;
+
+/// The quote and claim groups the presentation layer gives, in its order.
+fn presented(cmp: &Comparison) -> (Listed, Listed) {
+    use crosscheck::report::present;
+    let rows = |g: present::Group| (g.status.to_string(), g.rows.iter().map(|r| r.article).collect());
+    let quotes = present::quote_order(cmp).into_iter().map(|g| rows(present::quote_group(cmp, g))).collect();
+    let claims = present::claim_sections(cmp).order().into_iter().map(|g| rows(present::claim_group(cmp, g))).collect();
+    (quotes, claims)
+}
+
+/// The groups of the HTML report: each `group` box with the labels of its rows, and each
+/// unique claim listed under its article.
+fn listed_in_html(cmp: &Comparison, html: &str) -> (Listed, Listed) {
+    let labels: Vec<String> =
+        (0..cmp.docs.len()).map(|i| report::html::esc(&crosscheck::report::present::article_label(cmp, i))).collect();
+    let article_of = |cell: &str| {
+        let after_chip = cell.split("</span>").nth(1).unwrap_or_default();
+        let name = after_chip.split(" <span").next().unwrap_or_default().split("</td>").next().unwrap_or_default();
+        labels.iter().position(|l| l == name).unwrap_or_else(|| panic!("unknown article label {name:?}"))
+    };
+    let (mut quotes, mut claims): (Listed, Listed) = (Vec::new(), Vec::new());
+    let mut section = "";
+    let mut unique_article = None;
+    for line in html.lines() {
+        if line.starts_with("<h2") {
+            section = if line.contains(">Quotes<") {
+                "quotes"
+            } else if line.contains(">Claims<") {
+                "claims"
+            } else {
+                ""
+            };
+            continue;
+        }
+        let list = match section {
+            "quotes" => &mut quotes,
+            "claims" => &mut claims,
+            _ => continue,
+        };
+        if let Some(rest) = line.strip_prefix("<div class=\"group\"><span class=\"badge s-") {
+            list.push((rest.split('"').next().unwrap_or_default().to_string(), Vec::new()));
+        } else if let Some(cell) = line.strip_prefix("<tr><td style=\"width:22%\">") {
+            list.last_mut().expect("a row inside a group").1.push(article_of(cell));
+        } else if let Some(summary) = line.strip_prefix("<details><summary><span class=\"chip\"") {
+            unique_article = Some(article_of(&format!("<span{summary}").replace(" — ", " <span")));
+        } else if line.starts_with("<li>") {
+            list.push(("unique".into(), vec![unique_article.expect("a unique claim under its article")]));
+        }
+    }
+    (quotes, claims)
+}
+
+/// The groups of the Markdown report: each bold status with the article ids of its table,
+/// and each unique claim listed under its article.
+fn listed_in_markdown(md: &str) -> (Listed, Listed) {
+    let id_in = |s: &str| -> Option<usize> {
+        let start = s.rfind("(a")? + 2;
+        s[start..].split(')').next()?.parse::<usize>().ok().map(|n| n - 1)
+    };
+    let (mut quotes, mut claims): (Listed, Listed) = (Vec::new(), Vec::new());
+    let mut section = "";
+    let mut unique_article = None;
+    for line in md.lines() {
+        if let Some(h) = line.strip_prefix("## ") {
+            section = match h {
+                "Quotes" => "quotes",
+                "Claims" => "claims",
+                _ => "",
+            };
+            continue;
+        }
+        let list = match section {
+            "quotes" => &mut quotes,
+            "claims" => &mut claims,
+            _ => continue,
+        };
+        if let Some(rest) = line.strip_prefix("**") {
+            list.push((rest.split("**").next().unwrap_or_default().to_lowercase(), Vec::new()));
+        } else if let Some(row) = line.strip_prefix("| ") {
+            let first = row.split(" | ").next().unwrap_or_default();
+            if let Some(a) = id_in(first) {
+                list.last_mut().expect("a row inside a group").1.push(a);
+            }
+        } else if let Some(h) = line.strip_prefix("#### ") {
+            unique_article = id_in(h);
+        } else if line.starts_with("- ") {
+            list.push(("unique".into(), vec![unique_article.expect("a unique claim under its article")]));
+        }
+    }
+    (quotes, claims)
+}
+
+/// The groups of the JSON report, with the articles of their members.
+fn listed_in_json(json: &str) -> (Listed, Listed) {
+    let v: serde_json::Value = serde_json::from_str(json).expect("valid json");
+    let index = |id: &serde_json::Value| -> usize {
+        id.as_str().and_then(|s| s[1..].parse::<usize>().ok()).map(|n| n - 1).expect("an id")
+    };
+    let claim_article: Vec<usize> =
+        v["claims"].as_array().expect("claims").iter().map(|c| index(&c["article"])).collect();
+    let status = |g: &serde_json::Value| g["status"].as_str().expect("status").to_string();
+    let quotes = v["quote_groups"]
+        .as_array()
+        .expect("quote groups")
+        .iter()
+        .map(|g| (status(g), g["articles"].as_array().expect("articles").iter().map(index).collect()))
+        .collect();
+    let claims = v["claim_groups"]
+        .as_array()
+        .expect("claim groups")
+        .iter()
+        .map(|g| (status(g), g["claims"].as_array().expect("claims").iter().map(|c| claim_article[index(c)]).collect()))
+        .collect();
+    (quotes, claims)
+}
+
+fn assert_outputs_agree(cmp: &Comparison) {
+    let expected = presented(cmp);
+    assert!(!expected.0.is_empty() && !expected.1.is_empty(), "the comparison has quotes and claims");
+    let html = report::render_at(cmp, Format::Html, CREATED).expect("renders");
+    let md = report::render_at(cmp, Format::Markdown, CREATED).expect("renders");
+    let json = report::render_at(cmp, Format::Json, CREATED).expect("renders");
+    assert_eq!(listed_in_html(cmp, &html), expected, "HTML lists the presented groups and rows");
+    assert_eq!(listed_in_markdown(&md), expected, "Markdown lists the presented groups and rows");
+    assert_eq!(listed_in_json(&json), expected, "JSON lists the presented groups and rows");
+}
+
+#[test]
+fn html_markdown_and_json_list_the_same_groups_and_rows() {
+    assert_outputs_agree(&examples());
+}
+
+#[test]
+fn a_split_utterance_is_one_row_everywhere() {
+    let texts = [
+        (
+            "a.txt",
+            "Bridge to reopen\n\n\"We rebuilt every cable by hand,\" Mayor Ada Lindqvist said on Monday. \"The bridge opens again on Friday.\"\n\nThe harbour bridge was closed for nine months.\n",
+        ),
+        (
+            "b.txt",
+            "Harbour bridge reopens\n\n\"We rebuilt every cable by hand. The bridge opens again on Friday,\" said Mayor Ada Lindqvist.\n\nThe harbour bridge was closed for nine months of repairs.\n",
+        ),
+    ];
+    let docs: Vec<Loaded> = texts
+        .iter()
+        .map(|(name, text)| {
+            let a = crosscheck::ingest::ingest_pasted(name, text).unwrap_or_else(|e| panic!("{e}"));
+            let analysis = crosscheck::analyze::analyze(&a);
+            Loaded::new(a, analysis)
+        })
+        .collect();
+    let cmp = compare(docs, Settings::default(), None);
+    let split =
+        cmp.quote_groups.iter().position(|g| g.members.len() == 3).expect("article a's two parts join b's quote");
+    let g = crosscheck::report::present::quote_group(&cmp, split);
+    assert_eq!(g.rows.iter().map(|r| r.article).collect::<Vec<_>>(), vec![0, 1], "one row per article");
+    assert_outputs_agree(&cmp);
+}

@@ -151,7 +151,12 @@ fn conflicts_section(h: &mut String, cmp: &Comparison) {
     }
     for g in conflicts {
         let g = present::claim_group(cmp, g);
-        let _ = writeln!(h, "<div class=\"group\">{} <span class=\"ids\">in {} articles</span>", badge(g.status), g.rows.len());
+        let _ = writeln!(
+            h,
+            "<div class=\"group\">{} <span class=\"ids\">in {} articles</span>",
+            badge(g.status),
+            g.rows.len()
+        );
         let lines: Vec<String> = g.conflicts.iter().map(|l| esc(l)).collect();
         let _ = writeln!(h, " <span class=\"conflict-detail\">{}</span>", lines.join(" · "));
         // The claim as the canonical member words it; every other wording folded, so
@@ -178,7 +183,12 @@ fn quotes_section(h: &mut String, cmp: &Comparison) {
     }
     for g in altered {
         let g = present::quote_group(cmp, g);
-        let _ = writeln!(h, "<div class=\"group\">{} <strong>{}</strong>", badge(g.status), esc(g.speaker.unwrap_or_default()));
+        let _ = writeln!(
+            h,
+            "<div class=\"group\">{} <strong>{}</strong>",
+            badge(g.status),
+            esc(g.speaker.unwrap_or_default())
+        );
         wordings_table(h, &g);
         h.push_str("</div>\n");
     }

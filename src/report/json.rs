@@ -432,7 +432,13 @@ fn entities(cmp: &Comparison) -> Vec<EntityOut<'_>> {
                 .iter()
                 .map(|m| {
                     let mm = &cmp.docs[m.article].analysis.mentions[m.mention];
-                    MentionOut { article: aid(m.article), text: &mm.text, title: &mm.title, start: mm.start, end: mm.end }
+                    MentionOut {
+                        article: aid(m.article),
+                        text: &mm.text,
+                        title: &mm.title,
+                        start: mm.start,
+                        end: mm.end,
+                    }
                 })
                 .collect(),
             conflicts: ent

@@ -81,8 +81,7 @@ fn header(m: &mut String, cmp: &Comparison, created: &str) {
     // Doubts about the set come first: a reader must know them before trusting any group.
     for w in &cmp.warnings {
         let names: Vec<String> = w.articles.iter().map(|&a| label(cmp, a)).collect();
-        let _ =
-            writeln!(m, "> **{}:** {} — {}.\n", present::warning_title(w.kind), names.join(", "), esc(&w.detail));
+        let _ = writeln!(m, "> **{}:** {} — {}.\n", present::warning_title(w.kind), names.join(", "), esc(&w.detail));
     }
 }
 
@@ -227,7 +226,8 @@ fn names(m: &mut String, cmp: &Comparison) {
     }
     m.push_str("| Name | Conflict | Forms |\n|---|---|---|\n");
     for e in ents {
-        let details: Vec<String> = e.conflicts.iter().map(|c| format!("{}: {}", c.kind.name(), esc(&c.detail))).collect();
+        let details: Vec<String> =
+            e.conflicts.iter().map(|c| format!("{}: {}", c.kind.name(), esc(&c.detail))).collect();
         let mut forms: Vec<String> = Vec::new();
         for mm in &e.mentions {
             let f = format!("a{}: {}", mm.article + 1, name_form(&cmp.docs[mm.article].analysis.mentions[mm.mention]));
@@ -243,8 +243,7 @@ fn reference(m: &mut String, cmp: &Comparison) {
     m.push_str("\n## Quotes checked against the reference\n\n| Article | Quote | Verdict |\n|---|---|---|\n");
     for &(item, verdict) in &cmp.reference_check {
         let q = &cmp.quote_items[item];
-        let _ =
-            writeln!(m, "| {} | “{}” | {} |", label(cmp, q.article), esc(&q.text), present::verdict_word(verdict));
+        let _ = writeln!(m, "| {} | “{}” | {} |", label(cmp, q.article), esc(&q.text), present::verdict_word(verdict));
     }
 }
 

@@ -192,7 +192,11 @@ pub fn quote_group(cmp: &Comparison, g: usize) -> Group<'_> {
                 .filter(|m| m.0 == a)
                 .map(|m| cmp.docs[m.0].analysis.quotes[m.1].text.as_str())
                 .collect();
-            Words::Plain(if parts.len() == 1 { Cow::Borrowed(parts[0]) } else { Cow::Owned(parts.join(PART_SEPARATOR)) })
+            Words::Plain(if parts.len() == 1 {
+                Cow::Borrowed(parts[0])
+            } else {
+                Cow::Owned(parts.join(PART_SEPARATOR))
+            })
         } else {
             Words::Diff(&group.diffs[k])
         };
@@ -242,12 +246,8 @@ pub fn wordings<'g, 'a>(group: &'g Group<'a>) -> Vec<(&'g Words<'a>, Vec<usize>)
 /// (speakers with an altered quote first, then by name, the unknown speaker last), altered
 /// first within a speaker, then in reading order. Sorts any subset of the quote groups.
 pub fn sort_quotes(cmp: &Comparison, groups: &mut [usize]) {
-    let altered: std::collections::HashSet<Option<&str>> = cmp
-        .quote_groups
-        .iter()
-        .filter(|g| g.status == QuoteStatus::Altered)
-        .map(|g| g.speaker.as_deref())
-        .collect();
+    let altered: std::collections::HashSet<Option<&str>> =
+        cmp.quote_groups.iter().filter(|g| g.status == QuoteStatus::Altered).map(|g| g.speaker.as_deref()).collect();
     groups.sort_by_cached_key(|&i| {
         let g = &cmp.quote_groups[i];
         let speaker = g.speaker.as_deref();
@@ -366,7 +366,8 @@ pub enum Meaning {
 
 impl Meaning {
     /// Every meaning, in the order a legend lists them.
-    pub const ALL: [Meaning; 5] = [Meaning::Agree, Meaning::Reworded, Meaning::Conflict, Meaning::Unique, Meaning::Partial];
+    pub const ALL: [Meaning; 5] =
+        [Meaning::Agree, Meaning::Reworded, Meaning::Conflict, Meaning::Unique, Meaning::Partial];
 
     /// The meaning of a claim group's status.
     pub fn of_claim(s: ClaimStatus) -> Meaning {
