@@ -8,12 +8,7 @@ use super::text::{Word, norm};
 
 /// Words that never name a unit after a number.
 fn is_unit_stopword(l: &str) -> bool {
-    lx::is_common_capitalised(l)
-        || matches!(
-            l,
-            "per" | "percent" | "cent" | "pct" | "and" | "or" | "to" | "of" | "in" | "on" | "at" | "a" | "an" | "the"
-        )
-        || lx::is_negation(l)
+    lx::is_common_capitalised(l) || lx::is_unit_stop_word(l) || lx::is_negation(l)
 }
 
 fn fraction_word(l: &str) -> Option<f64> {

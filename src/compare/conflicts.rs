@@ -5,6 +5,7 @@
 use super::ConflictKind;
 use super::quotes::surname;
 use super::text::{stem, words};
+use crate::analyze::lexicon as lx;
 use crate::analyze::{Claim, Quantity};
 
 /// (unit class, value) of each counted thing in a claim; years are dates, not counts.
@@ -47,18 +48,12 @@ pub(super) fn unit_class(text: &str, q: &Quantity) -> String {
     folded.to_string()
 }
 
-/// Units whose numbers are not counts of things.
-pub(super) const NOT_COUNTS: &[&str] = &[
-    "percent", "year", "month", "week", "day", "hour", "minut", "second", "time", "decad", "centuri", "per", "point",
-    "mile", "kilometr", "km", "metr", "feet", "foot", "inch", "kilogram", "kg", "pound", "ton", "tonn", "degre",
-];
-
 /// A counted thing with different values in two claims: ("more than 40", "roughly 50").
 pub(super) fn count_conflict(a: &[(String, f64)], b: &[(String, f64)]) -> Option<(String, f64, f64)> {
     for (ua, va) in a {
         // Durations and shares legitimately differ between two sentences of one story
         // ("three years" of one thing, "eight years" of another); counts of things do not.
-        if ua.is_empty() || NOT_COUNTS.contains(&ua.as_str()) {
+        if ua.is_empty() || lx::is_not_count(ua) {
             continue;
         }
         let same_unit_b: Vec<f64> = b.iter().filter(|(u, _)| u == ua).map(|e| e.1).collect();
@@ -170,13 +165,10 @@ pub(super) fn unitless_conflict(a: &[(String, f64)], b: &[(String, f64)]) -> Opt
         .then(|| (String::new(), pa[0], pb[0]))
 }
 
-const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-
-/// Two claims of one fact that name different weekdays (or different years).
+/// Two claims of one fact that name different weekdays.
 pub(super) fn date_conflict(a: &[String], b: &[String]) -> Option<String> {
-    let days = |d: &[String]| -> Vec<String> {
-        d.iter().filter(|x| WEEKDAYS.contains(&x.to_lowercase().as_str())).cloned().collect()
-    };
+    let days =
+        |d: &[String]| -> Vec<String> { d.iter().filter(|x| lx::is_weekday(&x.to_lowercase())).cloned().collect() };
     let (da, db) = (days(a), days(b));
     if !da.is_empty() && !db.is_empty() && !da.iter().any(|x| db.iter().any(|y| x.eq_ignore_ascii_case(y))) {
         return Some(format!("{} vs {}", da.join(", "), db.join(", ")));
