@@ -286,7 +286,7 @@ static MODS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
      agriculture|labor|labour|environment|culture|security|national|federal|chief|first|\
      acting|former|general|attorney|supreme|senior|press|white|house|top|army|navy|air|force|\
      joint|staff|executive|managing|foreign affairs|affairs|war|intelligence|homeland|\
-     immigration|development|digital|european|nato|un|eu")
+     immigration|development|digital|european|un|eu")
 });
 
 static WEAK: LazyLock<HashSet<&str>> = LazyLock::new(|| {
@@ -379,7 +379,7 @@ static DEM: LazyLock<HashSet<&str>> = LazyLock::new(|| {
      greek|austrian|swiss|canadian|mexican|brazilian|australian|african|asian|arab|western|\
      eastern|northern|southern|atlantic|transatlantic|soviet|nordic|baltic|belarusian|\
      georgian|syrian|iraqi|afghan|pakistani|saudi|egyptian|irish|scottish|english|welsh|\
-     taiwanese|non-european|pan-european|euro-atlantic|allied|crimean|portuguese")
+     taiwanese|non-european|pan-european|euro-atlantic|crimean|portuguese")
 });
 
 /// Generational suffixes that end a person's name ("Jr", "III", "3rd").
@@ -506,7 +506,7 @@ static STOP_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
      how|i|if|in|into|is|it|its|itself|just|last|like|may|me|might|more|most|much|must|my|\
      myself|new|now|of|off|on|once|one|only|or|other|our|ours|ourselves|out|over|own|per|said|\
      same|say|says|saying|she|should|since|so|some|still|such|than|that|the|their|theirs|them|\
-     themselves|then|there|these|they|this|those|through|to|told|too|under|until|up|upon|us_|\
+     themselves|then|there|these|they|this|those|through|to|told|too|under|until|up|upon|\
      very|was|we|were|what|when|where|whether|which|while|who|whom|whose|why|will|with|would|\
      yet|you|your|yours|added|stated|according|its|told|mr|mrs|ms|de|la|le|s|t")
 });
@@ -528,7 +528,7 @@ pub fn is_country_qualifier(word_lower: &str) -> bool {
 
 static COUNTRY_QUALIFIERS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
     set("u.s.|us|u.s|american|united|states|the|of|uk|british|french|german|russian|ukrainian|\
-     chinese|european|eu|nato|then")
+     chinese|european|eu|then")
 });
 
 /// Nouns that head a formal title ("president", "minister").

@@ -28,7 +28,7 @@ pub(super) fn unit_class(text: &str, q: &Quantity) -> String {
         words(&text[pos..]).find(|w| {
             !matches!(
                 w.as_str(),
-                "more" | "than" | "of" | "the" | "new" | "other" | "additional" | "foreign" | "allied" | "member"
+                "more" | "than" | "of" | "the" | "new" | "other" | "additional" | "foreign"
             )
         })
     });
