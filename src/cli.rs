@@ -238,7 +238,6 @@ pub fn run_compare(
     format: Option<ReportFormat>,
     output: Option<&std::path::Path>,
 ) -> i32 {
-    use rayon::prelude::*;
     let mut paths: Vec<PathBuf> = files.to_vec();
     if let Some(r) = reference
         && !paths.iter().any(|p| p == r)
@@ -246,33 +245,7 @@ pub fn run_compare(
         paths.insert(0, r.to_path_buf());
     }
     let long = paths.len() >= PROGRESS_MIN_FILES;
-    let bar = if long { crate::batch::progress_bar(paths.len() as u64, "reading") } else { ProgressBar::hidden() };
-    let results: Vec<_> = paths
-        .par_iter()
-        .map(|p| {
-            let r = crate::worker::load_one(p);
-            bar.inc(1);
-            r
-        })
-        .collect();
-    bar.finish_and_clear();
-    let mut docs = Vec::new();
-    let mut ref_index = None;
-    let mut failed = false;
-    for (path, result) in paths.iter().zip(results) {
-        match result {
-            Ok(loaded) => {
-                if reference == Some(path.as_path()) {
-                    ref_index = Some(docs.len());
-                }
-                docs.push(loaded);
-            }
-            Err(e) => {
-                eprintln!("crosscheck: {e}");
-                failed = true;
-            }
-        }
-    }
+    let (docs, ref_index, failed) = load_all(&paths, reference, long);
     if docs.is_empty() {
         eprintln!("crosscheck: no article could be read");
         return EXIT_FAILURE;
@@ -310,6 +283,45 @@ pub fn run_compare(
         }
     }
     if failed { EXIT_BAD_INPUT } else { EXIT_OK }
+}
+
+/// Reads every file in parallel (with a progress bar when `long`), saying on stderr why a
+/// file could not be read; returns the articles read, the reference's index among them,
+/// and whether any file failed.
+fn load_all(
+    paths: &[PathBuf],
+    reference: Option<&std::path::Path>,
+    long: bool,
+) -> (Vec<crate::compare::Loaded>, Option<usize>, bool) {
+    use rayon::prelude::*;
+    let bar = if long { crate::batch::progress_bar(paths.len() as u64, "reading") } else { ProgressBar::hidden() };
+    let results: Vec<_> = paths
+        .par_iter()
+        .map(|p| {
+            let r = crate::worker::load_one(p);
+            bar.inc(1);
+            r
+        })
+        .collect();
+    bar.finish_and_clear();
+    let mut docs = Vec::new();
+    let mut ref_index = None;
+    let mut failed = false;
+    for (path, result) in paths.iter().zip(results) {
+        match result {
+            Ok(loaded) => {
+                if reference == Some(path.as_path()) {
+                    ref_index = Some(docs.len());
+                }
+                docs.push(loaded);
+            }
+            Err(e) => {
+                eprintln!("crosscheck: {e}");
+                failed = true;
+            }
+        }
+    }
+    (docs, ref_index, failed)
 }
 
 /// Clears a spinner when dropped.

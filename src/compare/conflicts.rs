@@ -26,10 +26,7 @@ pub(super) fn unit_class(text: &str, q: &Quantity) -> String {
     let raw = q.unit.clone().filter(|u| !u.is_empty()).or_else(|| {
         let pos = text.find(&q.text)? + q.text.len();
         words(&text[pos..]).find(|w| {
-            !matches!(
-                w.as_str(),
-                "more" | "than" | "of" | "the" | "new" | "other" | "additional" | "foreign"
-            )
+            !matches!(w.as_str(), "more" | "than" | "of" | "the" | "new" | "other" | "additional" | "foreign")
         })
     });
     let Some(u) = raw else { return String::new() };

@@ -71,57 +71,15 @@ pub fn cluster(sim: &[Vec<f64>], cut: f64) -> Clustering {
     let mut leaves: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
     // Union-find over the merges at or above the cut.
     let mut parent: Vec<usize> = (0..n).collect();
-    fn root(parent: &mut [usize], mut x: usize) -> usize {
-        while parent[x] != x {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        x
-    }
     let mut chain: Vec<usize> = Vec::new();
     for _ in 1..n {
-        if chain.is_empty() {
-            chain.push(active.iter().position(|&a| a).unwrap_or(0));
-        }
-        let (a, b) = loop {
-            let a = chain[chain.len() - 1];
-            let prev = if chain.len() >= 2 { Some(chain[chain.len() - 2]) } else { None };
-            let mut best = prev;
-            let mut best_v = prev.map_or(f64::NEG_INFINITY, |p| s[a][p]);
-            for (k, _) in active.iter().enumerate().filter(|&(k, &on)| on && k != a) {
-                if s[a][k] > best_v {
-                    best_v = s[a][k];
-                    best = Some(k);
-                }
-            }
-            let Some(b) = best else { unreachable_pair() };
-            if Some(b) == prev {
-                chain.pop();
-                chain.pop();
-                break (a.min(b), a.max(b));
-            }
-            chain.push(b);
-        };
-        let linkage = s[a][b];
-        if linkage >= cut {
+        let (a, b) = mutual_neighbours(&s, &active, &mut chain);
+        if s[a][b] >= cut {
             let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
             parent[rb] = ra;
         }
-        // Join the leaf orders so that the most similar ends meet.
-        let left = std::mem::take(&mut leaves[a]);
-        let right = std::mem::take(&mut leaves[b]);
-        let ends = |x: &[usize], y: &[usize]| at(x[x.len() - 1], y[0]);
-        let rev = |v: &[usize]| v.iter().rev().copied().collect::<Vec<_>>();
-        let (lr, rr) = (rev(&left), rev(&right));
-        let candidates = [(&left, &right), (&left, &rr), (&lr, &right), (&lr, &rr)];
-        let mut pick = 0;
-        for (k, (x, y)) in candidates.iter().enumerate() {
-            if ends(x, y) > ends(candidates[pick].0, candidates[pick].1) {
-                pick = k;
-            }
-        }
-        let (x, y) = candidates[pick];
-        leaves[a] = x.iter().chain(y.iter()).copied().collect();
+        let (left, right) = (std::mem::take(&mut leaves[a]), std::mem::take(&mut leaves[b]));
+        leaves[a] = join_leaves(left, right, &at);
         // Average linkage: the joined cluster's similarity to every other one.
         let (sa, sb) = (size[a] as f64, size[b] as f64);
         for k in 0..n {
@@ -149,6 +107,58 @@ pub fn cluster(sim: &[Vec<f64>], cut: f64) -> Clustering {
         }
     }
     Clustering { order, clusters }
+}
+
+/// The root of `x` in a union-find forest, halving the path on the way.
+fn root(parent: &mut [usize], mut x: usize) -> usize {
+    while parent[x] != x {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+    }
+    x
+}
+
+/// Follows the chain of nearest neighbours among the active clusters until two are each
+/// other's nearest; returns them, the lower index first.
+fn mutual_neighbours(s: &[Vec<f64>], active: &[bool], chain: &mut Vec<usize>) -> (usize, usize) {
+    if chain.is_empty() {
+        chain.push(active.iter().position(|&a| a).unwrap_or(0));
+    }
+    loop {
+        let a = chain[chain.len() - 1];
+        let prev = if chain.len() >= 2 { Some(chain[chain.len() - 2]) } else { None };
+        let mut best = prev;
+        let mut best_v = prev.map_or(f64::NEG_INFINITY, |p| s[a][p]);
+        for (k, _) in active.iter().enumerate().filter(|&(k, &on)| on && k != a) {
+            if s[a][k] > best_v {
+                best_v = s[a][k];
+                best = Some(k);
+            }
+        }
+        let Some(b) = best else { unreachable_pair() };
+        if Some(b) == prev {
+            chain.pop();
+            chain.pop();
+            return (a.min(b), a.max(b));
+        }
+        chain.push(b);
+    }
+}
+
+/// Two leaf orders joined, each turned whichever way makes the most similar ends meet.
+fn join_leaves(left: Vec<usize>, right: Vec<usize>, at: &impl Fn(usize, usize) -> f64) -> Vec<usize> {
+    let ends = |x: &[usize], y: &[usize]| at(x[x.len() - 1], y[0]);
+    let rev = |v: &[usize]| v.iter().rev().copied().collect::<Vec<_>>();
+    let (lr, rr) = (rev(&left), rev(&right));
+    let candidates = [(&left, &right), (&left, &rr), (&lr, &right), (&lr, &rr)];
+    let mut pick = 0;
+    for (k, (x, y)) in candidates.iter().enumerate() {
+        if ends(x, y) > ends(candidates[pick].0, candidates[pick].1) {
+            pick = k;
+        }
+    }
+    let (x, y) = candidates[pick];
+    x.iter().chain(y.iter()).copied().collect()
 }
 
 #[cold]
