@@ -1,7 +1,7 @@
 //! The HTML report: one self-contained file (inline CSS, no scripts, no external resources)
 //! that reads and prints on its own. Every piece of article text is escaped.
 
-use super::present::{self, Group, Meaning, Words, article_label};
+use super::present::{self, Group, Meaning, NameForm, Words, article_label};
 use super::summary::{Counts, counts, summarises};
 use crate::compare::{Comparison, DiffOp, OpKind, ReferenceVerdict};
 use std::fmt::Write;
@@ -294,34 +294,29 @@ fn claims_section(h: &mut String, cmp: &Comparison) {
     }
 }
 
+/// One way of writing a name, escaped: "Hegseth (Defense Secretary)".
+fn name_form(f: &NameForm) -> String {
+    format!("{}{}", esc(f.text), f.title.map(|t| format!(" ({})", esc(t))).unwrap_or_default())
+}
+
 fn names_section(h: &mut String, cmp: &Comparison) {
     h.push_str("<h2>Names</h2>\n");
-    let conflicts: Vec<_> = cmp.entities.iter().filter(|e| e.conflict).collect();
+    let conflicts = present::name_conflicts(cmp);
     if conflicts.is_empty() {
         h.push_str("<p>Every name is spelled and titled the same way in all articles.</p>\n");
         return;
     }
     h.push_str("<table>\n<tr><th>Name</th><th>Conflict</th><th>How each article names it</th></tr>\n");
     for e in conflicts {
-        let details: Vec<String> =
-            e.conflicts.iter().map(|c| format!("{}: {}", esc(c.kind.name()), esc(&c.detail))).collect();
-        let mut forms: Vec<String> = Vec::new();
-        for m in &e.mentions {
-            let mm = &cmp.docs[m.article].analysis.mentions[m.mention];
-            let form = format!(
-                "{} {}{}",
-                chip(m.article),
-                esc(&mm.text),
-                mm.title.as_ref().map(|t| format!(" ({})", esc(t))).unwrap_or_default()
-            );
-            if !forms.contains(&form) {
-                forms.push(form);
-            }
-        }
+        let details: Vec<String> = present::name_conflict_lines(cmp, e).iter().map(|l| esc(l)).collect();
+        let forms: Vec<String> = present::name_forms(cmp, e)
+            .iter()
+            .map(|f| format!("{} {}", f.articles.iter().map(|&a| chip(a)).collect::<String>(), name_form(f)))
+            .collect();
         let _ = writeln!(
             h,
             "<tr><td>{}</td><td class=\"conflict-detail\">{}</td><td>{}</td></tr>",
-            esc(&e.name),
+            esc(&cmp.entities[e].name),
             details.join("<br>"),
             forms.join("<br>")
         );

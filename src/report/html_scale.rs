@@ -2,10 +2,10 @@
 //! similarity matrix in clustered order, every conflict and altered quote, each article's
 //! unique claims; agreeing and reworded groups are counted, not listed.
 
-use super::{badge, counts_table, esc, words_html};
+use super::{badge, counts_table, esc, name_form, words_html};
 use crate::compare::{Comparison, QuoteStatus, ReferenceVerdict};
 use crate::report::present::{self, Group, article_label};
-use crate::report::summary::{CLUSTER_CUT, cluster, counts, id_list, mean_similarity};
+use crate::report::summary::{CLUSTER_CUT, cluster, cluster_rows, counts, id_list};
 use std::fmt::Write;
 
 /// Ids listed in full up to this many, then "and N more".
@@ -97,31 +97,19 @@ fn similarity_section(h: &mut String, cmp: &Comparison) {
         cl.clusters.len()
     );
     let mut row = 1;
-    for (k, members) in cl.clusters.iter().enumerate() {
-        let within =
-            mean_similarity(&cmp.similarity, members, members).map(|v| format!("{v:.2}")).unwrap_or_else(|| "—".into());
-        let closest = cl
-            .clusters
-            .iter()
-            .enumerate()
-            .filter(|(o, _)| *o != k)
-            .filter_map(|(o, other)| mean_similarity(&cmp.similarity, members, other).map(|v| (o, v)))
-            .fold(None, |best: Option<(usize, f64)>, (o, v)| match best {
-                Some((_, b)) if b >= v => best,
-                _ => Some((o, v)),
-            })
-            .map(|(o, v)| format!("{} ({v:.2})", o + 1))
-            .unwrap_or_else(|| "—".into());
-        let first = members.first().map(|&a| esc(cmp.docs[a].article.display_title())).unwrap_or_default();
+    for (k, c) in cluster_rows(&cmp.similarity, &cl).iter().enumerate() {
+        let first = c.members.first().map(|&a| esc(cmp.docs[a].article.display_title())).unwrap_or_default();
         let _ = writeln!(
             h,
-            "<tr><td>{}</td><td>{}–{}</td><td>{}<br><span class=\"ids\">{first}</span></td><td>{within}</td><td>{closest}</td></tr>",
+            "<tr><td>{}</td><td>{}–{}</td><td>{}<br><span class=\"ids\">{first}</span></td><td>{}</td><td>{}</td></tr>",
             k + 1,
             row,
-            row + members.len() - 1,
-            id_list(members, IDS)
+            row + c.members.len() - 1,
+            id_list(c.members, IDS),
+            c.within_text(),
+            c.closest_text()
         );
-        row += members.len();
+        row += c.members.len();
     }
     h.push_str("</table>\n");
 }
@@ -214,7 +202,7 @@ fn unique_section(h: &mut String, cmp: &Comparison) {
 }
 
 fn names_section(h: &mut String, cmp: &Comparison) {
-    let conflicts: Vec<_> = cmp.entities.iter().filter(|e| e.conflict).collect();
+    let conflicts = present::name_conflicts(cmp);
     let _ = writeln!(h, "<h2>Names</h2>\n<h3>Conflicting names ({})</h3>", conflicts.len());
     if conflicts.is_empty() {
         h.push_str("<p>Every name is spelled and titled the same way in all articles.</p>\n");
@@ -222,28 +210,15 @@ fn names_section(h: &mut String, cmp: &Comparison) {
     }
     h.push_str("<table>\n<tr><th>Name</th><th>Conflict</th><th>How the articles name it</th></tr>\n");
     for e in conflicts {
-        let details: Vec<String> =
-            e.conflicts.iter().map(|c| format!("{}: {}", esc(c.kind.name()), esc(&c.detail))).collect();
-        let mut forms: Vec<(String, Vec<usize>)> = Vec::new();
-        for m in &e.mentions {
-            let mm = &cmp.docs[m.article].analysis.mentions[m.mention];
-            let form =
-                format!("{}{}", esc(&mm.text), mm.title.as_ref().map(|t| format!(" ({})", esc(t))).unwrap_or_default());
-            match forms.iter_mut().find(|(f, _)| *f == form) {
-                Some((_, ids)) => {
-                    if !ids.contains(&m.article) {
-                        ids.push(m.article);
-                    }
-                }
-                None => forms.push((form, vec![m.article])),
-            }
-        }
-        let forms: Vec<String> =
-            forms.iter().map(|(f, ids)| format!("{f} <span class=\"ids\">{}</span>", id_list(ids, 12))).collect();
+        let details: Vec<String> = present::name_conflict_lines(cmp, e).iter().map(|l| esc(l)).collect();
+        let forms: Vec<String> = present::name_forms(cmp, e)
+            .iter()
+            .map(|f| format!("{} <span class=\"ids\">{}</span>", name_form(f), id_list(&f.articles, 12)))
+            .collect();
         let _ = writeln!(
             h,
             "<tr><td>{}</td><td class=\"conflict-detail\">{}</td><td>{}</td></tr>",
-            esc(&e.name),
+            esc(&cmp.entities[e].name),
             details.join("<br>"),
             forms.join("<br>")
         );
@@ -252,14 +227,11 @@ fn names_section(h: &mut String, cmp: &Comparison) {
 }
 
 fn reference_section(h: &mut String, cmp: &Comparison) {
-    let count = |v: ReferenceVerdict| cmp.reference_check.iter().filter(|(_, x)| *x == v).count();
+    let counts = present::reference_counts(cmp).map(|(v, n)| format!("{n} {}", present::verdict_word(v)));
     let _ = writeln!(
         h,
-        "<h2>Quotes checked against the reference</h2>\n<p>{} verbatim, {} partial, {} altered, {} not in the reference. The altered ones:</p>\n<table>\n<tr><th>Article</th><th>Quote</th></tr>",
-        count(ReferenceVerdict::Verbatim),
-        count(ReferenceVerdict::Partial),
-        count(ReferenceVerdict::Altered),
-        count(ReferenceVerdict::NotInReference)
+        "<h2>Quotes checked against the reference</h2>\n<p>{}. The altered ones:</p>\n<table>\n<tr><th>Article</th><th>Quote</th></tr>",
+        counts.join(", ")
     );
     for &(item, _) in cmp.reference_check.iter().filter(|(_, v)| *v == ReferenceVerdict::Altered) {
         let q = &cmp.quote_items[item];

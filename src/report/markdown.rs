@@ -1,8 +1,8 @@
 //! The Markdown report: the same sections as the HTML one, as headings, tables and lists;
 //! deleted words ~~struck~~, inserted words **bold**. Article text is escaped.
 
-use super::present::{self, Group, Words, article_label};
-use super::summary::{Counts, counts, summarises};
+use super::present::{self, Group, NameForm, Words, article_label};
+use super::summary::{Counts, counts, id_list, summarises};
 use crate::compare::{Comparison, DiffOp, OpKind};
 use std::fmt::Write;
 
@@ -212,30 +212,37 @@ fn unique_list(m: &mut String, cmp: &Comparison, groups: &[usize]) {
     }
 }
 
-/// How each article writes one name ("Hegseth (Defense Secretary)"), escaped.
-fn name_form(mention: &crate::analyze::Mention) -> String {
-    format!("{}{}", esc(&mention.text), mention.title.as_ref().map(|t| format!(" ({})", esc(t))).unwrap_or_default())
+/// One way of writing a name, escaped, with the articles that write it so:
+/// "Hegseth (Defense Secretary) (a1, a3)".
+fn name_form(f: &NameForm) -> String {
+    format!(
+        "{}{} ({})",
+        esc(f.text),
+        f.title.map(|t| format!(" ({})", esc(t))).unwrap_or_default(),
+        id_list(&f.articles, NAME_IDS)
+    )
 }
+
+/// Article ids listed with one form of a name before "and N more".
+const NAME_IDS: usize = 12;
 
 fn names(m: &mut String, cmp: &Comparison) {
     m.push_str("## Names\n\n");
-    let ents: Vec<_> = cmp.entities.iter().filter(|e| e.conflict).collect();
-    if ents.is_empty() {
+    names_table(m, cmp);
+}
+
+/// The names whose spelling or title conflicts, with every form the articles use.
+fn names_table(m: &mut String, cmp: &Comparison) {
+    let conflicts = present::name_conflicts(cmp);
+    if conflicts.is_empty() {
         m.push_str("Every name is spelled and titled the same way in all articles.\n");
         return;
     }
     m.push_str("| Name | Conflict | Forms |\n|---|---|---|\n");
-    for e in ents {
-        let details: Vec<String> =
-            e.conflicts.iter().map(|c| format!("{}: {}", c.kind.name(), esc(&c.detail))).collect();
-        let mut forms: Vec<String> = Vec::new();
-        for mm in &e.mentions {
-            let f = format!("a{}: {}", mm.article + 1, name_form(&cmp.docs[mm.article].analysis.mentions[mm.mention]));
-            if !forms.contains(&f) {
-                forms.push(f);
-            }
-        }
-        let _ = writeln!(m, "| {} | {} | {} |", esc(&e.name), details.join("; "), forms.join("; "));
+    for e in conflicts {
+        let details: Vec<String> = present::name_conflict_lines(cmp, e).iter().map(|l| esc(l)).collect();
+        let forms: Vec<String> = present::name_forms(cmp, e).iter().map(name_form).collect();
+        let _ = writeln!(m, "| {} | {} | {} |", esc(&cmp.entities[e].name), details.join("; "), forms.join("; "));
     }
 }
 
@@ -251,10 +258,10 @@ fn reference(m: &mut String, cmp: &Comparison) {
 /// counts, the similarity matrix in clustered order, every conflict and altered quote, each
 /// article's unique claims; agreeing and reworded groups are counted, not listed.
 mod scale {
-    use super::{counts_tables, esc, label, name_form, unique_list, words_md};
+    use super::{counts_tables, esc, label, names_table, unique_list, words_md};
     use crate::compare::{Comparison, QuoteStatus, ReferenceVerdict};
     use crate::report::present::{self, Group};
-    use crate::report::summary::{CLUSTER_CUT, cluster, counts, id_list, mean_similarity};
+    use crate::report::summary::{CLUSTER_CUT, cluster, cluster_rows, counts, id_list};
     use std::fmt::Write;
 
     const IDS: usize = 40;
@@ -310,24 +317,16 @@ mod scale {
             "```\n\n### Clusters\n\n{} clusters of articles whose average similarity is at least {CLUSTER_CUT:.2}, in the order of the matrix.\n\n| Cluster | Articles | About | Similarity within | Closest other cluster |\n|---:|---|---|---:|---|",
             cl.clusters.len()
         );
-        for (k, members) in cl.clusters.iter().enumerate() {
-            let within = mean_similarity(&cmp.similarity, members, members)
-                .map(|v| format!("{v:.2}"))
-                .unwrap_or_else(|| "—".into());
-            let closest = cl
-                .clusters
-                .iter()
-                .enumerate()
-                .filter(|(o, _)| *o != k)
-                .filter_map(|(o, other)| mean_similarity(&cmp.similarity, members, other).map(|v| (o, v)))
-                .fold(None, |best: Option<(usize, f64)>, (o, v)| match best {
-                    Some((_, b)) if b >= v => best,
-                    _ => Some((o, v)),
-                })
-                .map(|(o, v)| format!("{} ({v:.2})", o + 1))
-                .unwrap_or_else(|| "—".into());
-            let about = members.first().map(|&a| esc(cmp.docs[a].article.display_title())).unwrap_or_default();
-            let _ = writeln!(m, "| {} | {} | {about} | {within} | {closest} |", k + 1, id_list(members, IDS));
+        for (k, c) in cluster_rows(&cmp.similarity, &cl).iter().enumerate() {
+            let about = c.members.first().map(|&a| esc(cmp.docs[a].article.display_title())).unwrap_or_default();
+            let _ = writeln!(
+                m,
+                "| {} | {} | {about} | {} | {} |",
+                k + 1,
+                id_list(c.members, IDS),
+                c.within_text(),
+                c.closest_text()
+            );
         }
         m.push('\n');
     }
@@ -393,43 +392,17 @@ mod scale {
     }
 
     fn names(m: &mut String, cmp: &Comparison) {
-        let ents: Vec<_> = cmp.entities.iter().filter(|e| e.conflict).collect();
-        let _ = writeln!(m, "## Names\n\n### Conflicting names ({})\n", ents.len());
-        if ents.is_empty() {
-            m.push_str("Every name is spelled and titled the same way in all articles.\n\n");
-            return;
-        }
-        m.push_str("| Name | Conflict | Forms |\n|---|---|---|\n");
-        for e in ents {
-            let details: Vec<String> =
-                e.conflicts.iter().map(|c| format!("{}: {}", c.kind.name(), esc(&c.detail))).collect();
-            let mut forms: Vec<(String, Vec<usize>)> = Vec::new();
-            for mm in &e.mentions {
-                let f = name_form(&cmp.docs[mm.article].analysis.mentions[mm.mention]);
-                match forms.iter_mut().find(|(g, _)| *g == f) {
-                    Some((_, ids)) => {
-                        if !ids.contains(&mm.article) {
-                            ids.push(mm.article);
-                        }
-                    }
-                    None => forms.push((f, vec![mm.article])),
-                }
-            }
-            let forms: Vec<String> = forms.iter().map(|(f, ids)| format!("{f} ({})", id_list(ids, 12))).collect();
-            let _ = writeln!(m, "| {} | {} | {} |", esc(&e.name), details.join("; "), forms.join("; "));
-        }
+        let _ = writeln!(m, "## Names\n\n### Conflicting names ({})\n", present::name_conflicts(cmp).len());
+        names_table(m, cmp);
         m.push('\n');
     }
 
     fn reference(m: &mut String, cmp: &Comparison) {
-        let count = |v: ReferenceVerdict| cmp.reference_check.iter().filter(|(_, x)| *x == v).count();
+        let counts = present::reference_counts(cmp).map(|(v, n)| format!("{n} {}", present::verdict_word(v)));
         let _ = writeln!(
             m,
-            "## Quotes checked against the reference\n\n{} verbatim, {} partial, {} altered, {} not in the reference. The altered ones:\n\n| Article | Quote |\n|---|---|",
-            count(ReferenceVerdict::Verbatim),
-            count(ReferenceVerdict::Partial),
-            count(ReferenceVerdict::Altered),
-            count(ReferenceVerdict::NotInReference)
+            "## Quotes checked against the reference\n\n{}. The altered ones:\n\n| Article | Quote |\n|---|---|",
+            counts.join(", ")
         );
         for &(item, _) in cmp.reference_check.iter().filter(|(_, v)| *v == ReferenceVerdict::Altered) {
             let q = &cmp.quote_items[item];

@@ -337,6 +337,48 @@ pub fn distinct_conflicts(conflicts: &[Conflict]) -> Vec<String> {
     out
 }
 
+/// One way the articles write a name: the words, the title given with them, and the
+/// articles that write it so.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NameForm<'a> {
+    pub text: &'a str,
+    pub title: Option<&'a str>,
+    /// Indices into `Comparison::docs`, each once, in the order they first write it.
+    pub articles: Vec<usize>,
+}
+
+/// The distinct forms of entity `e`'s name, in the order they first appear.
+pub fn name_forms(cmp: &Comparison, e: usize) -> Vec<NameForm<'_>> {
+    let mut forms: Vec<NameForm> = Vec::new();
+    for m in &cmp.entities[e].mentions {
+        let mention = &cmp.docs[m.article].analysis.mentions[m.mention];
+        let (text, title) = (mention.text.as_str(), mention.title.as_deref());
+        match forms.iter_mut().find(|f| f.text == text && f.title == title) {
+            Some(f) if !f.articles.contains(&m.article) => f.articles.push(m.article),
+            Some(_) => {}
+            None => forms.push(NameForm { text, title, articles: vec![m.article] }),
+        }
+    }
+    forms
+}
+
+/// The entities whose names conflict, in the comparison's order.
+pub fn name_conflicts(cmp: &Comparison) -> Vec<usize> {
+    (0..cmp.entities.len()).filter(|&e| cmp.entities[e].conflict).collect()
+}
+
+/// The disagreements about entity `e`'s name, one line each ("name: Hegseth vs Hegeth").
+pub fn name_conflict_lines(cmp: &Comparison, e: usize) -> Vec<String> {
+    cmp.entities[e].conflicts.iter().map(|c| format!("{}: {}", c.kind.name(), c.detail)).collect()
+}
+
+/// How many quotes of the other articles the reference prints verbatim, in part, altered,
+/// or not at all.
+pub fn reference_counts(cmp: &Comparison) -> [(ReferenceVerdict, usize); 4] {
+    [ReferenceVerdict::Verbatim, ReferenceVerdict::Partial, ReferenceVerdict::Altered, ReferenceVerdict::NotInReference]
+        .map(|v| (v, cmp.reference_check.iter().filter(|(_, x)| *x == v).count()))
+}
+
 // The palette: every colour a reader sees, in one place. The window (gui/theme.rs) and the
 // HTML report map meanings to these; Markdown carries meanings in words alone.
 

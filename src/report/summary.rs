@@ -183,6 +183,51 @@ pub fn mean_similarity(sim: &[Vec<f64>], a: &[usize], b: &[usize]) -> Option<f64
     (n > 0).then(|| sum / n as f64)
 }
 
+/// One cluster of the summary's table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClusterRow<'a> {
+    /// The articles of the cluster, in matrix order.
+    pub members: &'a [usize],
+    /// Their mean similarity to each other (`None` for a cluster of one).
+    pub within: Option<f64>,
+    /// The most similar other cluster (its index) and the mean similarity to it.
+    pub closest: Option<(usize, f64)>,
+}
+
+/// The rows of the clusters table: each cluster with how alike it is inside and which other
+/// cluster is closest.
+pub fn cluster_rows<'a>(sim: &[Vec<f64>], cl: &'a Clustering) -> Vec<ClusterRow<'a>> {
+    cl.clusters
+        .iter()
+        .enumerate()
+        .map(|(k, members)| {
+            let closest = cl
+                .clusters
+                .iter()
+                .enumerate()
+                .filter(|(o, _)| *o != k)
+                .filter_map(|(o, other)| mean_similarity(sim, members, other).map(|v| (o, v)))
+                .fold(None, |best: Option<(usize, f64)>, (o, v)| match best {
+                    Some((_, b)) if b >= v => best,
+                    _ => Some((o, v)),
+                });
+            ClusterRow { members, within: mean_similarity(sim, members, members), closest }
+        })
+        .collect()
+}
+
+impl ClusterRow<'_> {
+    /// The similarity within, as the table prints it ("0.42", or "—").
+    pub fn within_text(&self) -> String {
+        self.within.map(|v| format!("{v:.2}")).unwrap_or_else(|| "—".into())
+    }
+
+    /// The closest other cluster, as the table prints it ("3 (0.12)", or "—").
+    pub fn closest_text(&self) -> String {
+        self.closest.map(|(o, v)| format!("{} ({v:.2})", o + 1)).unwrap_or_else(|| "—".into())
+    }
+}
+
 /// Article ids ("a3, a7, a12"), the first `max` of them, then "and N more".
 pub fn id_list(articles: &[usize], max: usize) -> String {
     let mut out: Vec<String> = articles.iter().take(max).map(|a| format!("a{}", a + 1)).collect();
