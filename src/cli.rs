@@ -27,22 +27,30 @@ pub fn exit_code(code: i32) -> std::process::ExitCode {
     version,
     about = "Compare news articles about one event: quotes, claims and names, side by side"
 )]
+/// The command line: a subcommand, or none to open the window.
 pub struct Cli {
+    /// What to do; none opens the window with the bundled examples.
     #[command(subcommand)]
     pub command: Option<Command>,
 }
 
+/// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Open the window with these files.
-    Open { files: Vec<PathBuf> },
+    Open {
+        /// The article files (or a saved comparison) to open.
+        files: Vec<PathBuf>,
+    },
     /// Compare articles and write a report.
     Compare {
+        /// The article files to compare.
         #[arg(required = true)]
         files: Vec<PathBuf>,
         /// An article (an official transcript, a press release) every other one is checked against.
         #[arg(long)]
         reference: Option<PathBuf>,
+        /// The report format (by default from the output's extension, else JSON).
         #[arg(long, value_enum)]
         format: Option<ReportFormat>,
         /// Where to write the report (stdout when absent).
@@ -58,22 +66,27 @@ pub enum Command {
         /// after its event folder, e.g. `ev-12.json`.
         #[arg(long, short)]
         output: PathBuf,
+        /// The format of every report.
         #[arg(long, value_enum, default_value = "json")]
         format: ReportFormat,
     },
     /// Show what was read from one file: metadata, text, sentences, quotes, claims.
     Extract {
+        /// The article file to read.
         file: PathBuf,
+        /// Print JSON (the `ExtractOutput` fields) instead of text.
         #[arg(long)]
         json: bool,
     },
     /// Add Crosscheck to the desktop (menu entry, icons, .crosscheck file type), or remove it.
     Desktop {
+        /// Install or uninstall.
         #[command(subcommand)]
         action: DesktopAction,
     },
 }
 
+/// What `crosscheck desktop` does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Subcommand)]
 pub enum DesktopAction {
     /// Write the menu entry, icons and file type into $XDG_DATA_HOME (~/.local/share).
@@ -82,42 +95,48 @@ pub enum DesktopAction {
     Uninstall,
 }
 
+/// The report formats as the command line names them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ReportFormat {
+    /// `crosscheck.report/2` JSON.
     Json,
+    /// One self-contained HTML page.
     Html,
+    /// Markdown.
     Md,
 }
 
 /// The JSON that `crosscheck extract --json` prints.
 #[derive(Serialize)]
 pub struct ExtractOutput<'a> {
-    pub file_name: &'a str,
-    pub title: &'a Option<String>,
-    pub outlet: &'a Option<String>,
-    pub byline: &'a Option<String>,
-    pub published: &'a Option<String>,
-    pub format: &'static str,
-    pub encoding: &'a str,
-    pub sha256: &'a str,
-    pub word_count: usize,
-    pub text: &'a str,
-    pub paragraphs: Vec<ParagraphOut<'a>>,
+    file_name: &'a str,
+    title: &'a Option<String>,
+    outlet: &'a Option<String>,
+    byline: &'a Option<String>,
+    published: &'a Option<String>,
+    format: &'static str,
+    encoding: &'a str,
+    sha256: &'a str,
+    word_count: usize,
+    text: &'a str,
+    paragraphs: Vec<ParagraphOut<'a>>,
     /// Text dropped as page clutter (captions, credits, teasers …), in reading order.
-    pub dropped: &'a [String],
+    dropped: &'a [String],
     /// What the reader should know about the page ("looks like a list, not an article").
-    pub warnings: &'a [String],
+    warnings: &'a [String],
     #[serde(flatten)]
-    pub analysis: &'a Analysis,
+    analysis: &'a Analysis,
 }
 
+/// One paragraph of the extracted text, with its byte span.
 #[derive(Serialize)]
 pub struct ParagraphOut<'a> {
-    pub text: &'a str,
-    pub start: usize,
-    pub end: usize,
+    text: &'a str,
+    start: usize,
+    end: usize,
 }
 
+/// What `extract --json` prints for an article and its analysis.
 pub fn extract_output<'a>(article: &'a Article, analysis: &'a Analysis) -> ExtractOutput<'a> {
     ExtractOutput {
         file_name: &article.file_name,
@@ -201,6 +220,7 @@ fn write_extract_text(out: &mut impl Write, a: &Article, analysis: &Analysis) ->
 }
 
 impl ReportFormat {
+    /// The report format this names.
     pub fn format(self) -> crate::report::Format {
         match self {
             ReportFormat::Json => crate::report::Format::Json,

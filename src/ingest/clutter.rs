@@ -38,6 +38,7 @@ pub enum Kind {
 /// One paragraph with what is known about where it stood.
 #[derive(Debug, Clone, Default)]
 pub struct Block {
+    /// The paragraph's text.
     pub text: String,
     /// Clutter evidence from the markup, if any.
     pub hint: Option<Kind>,
@@ -56,6 +57,7 @@ pub struct Block {
 }
 
 impl Block {
+    /// A paragraph of plain text, with nothing known about its markup.
     pub fn plain(text: impl Into<String>) -> Self {
         Block { text: text.into(), plain: true, ..Block::default() }
     }
@@ -64,6 +66,7 @@ impl Block {
 /// The article's paragraphs after clean-up, and what the clean-up found.
 #[derive(Debug, Default)]
 pub struct Cleaned {
+    /// The paragraphs that stay, in order.
     pub paragraphs: Vec<String>,
     /// The paragraphs taken out, in order.
     pub dropped: Vec<String>,

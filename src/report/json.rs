@@ -12,197 +12,215 @@ use serde::Serialize;
 use std::collections::HashMap;
 use std::io::Write;
 
+/// The schema string every JSON report carries.
 pub const SCHEMA: &str = "crosscheck.report/2";
 
+/// The whole JSON report; its fields are described in docs/report-schema.md.
 #[derive(Serialize)]
 pub struct Report<'a> {
-    pub schema: &'static str,
-    pub generator: Generator,
+    schema: &'static str,
+    generator: Generator,
     /// When the report was made (UTC, RFC 3339): the one field that differs between runs.
-    pub created: String,
-    pub settings: Settings,
+    created: String,
+    settings: Settings,
     /// Doubts about the comparison as a whole (`different_event`: these articles report
     /// another event than the rest).
-    pub warnings: Vec<WarningOut>,
-    pub articles: Vec<ArticleOut<'a>>,
-    pub quotes: Vec<QuoteOut<'a>>,
-    pub quote_groups: Vec<QuoteGroupOut<'a>>,
-    pub claims: Vec<ClaimOut<'a>>,
-    pub claim_groups: Vec<ClaimGroupOut<'a>>,
-    pub entities: Vec<EntityOut<'a>>,
-    pub coverage: Vec<CoverageOut>,
-    pub similarity: SimilarityOut,
+    warnings: Vec<WarningOut>,
+    articles: Vec<ArticleOut<'a>>,
+    quotes: Vec<QuoteOut<'a>>,
+    quote_groups: Vec<QuoteGroupOut<'a>>,
+    claims: Vec<ClaimOut<'a>>,
+    claim_groups: Vec<ClaimGroupOut<'a>>,
+    entities: Vec<EntityOut<'a>>,
+    coverage: Vec<CoverageOut>,
+    similarity: SimilarityOut,
     /// Present when a reference article was set: what each other article did to its quotes.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub reference_check: Option<Vec<ReferenceCheckOut>>,
+    reference_check: Option<Vec<ReferenceCheckOut>>,
 }
 
+/// Which program wrote the report.
 #[derive(Serialize)]
 pub struct Generator {
-    pub name: &'static str,
-    pub version: &'static str,
+    name: &'static str,
+    version: &'static str,
 }
 
+/// The comparison's knobs and reference article.
 #[derive(Serialize)]
 pub struct Settings {
-    pub threshold: f64,
-    pub ignore_case: bool,
-    pub ignore_punctuation: bool,
-    pub reference: Option<String>,
+    threshold: f64,
+    ignore_case: bool,
+    ignore_punctuation: bool,
+    reference: Option<String>,
 }
 
 /// One doubt about the comparison as a whole, with a one-line `detail`.
 #[derive(Serialize)]
 pub struct WarningOut {
-    pub kind: &'static str,
-    pub articles: Vec<String>,
-    pub detail: String,
+    kind: &'static str,
+    articles: Vec<String>,
+    detail: String,
 }
 
+/// One compared article (`articles[]`).
 #[derive(Serialize)]
 pub struct ArticleOut<'a> {
-    pub id: String,
-    pub path: String,
-    pub file_name: &'a str,
-    pub sha256: &'a str,
-    pub format: &'static str,
-    pub encoding: &'a str,
-    pub title: &'a Option<String>,
-    pub outlet: &'a Option<String>,
-    pub byline: &'a Option<String>,
-    pub published: &'a Option<String>,
-    pub word_count: usize,
-    pub reference: bool,
+    id: String,
+    path: String,
+    file_name: &'a str,
+    sha256: &'a str,
+    format: &'static str,
+    encoding: &'a str,
+    title: &'a Option<String>,
+    outlet: &'a Option<String>,
+    byline: &'a Option<String>,
+    published: &'a Option<String>,
+    word_count: usize,
+    reference: bool,
 }
 
+/// One direct quote (`quotes[]`).
 #[derive(Serialize)]
 pub struct QuoteOut<'a> {
-    pub id: String,
-    pub article: String,
-    pub text: &'a str,
-    pub speaker: &'a Option<String>,
+    id: String,
+    article: String,
+    text: &'a str,
+    speaker: &'a Option<String>,
     /// How sure the attribution is (0–1); null with a null speaker.
-    pub speaker_confidence: Option<f32>,
-    pub role: &'a Option<String>,
-    pub fragment: bool,
+    speaker_confidence: Option<f32>,
+    role: &'a Option<String>,
+    fragment: bool,
     /// Quotes that are parts of one utterance (split by its attribution) share this id.
-    pub utterance: String,
-    pub start: usize,
-    pub end: usize,
+    utterance: String,
+    start: usize,
+    end: usize,
 }
 
+/// One quote group (`quote_groups[]`).
 #[derive(Serialize)]
 pub struct QuoteGroupOut<'a> {
-    pub id: String,
-    pub speaker: Option<String>,
-    pub status: &'static str,
-    pub quotes: Vec<String>,
-    pub canonical: String,
-    pub articles: Vec<String>,
-    pub diffs: Vec<QuoteDiffOut<'a>>,
+    id: String,
+    speaker: Option<String>,
+    status: &'static str,
+    quotes: Vec<String>,
+    canonical: String,
+    articles: Vec<String>,
+    diffs: Vec<QuoteDiffOut<'a>>,
 }
 
+/// A quote member's words against the canonical ones.
 #[derive(Serialize)]
 pub struct QuoteDiffOut<'a> {
-    pub quote: String,
-    pub status: &'static str,
-    pub ops: &'a [DiffOp],
+    quote: String,
+    status: &'static str,
+    ops: &'a [DiffOp],
 }
 
+/// A claim member's words against the canonical ones.
 #[derive(Serialize)]
 pub struct ClaimDiffOut<'a> {
-    pub claim: String,
-    pub ops: &'a [DiffOp],
+    claim: String,
+    ops: &'a [DiffOp],
 }
 
+/// One claim (`claims[]`).
 #[derive(Serialize)]
 pub struct ClaimOut<'a> {
-    pub id: String,
-    pub article: String,
-    pub text: &'a str,
-    pub start: usize,
-    pub end: usize,
-    pub speaker: &'a Option<String>,
-    pub numbers: Vec<&'a str>,
-    pub dates: &'a [String],
-    pub entities: &'a [String],
-    pub negated: bool,
-    pub hedged: bool,
+    id: String,
+    article: String,
+    text: &'a str,
+    start: usize,
+    end: usize,
+    speaker: &'a Option<String>,
+    numbers: Vec<&'a str>,
+    dates: &'a [String],
+    entities: &'a [String],
+    negated: bool,
+    hedged: bool,
 }
 
+/// One disagreement inside a claim group.
 #[derive(Serialize)]
 pub struct ConflictOut {
-    pub kind: &'static str,
-    pub claims: [String; 2],
-    pub detail: String,
+    kind: &'static str,
+    claims: [String; 2],
+    detail: String,
     /// How sure the disagreement is (0–1); only confident ones are reported.
-    pub confidence: f64,
+    confidence: f64,
 }
 
+/// One claim group (`claim_groups[]`).
 #[derive(Serialize)]
 pub struct ClaimGroupOut<'a> {
-    pub id: String,
-    pub status: &'static str,
-    pub claims: Ids<'a>,
-    pub canonical: String,
-    pub conflicts: Vec<ConflictOut>,
-    pub similarity: f64,
+    id: String,
+    status: &'static str,
+    claims: Ids<'a>,
+    canonical: String,
+    conflicts: Vec<ConflictOut>,
+    similarity: f64,
     /// How sure the engine is that the members state one claim (0–1).
-    pub confidence: f64,
+    confidence: f64,
     /// What the members share: names, counted things, words.
-    pub evidence: &'a [String],
-    pub diffs: Vec<ClaimDiffOut<'a>>,
+    evidence: &'a [String],
+    diffs: Vec<ClaimDiffOut<'a>>,
 }
 
+/// One mention of an entity.
 #[derive(Serialize)]
 pub struct MentionOut<'a> {
-    pub article: String,
-    pub text: &'a str,
-    pub title: &'a Option<String>,
-    pub start: usize,
-    pub end: usize,
+    article: String,
+    text: &'a str,
+    title: &'a Option<String>,
+    start: usize,
+    end: usize,
 }
 
+/// One disagreement about a name.
 #[derive(Serialize)]
 pub struct EntityConflictOut {
-    pub kind: &'static str,
-    pub detail: String,
+    kind: &'static str,
+    detail: String,
 }
 
+/// One entity (`entities[]`).
 #[derive(Serialize)]
 pub struct EntityOut<'a> {
-    pub id: String,
-    pub name: String,
-    pub kind: crate::analyze::EntityKind,
-    pub status: &'static str,
-    pub mentions: Vec<MentionOut<'a>>,
-    pub conflicts: Vec<EntityConflictOut>,
+    id: String,
+    name: String,
+    kind: crate::analyze::EntityKind,
+    status: &'static str,
+    mentions: Vec<MentionOut<'a>>,
+    conflicts: Vec<EntityConflictOut>,
 }
 
+/// One article's claims by status (`coverage[]`).
 #[derive(Serialize)]
 pub struct CoverageOut {
-    pub article: String,
-    pub agree: usize,
-    pub reworded: usize,
-    pub conflict: usize,
-    pub unique: usize,
+    article: String,
+    agree: usize,
+    reworded: usize,
+    conflict: usize,
+    unique: usize,
 }
 
+/// The article × article similarity matrix.
 #[derive(Serialize)]
 pub struct SimilarityOut {
-    pub articles: Vec<String>,
-    pub matrix: Vec<Vec<f64>>,
+    articles: Vec<String>,
+    matrix: Vec<Vec<f64>>,
 }
 
+/// What the reference did with one quote.
 #[derive(Serialize)]
 pub struct ReferenceCheckOut {
-    pub quote: String,
-    pub verdict: crate::compare::ReferenceVerdict,
+    quote: String,
+    verdict: crate::compare::ReferenceVerdict,
 }
 
 /// A list of ids ("a1", "a2" …) written straight from the indices, so a large report does
 /// not hold millions of small strings at once.
-pub struct Ids<'a>(pub &'a [usize], pub char);
+pub struct Ids<'a>(&'a [usize], char);
 
 impl Serialize for Ids<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {

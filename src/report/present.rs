@@ -104,6 +104,7 @@ pub fn differs(ops: &[DiffOp]) -> bool {
 pub struct Row<'a> {
     /// Index into `Comparison::docs`.
     pub article: usize,
+    /// Its words, plain or as a diff.
     pub words: Words<'a>,
     /// The wording the others are compared against (only marked when there are others).
     pub canonical: bool,
@@ -121,6 +122,7 @@ pub enum GroupId {
 /// A group as a reader sees it, whatever draws it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Group<'a> {
+    /// Which group it is.
     pub id: GroupId,
     /// The status in words ("conflict", "altered" …).
     pub status: &'static str,
@@ -265,7 +267,9 @@ pub fn quote_order(cmp: &Comparison) -> Vec<usize> {
 /// One speaker's quote groups, in reading order.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Speaker<'a> {
+    /// The speaker as shown ("Unknown speaker" when none).
     pub label: &'a str,
+    /// Indices into `Comparison::quote_groups`.
     pub groups: Vec<usize>,
 }
 
@@ -285,10 +289,13 @@ pub fn speakers(cmp: &Comparison) -> Vec<Speaker<'_>> {
 /// The claim groups in the sections every report lists them in.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ClaimSections {
+    /// The conflicting groups.
     pub conflicts: Vec<usize>,
     /// For each article, the groups only it carries.
     pub unique_by_article: Vec<Vec<usize>>,
+    /// The reworded groups.
     pub reworded: Vec<usize>,
+    /// The agreeing groups.
     pub agree: Vec<usize>,
 }
 
@@ -341,7 +348,9 @@ pub fn distinct_conflicts(conflicts: &[Conflict]) -> Vec<String> {
 /// articles that write it so.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NameForm<'a> {
+    /// The name as written.
     pub text: &'a str,
+    /// The title written with it, if any.
     pub title: Option<&'a str>,
     /// Indices into `Comparison::docs`, each once, in the order they first write it.
     pub articles: Vec<usize>,
@@ -398,9 +407,11 @@ impl Rgb {
 pub enum Meaning {
     /// Agreeing claims, verbatim quotes, consistent names.
     Agree,
+    /// Claims in other words, without conflicting facts.
     Reworded,
     /// Conflicting claims or names, altered quotes.
     Conflict,
+    /// What only one article has.
     Unique,
     /// A quote printed in part.
     Partial,

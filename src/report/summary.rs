@@ -5,12 +5,17 @@ use crate::compare::{ClaimStatus, Comparison, QuoteStatus};
 /// Counts of groups by status.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Counts {
+    /// Claim groups by status: conflict, unique, reworded, agree.
     pub claims: [(ClaimStatus, usize); 4],
+    /// Quote groups by status: altered, partial, verbatim, unique.
     pub quotes: [(QuoteStatus, usize); 4],
+    /// Names spelled or titled differently.
     pub entity_conflicts: usize,
+    /// All names.
     pub entities: usize,
 }
 
+/// Counts the groups of `cmp` by status.
 pub fn counts(cmp: &Comparison) -> Counts {
     let c = |s: ClaimStatus| cmp.claim_groups.iter().filter(|g| g.status == s).count();
     let q = |s: QuoteStatus| cmp.quote_groups.iter().filter(|g| g.status == s).count();
