@@ -212,7 +212,7 @@ fn write_extract_text(out: &mut impl Write, a: &Article, analysis: &Analysis) ->
     if !analysis.quotes.is_empty() {
         writeln!(out, "Quotes:")?;
         for q in &analysis.quotes {
-            let who = q.speaker.as_deref().unwrap_or("unknown speaker");
+            let who = crate::report::present::speaker_label(q.speaker.as_deref());
             writeln!(out, "  [{who}] “{}”{}", q.text, if q.fragment { " (fragment)" } else { "" })?;
         }
     }

@@ -509,3 +509,59 @@ fn a_split_utterance_is_one_row_everywhere() {
     assert_eq!(g.rows.iter().map(|r| r.article).collect::<Vec<_>>(), vec![0, 1], "one row per article");
     assert_outputs_agree(&cmp);
 }
+
+#[test]
+fn quotes_are_read_by_speaker_with_altered_ones_first() {
+    use crosscheck::compare::QuoteStatus;
+    use crosscheck::report::present;
+    let cmp = examples();
+    let speakers = present::speakers(&cmp);
+    let labels: Vec<&str> = speakers.iter().map(|s| s.label).collect();
+    let mut unique = labels.clone();
+    unique.dedup();
+    assert_eq!(unique, labels, "each speaker once: {labels:?}");
+    let altered = |s: &present::Speaker| s.groups.iter().any(|&g| cmp.quote_groups[g].status == QuoteStatus::Altered);
+    let first_plain = speakers.iter().position(|s| !altered(s)).unwrap_or(speakers.len());
+    assert!(speakers[first_plain..].iter().all(|s| !altered(s)), "speakers with an altered quote come first");
+    assert_eq!(labels.last().copied(), Some(present::UNKNOWN_SPEAKER), "the unknown speaker last");
+    for s in &speakers {
+        let statuses: Vec<QuoteStatus> = s.groups.iter().map(|&g| cmp.quote_groups[g].status).collect();
+        assert!(statuses.is_sorted(), "altered first within {}: {statuses:?}", s.label);
+    }
+    let order: Vec<usize> = speakers.iter().flat_map(|s| s.groups.clone()).collect();
+    assert_eq!(order, present::quote_order(&cmp), "sections follow the one order");
+}
+
+#[test]
+fn rows_show_plain_words_once_per_article_and_who_leaves_a_group_out() {
+    use crosscheck::report::present::{self, Words};
+    let cmp = examples();
+    for id in (0..cmp.claim_groups.len())
+        .map(present::GroupId::Claim)
+        .chain((0..cmp.quote_groups.len()).map(present::GroupId::Quote))
+    {
+        let g = present::group(&cmp, id);
+        let articles: Vec<usize> = g.rows.iter().map(|r| r.article).collect();
+        assert!(articles.is_sorted() && articles.windows(2).all(|w| w[0] != w[1]), "{id:?}: one row per article");
+        if g.rows.len() == 1 {
+            assert!(matches!(g.rows[0].words, Words::Plain(_)) && !g.rows[0].canonical, "{id:?}: alone, plain");
+            assert!(g.omitted_by.is_empty(), "{id:?}: 'unique' already says the others leave it out");
+        } else {
+            assert_eq!(g.rows.iter().filter(|r| r.canonical).count(), 1, "{id:?}: one canonical row");
+            for r in &g.rows {
+                assert_eq!(
+                    r.canonical,
+                    matches!(r.words, Words::Plain(_)),
+                    "{id:?}: plain words only for the canonical row"
+                );
+            }
+            let mut all: Vec<usize> = articles.iter().chain(&g.omitted_by).copied().collect();
+            all.sort_unstable();
+            assert_eq!(
+                all,
+                (0..cmp.docs.len()).collect::<Vec<_>>(),
+                "{id:?}: every article carries it or leaves it out"
+            );
+        }
+    }
+}
