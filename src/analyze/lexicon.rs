@@ -570,3 +570,24 @@ pub fn is_unit_stop_word(word_lower: &str) -> bool {
 
 static UNIT_STOP_WORDS: LazyLock<HashSet<&str>> =
     LazyLock::new(|| set("per|percent|cent|pct|and|or|to|of|in|on|at|a|an|the"));
+
+/// Titles that say a person is a man ("Mr", "Sir", "King").
+pub fn is_male_title(word_lower: &str) -> bool {
+    MALE_TITLES.contains(word_lower)
+}
+
+static MALE_TITLES: LazyLock<HashSet<&str>> = LazyLock::new(|| set("mr|sir|father|king|prince|lord|msgr|monsignor"));
+
+/// Titles that say a person is a woman ("Mrs", "Ms", "Queen").
+pub fn is_female_title(word_lower: &str) -> bool {
+    FEMALE_TITLES.contains(word_lower)
+}
+
+static FEMALE_TITLES: LazyLock<HashSet<&str>> = LazyLock::new(|| set("mrs|ms|miss|sister|queen|princess|lady|dame"));
+
+/// Words written after an apostrophe of elision ("’em", "’til", "’n’").
+pub fn is_elided_word(word_lower: &str) -> bool {
+    ELIDED.contains(word_lower)
+}
+
+static ELIDED: LazyLock<HashSet<&str>> = LazyLock::new(|| set("em|til|tis|twas|n|cause|bout|round|nuff"));

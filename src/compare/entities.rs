@@ -249,7 +249,7 @@ fn person_keys(docs: &[Loaded], items: &mut [Item]) {
 pub(crate) fn name_words(name: &str) -> Vec<String> {
     name.split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
-        .filter(|w| w.chars().count() > 1 && !matches!(w.as_str(), "jr" | "sr" | "ii" | "iii" | "iv"))
+        .filter(|w| w.chars().count() > 1 && !lx::is_name_suffix(w))
         .collect()
 }
 
