@@ -248,7 +248,7 @@ fn group_html(h: &mut String, cmp: &Comparison, g: &Group) {
         let _ = writeln!(h, " <span class=\"conflict-detail\">{}</span>", esc(line));
     }
     h.push_str("<table>\n");
-    let (open, close) = if g.speaker.is_some() { ("“", "”") } else { ("", "") };
+    let (open, close) = g.marks();
     for row in &g.rows {
         let note = if row.canonical { " <span class=\"meta\">(compared against)</span>" } else { "" };
         let _ = writeln!(

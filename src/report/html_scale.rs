@@ -117,7 +117,7 @@ fn similarity_section(h: &mut String, cmp: &Comparison) {
 /// A group's distinct wordings, one row each with the articles that print it; the
 /// canonical one first.
 fn wordings_table(h: &mut String, g: &Group) {
-    let (open, close) = if g.speaker.is_some() { ("“", "”") } else { ("", "") };
+    let (open, close) = g.marks();
     h.push_str("<table>\n");
     for (k, (words, ids)) in present::wordings(g).iter().enumerate() {
         let note = if k == 0 { " <span class=\"meta\">(compared against)</span>" } else { "" };

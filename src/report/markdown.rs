@@ -167,7 +167,8 @@ fn group_md(m: &mut String, cmp: &Comparison, g: &Group) {
     for line in &g.conflicts {
         let _ = write!(m, " — {}", esc(line));
     }
-    let (column, open, close) = if g.speaker.is_some() { ("Wording", "“", "”") } else { ("Claim", "", "") };
+    let (open, close) = g.marks();
+    let column = if g.speaker.is_some() { "Wording" } else { "Claim" };
     let _ = writeln!(m, "\n\n| Article | {column} |\n|---|---|");
     for row in &g.rows {
         let note = if row.canonical { " (compared against)" } else { "" };
@@ -334,7 +335,7 @@ mod scale {
     /// A group's distinct wordings, one row each with the articles that print it; the
     /// canonical one first.
     fn wordings(m: &mut String, g: &Group) {
-        let (open, close) = if g.speaker.is_some() { ("“", "”") } else { ("", "") };
+        let (open, close) = g.marks();
         m.push_str("| Articles | Wording |\n|---|---|\n");
         for (k, (words, ids)) in present::wordings(g).iter().enumerate() {
             let note = if k == 0 { " (compared against)" } else { "" };

@@ -139,6 +139,17 @@ pub struct Group<'a> {
     pub omitted_by: Vec<usize>,
 }
 
+impl Group<'_> {
+    /// The quotation marks its words are shown in: curly quotes for a quote group, none for
+    /// a claim (a claim is the article's own sentence).
+    pub fn marks(&self) -> (&'static str, &'static str) {
+        match self.id {
+            GroupId::Quote(_) => ("“", "”"),
+            GroupId::Claim(_) => ("", ""),
+        }
+    }
+}
+
 fn omitted(cmp: &Comparison, rows: &[Row]) -> Vec<usize> {
     if rows.len() < 2 {
         return Vec::new();
