@@ -1,5 +1,6 @@
 //! Reports: a comparison written as JSON (schema `crosscheck.report/2`), HTML or Markdown,
-//! and saved atomically.
+//! and saved atomically. What a reader sees of each group is decided once, in [`present`];
+//! the formats only lay it out.
 
 pub mod html;
 pub mod json;

@@ -78,16 +78,6 @@ impl Words<'_> {
             Words::Diff(ops) => differs(ops),
         }
     }
-
-    /// The words as plain text (a diff without the words it lacks), for search and tests.
-    pub fn text(&self) -> String {
-        match self {
-            Words::Plain(t) => t.to_string(),
-            Words::Diff(ops) => {
-                ops.iter().filter(|o| o.op != OpKind::Delete).map(|o| o.text.as_str()).collect::<Vec<_>>().join(" ")
-            }
-        }
-    }
 }
 
 /// Whether a member's words differ from the canonical ones (an all-`equal` diff says
