@@ -389,8 +389,9 @@ fn listed_in_html(cmp: &Comparison, html: &str) -> (Listed, Listed) {
             "claims" => &mut claims,
             _ => continue,
         };
-        if let Some(rest) = line.strip_prefix("<div class=\"group\"><span class=\"badge s-") {
-            list.push((rest.split('"').next().unwrap_or_default().to_string(), Vec::new()));
+        if let Some(rest) = line.strip_prefix("<div class=\"group\"><span class=\"badge ") {
+            let word = rest.split_once('>').and_then(|(_, r)| r.split('<').next()).unwrap_or_default();
+            list.push((word.to_string(), Vec::new()));
         } else if let Some(cell) = line.strip_prefix("<tr><td style=\"width:22%\">") {
             list.last_mut().expect("a row inside a group").1.push(article_of(cell));
         } else if let Some(summary) = line.strip_prefix("<details><summary><span class=\"chip\"") {

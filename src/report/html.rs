@@ -3,7 +3,7 @@
 
 use super::present::{self, Group, Meaning, NameForm, Words, article_label};
 use super::summary::{Counts, counts, summarises};
-use crate::compare::{Comparison, DiffOp, OpKind, ReferenceVerdict};
+use crate::compare::{Comparison, DiffOp, OpKind};
 use std::fmt::Write;
 
 /// The look of the report; its colours come from [`present`] (see [`css`]).
@@ -18,12 +18,10 @@ th { background: #f3f4f6; font-weight: 600; }
 code, .hash { font: 11px/1.3 ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; word-break: break-all; }
 .chip { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin-right: 6px; vertical-align: baseline; }
 .badge { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 12px; font-weight: 700; text-transform: uppercase; letter-spacing: .03em; color: #fff; }
-.s-agree, .s-verbatim, .s-consistent { background: var(--agree); } .s-reworded { background: var(--reworded); } .s-conflict, .s-altered { background: var(--conflict); } .s-unique { background: var(--unique); } .s-partial { background: var(--partial); }
 .group { border: 1px solid var(--line); border-radius: 6px; padding: 10px 12px; margin: 10px 0; page-break-inside: avoid; }
 .conflict-detail { color: var(--conflict); font-weight: 600; }
 .bar { display: flex; height: 16px; border-radius: 3px; overflow: hidden; min-width: 200px; }
 .bar span { display: block; height: 100%; }
-.b-agree { background: var(--agree); } .b-reworded { background: var(--reworded); } .b-conflict { background: var(--conflict); } .b-unique { background: var(--unique); }
 .legend span { margin-right: 14px; font-size: 13px; }
 details > summary { cursor: pointer; font-weight: 600; }
 .omitted { color: var(--muted); font-size: 13px; }
@@ -36,13 +34,20 @@ details > summary { cursor: pointer; font-weight: 600; }
 /// The style sheet: [`CSS`] after the palette's colours as CSS variables and rules.
 fn css() -> String {
     let vars: String = Meaning::ALL.iter().map(|m| format!("--{}:{}; ", m.name(), m.color().hex())).collect();
+    // Badges (`s-`) and bars (`b-`) by meaning.
+    let fills: String = Meaning::ALL
+        .iter()
+        .map(|m| format!(".s-{0}, .b-{0} {{ background: var(--{0}); }} ", m.name()))
+        .collect::<String>()
+        .trim_end()
+        .to_string();
     let diff = |op: OpKind| {
         let hex = |c: Option<present::Rgb>| c.map(present::Rgb::hex).unwrap_or_default();
         (hex(present::diff_background(op, false)), hex(present::diff_ink(op)))
     };
     let ((del_bg, del_ink), (ins_bg, ins_ink)) = (diff(OpKind::Delete), diff(OpKind::Insert));
     format!(
-        "\n:root {{ {vars}--ink:#1d1d1f; --muted:#5f6368; --line:#d9dce1; }}{CSS}del {{ background: {del_bg}; color: {del_ink}; text-decoration: line-through; }} ins {{ background: {ins_bg}; color: {ins_ink}; text-decoration: underline; }}\n"
+        "\n:root {{ {vars}--ink:#1d1d1f; --muted:#5f6368; --line:#d9dce1; }}{CSS}{fills}\ndel {{ background: {del_bg}; color: {del_ink}; text-decoration: line-through; }} ins {{ background: {ins_bg}; color: {ins_ink}; text-decoration: underline; }}\n"
     )
 }
 
@@ -62,8 +67,9 @@ pub fn esc(s: &str) -> String {
     out
 }
 
-fn badge(status: &str) -> String {
-    format!("<span class=\"badge s-{status}\">{status}</span>")
+/// A status in words on the colour of its meaning.
+fn badge(word: &str, meaning: Meaning) -> String {
+    format!("<span class=\"badge s-{}\">{word}</span>", meaning.name())
 }
 
 fn chip(i: usize) -> String {
@@ -166,7 +172,7 @@ fn articles_section(h: &mut String, cmp: &Comparison) {
 fn counts_table(h: &mut String, c: &Counts, claims: &str, quotes: &str) {
     let _ = write!(h, "<table>\n<tr><th>{claims}</th>");
     for (s, _) in c.claims {
-        let _ = write!(h, "<th>{}</th>", badge(s.name()));
+        let _ = write!(h, "<th>{}</th>", badge(s.name(), Meaning::of_claim(s)));
     }
     h.push_str("</tr>\n<tr><td>groups</td>");
     for (_, n) in c.claims {
@@ -174,7 +180,7 @@ fn counts_table(h: &mut String, c: &Counts, claims: &str, quotes: &str) {
     }
     let _ = write!(h, "</tr>\n<tr><th>{quotes}</th>");
     for (s, _) in c.quotes {
-        let _ = write!(h, "<th>{}</th>", badge(s.name()));
+        let _ = write!(h, "<th>{}</th>", badge(s.name(), Meaning::of_quote(s)));
     }
     h.push_str("</tr>\n<tr><td>groups</td>");
     for (_, n) in c.quotes {
@@ -243,7 +249,7 @@ fn quotes_section(h: &mut String, cmp: &Comparison) {
 
 /// One group: its badge and disagreements, a row per article, and who leaves it out.
 fn group_html(h: &mut String, cmp: &Comparison, g: &Group) {
-    let _ = writeln!(h, "<div class=\"group\">{}", badge(g.status));
+    let _ = writeln!(h, "<div class=\"group\">{}", badge(g.status, g.meaning));
     for line in &g.conflicts {
         let _ = writeln!(h, " <span class=\"conflict-detail\">{}</span>", esc(line));
     }
@@ -328,12 +334,7 @@ fn reference_section(h: &mut String, cmp: &Comparison) {
     h.push_str("<h2>Quotes checked against the reference</h2>\n<table>\n<tr><th>Article</th><th>Quote</th><th>Verdict</th></tr>\n");
     for &(item, verdict) in &cmp.reference_check {
         let q = &cmp.quote_items[item];
-        let v = match verdict {
-            ReferenceVerdict::NotInReference => {
-                format!("<span class=\"badge s-unique\">{}</span>", present::verdict_word(verdict))
-            }
-            _ => badge(present::verdict_word(verdict)),
-        };
+        let v = badge(present::verdict_word(verdict), Meaning::of_verdict(verdict));
         let _ = writeln!(h, "<tr><td>{}</td><td>“{}”</td><td>{v}</td></tr>", label(cmp, q.article), esc(&q.text));
     }
     h.push_str("</table>\n");

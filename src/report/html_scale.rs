@@ -142,7 +142,7 @@ fn conflicts_section(h: &mut String, cmp: &Comparison) {
         let _ = writeln!(
             h,
             "<div class=\"group\">{} <span class=\"ids\">in {} articles</span>",
-            badge(g.status),
+            badge(g.status, g.meaning),
             g.rows.len()
         );
         let lines: Vec<String> = g.conflicts.iter().map(|l| esc(l)).collect();
@@ -174,7 +174,7 @@ fn quotes_section(h: &mut String, cmp: &Comparison) {
         let _ = writeln!(
             h,
             "<div class=\"group\">{} <strong>{}</strong>",
-            badge(g.status),
+            badge(g.status, g.meaning),
             esc(g.speaker.unwrap_or_default())
         );
         wordings_table(h, &g);

@@ -443,6 +443,16 @@ impl Meaning {
         }
     }
 
+    /// The meaning of what the reference did with a quote.
+    pub fn of_verdict(v: ReferenceVerdict) -> Meaning {
+        match v {
+            ReferenceVerdict::Verbatim => Meaning::Agree,
+            ReferenceVerdict::Partial => Meaning::Partial,
+            ReferenceVerdict::Altered => Meaning::Conflict,
+            ReferenceVerdict::NotInReference => Meaning::Unique,
+        }
+    }
+
     /// The meaning of a name's status (conflicting or consistent).
     pub fn of_name(conflict: bool) -> Meaning {
         if conflict { Meaning::Conflict } else { Meaning::Agree }
