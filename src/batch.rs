@@ -14,18 +14,25 @@ use std::path::{Path, PathBuf};
 /// Why one folder got no report (each prints as one line naming the folder).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum BatchError {
+    /// The path is not a folder.
     #[error("{0}: not a folder")]
     NotAFolder(PathBuf),
+    /// The folder could not be listed (the reason).
     #[error("{0}: cannot list the folder ({1})")]
     List(PathBuf, String),
+    /// The folder is the output folder itself.
     #[error("{0}: is the output folder")]
     IsOutput(PathBuf),
+    /// Two folders of the batch would write one report (the report name).
     #[error("{0}: another folder of the batch has the same name ({1} would be written twice)")]
     SameName(PathBuf, String),
+    /// None of the folder's files could be read (why, for the first).
     #[error("{0}: no article could be read ({1})")]
     NoArticle(PathBuf, String),
+    /// The report could not be saved (the reason).
     #[error("{0}: {1}")]
     Save(PathBuf, String),
+    /// The comparison panicked (a bug); the other folders go on.
     #[error("{0}: internal error while comparing this folder")]
     Crashed(PathBuf),
 }
@@ -33,8 +40,11 @@ pub enum BatchError {
 /// A folder that got its report.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Done {
+    /// The event folder.
     pub folder: PathBuf,
+    /// Where its report was written.
     pub report: PathBuf,
+    /// How many articles were compared.
     pub articles: usize,
     /// Files of the folder that could not be read (the others were compared).
     pub unreadable: Vec<crate::Error>,
@@ -43,10 +53,12 @@ pub struct Done {
 /// The outcome of a whole batch, folder by folder in the order given.
 #[derive(Debug)]
 pub struct Summary {
+    /// One result per folder, in the order given.
     pub results: Vec<Result<Done, BatchError>>,
 }
 
 impl Summary {
+    /// How many reports were written.
     pub fn reports(&self) -> usize {
         self.results.iter().filter(|r| r.is_ok()).count()
     }
@@ -143,7 +155,7 @@ pub fn run_folder(folder: &Path, out_dir: &Path, format: Format) -> Result<Done,
     let report = out_dir.join(name);
     let inputs: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
     crate::report::save_report(&cmp, format, &report, &inputs)
-        .map_err(|e| BatchError::Save(folder.to_path_buf(), e))?;
+        .map_err(|e| BatchError::Save(folder.to_path_buf(), e.to_string()))?;
     Ok(Done { folder: folder.to_path_buf(), report, articles, unreadable })
 }
 

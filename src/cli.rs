@@ -16,28 +16,41 @@ pub const EXIT_BAD_INPUT: i32 = 1;
 /// Usage error, or no usable input at all, or the output could not be written.
 pub const EXIT_FAILURE: i32 = 2;
 
+/// The process's exit code for one of the codes above.
+pub fn exit_code(code: i32) -> std::process::ExitCode {
+    std::process::ExitCode::from(u8::try_from(code).unwrap_or(EXIT_FAILURE as u8))
+}
+
 #[derive(Debug, Parser)]
 #[command(
     name = "crosscheck",
     version,
     about = "Compare news articles about one event: quotes, claims and names, side by side"
 )]
+/// The command line: a subcommand, or none to open the window.
 pub struct Cli {
+    /// What to do; none opens the window with the bundled examples.
     #[command(subcommand)]
     pub command: Option<Command>,
 }
 
+/// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Open the window with these files.
-    Open { files: Vec<PathBuf> },
+    Open {
+        /// The article files (or a saved comparison) to open.
+        files: Vec<PathBuf>,
+    },
     /// Compare articles and write a report.
     Compare {
+        /// The article files to compare.
         #[arg(required = true)]
         files: Vec<PathBuf>,
         /// An article (an official transcript, a press release) every other one is checked against.
         #[arg(long)]
         reference: Option<PathBuf>,
+        /// The report format (by default from the output's extension, else JSON).
         #[arg(long, value_enum)]
         format: Option<ReportFormat>,
         /// Where to write the report (stdout when absent).
@@ -53,22 +66,27 @@ pub enum Command {
         /// after its event folder, e.g. `ev-12.json`.
         #[arg(long, short)]
         output: PathBuf,
+        /// The format of every report.
         #[arg(long, value_enum, default_value = "json")]
         format: ReportFormat,
     },
     /// Show what was read from one file: metadata, text, sentences, quotes, claims.
     Extract {
+        /// The article file to read.
         file: PathBuf,
+        /// Print JSON (the `ExtractOutput` fields) instead of text.
         #[arg(long)]
         json: bool,
     },
     /// Add Crosscheck to the desktop (menu entry, icons, .crosscheck file type), or remove it.
     Desktop {
+        /// Install or uninstall.
         #[command(subcommand)]
         action: DesktopAction,
     },
 }
 
+/// What `crosscheck desktop` does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Subcommand)]
 pub enum DesktopAction {
     /// Write the menu entry, icons and file type into $XDG_DATA_HOME (~/.local/share).
@@ -77,42 +95,48 @@ pub enum DesktopAction {
     Uninstall,
 }
 
+/// The report formats as the command line names them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ReportFormat {
+    /// `crosscheck.report/2` JSON.
     Json,
+    /// One self-contained HTML page.
     Html,
+    /// Markdown.
     Md,
 }
 
 /// The JSON that `crosscheck extract --json` prints.
 #[derive(Serialize)]
 pub struct ExtractOutput<'a> {
-    pub file_name: &'a str,
-    pub title: &'a Option<String>,
-    pub outlet: &'a Option<String>,
-    pub byline: &'a Option<String>,
-    pub published: &'a Option<String>,
-    pub format: &'static str,
-    pub encoding: &'a str,
-    pub sha256: &'a str,
-    pub word_count: usize,
-    pub text: &'a str,
-    pub paragraphs: Vec<ParagraphOut<'a>>,
+    file_name: &'a str,
+    title: &'a Option<String>,
+    outlet: &'a Option<String>,
+    byline: &'a Option<String>,
+    published: &'a Option<String>,
+    format: &'static str,
+    encoding: &'a str,
+    sha256: &'a str,
+    word_count: usize,
+    text: &'a str,
+    paragraphs: Vec<ParagraphOut<'a>>,
     /// Text dropped as page clutter (captions, credits, teasers …), in reading order.
-    pub dropped: &'a [String],
+    dropped: &'a [String],
     /// What the reader should know about the page ("looks like a list, not an article").
-    pub warnings: &'a [String],
+    warnings: &'a [String],
     #[serde(flatten)]
-    pub analysis: &'a Analysis,
+    analysis: &'a Analysis,
 }
 
+/// One paragraph of the extracted text, with its byte span.
 #[derive(Serialize)]
 pub struct ParagraphOut<'a> {
-    pub text: &'a str,
-    pub start: usize,
-    pub end: usize,
+    text: &'a str,
+    start: usize,
+    end: usize,
 }
 
+/// What `extract --json` prints for an article and its analysis.
 pub fn extract_output<'a>(article: &'a Article, analysis: &'a Analysis) -> ExtractOutput<'a> {
     ExtractOutput {
         file_name: &article.file_name,
@@ -188,7 +212,7 @@ fn write_extract_text(out: &mut impl Write, a: &Article, analysis: &Analysis) ->
     if !analysis.quotes.is_empty() {
         writeln!(out, "Quotes:")?;
         for q in &analysis.quotes {
-            let who = q.speaker.as_deref().unwrap_or("unknown speaker");
+            let who = crate::report::present::speaker_label(q.speaker.as_deref());
             writeln!(out, "  [{who}] “{}”{}", q.text, if q.fragment { " (fragment)" } else { "" })?;
         }
     }
@@ -196,6 +220,7 @@ fn write_extract_text(out: &mut impl Write, a: &Article, analysis: &Analysis) ->
 }
 
 impl ReportFormat {
+    /// The report format this names.
     pub fn format(self) -> crate::report::Format {
         match self {
             ReportFormat::Json => crate::report::Format::Json,
@@ -233,7 +258,6 @@ pub fn run_compare(
     format: Option<ReportFormat>,
     output: Option<&std::path::Path>,
 ) -> i32 {
-    use rayon::prelude::*;
     let mut paths: Vec<PathBuf> = files.to_vec();
     if let Some(r) = reference
         && !paths.iter().any(|p| p == r)
@@ -241,33 +265,7 @@ pub fn run_compare(
         paths.insert(0, r.to_path_buf());
     }
     let long = paths.len() >= PROGRESS_MIN_FILES;
-    let bar = if long { crate::batch::progress_bar(paths.len() as u64, "reading") } else { ProgressBar::hidden() };
-    let results: Vec<_> = paths
-        .par_iter()
-        .map(|p| {
-            let r = crate::worker::load_one(p);
-            bar.inc(1);
-            r
-        })
-        .collect();
-    bar.finish_and_clear();
-    let mut docs = Vec::new();
-    let mut ref_index = None;
-    let mut failed = false;
-    for (path, result) in paths.iter().zip(results) {
-        match result {
-            Ok(loaded) => {
-                if reference == Some(path.as_path()) {
-                    ref_index = Some(docs.len());
-                }
-                docs.push(loaded);
-            }
-            Err(e) => {
-                eprintln!("crosscheck: {e}");
-                failed = true;
-            }
-        }
-    }
+    let (docs, ref_index, failed) = load_all(&paths, reference, long);
     if docs.is_empty() {
         eprintln!("crosscheck: no article could be read");
         return EXIT_FAILURE;
@@ -305,6 +303,45 @@ pub fn run_compare(
         }
     }
     if failed { EXIT_BAD_INPUT } else { EXIT_OK }
+}
+
+/// Reads every file in parallel (with a progress bar when `long`), saying on stderr why a
+/// file could not be read; returns the articles read, the reference's index among them,
+/// and whether any file failed.
+fn load_all(
+    paths: &[PathBuf],
+    reference: Option<&std::path::Path>,
+    long: bool,
+) -> (Vec<crate::compare::Loaded>, Option<usize>, bool) {
+    use rayon::prelude::*;
+    let bar = if long { crate::batch::progress_bar(paths.len() as u64, "reading") } else { ProgressBar::hidden() };
+    let results: Vec<_> = paths
+        .par_iter()
+        .map(|p| {
+            let r = crate::worker::load_one(p);
+            bar.inc(1);
+            r
+        })
+        .collect();
+    bar.finish_and_clear();
+    let mut docs = Vec::new();
+    let mut ref_index = None;
+    let mut failed = false;
+    for (path, result) in paths.iter().zip(results) {
+        match result {
+            Ok(loaded) => {
+                if reference == Some(path.as_path()) {
+                    ref_index = Some(docs.len());
+                }
+                docs.push(loaded);
+            }
+            Err(e) => {
+                eprintln!("crosscheck: {e}");
+                failed = true;
+            }
+        }
+    }
+    (docs, ref_index, failed)
 }
 
 /// Clears a spinner when dropped.

@@ -52,12 +52,25 @@ pub const WINDOW_ICON_PNG: &[u8] = APP_ICONS[6].1;
 /// Why installing or uninstalling stopped; each prints on one line.
 #[derive(Debug, thiserror::Error)]
 pub enum DesktopError {
+    /// Neither XDG_DATA_HOME nor HOME says where the data folder is.
     #[error("cannot find the data folder: neither XDG_DATA_HOME nor HOME is set")]
     NoDataHome,
+    /// A file could not be written.
     #[error("cannot write {path}: {source}")]
-    Write { path: PathBuf, source: std::io::Error },
+    Write {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
+    /// A file could not be removed.
     #[error("cannot remove {path}: {source}")]
-    Remove { path: PathBuf, source: std::io::Error },
+    Remove {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
 }
 
 /// `$XDG_DATA_HOME`, else `~/.local/share` (an empty or relative value is ignored, as the

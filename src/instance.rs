@@ -156,6 +156,7 @@ pub struct Listener {
 }
 
 impl Listener {
+    /// Listens on `path` (a Unix socket), replacing a stale socket file.
     pub fn bind(path: &Path) -> io::Result<Self> {
         Ok(Self { listener: UnixListener::bind(path)?, path: path.to_path_buf() })
     }

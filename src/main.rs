@@ -2,13 +2,14 @@
 
 use clap::Parser;
 use crosscheck::cli::{self, Cli, Command};
+use std::process::ExitCode;
 
-// The comparison allocates many small strings and vectors across threads; mimalloc does
-// that about a tenth faster than the system allocator (see CHANGELOG.md).
+// The comparison allocates many small strings and vectors across threads (see CHANGELOG.md
+// for what mimalloc saves over the system allocator).
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-fn main() {
+fn main() -> ExitCode {
     let args = Cli::parse();
     let code = match args.command {
         Some(Command::Extract { file, json }) => cli::run_extract(&file, json),
@@ -20,5 +21,5 @@ fn main() {
         Some(Command::Desktop { action }) => crosscheck::desktop::run(action == cli::DesktopAction::Uninstall),
         None => crosscheck::gui::run(Vec::new()),
     };
-    std::process::exit(code);
+    cli::exit_code(code)
 }

@@ -6,20 +6,26 @@ use std::path::PathBuf;
 /// A byte range `[start, end)` into an article's extracted `text`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
 pub struct Span {
+    /// First byte.
     pub start: usize,
+    /// One past the last byte.
     pub end: usize,
 }
 
 impl Span {
+    /// The span `[start, end)`.
     pub fn new(start: usize, end: usize) -> Self {
         Self { start, end }
     }
+    /// Its length in bytes.
     pub fn len(&self) -> usize {
         self.end.saturating_sub(self.start)
     }
+    /// Whether it covers no byte.
     pub fn is_empty(&self) -> bool {
         self.end <= self.start
     }
+    /// Whether `other` lies inside this span.
     pub fn contains(&self, other: Span) -> bool {
         self.start <= other.start && other.end <= self.end
     }
@@ -29,14 +35,20 @@ impl Span {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Format {
+    /// Plain text.
     Text,
+    /// An HTML page.
     Html,
+    /// Markdown.
     Markdown,
+    /// A PDF document.
     Pdf,
+    /// A Word document (DOCX).
     Docx,
 }
 
 impl Format {
+    /// The format's name as reports write it ("text", "html" …).
     pub fn name(self) -> &'static str {
         match self {
             Format::Text => "text",
@@ -57,12 +69,17 @@ pub struct Article {
     pub file_name: String,
     /// SHA-256 of the input bytes, lowercase hex.
     pub sha256: String,
+    /// The kind of file it was read from.
     pub format: Format,
     /// The text encoding the bytes were decoded from ("UTF-8", "UTF-16LE", "windows-1252" …).
     pub encoding: String,
+    /// The headline, when the file carries one.
     pub title: Option<String>,
+    /// The publication ("Reuters"), when the file names it.
     pub outlet: Option<String>,
+    /// Who wrote it, as the file prints it.
     pub byline: Option<String>,
+    /// When it was published, as the file writes it.
     pub published: Option<String>,
     /// The body: paragraphs joined by a blank line ("\n\n").
     pub text: String,
@@ -79,10 +96,12 @@ pub struct Article {
 }
 
 impl Article {
+    /// The text of `span` ("" when it falls outside the text).
     pub fn slice(&self, span: Span) -> &str {
         self.text.get(span.start..span.end).unwrap_or("")
     }
 
+    /// How many words the body has (split on whitespace).
     pub fn word_count(&self) -> usize {
         self.text.split_whitespace().count()
     }

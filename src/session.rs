@@ -66,8 +66,9 @@ impl ComparisonFile {
     }
 
     /// Writes the comparison file atomically, never over one of its own articles.
-    pub fn save(&self, path: &Path) -> Result<(), String> {
-        let json = serde_json::to_string_pretty(self).map_err(|e| format!("{}: {e}", path.display()))?;
+    pub fn save(&self, path: &Path) -> Result<(), crate::error::SaveError> {
+        let json = serde_json::to_string_pretty(self)
+            .map_err(|e| crate::error::SaveError::Report { path: path.to_path_buf(), source: e.into() })?;
         let inputs: Vec<&Path> = self.files.iter().map(PathBuf::as_path).collect();
         crate::report::save_atomic(path, json.as_bytes(), &inputs)
     }

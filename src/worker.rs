@@ -15,14 +15,30 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 /// What the worker can be asked to do.
 pub enum Job {
     /// Read and analyze these files; `ids` are the caller's keys for each path.
-    Load { ids: Vec<u64>, paths: Vec<PathBuf> },
+    Load {
+        /// The caller's key for each path.
+        ids: Vec<u64>,
+        /// The files.
+        paths: Vec<PathBuf>,
+    },
     /// Analyze pasted text.
-    Paste { id: u64, name: String, text: String },
+    Paste {
+        /// The caller's key.
+        id: u64,
+        /// The name it is shown under.
+        name: String,
+        /// The pasted text.
+        text: String,
+    },
     /// Compare loaded articles; `generation` tags the answer so a stale one can be dropped.
     Compare {
+        /// Tags the answer, so a stale one can be dropped.
         generation: u64,
+        /// The articles.
         docs: Vec<Loaded>,
+        /// The comparison's knobs.
         settings: Settings,
+        /// The reference article (index into `docs`).
         reference: Option<usize>,
         /// Set by the caller to stop the comparison early.
         cancel: Arc<std::sync::atomic::AtomicBool>,
@@ -33,13 +49,31 @@ pub enum Job {
 #[derive(Debug)]
 pub enum Event {
     /// One file finished (or failed).
-    Loaded { id: u64, result: Result<Loaded, Error> },
+    Loaded {
+        /// The caller's key.
+        id: u64,
+        /// The article, or why it could not be read.
+        result: Result<Loaded, Error>,
+    },
     /// A comparison finished.
-    Compared { generation: u64, comparison: Arc<Comparison> },
+    Compared {
+        /// The generation of the request.
+        generation: u64,
+        /// The comparison.
+        comparison: Arc<Comparison>,
+    },
     /// A comparison was cancelled before it finished.
-    Cancelled { generation: u64 },
+    Cancelled {
+        /// The generation of the request.
+        generation: u64,
+    },
     /// A report save finished: where, and why it failed if it did.
-    Saved { path: PathBuf, result: Result<(), String> },
+    Saved {
+        /// Where the report was to go.
+        path: PathBuf,
+        /// Why it was not saved, if it was not.
+        result: Result<(), crate::error::SaveError>,
+    },
     /// The worker thread died (a panic inside a job): the reason, for the status bar.
     Crashed(String),
 }
@@ -99,7 +133,7 @@ impl Worker {
             let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                 report::save_report(&comparison, format, &path, &inputs)
             }))
-            .unwrap_or_else(|_| Err("an internal error stopped the save".into()));
+            .unwrap_or(Err(crate::error::SaveError::Crashed));
             let _ = tx.send(Event::Saved { path, result });
             wake();
         };
@@ -107,13 +141,14 @@ impl Worker {
         match std::thread::Builder::new().name("crosscheck-save".into()).spawn(save) {
             Ok(handle) => self.saves.push(handle),
             Err(e) => {
-                let result = Err(format!("no thread to save it on ({e})"));
+                let result = Err(crate::error::SaveError::NoThread(e));
                 let _ = self.event_tx.send(Event::Saved { path: target, result });
                 (self.wake)();
             }
         }
     }
 
+    /// Queues a job; false when the worker thread is gone.
     pub fn send(&self, job: Job) -> bool {
         self.jobs.send(job).is_ok()
     }

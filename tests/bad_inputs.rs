@@ -431,7 +431,7 @@ fn run_engine(case: &Case, good: Option<&Loaded>) -> Outcome {
                     let words = loaded.article.word_count();
                     if let Some(good) = good {
                         let cmp = compare::compare(vec![good, loaded], Settings::default(), None);
-                        let json = report::render_at(&cmp, Format::Json, "2026-01-01T00:00:00Z");
+                        let json = report::render_at(&cmp, Format::Json, "2026-01-01T00:00:00Z").expect("renders");
                         assert!(json.starts_with('{'));
                     }
                     Ok(words)

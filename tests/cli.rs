@@ -101,8 +101,10 @@ fn compare_refuses_to_overwrite_an_input() {
     std::fs::write(&b, "Title B\n\nThe mayor opened the bridge on Tuesday.").expect("write");
     let before = std::fs::read(&a).expect("read");
     let out = bin().arg("compare").arg(&a).arg(&b).arg("--output").arg(&a).output().expect("runs");
-    assert!(!out.status.success());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("input"));
+    assert_eq!(out.status.code(), Some(crosscheck::cli::EXIT_FAILURE));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.lines().count(), 1, "the reason on one line: {err}");
+    assert!(err.contains("refusing to write over an input file") && err.contains("a.txt"), "{err}");
     assert_eq!(std::fs::read(&a).expect("read"), before);
 }
 

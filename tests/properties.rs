@@ -473,16 +473,19 @@ fn check_report(v: &Value, docs: &[Loaded], reference: Option<usize>) -> Result<
 fn compare_and_check(docs: Vec<Loaded>, reference: Option<usize>) -> Result<(), TestCaseError> {
     let reference = reference.filter(|&r| r < docs.len());
     let first =
-        report::render_at(&compare::compare(docs.clone(), Settings::default(), reference), Format::Json, CREATED);
+        report::render_at(&compare::compare(docs.clone(), Settings::default(), reference), Format::Json, CREATED)
+            .expect("renders");
     let second =
-        report::render_at(&compare::compare(docs.clone(), Settings::default(), reference), Format::Json, CREATED);
+        report::render_at(&compare::compare(docs.clone(), Settings::default(), reference), Format::Json, CREATED)
+            .expect("renders");
     prop_assert!(first == second, "the same inputs gave two different reports");
     let v: Value = serde_json::from_str(&first).map_err(|e| TestCaseError::fail(format!("invalid JSON: {e}")))?;
     if let Err(e) = check_report(&v, &docs, reference) {
         return Err(TestCaseError::fail(format!("report does not match the schema: {e}")));
     }
     // The other formats render without a panic too.
-    let _ = report::render_at(&compare::compare(docs, Settings::default(), reference), Format::Html, CREATED);
+    let _ = report::render_at(&compare::compare(docs, Settings::default(), reference), Format::Html, CREATED)
+        .expect("renders");
     Ok(())
 }
 
@@ -496,7 +499,8 @@ fn example_reports_match_the_schema() {
     let docs: Vec<Loaded> = paths.iter().map(|p| crosscheck::worker::load_one(p).expect("example loads")).collect();
     for reference in [None, Some(0), Some(2)] {
         let cmp = compare::compare(docs.clone(), Settings::default(), reference);
-        let v: Value = serde_json::from_str(&report::render_at(&cmp, Format::Json, CREATED)).expect("JSON");
+        let v: Value =
+            serde_json::from_str(&report::render_at(&cmp, Format::Json, CREATED).expect("renders")).expect("JSON");
         for key in ["quote_groups", "claim_groups", "entities"] {
             assert!(v[key].as_array().is_some_and(|a| !a.is_empty()), "the example has {key}");
         }

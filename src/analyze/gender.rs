@@ -44,13 +44,9 @@ pub(super) fn genders(doc: &Doc, ments: &[Ment]) -> HashMap<String, Gender> {
             // "spokesman", "chairwoman" (but not "German").
             let ends =
                 |suffix: &str| t.split_whitespace().any(|w| w.ends_with(suffix) && w.len() > 5 && !lx::is_demonym(w));
-            if matches!(first, "mr" | "sir" | "father" | "king" | "prince" | "lord" | "msgr" | "monsignor")
-                || ends("man") && !ends("woman")
-            {
+            if lx::is_male_title(first) || ends("man") && !ends("woman") {
                 vote(&m.name, Gender::Male);
-            } else if matches!(first, "mrs" | "ms" | "miss" | "sister" | "queen" | "princess" | "lady" | "dame")
-                || ends("woman")
-            {
+            } else if lx::is_female_title(first) || ends("woman") {
                 vote(&m.name, Gender::Female);
             }
         }

@@ -126,7 +126,7 @@ pub fn is_weak_reporting_verb(word_lower: &str) -> bool {
 
 /// Pronouns that stand for a person speaking.
 pub fn is_person_pronoun(word_lower: &str) -> bool {
-    matches!(word_lower, "he" | "she")
+    PERSON_PRONOUNS.contains(word_lower)
 }
 
 /// Role nouns that stand for a person already named ("the minister said").
@@ -184,41 +184,17 @@ pub fn month_index(word_lower: &str) -> Option<usize> {
 }
 
 pub fn is_weekday(word_lower: &str) -> bool {
-    matches!(word_lower, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+    WEEKDAYS.contains(word_lower)
 }
 
 /// Words that negate the clause they stand in.
 pub fn is_negation(word_lower: &str) -> bool {
-    matches!(
-        word_lower,
-        "not" | "no" | "never" | "nor" | "neither" | "none" | "nobody" | "nothing" | "cannot" | "nowhere" | "without"
-    ) || word_lower.ends_with("n't")
-        || word_lower.ends_with("n’t")
+    NEGATIONS.contains(word_lower) || word_lower.ends_with("n't") || word_lower.ends_with("n’t")
 }
 
 /// Words that soften a claim into a possibility or a report.
 pub fn is_hedge(word_lower: &str) -> bool {
-    matches!(
-        word_lower,
-        "could"
-            | "may"
-            | "might"
-            | "reportedly"
-            | "allegedly"
-            | "possibly"
-            | "perhaps"
-            | "apparently"
-            | "purportedly"
-            | "likely"
-            | "unlikely"
-            | "probably"
-            | "seemingly"
-            | "supposedly"
-            | "rumoured"
-            | "rumored"
-            | "unconfirmed"
-            | "maybe"
-    )
+    HEDGES.contains(word_lower)
 }
 
 /// Cardinal number words and their values.
@@ -310,7 +286,7 @@ static MODS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
      agriculture|labor|labour|environment|culture|security|national|federal|chief|first|\
      acting|former|general|attorney|supreme|senior|press|white|house|top|army|navy|air|force|\
      joint|staff|executive|managing|foreign affairs|affairs|war|intelligence|homeland|\
-     immigration|development|digital|european|nato|un|eu")
+     immigration|development|digital|european|un|eu")
 });
 
 static WEAK: LazyLock<HashSet<&str>> = LazyLock::new(|| {
@@ -403,12 +379,12 @@ static DEM: LazyLock<HashSet<&str>> = LazyLock::new(|| {
      greek|austrian|swiss|canadian|mexican|brazilian|australian|african|asian|arab|western|\
      eastern|northern|southern|atlantic|transatlantic|soviet|nordic|baltic|belarusian|\
      georgian|syrian|iraqi|afghan|pakistani|saudi|egyptian|irish|scottish|english|welsh|\
-     taiwanese|non-european|pan-european|euro-atlantic|allied|crimean|portuguese")
+     taiwanese|non-european|pan-european|euro-atlantic|crimean|portuguese")
 });
 
 /// Generational suffixes that end a person's name ("Jr", "III", "3rd").
 pub fn is_name_suffix(word_lower: &str) -> bool {
-    matches!(word_lower, "jr" | "sr" | "ii" | "iii" | "iv" | "2nd" | "3rd" | "4th")
+    NAME_SUFFIXES.contains(word_lower)
 }
 
 /// Words that name a news organisation when a name ends in them ("The Times", "Associated
@@ -436,33 +412,7 @@ pub fn is_outlet_name(words: &[&str]) -> bool {
 /// Irregular past forms of verbs that can report speech ("spoke", "wrote"): with the regular
 /// "-ed" forms they let an unknown verb attribute a quote right after its closing mark.
 fn is_irregular_past(word_lower: &str) -> bool {
-    matches!(
-        word_lower,
-        "said"
-            | "told"
-            | "wrote"
-            | "spoke"
-            | "thought"
-            | "sang"
-            | "swore"
-            | "read"
-            | "began"
-            | "went"
-            | "shot"
-            | "fought"
-            | "cried"
-            | "sighed"
-            | "replied"
-            | "quipped"
-            | "chimed"
-            | "chipped"
-            | "put"
-            | "broke"
-            | "gave"
-            | "let"
-            | "held"
-            | "struck"
-    )
+    IRREGULAR_PAST.contains(word_lower)
 }
 
 /// A verb form that can attribute a quote it follows (`“…,” Marsh questioned`): a listed
@@ -476,27 +426,7 @@ pub fn is_speech_verb_form(word_lower: &str) -> bool {
 /// Degrees and post-nominal letters set off after a name ("Carol Keehan, DC,", "William
 /// Hurlbut, MD"): never a name of their own.
 pub fn is_credential(word: &str) -> bool {
-    matches!(
-        word.trim_end_matches('.'),
-        "MD" | "M.D"
-            | "DC"
-            | "PhD"
-            | "Ph.D"
-            | "RN"
-            | "Esq"
-            | "DDS"
-            | "JD"
-            | "DO"
-            | "MBA"
-            | "CPA"
-            | "DMD"
-            | "DVM"
-            | "OBE"
-            | "MBE"
-            | "CBE"
-            | "QC"
-            | "KC"
-    )
+    CREDENTIALS.contains(word.trim_end_matches('.'))
 }
 
 /// The surname of a written name, lowercase: its last word that is not a suffix or an initial
@@ -522,65 +452,142 @@ pub fn surname_key(name: &str) -> String {
 
 /// Words skipped between a subject and its verb ("Hegseth also said", "he later added").
 pub fn is_adverb(l: &str) -> bool {
-    matches!(
-        l,
-        "also"
-            | "further"
-            | "then"
-            | "later"
-            | "again"
-            | "had"
-            | "has"
-            | "have"
-            | "did"
-            | "does"
-            | "do"
-            | "would"
-            | "will"
-            | "once"
-            | "earlier"
-            | "previously"
-            | "today"
-            | "yesterday"
-            | "simply"
-            | "just"
-            | "even"
-            | "still"
-            | "himself"
-            | "herself"
-            | "went"
-            | "on"
-            | "recently"
-            | "separately"
-    ) || (l.ends_with("ly") && l.len() > 4)
-        || is_weekday(l)
+    ADVERBS.contains(l) || (l.ends_with("ly") && l.len() > 4) || is_weekday(l)
 }
 
 pub fn is_preposition(l: &str) -> bool {
-    matches!(
-        l,
-        "with"
-            | "by"
-            | "to"
-            | "from"
-            | "of"
-            | "for"
-            | "against"
-            | "about"
-            | "on"
-            | "at"
-            | "into"
-            | "in"
-            | "toward"
-            | "towards"
-            | "between"
-            | "among"
-            | "like"
-            | "than"
-            | "over"
-            | "under"
-            | "after"
-            | "before"
-            | "via"
-    )
+    PREPOSITIONS.contains(l)
 }
+
+// Sets behind the predicates above (each built once, on first use).
+
+static PERSON_PRONOUNS: LazyLock<HashSet<&str>> = LazyLock::new(|| set("he|she"));
+
+static WEEKDAYS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| set("monday|tuesday|wednesday|thursday|friday|saturday|sunday"));
+
+static NEGATIONS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| set("not|no|never|nor|neither|none|nobody|nothing|cannot|nowhere|without"));
+
+static HEDGES: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    set("could|may|might|reportedly|allegedly|possibly|perhaps|apparently|purportedly|likely|\
+     unlikely|probably|seemingly|supposedly|rumoured|rumored|unconfirmed|maybe")
+});
+
+static NAME_SUFFIXES: LazyLock<HashSet<&str>> = LazyLock::new(|| set("jr|sr|ii|iii|iv|2nd|3rd|4th"));
+
+static IRREGULAR_PAST: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    set("said|told|wrote|spoke|thought|sang|swore|read|began|went|shot|fought|cried|sighed|replied|\
+     quipped|chimed|chipped|put|broke|gave|let|held|struck")
+});
+
+static CREDENTIALS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| set("MD|M.D|DC|PhD|Ph.D|RN|Esq|DDS|JD|DO|MBA|CPA|DMD|DVM|OBE|MBE|CBE|QC|KC"));
+
+static ADVERBS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    set("also|further|then|later|again|had|has|have|did|does|do|would|will|once|earlier|previously|\
+     today|yesterday|simply|just|even|still|himself|herself|went|on|recently|separately")
+});
+
+static PREPOSITIONS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    set("with|by|to|from|of|for|against|about|on|at|into|in|toward|towards|between|among|like|than|\
+     over|under|after|before|via")
+});
+
+/// Words that carry no meaning of their own for matching claims and quotes.
+pub fn is_stop_word(word_lower: &str) -> bool {
+    STOP_WORDS.contains(word_lower)
+}
+
+static STOP_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    set("a|about|above|after|again|against|all|also|am|an|and|any|are|as|at|be|because|been|before|\
+     being|below|between|both|but|by|can|could|did|do|does|doing|down|during|each|either|even|\
+     every|few|for|from|further|had|has|have|having|he|her|here|hers|herself|him|himself|his|\
+     how|i|if|in|into|is|it|its|itself|just|last|like|may|me|might|more|most|much|must|my|\
+     myself|new|now|of|off|on|once|one|only|or|other|our|ours|ourselves|out|over|own|per|said|\
+     same|say|says|saying|she|should|since|so|some|still|such|than|that|the|their|theirs|them|\
+     themselves|then|there|these|they|this|those|through|to|told|too|under|until|up|upon|\
+     very|was|we|were|what|when|where|whether|which|while|who|whom|whose|why|will|with|would|\
+     yet|you|your|yours|added|stated|according|its|told|mr|mrs|ms|de|la|le|s|t")
+});
+
+/// Words of a title that change who someone is ("former President" is not "President").
+pub fn is_title_changer(word_lower: &str) -> bool {
+    TITLE_CHANGERS.contains(word_lower)
+}
+
+static TITLE_CHANGERS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    set("former|vice|deputy|acting|ex|assistant|interim|under|late|\
+     outgoing")
+});
+
+/// Words of a title that only say which country someone serves; they do not change the role.
+pub fn is_country_qualifier(word_lower: &str) -> bool {
+    COUNTRY_QUALIFIERS.contains(word_lower)
+}
+
+static COUNTRY_QUALIFIERS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    set("u.s.|us|u.s|american|united|states|the|of|uk|british|french|german|russian|ukrainian|\
+     chinese|european|eu|then")
+});
+
+/// Nouns that head a formal title ("president", "minister").
+pub fn is_title_head(word_lower: &str) -> bool {
+    TITLE_HEADS.contains(word_lower)
+}
+
+static TITLE_HEADS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    set("president|secretary|minister|senator|governor|chancellor|general|ambassador|mayor|king|\
+     queen|prince|director|spokesman|spokeswoman|spokesperson|commander|admiral|representative|\
+     speaker|judge|justice|pope|premier|colonel|captain|sheriff|chairman|chairwoman|chair|\
+     commissioner|attorney")
+});
+
+/// Units (stemmed) whose numbers are not counts of things: durations, shares, measures.
+pub fn is_not_count(unit_stem: &str) -> bool {
+    NOT_COUNTS.contains(unit_stem)
+}
+
+static NOT_COUNTS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    set("percent|year|month|week|day|hour|minut|second|time|decad|centuri|per|point|mile|kilometr|\
+     km|metr|feet|foot|inch|kilogram|kg|pound|ton|tonn|degre")
+});
+
+/// Nouns of the setting of a statement ("told reporters", "in a statement").
+pub fn is_attribution_noun(word_lower: &str) -> bool {
+    ATTRIBUTION_NOUNS.contains(word_lower)
+}
+
+static ATTRIBUTION_NOUNS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    set("reporters|journalists|statement|interview|briefing|\
+     conference|press|news")
+});
+
+/// Words that never name a unit after a number ("40 and", "3 per cent").
+pub fn is_unit_stop_word(word_lower: &str) -> bool {
+    UNIT_STOP_WORDS.contains(word_lower)
+}
+
+static UNIT_STOP_WORDS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| set("per|percent|cent|pct|and|or|to|of|in|on|at|a|an|the"));
+
+/// Titles that say a person is a man ("Mr", "Sir", "King").
+pub fn is_male_title(word_lower: &str) -> bool {
+    MALE_TITLES.contains(word_lower)
+}
+
+static MALE_TITLES: LazyLock<HashSet<&str>> = LazyLock::new(|| set("mr|sir|father|king|prince|lord|msgr|monsignor"));
+
+/// Titles that say a person is a woman ("Mrs", "Ms", "Queen").
+pub fn is_female_title(word_lower: &str) -> bool {
+    FEMALE_TITLES.contains(word_lower)
+}
+
+static FEMALE_TITLES: LazyLock<HashSet<&str>> = LazyLock::new(|| set("mrs|ms|miss|sister|queen|princess|lady|dame"));
+
+/// Words written after an apostrophe of elision ("’em", "’til", "’n’").
+pub fn is_elided_word(word_lower: &str) -> bool {
+    ELIDED.contains(word_lower)
+}
+
+static ELIDED: LazyLock<HashSet<&str>> = LazyLock::new(|| set("em|til|tis|twas|n|cause|bout|round|nuff"));

@@ -127,19 +127,7 @@ pub struct Analysis {
 /// Analyzes one article.
 pub fn analyze(article: &Article) -> Analysis {
     let text = article.text.as_str();
-    // Paragraph spans clamped to the text and to char boundaries, in order and without
-    // overlap, so that nothing below can slice outside the text whatever the article carries.
-    let mut prev_end = 0;
-    let paras: Vec<(usize, usize)> = article
-        .paragraphs
-        .iter()
-        .map(|p| {
-            let s = text::floor_boundary(text, p.start.min(text.len()).max(prev_end));
-            let e = text::floor_boundary(text, p.end.min(text.len())).max(s);
-            prev_end = e;
-            (s, e)
-        })
-        .collect();
+    let paras = paragraph_spans(article);
     let mut sent_spans = Vec::new();
     for (pi, &(s, e)) in paras.iter().enumerate() {
         for (a, b) in sentences::split_paragraph(text, s, e) {
@@ -150,7 +138,6 @@ pub fn analyze(article: &Article) -> Analysis {
     let doc = doc::Doc::new(text, &paras, sent_spans, raw_quotes);
     let ments = entities::find(&doc);
     let attribution = speakers::attribute(&doc, &ments);
-
     let sentences: Vec<Sentence> = doc
         .sents
         .iter()
@@ -161,9 +148,36 @@ pub fn analyze(article: &Article) -> Analysis {
             paragraph: s.paragraph,
         })
         .collect();
+    let quotes = quotes_of(&doc, &attribution);
+    let claims = claims_of(&doc, &ments, &attribution);
+    let mentions = ments
+        .into_iter()
+        .filter(|m| m.kind != EntityKind::Other)
+        .map(|m| Mention { text: m.text, name: m.name, title: m.title, kind: m.kind, start: m.start, end: m.end })
+        .collect();
+    Analysis { sentences, quotes, claims, mentions }
+}
 
-    let quotes = doc
-        .quotes
+/// Paragraph spans clamped to the text and to char boundaries, in order and without
+/// overlap, so that nothing later can slice outside the text whatever the article carries.
+fn paragraph_spans(article: &Article) -> Vec<(usize, usize)> {
+    let text = article.text.as_str();
+    let mut prev_end = 0;
+    article
+        .paragraphs
+        .iter()
+        .map(|p| {
+            let s = text::floor_boundary(text, p.start.min(text.len()).max(prev_end));
+            let e = text::floor_boundary(text, p.end.min(text.len())).max(s);
+            prev_end = e;
+            (s, e)
+        })
+        .collect()
+}
+
+/// The quotes with their speakers and whether each is a fragment or a scare quote.
+fn quotes_of(doc: &doc::Doc, attribution: &speakers::Attribution) -> Vec<Quote> {
+    doc.quotes
         .iter()
         .zip(&attribution.quotes)
         .map(|(q, who)| {
@@ -171,7 +185,7 @@ pub fn analyze(article: &Article) -> Analysis {
             let se = doc.sentence_at(q.end().saturating_sub(1));
             let before = doc.sents.get(si).map_or("", |s| doc.slice(s.start.min(q.start()), q.start()));
             let after = doc.sents.get(se).map_or("", |s| doc.slice(q.end(), s.end.max(q.end())));
-            let text = q.text(text);
+            let text = q.text(doc.text);
             let (fragment, scare) = quotes::flags(&text, before, after);
             Quote {
                 text,
@@ -185,8 +199,12 @@ pub fn analyze(article: &Article) -> Analysis {
                 sentence: si,
             }
         })
-        .collect();
+        .collect()
+}
 
+/// The sentences that assert something, with their numbers, dates, names and attribution.
+fn claims_of(doc: &doc::Doc, ments: &[entities::Ment], attribution: &speakers::Attribution) -> Vec<Claim> {
+    let text = doc.text;
     // Mentions by sentence, built once (a scan of all mentions per claim is quadratic).
     let mut ments_of: Vec<Vec<usize>> = vec![Vec::new(); doc.sents.len()];
     for (mi, m) in ments.iter().enumerate() {
@@ -194,8 +212,8 @@ pub fn analyze(article: &Article) -> Analysis {
             v.push(mi);
         }
     }
-    let claims = (0..doc.sents.len())
-        .filter(|&si| claims::is_claim(&doc, si))
+    (0..doc.sents.len())
+        .filter(|&si| claims::is_claim(doc, si))
         .map(|si| {
             let s = doc.sents[si];
             let words = &doc.words[s.words.0..s.words.1];
@@ -205,13 +223,14 @@ pub fn analyze(article: &Article) -> Analysis {
                     entities.push(m.name.clone());
                 }
             }
+            let who = attribution.sentences.get(si).cloned().flatten();
             Claim {
                 text: doc.slice(s.start, s.end).to_string(),
                 start: s.start,
                 end: s.end,
                 sentence: si,
-                speaker: attribution.sentences.get(si).cloned().flatten().map(|w| w.name),
-                speaker_confidence: attribution.sentences.get(si).cloned().flatten().map(|w| w.confidence),
+                speaker_confidence: who.as_ref().map(|w| w.confidence),
+                speaker: who.map(|w| w.name),
                 numbers: numbers::find(text, words),
                 dates: claims::dates(text, words),
                 entities,
@@ -219,13 +238,5 @@ pub fn analyze(article: &Article) -> Analysis {
                 hedged: claims::hedged(text, words),
             }
         })
-        .collect();
-
-    let mentions = ments
-        .into_iter()
-        .filter(|m| m.kind != EntityKind::Other)
-        .map(|m| Mention { text: m.text, name: m.name, title: m.title, kind: m.kind, start: m.start, end: m.end })
-        .collect();
-
-    Analysis { sentences, quotes, claims, mentions }
+        .collect()
 }

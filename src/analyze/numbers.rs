@@ -8,12 +8,7 @@ use super::text::{Word, norm};
 
 /// Words that never name a unit after a number.
 fn is_unit_stopword(l: &str) -> bool {
-    lx::is_common_capitalised(l)
-        || matches!(
-            l,
-            "per" | "percent" | "cent" | "pct" | "and" | "or" | "to" | "of" | "in" | "on" | "at" | "a" | "an" | "the"
-        )
-        || lx::is_negation(l)
+    lx::is_common_capitalised(l) || lx::is_unit_stop_word(l) || lx::is_negation(l)
 }
 
 fn fraction_word(l: &str) -> Option<f64> {
@@ -55,108 +50,152 @@ fn parse_digits(t: &str) -> Option<f64> {
     Some(v * scale)
 }
 
-/// Finds the quantities among `words` of `text`.
-pub fn find(text: &str, words: &[Word]) -> Vec<Quantity> {
-    let w = |i: usize| words.get(i).map_or("", |x| x.text(text));
-    let gap = |i: usize| -> &str {
-        match (words.get(i), words.get(i + 1)) {
-            (Some(a), Some(b)) => text.get(a.end..b.start).unwrap_or(""),
-            (Some(a), None) => text.get(a.end..).unwrap_or(""),
+/// The words of one sentence with the text between them.
+struct Words<'a> {
+    text: &'a str,
+    words: &'a [Word],
+}
+
+impl Words<'_> {
+    /// The word at `i` as written ("" past the end).
+    fn at(&self, i: usize) -> &str {
+        self.words.get(i).map_or("", |x| x.text(self.text))
+    }
+
+    /// The word at `i`, normalised.
+    fn norm(&self, i: usize) -> String {
+        norm(self.at(i))
+    }
+
+    /// What stands between word `i` and the next one (or the end of the text).
+    fn gap(&self, i: usize) -> &str {
+        match (self.words.get(i), self.words.get(i + 1)) {
+            (Some(a), Some(b)) => self.text.get(a.end..b.start).unwrap_or(""),
+            (Some(a), None) => self.text.get(a.end..).unwrap_or(""),
             _ => "",
         }
-    };
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < words.len() {
-        let t = w(i);
+    }
+
+    /// The value of a number starting at word `i`: digits, a number word, a fraction after
+    /// "a"/"one", or "one" before a scale ("one million"). Years are not numbers.
+    fn value_at(&self, i: usize) -> Option<f64> {
+        let t = self.at(i);
         let l = norm(t);
-        let mut value;
-        let mut last = i;
         if year_in(t).is_some() && !t.contains(',') {
-            i += 1;
-            continue;
+            return None;
         }
-        if let Some(v) = parse_digits(t) {
-            value = v;
-        } else if let Some(v) = lx::number_word(&l).filter(|_| !matches!(l.as_str(), "one" | "zero")) {
-            value = v;
-        } else if let Some(v) = fraction_word(&l).filter(|_| i > 0 && matches!(norm(w(i - 1)).as_str(), "a" | "one")) {
-            value = v;
-        } else if l == "one" && lx::scale_word(&norm(w(i + 1))).is_some() {
-            value = 1.0;
-        } else {
-            i += 1;
-            continue;
-        }
-        // "forty thousand", "3 million", "1.5 billion".
-        while let Some(s) = lx::scale_word(&norm(w(last + 1)))
-            .filter(|_| last + 1 < words.len() && !gap(last).contains(['.', ',', ';']))
+        parse_digits(t)
+            .or_else(|| lx::number_word(&l).filter(|_| !matches!(l.as_str(), "one" | "zero")))
+            .or_else(|| fraction_word(&l).filter(|_| i > 0 && matches!(self.norm(i - 1).as_str(), "a" | "one")))
+            .or_else(|| (l == "one" && lx::scale_word(&self.norm(i + 1)).is_some()).then_some(1.0))
+    }
+
+    /// Multiplies `value` by the scale words after word `last` ("forty thousand", "3
+    /// million"); returns the value and the last word of the number.
+    fn scaled(&self, mut value: f64, mut last: usize) -> (f64, usize) {
+        while let Some(s) = lx::scale_word(&self.norm(last + 1))
+            .filter(|_| last + 1 < self.words.len() && !self.gap(last).contains(['.', ',', ';']))
         {
-            if matches!(norm(w(last + 1)).as_str(), "m" | "b") {
+            if matches!(self.norm(last + 1).as_str(), "m" | "b") {
                 break;
             }
             value *= s;
             last += 1;
         }
-        let mut unit: Option<String> = None;
-        let after = gap(last);
-        if after.starts_with('%') {
-            unit = Some("%".into());
-        } else if matches!(norm(w(last + 1)).as_str(), "percent" | "pct") {
-            unit = Some("%".into());
-            last += 1;
-        } else if norm(w(last + 1)) == "per" && norm(w(last + 2)) == "cent" {
-            unit = Some("%".into());
-            last += 2;
-        }
-        let mut start = words[i].start;
-        if fraction_word(&l).is_some() && i > 0 {
-            start = words[i - 1].start; // "a fifth"
-        }
-        // Currency sign glued before the number.
-        let before = if i > 0 {
-            text.get(words[i - 1].end..words[i].start).unwrap_or("")
+        (value, last)
+    }
+
+    /// A percentage after word `last` ("%", "percent", "per cent"): the last word it takes.
+    fn percent_after(&self, last: usize) -> Option<usize> {
+        if self.gap(last).starts_with('%') {
+            Some(last)
+        } else if matches!(self.norm(last + 1).as_str(), "percent" | "pct") {
+            Some(last + 1)
+        } else if self.norm(last + 1) == "per" && self.norm(last + 2) == "cent" {
+            Some(last + 2)
         } else {
-            text.get(..words[i].start).unwrap_or("")
+            None
+        }
+    }
+
+    /// A currency sign glued before word `i` ("$40").
+    fn currency_before(&self, i: usize) -> Option<char> {
+        let before = if i > 0 {
+            self.text.get(self.words[i - 1].end..self.words[i].start).unwrap_or("")
+        } else {
+            self.text.get(..self.words[i].start).unwrap_or("")
         };
-        if let Some(c) = before.trim_end().chars().last().filter(|c| matches!(c, '$' | '€' | '£' | '¥')) {
-            unit = Some(c.to_string());
-            start -= c.len_utf8();
+        before.trim_end().chars().last().filter(|c| matches!(c, '$' | '€' | '£' | '¥'))
+    }
+
+    /// The unit word after word `last`: a currency ("40 dollars" → "$"), or a lower-case
+    /// word that plainly names what was counted ("40 allies").
+    fn unit_after(&self, last: usize) -> Option<String> {
+        let next = self.norm(last + 1);
+        let money = match next.as_str() {
+            "dollars" | "dollar" | "usd" => Some("$"),
+            "euros" | "euro" | "eur" => Some("€"),
+            "pounds" | "sterling" | "gbp" => Some("£"),
+            _ => None,
+        };
+        if let Some(m) = money {
+            return Some(m.into());
         }
-        if unit.is_none() {
-            let next = norm(w(last + 1));
-            let money = match next.as_str() {
-                "dollars" | "dollar" | "usd" => Some("$"),
-                "euros" | "euro" | "eur" => Some("€"),
-                "pounds" | "sterling" | "gbp" => Some("£"),
-                _ => None,
-            };
-            if let Some(m) = money {
-                unit = Some(m.into());
-            } else if last + 1 < words.len()
-                && !gap(last).contains(['.', ',', ';', ':', '(', ')', '”', '"'])
-                && w(last + 1).chars().all(|c| c.is_lowercase() || c == '-')
-                && !is_unit_stopword(&next)
-            {
-                unit = Some(next);
-            }
-        }
-        // Qualifiers before: "more than", "roughly", "at least".
-        let mut qual_start = start;
+        let plain = last + 1 < self.words.len()
+            && !self.gap(last).contains(['.', ',', ';', ':', '(', ')', '”', '"'])
+            && self.at(last + 1).chars().all(|c| c.is_lowercase() || c == '-')
+            && !is_unit_stopword(&next);
+        plain.then_some(next)
+    }
+
+    /// Where the qualifiers before word `i` start ("more than", "roughly", "at least").
+    fn qualified_start(&self, i: usize, start: usize) -> usize {
+        let mut from = start;
         for q in lx::NUMBER_QUALIFIERS {
             let n = q.split(' ').count();
             if i < n {
                 continue;
             }
-            let ws: Vec<String> = (i - n..i).map(|k| norm(w(k))).collect();
+            let ws: Vec<String> = (i - n..i).map(|k| self.norm(k)).collect();
             if ws.join(" ") == *q {
-                qual_start = qual_start.min(words[i - n].start);
+                from = from.min(self.words[i - n].start);
             }
         }
-        let end =
-            if unit.as_deref() == Some("%") && after.starts_with('%') { words[last].end + 1 } else { words[last].end };
-        let qtext = text.get(qual_start..end).unwrap_or("").to_string();
-        out.push(Quantity { text: qtext, value, unit });
+        from
+    }
+}
+
+/// Finds the quantities among `words` of `text`.
+pub fn find(text: &str, words: &[Word]) -> Vec<Quantity> {
+    let s = Words { text, words };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let Some(value) = s.value_at(i) else {
+            i += 1;
+            continue;
+        };
+        let (value, mut last) = s.scaled(value, i);
+        let mut unit: Option<String> = None;
+        let glued_percent = s.gap(last).starts_with('%');
+        if let Some(end) = s.percent_after(last) {
+            unit = Some("%".into());
+            last = end;
+        }
+        let mut start = words[i].start;
+        if fraction_word(&s.norm(i)).is_some() && i > 0 {
+            start = words[i - 1].start; // "a fifth"
+        }
+        if let Some(c) = s.currency_before(i) {
+            unit = Some(c.to_string());
+            start -= c.len_utf8();
+        }
+        if unit.is_none() {
+            unit = s.unit_after(last);
+        }
+        let qual_start = s.qualified_start(i, start);
+        let end = if unit.as_deref() == Some("%") && glued_percent { words[last].end + 1 } else { words[last].end };
+        out.push(Quantity { text: text.get(qual_start..end).unwrap_or("").to_string(), value, unit });
         i = last + 1;
     }
     out

@@ -66,7 +66,7 @@ struct Open {
 
 /// Words that begin with an apostrophe of elision ("’em", "’til", "’n’").
 fn is_elision(word_lower: &str) -> bool {
-    matches!(word_lower, "em" | "til" | "tis" | "twas" | "n" | "cause" | "bout" | "round" | "nuff")
+    lexicon::is_elided_word(word_lower)
 }
 
 /// Finds the quotes of every paragraph, then joins split and multi-paragraph quotes.

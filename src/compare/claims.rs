@@ -1,7 +1,7 @@
 //! Claim groups: the same claim as carried by several articles, matched on meaning-bearing
 //! words (TF-IDF over stems, candidates from an inverted index), then checked for conflicts.
 
-use super::conflicts::{MIN_CONFLICT_CONFIDENCE, NOT_COUNTS, count_conflict, pair_conflicts, unit_values};
+use super::conflicts::{MIN_CONFLICT_CONFIDENCE, count_conflict, pair_conflicts, unit_values};
 use super::diff::{is_equal, word_diff};
 use super::quotes::surname;
 use super::text::{is_stop_word, stem, words};
@@ -19,9 +19,6 @@ const CONTEXT_WEIGHT: f32 = 0.6;
 const ATTRIBUTION_WEIGHT: f32 = 0.1;
 /// The longest attribution, in words, that counts as one.
 const ATTRIBUTION_WORDS: usize = 8;
-/// Lower-case words an attribution may hold besides its verb ("told reporters in a statement").
-const ATTRIBUTION_NOUNS: &[&str] =
-    &["reporters", "journalists", "statement", "interview", "briefing", "conference", "press", "news"];
 /// A sentence this much inside direct quotes (by bytes) is a quote, not narration.
 const QUOTE_DOMINATED: f64 = 0.7;
 
@@ -217,7 +214,10 @@ fn is_attribution<'a>(pieces: impl Iterator<Item = &'a str>) -> bool {
             let lower = raw.to_lowercase();
             if crate::analyze::lexicon::is_reporting_verb(&lower) {
                 verb = true;
-            } else if !(first.is_uppercase() || is_stop_word(&lower) || ATTRIBUTION_NOUNS.contains(&lower.as_str())) {
+            } else if !(first.is_uppercase()
+                || is_stop_word(&lower)
+                || crate::analyze::lexicon::is_attribution_noun(&lower))
+            {
                 return false;
             }
         }
@@ -356,7 +356,7 @@ fn candidate_edges(claims: &[ClaimRef], f: &[Features], threshold: f64) -> Vec<(
     let mut by_unit: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, x) in f.iter().enumerate() {
         for (u, _) in &x.units {
-            if !u.is_empty() && !NOT_COUNTS.contains(&u.as_str()) {
+            if !u.is_empty() && !crate::analyze::lexicon::is_not_count(u) {
                 let list = by_unit.entry(u.as_str()).or_default();
                 if list.last() != Some(&i) {
                     list.push(i);

@@ -5,6 +5,7 @@
 use super::ConflictKind;
 use super::quotes::surname;
 use super::text::{stem, words};
+use crate::analyze::lexicon as lx;
 use crate::analyze::{Claim, Quantity};
 
 /// (unit class, value) of each counted thing in a claim; years are dates, not counts.
@@ -96,10 +97,7 @@ pub(super) fn unit_class(text: &str, q: &Quantity) -> String {
             return Some(unit);
         }
         words(&text[pos..]).find(|w| {
-            !matches!(
-                w.as_str(),
-                "more" | "than" | "of" | "the" | "new" | "other" | "additional" | "foreign" | "allied" | "member"
-            )
+            !matches!(w.as_str(), "more" | "than" | "of" | "the" | "new" | "other" | "additional" | "foreign")
         })
     });
     let Some(u) = raw else { return String::new() };
@@ -144,12 +142,6 @@ fn is_number_word(w: &str) -> bool {
         )
 }
 
-/// Units whose numbers are not counts of things.
-pub(super) const NOT_COUNTS: &[&str] = &[
-    "percent", "year", "month", "week", "day", "hour", "minut", "second", "time", "decad", "centuri", "per", "point",
-    "mile", "kilometr", "km", "metr", "feet", "foot", "inch", "kilogram", "kg", "pound", "ton", "tonn", "degre",
-];
-
 /// A counted thing with different values in two claims: ("more than 40", "roughly 50").
 pub(super) fn count_conflict(a: &[(String, f64)], b: &[(String, f64)]) -> Option<(String, f64, f64)> {
     for (ua, va) in a {
@@ -157,7 +149,7 @@ pub(super) fn count_conflict(a: &[(String, f64)], b: &[(String, f64)]) -> Option
         // ("three years" of one thing, "eight years" of another); counts of things do not.
         // Unless the two claims pin the slot by sharing the other end of a range: "7 to 75
         // years" against "six to 75 years".
-        if ua.is_empty() || (NOT_COUNTS.contains(&ua.as_str()) && !anchored(a, b, ua)) {
+        if ua.is_empty() || (lx::is_not_count(ua) && !anchored(a, b, ua)) {
             continue;
         }
         let mut same_unit_b: Vec<f64> = b.iter().filter(|(u, _)| u == ua).map(|e| e.1).collect();
@@ -355,13 +347,10 @@ fn is_negative_contraction(w: &str) -> bool {
         )
 }
 
-const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-
 /// Two claims of one fact that name different weekdays, or years a little apart.
 pub(super) fn date_conflict(a: &[String], b: &[String]) -> Option<String> {
-    let days = |d: &[String]| -> Vec<String> {
-        d.iter().filter(|x| WEEKDAYS.contains(&x.to_lowercase().as_str())).cloned().collect()
-    };
+    let days =
+        |d: &[String]| -> Vec<String> { d.iter().filter(|x| lx::is_weekday(&x.to_lowercase())).cloned().collect() };
     let (da, db) = (days(a), days(b));
     if !da.is_empty() && !db.is_empty() && !da.iter().any(|x| db.iter().any(|y| x.eq_ignore_ascii_case(y))) {
         return Some(format!("{} vs {}", da.join(", "), db.join(", ")));

@@ -6,68 +6,8 @@ use super::orgnames::{acronym_at, content_words, shortened};
 use super::text::levenshtein;
 use super::{ConflictKind, EntityConflict, EntityGroup, EntityMention, Loaded, UnionFind};
 use crate::analyze::EntityKind;
+use crate::analyze::lexicon as lx;
 use std::collections::{BTreeMap, BTreeSet};
-
-/// Words of a title that change who someone is ("former President" is not "President").
-const MODIFIERS: &[&str] =
-    &["former", "vice", "deputy", "acting", "ex", "assistant", "interim", "under", "late", "outgoing"];
-/// Words that only say which country someone serves; they do not change the role.
-const QUALIFIERS: &[&str] = &[
-    "u.s.",
-    "us",
-    "u.s",
-    "american",
-    "united",
-    "states",
-    "the",
-    "of",
-    "uk",
-    "british",
-    "french",
-    "german",
-    "russian",
-    "ukrainian",
-    "chinese",
-    "european",
-    "eu",
-    "nato",
-    "then",
-];
-/// Nouns that head a formal title.
-const HEADS: &[&str] = &[
-    "president",
-    "secretary",
-    "minister",
-    "senator",
-    "governor",
-    "chancellor",
-    "general",
-    "ambassador",
-    "mayor",
-    "king",
-    "queen",
-    "prince",
-    "director",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "commander",
-    "admiral",
-    "representative",
-    "speaker",
-    "judge",
-    "justice",
-    "pope",
-    "premier",
-    "colonel",
-    "captain",
-    "sheriff",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "commissioner",
-    "attorney",
-];
 
 struct Item {
     article: usize,
@@ -396,7 +336,7 @@ fn person_keys(docs: &[Loaded], items: &mut [Item]) {
 pub(crate) fn name_words(name: &str) -> Vec<String> {
     name.split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
-        .filter(|w| w.chars().count() > 1 && !matches!(w.as_str(), "jr" | "sr" | "ii" | "iii" | "iv"))
+        .filter(|w| w.chars().count() > 1 && !lx::is_name_suffix(w))
         .collect()
 }
 
@@ -443,20 +383,18 @@ pub fn titles_conflict(a: &str, b: &str) -> bool {
     let norm = |t: &str| -> Vec<String> {
         t.split_whitespace()
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.').to_lowercase())
-            .filter(|w| !w.is_empty() && !QUALIFIERS.contains(&w.as_str()))
+            .filter(|w| !w.is_empty() && !lx::is_country_qualifier(w))
             .collect()
     };
     let (wa, wb) = (norm(a), norm(b));
     if wa == wb {
         return false;
     }
-    let mods =
-        |w: &[String]| -> BTreeSet<String> { w.iter().filter(|x| MODIFIERS.contains(&x.as_str())).cloned().collect() };
+    let mods = |w: &[String]| -> BTreeSet<String> { w.iter().filter(|x| lx::is_title_changer(x)).cloned().collect() };
     if mods(&wa) != mods(&wb) {
         return true;
     }
-    let heads =
-        |w: &[String]| -> BTreeSet<String> { w.iter().filter(|x| HEADS.contains(&x.as_str())).cloned().collect() };
+    let heads = |w: &[String]| -> BTreeSet<String> { w.iter().filter(|x| lx::is_title_head(x)).cloned().collect() };
     let (ha, hb) = (heads(&wa), heads(&wb));
     if !ha.is_empty() && !hb.is_empty() && ha.is_disjoint(&hb) {
         return true;

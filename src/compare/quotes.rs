@@ -174,7 +174,7 @@ fn build_group(
 pub fn surname(name: &str) -> Option<String> {
     name.split_whitespace()
         .rev()
-        .find(|w| !matches!(w.trim_end_matches('.').to_lowercase().as_str(), "jr" | "sr" | "ii" | "iii"))
+        .find(|w| !crate::analyze::lexicon::is_name_suffix(&w.trim_end_matches('.').to_lowercase()))
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
         .filter(|s| !s.is_empty())
 }

@@ -38,6 +38,7 @@ pub enum Kind {
 /// One paragraph with what is known about where it stood.
 #[derive(Debug, Clone, Default)]
 pub struct Block {
+    /// The paragraph's text.
     pub text: String,
     /// Clutter evidence from the markup, if any.
     pub hint: Option<Kind>,
@@ -56,6 +57,7 @@ pub struct Block {
 }
 
 impl Block {
+    /// A paragraph of plain text, with nothing known about its markup.
     pub fn plain(text: impl Into<String>) -> Self {
         Block { text: text.into(), plain: true, ..Block::default() }
     }
@@ -64,6 +66,7 @@ impl Block {
 /// The article's paragraphs after clean-up, and what the clean-up found.
 #[derive(Debug, Default)]
 pub struct Cleaned {
+    /// The paragraphs that stay, in order.
     pub paragraphs: Vec<String>,
     /// The paragraphs taken out, in order.
     pub dropped: Vec<String>,
@@ -78,61 +81,11 @@ const HEAD_BLOCKS: usize = 6;
 
 /// Drops clutter from `blocks`, reading bylines and dates into metadata.
 pub fn clean(blocks: Vec<Block>) -> Cleaned {
-    let n = blocks.len();
-    let mut drop: Vec<Option<Kind>> = vec![None; n];
-    let mut out = Cleaned::default();
     // Where the body proper starts: the first paragraph of real prose.
-    let body_start = blocks.iter().position(|b| is_prose(&b.text) && b.hint.is_none()).unwrap_or(n);
-
-    for (i, b) in blocks.iter().enumerate() {
-        if let Some(kind) = b.hint {
-            drop[i] = Some(kind);
-            continue;
-        }
-        if b.quoted {
-            continue;
-        }
-        if let Some(kind) = line_kind(&b.text) {
-            drop[i] = Some(kind);
-            continue;
-        }
-        if (i < HEAD_BLOCKS || i < body_start) && (is_byline_line(&b.text) || is_date_line_loose(&b.text)) {
-            drop[i] = Some(if is_byline_line(&b.text) { Kind::Byline } else { Kind::Date });
-            continue;
-        }
-        if b.any_link_share >= 0.6 && is_shouting(&b.text) && b.text.split_whitespace().count() >= 3 {
-            drop[i] = Some(Kind::Teaser);
-        }
-    }
-
-    // A teaser heading ("You may also like", "DON'T MISS") and the links that follow it.
-    let mut i = 0;
-    while i < n {
-        if !blocks[i].quoted && is_teaser_heading(&blocks[i].text) {
-            drop[i] = Some(Kind::Teaser);
-            let mut j = i + 1;
-            while j < n && (drop[j].is_some() || is_teaser_item(&blocks[j])) {
-                drop[j].get_or_insert(Kind::Teaser);
-                j += 1;
-            }
-            i = j;
-        } else {
-            i += 1;
-        }
-    }
-
-    // A list of three or more items that are each one link within the site: related stories.
-    let mut i = 0;
-    while i < n {
-        let run = blocks[i..].iter().take_while(|b| is_link_item(b)).count();
-        if run >= 3 {
-            for d in &mut drop[i..i + run] {
-                d.get_or_insert(Kind::Teaser);
-            }
-        }
-        i += run.max(1);
-    }
-
+    let body_start = blocks.iter().position(|b| is_prose(&b.text) && b.hint.is_none()).unwrap_or(blocks.len());
+    let mut drop: Vec<Option<Kind>> = blocks.iter().enumerate().map(|(i, b)| block_kind(b, i, body_start)).collect();
+    mark_teaser_runs(&blocks, &mut drop);
+    mark_link_lists(&blocks, &mut drop);
     // When the rules would leave next to nothing, they have mistaken the page's own markup
     // for clutter (every paragraph in a "caption" box): keep it all rather than lose the text.
     let chars = |b: &Block| b.text.chars().count();
@@ -141,7 +94,7 @@ pub fn clean(blocks: Vec<Block>) -> Cleaned {
     if kept * 5 < total {
         drop.iter_mut().for_each(|d| *d = None);
     }
-
+    let mut out = Cleaned::default();
     for (i, (b, d)) in blocks.into_iter().zip(drop).enumerate() {
         let Some(kind) = d else {
             out.paragraphs.push(b.text);
@@ -159,6 +112,57 @@ pub fn clean(blocks: Vec<Block>) -> Cleaned {
         out.dropped.push(b.text);
     }
     out
+}
+
+/// What block `i` is, judged on its own (its hint, its words, where it stands); `None` for
+/// text that stays.
+fn block_kind(b: &Block, i: usize, body_start: usize) -> Option<Kind> {
+    if b.hint.is_some() {
+        return b.hint;
+    }
+    if b.quoted {
+        return None;
+    }
+    if let Some(kind) = line_kind(&b.text) {
+        return Some(kind);
+    }
+    if (i < HEAD_BLOCKS || i < body_start) && (is_byline_line(&b.text) || is_date_line_loose(&b.text)) {
+        return Some(if is_byline_line(&b.text) { Kind::Byline } else { Kind::Date });
+    }
+    (b.any_link_share >= 0.6 && is_shouting(&b.text) && b.text.split_whitespace().count() >= 3).then_some(Kind::Teaser)
+}
+
+/// A teaser heading ("You may also like", "DON'T MISS") and the links that follow it.
+fn mark_teaser_runs(blocks: &[Block], drop: &mut [Option<Kind>]) {
+    let n = blocks.len();
+    let mut i = 0;
+    while i < n {
+        if !blocks[i].quoted && is_teaser_heading(&blocks[i].text) {
+            drop[i] = Some(Kind::Teaser);
+            let mut j = i + 1;
+            while j < n && (drop[j].is_some() || is_teaser_item(&blocks[j])) {
+                drop[j].get_or_insert(Kind::Teaser);
+                j += 1;
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// A list of three or more items that are each one link within the site: related stories.
+fn mark_link_lists(blocks: &[Block], drop: &mut [Option<Kind>]) {
+    let mut i = 0;
+    while i < blocks.len() {
+        let run = blocks[i..].iter().take_while(|b| is_link_item(b)).count();
+        if run >= 3 {
+            for d in &mut drop[i..i + run] {
+                d.get_or_insert(Kind::Teaser);
+            }
+        }
+        i += run.max(1);
+    }
 }
 
 /// A paragraph of running prose: several words and a sentence end.

@@ -24,10 +24,15 @@ pub const MAX_FILE_BYTES: u64 = 25 * 1024 * 1024;
 /// What a format reader found: metadata and body paragraphs (plain text, no markup).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Extracted {
+    /// The headline, when the file carries one.
     pub title: Option<String>,
+    /// The publication, when the file names it.
     pub outlet: Option<String>,
+    /// Who wrote it, as the file prints it.
     pub byline: Option<String>,
+    /// When it was published, as the file writes it.
     pub published: Option<String>,
+    /// The body paragraphs, plain text.
     pub paragraphs: Vec<String>,
     /// Text taken out as page clutter (captions, teasers, promos), in reading order.
     pub dropped: Vec<String>,
@@ -106,6 +111,7 @@ pub fn ingest_pasted(name: &str, text: &str) -> Result<Article> {
     Ok(article)
 }
 
+/// The SHA-256 of `bytes`, lowercase hex.
 pub fn sha256_hex(bytes: &[u8]) -> String {
     let digest = Sha256::digest(bytes);
     digest.iter().map(|b| format!("{b:02x}")).collect()

@@ -1,12 +1,13 @@
 //! The HTML report: one self-contained file (inline CSS, no scripts, no external resources)
 //! that reads and prints on its own. Every piece of article text is escaped.
 
-use super::summary::{article_hex, article_label, counts, summarises};
-use crate::compare::{ClaimStatus, Comparison, DiffOp, OpKind, QuoteStatus, ReferenceVerdict};
+use super::present::{self, Group, Meaning, NameForm, Words, article_label};
+use super::summary::{Counts, counts, summarises};
+use crate::compare::{Comparison, DiffOp, OpKind};
 use std::fmt::Write;
 
+/// The look of the report; its colours come from [`present`] (see [`css`]).
 const CSS: &str = r#"
-:root { --agree:#2e7d32; --reworded:#1565c0; --conflict:#c62828; --unique:#6a1b9a; --partial:#ef6c00; --ink:#1d1d1f; --muted:#5f6368; --line:#d9dce1; }
 * { box-sizing: border-box; }
 body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--ink); max-width: 1200px; margin: 0 auto; padding: 24px; }
 h1 { font-size: 26px; margin: 0 0 4px; } h2 { font-size: 20px; border-bottom: 2px solid var(--line); padding-bottom: 4px; margin-top: 36px; } h3 { font-size: 16px; margin: 20px 0 6px; }
@@ -17,13 +18,10 @@ th { background: #f3f4f6; font-weight: 600; }
 code, .hash { font: 11px/1.3 ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; word-break: break-all; }
 .chip { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin-right: 6px; vertical-align: baseline; }
 .badge { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 12px; font-weight: 700; text-transform: uppercase; letter-spacing: .03em; color: #fff; }
-.s-agree, .s-verbatim, .s-consistent { background: var(--agree); } .s-reworded { background: var(--reworded); } .s-conflict, .s-altered { background: var(--conflict); } .s-unique { background: var(--unique); } .s-partial { background: var(--partial); }
-del { background: #fde2e1; color: #8a1c1c; text-decoration: line-through; } ins { background: #d9f2dc; color: #14532d; text-decoration: underline; }
 .group { border: 1px solid var(--line); border-radius: 6px; padding: 10px 12px; margin: 10px 0; page-break-inside: avoid; }
 .conflict-detail { color: var(--conflict); font-weight: 600; }
 .bar { display: flex; height: 16px; border-radius: 3px; overflow: hidden; min-width: 200px; }
 .bar span { display: block; height: 100%; }
-.b-agree { background: var(--agree); } .b-reworded { background: var(--reworded); } .b-conflict { background: var(--conflict); } .b-unique { background: var(--unique); }
 .legend span { margin-right: 14px; font-size: 13px; }
 details > summary { cursor: pointer; font-weight: 600; }
 .omitted { color: var(--muted); font-size: 13px; }
@@ -32,6 +30,26 @@ details > summary { cursor: pointer; font-weight: 600; }
 .ids { color: var(--muted); font-size: 13px; }
 @media print { body { max-width: none; padding: 0; font-size: 11pt; } h2 { page-break-before: always; } h2.first { page-break-before: avoid; } details { display: block; } details > summary { list-style: none; } .group { break-inside: avoid; } a { color: inherit; text-decoration: none; } }
 "#;
+
+/// The style sheet: [`CSS`] after the palette's colours as CSS variables and rules.
+fn css() -> String {
+    let vars: String = Meaning::ALL.iter().map(|m| format!("--{}:{}; ", m.name(), m.color().hex())).collect();
+    // Badges (`s-`) and bars (`b-`) by meaning.
+    let fills: String = Meaning::ALL
+        .iter()
+        .map(|m| format!(".s-{0}, .b-{0} {{ background: var(--{0}); }} ", m.name()))
+        .collect::<String>()
+        .trim_end()
+        .to_string();
+    let diff = |op: OpKind| {
+        let hex = |c: Option<present::Rgb>| c.map(present::Rgb::hex).unwrap_or_default();
+        (hex(present::diff_background(op, false)), hex(present::diff_ink(op)))
+    };
+    let ((del_bg, del_ink), (ins_bg, ins_ink)) = (diff(OpKind::Delete), diff(OpKind::Insert));
+    format!(
+        "\n:root {{ {vars}--ink:#1d1d1f; --muted:#5f6368; --line:#d9dce1; }}{CSS}{fills}\ndel {{ background: {del_bg}; color: {del_ink}; text-decoration: line-through; }} ins {{ background: {ins_bg}; color: {ins_ink}; text-decoration: underline; }}\n"
+    )
+}
 
 /// Escapes text for HTML content and attribute values.
 pub fn esc(s: &str) -> String {
@@ -49,12 +67,13 @@ pub fn esc(s: &str) -> String {
     out
 }
 
-fn badge(status: &str) -> String {
-    format!("<span class=\"badge s-{status}\">{status}</span>")
+/// A status in words on the colour of its meaning.
+fn badge(word: &str, meaning: Meaning) -> String {
+    format!("<span class=\"badge s-{}\">{word}</span>", meaning.name())
 }
 
 fn chip(i: usize) -> String {
-    format!("<span class=\"chip\" style=\"background:{}\"></span>", article_hex(i))
+    format!("<span class=\"chip\" style=\"background:{}\"></span>", present::article_color(i).hex())
 }
 
 fn ops_html(ops: &[DiffOp]) -> String {
@@ -68,25 +87,33 @@ fn ops_html(ops: &[DiffOp]) -> String {
         .join(" ")
 }
 
+/// A row's words: escaped, with a diff's changes marked.
+fn words_html(words: &Words) -> String {
+    match words {
+        Words::Plain(t) => esc(t),
+        Words::Diff(ops) => ops_html(ops),
+    }
+}
+
 fn label(cmp: &Comparison, i: usize) -> String {
     format!("{}{}", chip(i), esc(&article_label(cmp, i)))
 }
 
+/// Renders the whole report (a summary above [`super::summary::DETAILED_MAX_ARTICLES`]).
 pub fn render(cmp: &Comparison, created: &str) -> String {
     let mut h = String::with_capacity(64 * 1024);
     let _ = write!(
         h,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n<title>Crosscheck report</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n<title>Crosscheck report</title>\n<style>{}</style>\n</head>\n<body>\n",
+        css()
     );
     let _ = writeln!(h, "<h1>Crosscheck report</h1>");
     let _ = writeln!(
         h,
-        "<p class=\"meta\">Made {} by crosscheck {} · match threshold {:.2} · ignore case: {} · ignore punctuation: {}{}</p>",
+        "<p class=\"meta\">Made {} by {} · {}{}</p>",
         esc(created),
-        env!("CARGO_PKG_VERSION"),
-        cmp.settings.threshold,
-        if cmp.settings.ignore_case { "yes" } else { "no" },
-        if cmp.settings.ignore_punctuation { "yes" } else { "no" },
+        present::generator(),
+        present::settings_line(&cmp.settings),
         cmp.reference.map(|r| format!(" · reference: {}", esc(&article_label(cmp, r)))).unwrap_or_default()
     );
     // Doubts about the set come first: a reader must know them before trusting any group.
@@ -94,10 +121,9 @@ pub fn render(cmp: &Comparison, created: &str) -> String {
         let names: Vec<String> = w.articles.iter().map(|&a| esc(&article_label(cmp, a))).collect();
         let _ = writeln!(
             h,
-            "<p class=\"warning\" style=\"border-left:4px solid #d55e00;padding:.3em .7em\"><strong>{}:</strong> {} — {}.</p>",
-            match w.kind {
-                crate::compare::WarningKind::DifferentEvent => "Another event",
-            },
+            "<p class=\"warning\" style=\"border-left:4px solid {};padding:.3em .7em\"><strong>{}:</strong> {} — {}.</p>",
+            present::WARNING.hex(),
+            present::warning_title(w.kind),
             names.join(", "),
             esc(&w.detail)
         );
@@ -142,19 +168,19 @@ fn articles_section(h: &mut String, cmp: &Comparison) {
     h.push_str("</table>\n");
 }
 
-fn summary_section(h: &mut String, cmp: &Comparison) {
-    let c = counts(cmp);
-    h.push_str("<h2>Summary</h2>\n<table>\n<tr><th>Claims</th>");
+/// The counts of groups by status, as two rows of badges and numbers each.
+fn counts_table(h: &mut String, c: &Counts, claims: &str, quotes: &str) {
+    let _ = write!(h, "<table>\n<tr><th>{claims}</th>");
     for (s, _) in c.claims {
-        let _ = write!(h, "<th>{}</th>", badge(s.name()));
+        let _ = write!(h, "<th>{}</th>", badge(s.name(), Meaning::of_claim(s)));
     }
     h.push_str("</tr>\n<tr><td>groups</td>");
     for (_, n) in c.claims {
         let _ = write!(h, "<td>{n}</td>");
     }
-    h.push_str("</tr>\n<tr><th>Quotes</th>");
+    let _ = write!(h, "</tr>\n<tr><th>{quotes}</th>");
     for (s, _) in c.quotes {
-        let _ = write!(h, "<th>{}</th>", badge(s.name()));
+        let _ = write!(h, "<th>{}</th>", badge(s.name(), Meaning::of_quote(s)));
     }
     h.push_str("</tr>\n<tr><td>groups</td>");
     for (_, n) in c.quotes {
@@ -165,7 +191,11 @@ fn summary_section(h: &mut String, cmp: &Comparison) {
         "</tr>\n</table>\n<p>Names: {} people, organisations and places; {} with conflicting spellings or titles.</p>",
         c.entities, c.entity_conflicts
     );
+}
 
+fn summary_section(h: &mut String, cmp: &Comparison) {
+    h.push_str("<h2>Summary</h2>\n");
+    counts_table(h, &counts(cmp), "Claims", "Quotes");
     h.push_str("<h3>Claims per article</h3>\n<p class=\"legend\"><span><span class=\"chip b-agree\"></span>agree</span><span><span class=\"chip b-reworded\"></span>reworded</span><span><span class=\"chip b-conflict\"></span>conflict</span><span><span class=\"chip b-unique\"></span>unique</span></p>\n<table>\n<tr><th>Article</th><th>Agree</th><th>Reworded</th><th>Conflict</th><th>Unique</th><th style=\"width:40%\">Share</th></tr>\n");
     for (i, cov) in cmp.coverage.iter().enumerate() {
         let total = (cov.agree + cov.reworded + cov.conflict + cov.unique).max(1) as f64;
@@ -189,13 +219,14 @@ fn summary_section(h: &mut String, cmp: &Comparison) {
         let _ = write!(h, "<th>{}</th>", label(cmp, i));
     }
     h.push_str("</tr>\n");
+    let present::Rgb(r, g, b) = present::SIMILARITY;
     for (i, row) in cmp.similarity.iter().enumerate() {
         let _ = write!(h, "<tr><th>{}</th>", label(cmp, i));
         for v in row {
-            // Darker blue for more similar; the number is always written too.
-            let alpha = (v * 0.85).clamp(0.0, 0.85);
+            // Darker for more similar; the number is always written too.
+            let alpha = present::similarity_alpha(*v);
             let ink = if alpha > 0.45 { "#fff" } else { "inherit" };
-            let _ = write!(h, "<td style=\"background:rgba(21,101,192,{alpha:.2});color:{ink}\">{v:.2}</td>");
+            let _ = write!(h, "<td style=\"background:rgba({r},{g},{b},{alpha:.2});color:{ink}\">{v:.2}</td>");
         }
         h.push_str("</tr>\n");
     }
@@ -208,131 +239,90 @@ fn quotes_section(h: &mut String, cmp: &Comparison) {
         h.push_str("<p>No direct quotes were found.</p>\n");
         return;
     }
-    let mut speakers: Vec<String> =
-        cmp.quote_groups.iter().map(|g| g.speaker.clone().unwrap_or_else(|| "Unknown speaker".into())).collect();
-    speakers.dedup();
-    let mut order: Vec<String> = Vec::new();
-    for s in speakers {
-        if !order.contains(&s) {
-            order.push(s);
-        }
-    }
-    for speaker in order {
-        let _ = writeln!(h, "<h3>{}</h3>", esc(&speaker));
-        for g in cmp.quote_groups.iter().filter(|g| g.speaker.as_deref().unwrap_or("Unknown speaker") == speaker) {
-            let _ = writeln!(h, "<div class=\"group\">{}", badge(g.status.name()));
-            h.push_str("<table>\n");
-            for (k, m) in g.members.iter().enumerate() {
-                let q = &cmp.docs[m.0].analysis.quotes[m.1];
-                let words = if k == g.canonical || g.status == QuoteStatus::Unique {
-                    esc(&q.text)
-                } else {
-                    ops_html(&g.diffs[k])
-                };
-                let note = if k == g.canonical && g.members.len() > 1 {
-                    " <span class=\"meta\">(compared against)</span>"
-                } else {
-                    ""
-                };
-                let _ =
-                    writeln!(h, "<tr><td style=\"width:22%\">{}{note}</td><td>“{words}”</td></tr>", label(cmp, m.0));
-            }
-            h.push_str("</table>\n");
-            if g.members.len() > 1 {
-                omitted(h, cmp, &g.members.iter().map(|m| m.0).collect::<Vec<_>>());
-            }
-            h.push_str("</div>\n");
+    for speaker in present::speakers(cmp) {
+        let _ = writeln!(h, "<h3>{}</h3>", esc(speaker.label));
+        for g in speaker.groups {
+            group_html(h, cmp, &present::quote_group(cmp, g));
         }
     }
 }
 
-fn omitted(h: &mut String, cmp: &Comparison, present: &[usize]) {
-    let missing: Vec<String> =
-        (0..cmp.docs.len()).filter(|a| !present.contains(a)).map(|a| esc(&article_label(cmp, a))).collect();
-    if !missing.is_empty() {
-        let _ = writeln!(h, "<p class=\"omitted\">Not in: {}</p>", missing.join(", "));
-    }
-}
-
-fn claim_group_html(h: &mut String, cmp: &Comparison, g: &crate::compare::ClaimGroup) {
-    let _ = writeln!(h, "<div class=\"group\">{}", badge(g.status.name()));
-    for line in super::summary::distinct_conflicts(&g.conflicts) {
-        let _ = writeln!(h, " <span class=\"conflict-detail\">{}</span>", esc(&line));
+/// One group: its badge and disagreements, a row per article, and who leaves it out.
+fn group_html(h: &mut String, cmp: &Comparison, g: &Group) {
+    let _ = writeln!(h, "<div class=\"group\">{}", badge(g.status, g.meaning));
+    for line in &g.conflicts {
+        let _ = writeln!(h, " <span class=\"conflict-detail\">{}</span>", esc(line));
     }
     h.push_str("<table>\n");
-    for (k, &m) in g.members.iter().enumerate() {
-        let claim = cmp.claim(m);
-        let a = cmp.claims[m].article;
-        let words = if k == g.canonical || g.members.len() == 1 { esc(&claim.text) } else { ops_html(&g.diffs[k]) };
-        let _ = writeln!(h, "<tr><td style=\"width:22%\">{}</td><td>{words}</td></tr>", label(cmp, a));
+    let (open, close) = g.marks();
+    for row in &g.rows {
+        let note = if row.canonical { " <span class=\"meta\">(compared against)</span>" } else { "" };
+        let _ = writeln!(
+            h,
+            "<tr><td style=\"width:22%\">{}{note}</td><td>{open}{}{close}</td></tr>",
+            label(cmp, row.article),
+            words_html(&row.words)
+        );
     }
     h.push_str("</table>\n");
-    if g.members.len() > 1 {
-        omitted(h, cmp, &g.members.iter().map(|&m| cmp.claims[m].article).collect::<Vec<_>>());
+    if !g.omitted_by.is_empty() {
+        let missing: Vec<String> = g.omitted_by.iter().map(|&a| esc(&article_label(cmp, a))).collect();
+        let _ = writeln!(h, "<p class=\"omitted\">Not in: {}</p>", missing.join(", "));
     }
     h.push_str("</div>\n");
 }
 
 fn claims_section(h: &mut String, cmp: &Comparison) {
+    let sections = present::claim_sections(cmp);
     h.push_str("<h2>Claims</h2>\n<h3>Conflicts</h3>\n");
-    let conflicts: Vec<_> = cmp.claim_groups.iter().filter(|g| g.status == ClaimStatus::Conflict).collect();
-    if conflicts.is_empty() {
+    if sections.conflicts.is_empty() {
         h.push_str("<p>No conflicting facts were found.</p>\n");
     }
-    for g in conflicts {
-        claim_group_html(h, cmp, g);
+    for &g in &sections.conflicts {
+        group_html(h, cmp, &present::claim_group(cmp, g));
     }
     h.push_str("<h3>Reported by one article only</h3>\n");
-    for a in 0..cmp.docs.len() {
-        let uniques: Vec<_> = cmp
-            .claim_groups
-            .iter()
-            .filter(|g| g.status == ClaimStatus::Unique && cmp.claims[g.members[0]].article == a)
-            .collect();
+    for (a, uniques) in sections.unique_by_article.iter().enumerate() {
         let _ = writeln!(h, "<details><summary>{} — {} claims</summary>\n<ul>", label(cmp, a), uniques.len());
-        for g in uniques {
-            let _ = writeln!(h, "<li>{}</li>", esc(&cmp.claim(g.members[0]).text));
+        for &g in uniques {
+            for row in present::claim_group(cmp, g).rows {
+                let _ = writeln!(h, "<li>{}</li>", words_html(&row.words));
+            }
         }
         h.push_str("</ul>\n</details>\n");
     }
-    for (status, title) in [(ClaimStatus::Reworded, "Reworded"), (ClaimStatus::Agree, "Agreeing")] {
-        let groups: Vec<_> = cmp.claim_groups.iter().filter(|g| g.status == status).collect();
+    for (groups, title) in [(&sections.reworded, "Reworded"), (&sections.agree, "Agreeing")] {
         let _ = writeln!(h, "<h3>{title}</h3>\n<details><summary>{} groups</summary>", groups.len());
-        for g in groups {
-            claim_group_html(h, cmp, g);
+        for &g in groups {
+            group_html(h, cmp, &present::claim_group(cmp, g));
         }
         h.push_str("</details>\n");
     }
 }
 
+/// One way of writing a name, escaped: "Hegseth (Defense Secretary)".
+fn name_form(f: &NameForm) -> String {
+    format!("{}{}", esc(f.text), f.title.map(|t| format!(" ({})", esc(t))).unwrap_or_default())
+}
+
 fn names_section(h: &mut String, cmp: &Comparison) {
     h.push_str("<h2>Names</h2>\n");
-    let conflicts: Vec<_> = cmp.entities.iter().filter(|e| e.conflict).collect();
+    let conflicts = present::name_conflicts(cmp);
     if conflicts.is_empty() {
         h.push_str("<p>Every name is spelled and titled the same way in all articles.</p>\n");
         return;
     }
     h.push_str("<table>\n<tr><th>Name</th><th>Conflict</th><th>How each article names it</th></tr>\n");
     for e in conflicts {
-        let details: Vec<String> =
-            e.conflicts.iter().map(|c| format!("{}: {}", esc(c.kind.name()), esc(&c.detail))).collect();
-        let mut forms: Vec<String> = Vec::new();
-        for m in &e.mentions {
-            let mm = &cmp.docs[m.article].analysis.mentions[m.mention];
-            let form = format!(
-                "{} {}{}",
-                chip(m.article),
-                esc(&mm.text),
-                mm.title.as_ref().map(|t| format!(" ({})", esc(t))).unwrap_or_default()
-            );
-            if !forms.contains(&form) {
-                forms.push(form);
-            }
-        }
+        let details: Vec<String> = present::name_conflict_lines(cmp, e).iter().map(|l| esc(l)).collect();
+        let forms: Vec<String> = present::name_forms(cmp, e)
+            .iter()
+            .map(|f| format!("{} {}", f.articles.iter().map(|&a| chip(a)).collect::<String>(), name_form(f)))
+            .collect();
         let _ = writeln!(
             h,
             "<tr><td>{}</td><td class=\"conflict-detail\">{}</td><td>{}</td></tr>",
-            esc(&e.name),
+            esc(&cmp.entities[e].name),
             details.join("<br>"),
             forms.join("<br>")
         );
@@ -344,12 +334,7 @@ fn reference_section(h: &mut String, cmp: &Comparison) {
     h.push_str("<h2>Quotes checked against the reference</h2>\n<table>\n<tr><th>Article</th><th>Quote</th><th>Verdict</th></tr>\n");
     for &(item, verdict) in &cmp.reference_check {
         let q = &cmp.quote_items[item];
-        let v = match verdict {
-            ReferenceVerdict::Verbatim => badge("verbatim"),
-            ReferenceVerdict::Partial => badge("partial"),
-            ReferenceVerdict::Altered => badge("altered"),
-            ReferenceVerdict::NotInReference => "<span class=\"badge s-unique\">not in reference</span>".into(),
-        };
+        let v = badge(present::verdict_word(verdict), Meaning::of_verdict(verdict));
         let _ = writeln!(h, "<tr><td>{}</td><td>“{}”</td><td>{v}</td></tr>", label(cmp, q.article), esc(&q.text));
     }
     h.push_str("</table>\n");

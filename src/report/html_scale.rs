@@ -2,12 +2,10 @@
 //! similarity matrix in clustered order, every conflict and altered quote, each article's
 //! unique claims; agreeing and reworded groups are counted, not listed.
 
-use super::{badge, esc, ops_html};
-use crate::compare::{ClaimGroup, ClaimStatus, Comparison, QuoteStatus, ReferenceVerdict};
-use crate::report::json::differs;
-use crate::report::summary::{
-    CLUSTER_CUT, article_label, cluster, counts, distinct_conflicts, id_list, mean_similarity,
-};
+use super::{badge, counts_table, esc, name_form, words_html};
+use crate::compare::{Comparison, QuoteStatus, ReferenceVerdict};
+use crate::report::present::{self, Group, article_label};
+use crate::report::summary::{CLUSTER_CUT, cluster, cluster_rows, counts, id_list};
 use std::fmt::Write;
 
 /// Ids listed in full up to this many, then "and N more".
@@ -36,44 +34,25 @@ pub(super) fn body(h: &mut String, cmp: &Comparison) {
 }
 
 fn counts_section(h: &mut String, cmp: &Comparison) {
-    let c = counts(cmp);
     let _ = writeln!(
         h,
-        "<h2 class=\"first\">Summary</h2>\n<p>{} articles, {} claims in {} groups, {} quotes in {} groups.</p>\n<table>\n<tr><th>Claim groups</th>",
+        "<h2 class=\"first\">Summary</h2>\n<p>{} articles, {} claims in {} groups, {} quotes in {} groups.</p>",
         cmp.docs.len(),
         cmp.claims.len(),
         cmp.claim_groups.len(),
         cmp.quote_items.len(),
         cmp.quote_groups.len()
     );
-    for (s, _) in c.claims {
-        let _ = write!(h, "<th>{}</th>", badge(s.name()));
-    }
-    h.push_str("</tr>\n<tr><td>groups</td>");
-    for (_, k) in c.claims {
-        let _ = write!(h, "<td>{k}</td>");
-    }
-    h.push_str("</tr>\n<tr><th>Quote groups</th>");
-    for (s, _) in c.quotes {
-        let _ = write!(h, "<th>{}</th>", badge(s.name()));
-    }
-    h.push_str("</tr>\n<tr><td>groups</td>");
-    for (_, k) in c.quotes {
-        let _ = write!(h, "<td>{k}</td>");
-    }
-    let _ = writeln!(
-        h,
-        "</tr>\n</table>\n<p>Names: {} people, organisations and places; {} with conflicting spellings or titles.</p>",
-        c.entities, c.entity_conflicts
-    );
+    counts_table(h, &counts(cmp), "Claim groups", "Quote groups");
 }
 
-/// The heat-map colour of a similarity: the window's blue over white, in 20 steps.
+/// The heat-map colour of a similarity: the palette's over white, in 20 steps.
 fn tint(v: f64) -> String {
     let v = if v.is_finite() { (v.clamp(0.0, 1.0) * 20.0).round() / 20.0 } else { 0.0 };
-    let alpha = v * 0.85;
-    let mix = |c: f64| (255.0 + (c - 255.0) * alpha).round() as u8;
-    format!("#{:02x}{:02x}{:02x}", mix(21.0), mix(101.0), mix(192.0))
+    let alpha = present::similarity_alpha(v);
+    let mix = |c: u8| (255.0 + (f64::from(c) - 255.0) * alpha).round() as u8;
+    let present::Rgb(r, g, b) = present::SIMILARITY;
+    present::Rgb(mix(r), mix(g), mix(b)).hex()
 }
 
 fn similarity_section(h: &mut String, cmp: &Comparison) {
@@ -118,97 +97,65 @@ fn similarity_section(h: &mut String, cmp: &Comparison) {
         cl.clusters.len()
     );
     let mut row = 1;
-    for (k, members) in cl.clusters.iter().enumerate() {
-        let within =
-            mean_similarity(&cmp.similarity, members, members).map(|v| format!("{v:.2}")).unwrap_or_else(|| "—".into());
-        let closest = cl
-            .clusters
-            .iter()
-            .enumerate()
-            .filter(|(o, _)| *o != k)
-            .filter_map(|(o, other)| mean_similarity(&cmp.similarity, members, other).map(|v| (o, v)))
-            .fold(None, |best: Option<(usize, f64)>, (o, v)| match best {
-                Some((_, b)) if b >= v => best,
-                _ => Some((o, v)),
-            })
-            .map(|(o, v)| format!("{} ({v:.2})", o + 1))
-            .unwrap_or_else(|| "—".into());
-        let first = members.first().map(|&a| esc(cmp.docs[a].article.display_title())).unwrap_or_default();
+    for (k, c) in cluster_rows(&cmp.similarity, &cl).iter().enumerate() {
+        let first = c.members.first().map(|&a| esc(cmp.docs[a].article.display_title())).unwrap_or_default();
         let _ = writeln!(
             h,
-            "<tr><td>{}</td><td>{}–{}</td><td>{}<br><span class=\"ids\">{first}</span></td><td>{within}</td><td>{closest}</td></tr>",
+            "<tr><td>{}</td><td>{}–{}</td><td>{}<br><span class=\"ids\">{first}</span></td><td>{}</td><td>{}</td></tr>",
             k + 1,
             row,
-            row + members.len() - 1,
-            id_list(members, IDS)
+            row + c.members.len() - 1,
+            id_list(c.members, IDS),
+            c.within_text(),
+            c.closest_text()
         );
-        row += members.len();
+        row += c.members.len();
     }
     h.push_str("</table>\n");
 }
 
-/// The distinct wordings of a group: the canonical one with the articles that share its
-/// words, then each differing one (as a diff) with the articles that print it.
-fn wordings(canonical: String, rows: impl Iterator<Item = (usize, Option<String>)>) -> Vec<(String, Vec<usize>)> {
-    let mut out: Vec<(String, Vec<usize>)> = vec![(canonical, Vec::new())];
-    for (article, words) in rows {
-        match words {
-            None => out[0].1.push(article),
-            Some(w) => match out.iter_mut().skip(1).find(|(x, _)| *x == w) {
-                Some((_, ids)) => ids.push(article),
-                None => out.push((w, vec![article])),
-            },
-        }
-    }
-    out
-}
-
-fn wordings_table(h: &mut String, rows: &[(String, Vec<usize>)], open: &str, close: &str) {
+/// A group's distinct wordings, one row each with the articles that print it; the
+/// canonical one first.
+fn wordings_table(h: &mut String, g: &Group) {
+    let (open, close) = g.marks();
     h.push_str("<table>\n");
-    for (k, (words, ids)) in rows.iter().enumerate() {
+    for (k, (words, ids)) in present::wordings(g).iter().enumerate() {
         let note = if k == 0 { " <span class=\"meta\">(compared against)</span>" } else { "" };
         let _ = writeln!(
             h,
-            "<tr><td style=\"width:22%\">{}{note}</td><td>{open}{words}{close}</td></tr>",
-            id_list(ids, IDS)
+            "<tr><td style=\"width:22%\">{}{note}</td><td>{open}{}{close}</td></tr>",
+            id_list(ids, IDS),
+            words_html(words)
         );
     }
     h.push_str("</table>\n");
 }
 
-fn claim_wordings(cmp: &Comparison, g: &ClaimGroup) -> Vec<(String, Vec<usize>)> {
-    let canonical = esc(&cmp.claim(g.members[g.canonical]).text);
-    wordings(
-        canonical,
-        g.members.iter().enumerate().map(|(k, &m)| {
-            let a = cmp.claims[m].article;
-            if k == g.canonical || !differs(&g.diffs[k]) { (a, None) } else { (a, Some(ops_html(&g.diffs[k]))) }
-        }),
-    )
-}
-
 fn conflicts_section(h: &mut String, cmp: &Comparison) {
-    let conflicts: Vec<_> = cmp.claim_groups.iter().filter(|g| g.status == ClaimStatus::Conflict).collect();
+    let conflicts = present::claim_sections(cmp).conflicts;
     let _ = writeln!(h, "<h2>Claims</h2>\n<h3>Conflicts ({})</h3>", conflicts.len());
     if conflicts.is_empty() {
         h.push_str("<p>No conflicting facts were found.</p>\n");
     }
     for g in conflicts {
+        let g = present::claim_group(cmp, g);
         let _ = writeln!(
             h,
             "<div class=\"group\">{} <span class=\"ids\">in {} articles</span>",
-            badge("conflict"),
-            g.members.len()
+            badge(g.status, g.meaning),
+            g.rows.len()
         );
-        let lines: Vec<String> = distinct_conflicts(&g.conflicts).iter().map(|l| esc(l)).collect();
+        let lines: Vec<String> = g.conflicts.iter().map(|l| esc(l)).collect();
         let _ = writeln!(h, " <span class=\"conflict-detail\">{}</span>", lines.join(" · "));
         // The claim as the canonical member words it; every other wording folded, so
         // that a thousand conflicts still lay out quickly.
-        let rows = claim_wordings(cmp, g);
-        let _ = writeln!(h, "<p>{} <span class=\"ids\">({})</span></p>", rows[0].0, id_list(&rows[0].1, IDS));
+        let rows = present::wordings(&g);
+        if let Some((words, ids)) = rows.first() {
+            let _ = writeln!(h, "<p>{} <span class=\"ids\">({})</span></p>", words_html(words), id_list(ids, IDS));
+        }
         if rows.len() > 1 {
             let _ = writeln!(h, "<details><summary>{} other wordings</summary>", rows.len() - 1);
-            wordings_table(h, &rows, "", "");
+            wordings_table(h, &g);
             h.push_str("</details>\n");
         }
         h.push_str("</div>\n");
@@ -216,55 +163,46 @@ fn conflicts_section(h: &mut String, cmp: &Comparison) {
 }
 
 fn quotes_section(h: &mut String, cmp: &Comparison) {
-    let altered: Vec<_> = cmp.quote_groups.iter().filter(|g| g.status == QuoteStatus::Altered).collect();
+    let altered: Vec<usize> =
+        present::quote_order(cmp).into_iter().filter(|&g| cmp.quote_groups[g].status == QuoteStatus::Altered).collect();
     let _ = writeln!(h, "<h2>Quotes</h2>\n<h3>Altered quotes ({})</h3>", altered.len());
     if altered.is_empty() {
         h.push_str("<p>No quote is printed with different words.</p>\n");
     }
     for g in altered {
-        let (ca, cq) = g.members[g.canonical];
-        let canonical = esc(&cmp.docs[ca].analysis.quotes[cq].text);
-        let rows = wordings(
-            canonical,
-            g.members.iter().enumerate().map(|(k, &(a, _))| {
-                if k == g.canonical || !differs(&g.diffs[k]) { (a, None) } else { (a, Some(ops_html(&g.diffs[k]))) }
-            }),
-        );
+        let g = present::quote_group(cmp, g);
         let _ = writeln!(
             h,
             "<div class=\"group\">{} <strong>{}</strong>",
-            badge("altered"),
-            esc(g.speaker.as_deref().unwrap_or("Unknown speaker"))
+            badge(g.status, g.meaning),
+            esc(g.speaker.unwrap_or_default())
         );
-        wordings_table(h, &rows, "“", "”");
+        wordings_table(h, &g);
         h.push_str("</div>\n");
     }
 }
 
 fn unique_section(h: &mut String, cmp: &Comparison) {
-    let mut by_article: Vec<Vec<usize>> = vec![Vec::new(); cmp.docs.len()];
-    for g in cmp.claim_groups.iter().filter(|g| g.status == ClaimStatus::Unique) {
-        if let Some(&m) = g.members.first() {
-            by_article[cmp.claims[m].article].push(m);
-        }
-    }
+    let by_article = present::claim_sections(cmp).unique_by_article;
     let with = by_article.iter().filter(|u| !u.is_empty()).count();
     let _ = writeln!(
         h,
         "<h3>Reported by one article only</h3>\n<p>{with} of {} articles carry claims no other article has (open one to read them).</p>",
         cmp.docs.len()
     );
-    for (a, claims) in by_article.iter().enumerate().filter(|(_, u)| !u.is_empty()) {
-        let _ = writeln!(h, "<details><summary>{} — {} claims</summary>\n<ul>", aref(cmp, a), claims.len());
-        for &m in claims {
-            let _ = writeln!(h, "<li>{}</li>", esc(&cmp.claim(m).text));
+    for (a, groups) in by_article.iter().enumerate().filter(|(_, u)| !u.is_empty()) {
+        let _ = writeln!(h, "<details><summary>{} — {} claims</summary>\n<ul>", aref(cmp, a), groups.len());
+        for &g in groups {
+            for row in present::claim_group(cmp, g).rows {
+                let _ = writeln!(h, "<li>{}</li>", words_html(&row.words));
+            }
         }
         h.push_str("</ul>\n</details>\n");
     }
 }
 
 fn names_section(h: &mut String, cmp: &Comparison) {
-    let conflicts: Vec<_> = cmp.entities.iter().filter(|e| e.conflict).collect();
+    let conflicts = present::name_conflicts(cmp);
     let _ = writeln!(h, "<h2>Names</h2>\n<h3>Conflicting names ({})</h3>", conflicts.len());
     if conflicts.is_empty() {
         h.push_str("<p>Every name is spelled and titled the same way in all articles.</p>\n");
@@ -272,28 +210,15 @@ fn names_section(h: &mut String, cmp: &Comparison) {
     }
     h.push_str("<table>\n<tr><th>Name</th><th>Conflict</th><th>How the articles name it</th></tr>\n");
     for e in conflicts {
-        let details: Vec<String> =
-            e.conflicts.iter().map(|c| format!("{}: {}", esc(c.kind.name()), esc(&c.detail))).collect();
-        let mut forms: Vec<(String, Vec<usize>)> = Vec::new();
-        for m in &e.mentions {
-            let mm = &cmp.docs[m.article].analysis.mentions[m.mention];
-            let form =
-                format!("{}{}", esc(&mm.text), mm.title.as_ref().map(|t| format!(" ({})", esc(t))).unwrap_or_default());
-            match forms.iter_mut().find(|(f, _)| *f == form) {
-                Some((_, ids)) => {
-                    if !ids.contains(&m.article) {
-                        ids.push(m.article);
-                    }
-                }
-                None => forms.push((form, vec![m.article])),
-            }
-        }
-        let forms: Vec<String> =
-            forms.iter().map(|(f, ids)| format!("{f} <span class=\"ids\">{}</span>", id_list(ids, 12))).collect();
+        let details: Vec<String> = present::name_conflict_lines(cmp, e).iter().map(|l| esc(l)).collect();
+        let forms: Vec<String> = present::name_forms(cmp, e)
+            .iter()
+            .map(|f| format!("{} <span class=\"ids\">{}</span>", name_form(f), id_list(&f.articles, 12)))
+            .collect();
         let _ = writeln!(
             h,
             "<tr><td>{}</td><td class=\"conflict-detail\">{}</td><td>{}</td></tr>",
-            esc(&e.name),
+            esc(&cmp.entities[e].name),
             details.join("<br>"),
             forms.join("<br>")
         );
@@ -302,14 +227,11 @@ fn names_section(h: &mut String, cmp: &Comparison) {
 }
 
 fn reference_section(h: &mut String, cmp: &Comparison) {
-    let count = |v: ReferenceVerdict| cmp.reference_check.iter().filter(|(_, x)| *x == v).count();
+    let counts = present::reference_counts(cmp).map(|(v, n)| format!("{n} {}", present::verdict_word(v)));
     let _ = writeln!(
         h,
-        "<h2>Quotes checked against the reference</h2>\n<p>{} verbatim, {} partial, {} altered, {} not in the reference. The altered ones:</p>\n<table>\n<tr><th>Article</th><th>Quote</th></tr>",
-        count(ReferenceVerdict::Verbatim),
-        count(ReferenceVerdict::Partial),
-        count(ReferenceVerdict::Altered),
-        count(ReferenceVerdict::NotInReference)
+        "<h2>Quotes checked against the reference</h2>\n<p>{}. The altered ones:</p>\n<table>\n<tr><th>Article</th><th>Quote</th></tr>",
+        counts.join(", ")
     );
     for &(item, _) in cmp.reference_check.iter().filter(|(_, v)| *v == ReferenceVerdict::Altered) {
         let q = &cmp.quote_items[item];

@@ -5,201 +5,222 @@
 //! ever added; `/2` removed `claim_groups[].omitted_by` and lists only the `diffs` of
 //! members whose words differ from the canonical one.
 
+use super::present;
 use crate::compare::{Comparison, DiffOp};
+use crate::error::ReportError;
 use serde::Serialize;
+use std::collections::HashMap;
 use std::io::Write;
 
+/// The schema string every JSON report carries.
 pub const SCHEMA: &str = "crosscheck.report/2";
 
+/// The whole JSON report; its fields are described in docs/report-schema.md.
 #[derive(Serialize)]
 pub struct Report<'a> {
-    pub schema: &'static str,
-    pub generator: Generator,
+    schema: &'static str,
+    generator: Generator,
     /// When the report was made (UTC, RFC 3339): the one field that differs between runs.
-    pub created: String,
-    pub settings: Settings,
+    created: String,
+    settings: Settings,
     /// Doubts about the comparison as a whole (`different_event`: these articles report
     /// another event than the rest).
-    pub warnings: Vec<WarningOut>,
-    pub articles: Vec<ArticleOut<'a>>,
-    pub quotes: Vec<QuoteOut<'a>>,
-    pub quote_groups: Vec<QuoteGroupOut<'a>>,
-    pub claims: Vec<ClaimOut<'a>>,
-    pub claim_groups: Vec<ClaimGroupOut<'a>>,
-    pub entities: Vec<EntityOut<'a>>,
-    pub coverage: Vec<CoverageOut>,
-    pub similarity: SimilarityOut,
+    warnings: Vec<WarningOut>,
+    articles: Vec<ArticleOut<'a>>,
+    quotes: Vec<QuoteOut<'a>>,
+    quote_groups: Vec<QuoteGroupOut<'a>>,
+    claims: Vec<ClaimOut<'a>>,
+    claim_groups: Vec<ClaimGroupOut<'a>>,
+    entities: Vec<EntityOut<'a>>,
+    coverage: Vec<CoverageOut>,
+    similarity: SimilarityOut,
     /// Present when a reference article was set: what each other article did to its quotes.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub reference_check: Option<Vec<ReferenceCheckOut>>,
+    reference_check: Option<Vec<ReferenceCheckOut>>,
 }
 
+/// Which program wrote the report.
 #[derive(Serialize)]
 pub struct Generator {
-    pub name: &'static str,
-    pub version: &'static str,
+    name: &'static str,
+    version: &'static str,
 }
 
+/// The comparison's knobs and reference article.
 #[derive(Serialize)]
 pub struct Settings {
-    pub threshold: f64,
-    pub ignore_case: bool,
-    pub ignore_punctuation: bool,
-    pub reference: Option<String>,
+    threshold: f64,
+    ignore_case: bool,
+    ignore_punctuation: bool,
+    reference: Option<String>,
 }
 
 /// One doubt about the comparison as a whole, with a one-line `detail`.
 #[derive(Serialize)]
 pub struct WarningOut {
-    pub kind: &'static str,
-    pub articles: Vec<String>,
-    pub detail: String,
+    kind: &'static str,
+    articles: Vec<String>,
+    detail: String,
 }
 
+/// One compared article (`articles[]`).
 #[derive(Serialize)]
 pub struct ArticleOut<'a> {
-    pub id: String,
-    pub path: String,
-    pub file_name: &'a str,
-    pub sha256: &'a str,
-    pub format: &'static str,
-    pub encoding: &'a str,
-    pub title: &'a Option<String>,
-    pub outlet: &'a Option<String>,
-    pub byline: &'a Option<String>,
-    pub published: &'a Option<String>,
-    pub word_count: usize,
-    pub reference: bool,
+    id: String,
+    path: String,
+    file_name: &'a str,
+    sha256: &'a str,
+    format: &'static str,
+    encoding: &'a str,
+    title: &'a Option<String>,
+    outlet: &'a Option<String>,
+    byline: &'a Option<String>,
+    published: &'a Option<String>,
+    word_count: usize,
+    reference: bool,
 }
 
+/// One direct quote (`quotes[]`).
 #[derive(Serialize)]
 pub struct QuoteOut<'a> {
-    pub id: String,
-    pub article: String,
-    pub text: &'a str,
-    pub speaker: &'a Option<String>,
+    id: String,
+    article: String,
+    text: &'a str,
+    speaker: &'a Option<String>,
     /// How sure the attribution is (0–1); null with a null speaker.
-    pub speaker_confidence: Option<f32>,
-    pub role: &'a Option<String>,
-    pub fragment: bool,
+    speaker_confidence: Option<f32>,
+    role: &'a Option<String>,
+    fragment: bool,
     /// Quotes that are parts of one utterance (split by its attribution) share this id.
-    pub utterance: String,
-    pub start: usize,
-    pub end: usize,
+    utterance: String,
+    start: usize,
+    end: usize,
 }
 
+/// One quote group (`quote_groups[]`).
 #[derive(Serialize)]
 pub struct QuoteGroupOut<'a> {
-    pub id: String,
-    pub speaker: Option<String>,
-    pub status: &'static str,
-    pub quotes: Vec<String>,
-    pub canonical: String,
-    pub articles: Vec<String>,
-    pub diffs: Vec<QuoteDiffOut<'a>>,
+    id: String,
+    speaker: Option<String>,
+    status: &'static str,
+    quotes: Vec<String>,
+    canonical: String,
+    articles: Vec<String>,
+    diffs: Vec<QuoteDiffOut<'a>>,
 }
 
+/// A quote member's words against the canonical ones.
 #[derive(Serialize)]
 pub struct QuoteDiffOut<'a> {
-    pub quote: String,
-    pub status: &'static str,
-    pub ops: &'a [DiffOp],
+    quote: String,
+    status: &'static str,
+    ops: &'a [DiffOp],
 }
 
+/// A claim member's words against the canonical ones.
 #[derive(Serialize)]
 pub struct ClaimDiffOut<'a> {
-    pub claim: String,
-    pub ops: &'a [DiffOp],
+    claim: String,
+    ops: &'a [DiffOp],
 }
 
+/// One claim (`claims[]`).
 #[derive(Serialize)]
 pub struct ClaimOut<'a> {
-    pub id: String,
-    pub article: String,
-    pub text: &'a str,
-    pub start: usize,
-    pub end: usize,
-    pub speaker: &'a Option<String>,
-    pub numbers: Vec<&'a str>,
-    pub dates: &'a [String],
-    pub entities: &'a [String],
-    pub negated: bool,
-    pub hedged: bool,
+    id: String,
+    article: String,
+    text: &'a str,
+    start: usize,
+    end: usize,
+    speaker: &'a Option<String>,
+    numbers: Vec<&'a str>,
+    dates: &'a [String],
+    entities: &'a [String],
+    negated: bool,
+    hedged: bool,
 }
 
+/// One disagreement inside a claim group.
 #[derive(Serialize)]
 pub struct ConflictOut {
-    pub kind: &'static str,
-    pub claims: [String; 2],
-    pub detail: String,
+    kind: &'static str,
+    claims: [String; 2],
+    detail: String,
     /// How sure the disagreement is (0–1); only confident ones are reported.
-    pub confidence: f64,
+    confidence: f64,
 }
 
+/// One claim group (`claim_groups[]`).
 #[derive(Serialize)]
 pub struct ClaimGroupOut<'a> {
-    pub id: String,
-    pub status: &'static str,
-    pub claims: Ids<'a>,
-    pub canonical: String,
-    pub conflicts: Vec<ConflictOut>,
-    pub similarity: f64,
+    id: String,
+    status: &'static str,
+    claims: Ids<'a>,
+    canonical: String,
+    conflicts: Vec<ConflictOut>,
+    similarity: f64,
     /// How sure the engine is that the members state one claim (0–1).
-    pub confidence: f64,
+    confidence: f64,
     /// What the members share: names, counted things, words.
-    pub evidence: &'a [String],
-    pub diffs: Vec<ClaimDiffOut<'a>>,
+    evidence: &'a [String],
+    diffs: Vec<ClaimDiffOut<'a>>,
 }
 
+/// One mention of an entity.
 #[derive(Serialize)]
 pub struct MentionOut<'a> {
-    pub article: String,
-    pub text: &'a str,
-    pub title: &'a Option<String>,
-    pub start: usize,
-    pub end: usize,
+    article: String,
+    text: &'a str,
+    title: &'a Option<String>,
+    start: usize,
+    end: usize,
 }
 
+/// One disagreement about a name.
 #[derive(Serialize)]
 pub struct EntityConflictOut {
-    pub kind: &'static str,
-    pub detail: String,
+    kind: &'static str,
+    detail: String,
 }
 
+/// One entity (`entities[]`).
 #[derive(Serialize)]
 pub struct EntityOut<'a> {
-    pub id: String,
-    pub name: String,
-    pub kind: crate::analyze::EntityKind,
-    pub status: &'static str,
-    pub mentions: Vec<MentionOut<'a>>,
-    pub conflicts: Vec<EntityConflictOut>,
+    id: String,
+    name: String,
+    kind: crate::analyze::EntityKind,
+    status: &'static str,
+    mentions: Vec<MentionOut<'a>>,
+    conflicts: Vec<EntityConflictOut>,
 }
 
+/// One article's claims by status (`coverage[]`).
 #[derive(Serialize)]
 pub struct CoverageOut {
-    pub article: String,
-    pub agree: usize,
-    pub reworded: usize,
-    pub conflict: usize,
-    pub unique: usize,
+    article: String,
+    agree: usize,
+    reworded: usize,
+    conflict: usize,
+    unique: usize,
 }
 
+/// The article × article similarity matrix.
 #[derive(Serialize)]
 pub struct SimilarityOut {
-    pub articles: Vec<String>,
-    pub matrix: Vec<Vec<f64>>,
+    articles: Vec<String>,
+    matrix: Vec<Vec<f64>>,
 }
 
+/// What the reference did with one quote.
 #[derive(Serialize)]
 pub struct ReferenceCheckOut {
-    pub quote: String,
-    pub verdict: crate::compare::ReferenceVerdict,
+    quote: String,
+    verdict: crate::compare::ReferenceVerdict,
 }
 
 /// A list of ids ("a1", "a2" …) written straight from the indices, so a large report does
 /// not hold millions of small strings at once.
-pub struct Ids<'a>(pub &'a [usize], pub char);
+pub struct Ids<'a>(&'a [usize], char);
 
 impl Serialize for Ids<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -216,191 +237,13 @@ impl Serialize for Ids<'_> {
     }
 }
 
-/// Whether a member's words differ from the canonical ones (an all-`equal` diff says
-/// nothing the member's own text does not, so `/2` leaves it out).
-pub fn differs(ops: &[DiffOp]) -> bool {
-    ops.iter().any(|o| o.op != crate::compare::OpKind::Equal)
-}
-
 fn aid(i: usize) -> String {
     format!("a{}", i + 1)
 }
 
-/// Builds the report structure (ids assigned in order).
+/// Builds the report structure (ids assigned in order; groups in the order the window and
+/// the other reports show them, see [`present`]).
 pub fn build<'a>(cmp: &'a Comparison, created: &str) -> Report<'a> {
-    let docs = &cmp.docs;
-    let articles = docs
-        .iter()
-        .enumerate()
-        .map(|(i, d)| {
-            let a = &d.article;
-            ArticleOut {
-                id: aid(i),
-                path: a.path.as_ref().map(|p| p.display().to_string()).unwrap_or_default(),
-                file_name: &a.file_name,
-                sha256: &a.sha256,
-                format: a.format.name(),
-                encoding: &a.encoding,
-                title: &a.title,
-                outlet: &a.outlet,
-                byline: &a.byline,
-                published: &a.published,
-                word_count: a.word_count(),
-                reference: cmp.reference == Some(i),
-            }
-        })
-        .collect();
-    // Utterance ids: one per (article, analysis quote), in item order.
-    let mut utterance_ids = std::collections::HashMap::new();
-    let quotes: Vec<QuoteOut> = cmp
-        .quote_items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| {
-            let n = utterance_ids.len() + 1;
-            let u = utterance_ids.entry((item.article, item.quote)).or_insert(n);
-            let q = &docs[item.article].analysis.quotes[item.quote];
-            QuoteOut {
-                id: format!("q{}", i + 1),
-                article: aid(item.article),
-                text: &item.text,
-                speaker: &q.speaker,
-                speaker_confidence: q.speaker_confidence,
-                role: &q.role,
-                fragment: q.fragment,
-                utterance: format!("u{u}"),
-                start: item.start,
-                end: item.end,
-            }
-        })
-        .collect();
-    let first_item: std::collections::HashMap<(usize, usize), usize> = {
-        let mut m = std::collections::HashMap::new();
-        for (i, item) in cmp.quote_items.iter().enumerate() {
-            m.entry((item.article, item.quote)).or_insert(i);
-        }
-        m
-    };
-    let qid = |m: &(usize, usize)| first_item.get(m).map(|i| format!("q{}", i + 1)).unwrap_or_default();
-    let quote_groups = cmp
-        .quote_groups
-        .iter()
-        .enumerate()
-        .map(|(g, group)| QuoteGroupOut {
-            id: format!("qg{}", g + 1),
-            speaker: group.speaker.clone(),
-            status: group.status.name(),
-            quotes: group.items.iter().map(|i| format!("q{}", i + 1)).collect(),
-            canonical: qid(&group.members[group.canonical]),
-            articles: group.members.iter().map(|m| aid(m.0)).collect(),
-            diffs: group
-                .members
-                .iter()
-                .enumerate()
-                .filter(|(k, _)| *k != group.canonical && differs(&group.diffs[*k]))
-                .map(|(k, m)| QuoteDiffOut {
-                    quote: qid(m),
-                    status: group.member_status[k].name(),
-                    ops: &group.diffs[k],
-                })
-                .collect(),
-        })
-        .collect();
-    let claims = cmp
-        .claims
-        .iter()
-        .enumerate()
-        .map(|(i, r)| {
-            let c = &docs[r.article].analysis.claims[r.claim];
-            ClaimOut {
-                id: format!("c{}", i + 1),
-                article: aid(r.article),
-                text: &c.text,
-                start: c.start,
-                end: c.end,
-                speaker: &c.speaker,
-                numbers: c.numbers.iter().map(|q| q.text.as_str()).collect(),
-                dates: &c.dates,
-                entities: &c.entities,
-                negated: c.negated,
-                hedged: c.hedged,
-            }
-        })
-        .collect();
-    let cid = |m: usize| format!("c{}", m + 1);
-    let claim_groups = cmp
-        .claim_groups
-        .iter()
-        .enumerate()
-        .map(|(g, group)| ClaimGroupOut {
-            id: format!("g{}", g + 1),
-            status: group.status.name(),
-            claims: Ids(&group.members, 'c'),
-            canonical: cid(group.members[group.canonical]),
-            conflicts: group
-                .conflicts
-                .iter()
-                .map(|c| ConflictOut {
-                    kind: c.kind.name(),
-                    claims: [cid(group.members[c.members.0]), cid(group.members[c.members.1])],
-                    detail: c.detail.clone(),
-                    confidence: (c.confidence * 100.0).round() / 100.0,
-                })
-                .collect(),
-            confidence: (group.confidence * 100.0).round() / 100.0,
-            evidence: &group.evidence,
-            similarity: (group.similarity * 1000.0).round() / 1000.0,
-            diffs: group
-                .members
-                .iter()
-                .enumerate()
-                .filter(|(k, _)| *k != group.canonical && differs(&group.diffs[*k]))
-                .map(|(k, &m)| ClaimDiffOut { claim: cid(m), ops: &group.diffs[k] })
-                .collect(),
-        })
-        .collect();
-    let entities = cmp
-        .entities
-        .iter()
-        .enumerate()
-        .map(|(e, ent)| EntityOut {
-            id: format!("e{}", e + 1),
-            name: ent.name.clone(),
-            kind: ent.kind,
-            status: if ent.conflict { "conflict" } else { "consistent" },
-            mentions: ent
-                .mentions
-                .iter()
-                .map(|m| {
-                    let mm = &docs[m.article].analysis.mentions[m.mention];
-                    MentionOut {
-                        article: aid(m.article),
-                        text: &mm.text,
-                        title: &mm.title,
-                        start: mm.start,
-                        end: mm.end,
-                    }
-                })
-                .collect(),
-            conflicts: ent
-                .conflicts
-                .iter()
-                .map(|c| EntityConflictOut { kind: c.kind.name(), detail: c.detail.clone() })
-                .collect(),
-        })
-        .collect();
-    let coverage = cmp
-        .coverage
-        .iter()
-        .enumerate()
-        .map(|(i, c)| CoverageOut {
-            article: aid(i),
-            agree: c.agree,
-            reworded: c.reworded,
-            conflict: c.conflict,
-            unique: c.unique,
-        })
-        .collect();
     Report {
         schema: SCHEMA,
         generator: Generator { name: "crosscheck", version: env!("CARGO_PKG_VERSION") },
@@ -420,14 +263,25 @@ pub fn build<'a>(cmp: &'a Comparison, created: &str) -> Report<'a> {
                 detail: w.detail.clone(),
             })
             .collect(),
-        articles,
-        quotes,
-        quote_groups,
-        claims,
-        claim_groups,
-        entities,
-        coverage,
-        similarity: SimilarityOut { articles: (0..docs.len()).map(aid).collect(), matrix: cmp.similarity.clone() },
+        articles: articles(cmp),
+        quotes: quotes(cmp),
+        quote_groups: quote_groups(cmp),
+        claims: claims(cmp),
+        claim_groups: claim_groups(cmp),
+        entities: entities(cmp),
+        coverage: cmp
+            .coverage
+            .iter()
+            .enumerate()
+            .map(|(i, c)| CoverageOut {
+                article: aid(i),
+                agree: c.agree,
+                reworded: c.reworded,
+                conflict: c.conflict,
+                unique: c.unique,
+            })
+            .collect(),
+        similarity: SimilarityOut { articles: (0..cmp.docs.len()).map(aid).collect(), matrix: cmp.similarity.clone() },
         reference_check: cmp.reference.map(|_| {
             cmp.reference_check
                 .iter()
@@ -435,6 +289,183 @@ pub fn build<'a>(cmp: &'a Comparison, created: &str) -> Report<'a> {
                 .collect()
         }),
     }
+}
+
+fn articles(cmp: &Comparison) -> Vec<ArticleOut<'_>> {
+    cmp.docs
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let a = &d.article;
+            ArticleOut {
+                id: aid(i),
+                path: a.path.as_ref().map(|p| p.display().to_string()).unwrap_or_default(),
+                file_name: &a.file_name,
+                sha256: &a.sha256,
+                format: a.format.name(),
+                encoding: &a.encoding,
+                title: &a.title,
+                outlet: &a.outlet,
+                byline: &a.byline,
+                published: &a.published,
+                word_count: a.word_count(),
+                reference: cmp.reference == Some(i),
+            }
+        })
+        .collect()
+}
+
+fn quotes(cmp: &Comparison) -> Vec<QuoteOut<'_>> {
+    // Utterance ids: one per (article, analysis quote), in item order.
+    let mut utterance_ids = HashMap::new();
+    cmp.quote_items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let n = utterance_ids.len() + 1;
+            let u = utterance_ids.entry((item.article, item.quote)).or_insert(n);
+            let q = &cmp.docs[item.article].analysis.quotes[item.quote];
+            QuoteOut {
+                id: format!("q{}", i + 1),
+                article: aid(item.article),
+                text: &item.text,
+                speaker: &q.speaker,
+                speaker_confidence: q.speaker_confidence,
+                role: &q.role,
+                fragment: q.fragment,
+                utterance: format!("u{u}"),
+                start: item.start,
+                end: item.end,
+            }
+        })
+        .collect()
+}
+
+fn quote_groups(cmp: &Comparison) -> Vec<QuoteGroupOut<'_>> {
+    let mut first_item: HashMap<(usize, usize), usize> = HashMap::new();
+    for (i, item) in cmp.quote_items.iter().enumerate() {
+        first_item.entry((item.article, item.quote)).or_insert(i);
+    }
+    let qid = |m: &(usize, usize)| first_item.get(m).map(|i| format!("q{}", i + 1)).unwrap_or_default();
+    present::quote_order(cmp)
+        .into_iter()
+        .enumerate()
+        .map(|(n, g)| {
+            let group = &cmp.quote_groups[g];
+            QuoteGroupOut {
+                id: format!("qg{}", n + 1),
+                speaker: group.speaker.clone(),
+                status: group.status.name(),
+                quotes: group.items.iter().map(|i| format!("q{}", i + 1)).collect(),
+                canonical: qid(&group.members[group.canonical]),
+                articles: present::quote_group(cmp, g).rows.iter().map(|r| aid(r.article)).collect(),
+                diffs: group
+                    .members
+                    .iter()
+                    .enumerate()
+                    .filter(|(k, _)| *k != group.canonical && present::differs(&group.diffs[*k]))
+                    .map(|(k, m)| QuoteDiffOut {
+                        quote: qid(m),
+                        status: group.member_status[k].name(),
+                        ops: &group.diffs[k],
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+fn claims(cmp: &Comparison) -> Vec<ClaimOut<'_>> {
+    cmp.claims
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let c = &cmp.docs[r.article].analysis.claims[r.claim];
+            ClaimOut {
+                id: format!("c{}", i + 1),
+                article: aid(r.article),
+                text: &c.text,
+                start: c.start,
+                end: c.end,
+                speaker: &c.speaker,
+                numbers: c.numbers.iter().map(|q| q.text.as_str()).collect(),
+                dates: &c.dates,
+                entities: &c.entities,
+                negated: c.negated,
+                hedged: c.hedged,
+            }
+        })
+        .collect()
+}
+
+fn claim_groups(cmp: &Comparison) -> Vec<ClaimGroupOut<'_>> {
+    let cid = |m: usize| format!("c{}", m + 1);
+    present::claim_sections(cmp)
+        .order()
+        .into_iter()
+        .enumerate()
+        .map(|(n, g)| {
+            let group = &cmp.claim_groups[g];
+            ClaimGroupOut {
+                id: format!("g{}", n + 1),
+                status: group.status.name(),
+                claims: Ids(&group.members, 'c'),
+                canonical: cid(group.members[group.canonical]),
+                conflicts: group
+                    .conflicts
+                    .iter()
+                    .map(|c| ConflictOut {
+                        kind: c.kind.name(),
+                        claims: [cid(group.members[c.members.0]), cid(group.members[c.members.1])],
+                        detail: c.detail.clone(),
+                        confidence: (c.confidence * 100.0).round() / 100.0,
+                    })
+                    .collect(),
+                confidence: (group.confidence * 100.0).round() / 100.0,
+                evidence: &group.evidence,
+                similarity: (group.similarity * 1000.0).round() / 1000.0,
+                diffs: group
+                    .members
+                    .iter()
+                    .enumerate()
+                    .filter(|(k, _)| *k != group.canonical && present::differs(&group.diffs[*k]))
+                    .map(|(k, &m)| ClaimDiffOut { claim: cid(m), ops: &group.diffs[k] })
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+fn entities(cmp: &Comparison) -> Vec<EntityOut<'_>> {
+    cmp.entities
+        .iter()
+        .enumerate()
+        .map(|(e, ent)| EntityOut {
+            id: format!("e{}", e + 1),
+            name: ent.name.clone(),
+            kind: ent.kind,
+            status: if ent.conflict { "conflict" } else { "consistent" },
+            mentions: ent
+                .mentions
+                .iter()
+                .map(|m| {
+                    let mm = &cmp.docs[m.article].analysis.mentions[m.mention];
+                    MentionOut {
+                        article: aid(m.article),
+                        text: &mm.text,
+                        title: &mm.title,
+                        start: mm.start,
+                        end: mm.end,
+                    }
+                })
+                .collect(),
+            conflicts: ent
+                .conflicts
+                .iter()
+                .map(|c| EntityConflictOut { kind: c.kind.name(), detail: c.detail.clone() })
+                .collect(),
+        })
+        .collect()
 }
 
 /// Reports of more articles than this are written compactly (one line): pretty-printing
@@ -454,12 +485,16 @@ pub fn write(cmp: &Comparison, created: &str, w: &mut dyn std::io::Write) -> std
     w.flush()
 }
 
-pub fn to_string(cmp: &Comparison, created: &str) -> String {
-    let mut out = Vec::new();
-    if let Err(e) = write(cmp, created, &mut out) {
-        return format!("{{\"error\": \"{e}\"}}\n");
-    }
-    String::from_utf8(out).unwrap_or_default()
+/// The report as a string (pretty-printed up to [`PRETTY_MAX_ARTICLES`] articles).
+pub fn to_string(cmp: &Comparison, created: &str) -> Result<String, ReportError> {
+    let report = build(cmp, created);
+    let mut out = if cmp.docs.len() <= PRETTY_MAX_ARTICLES {
+        serde_json::to_string_pretty(&report)?
+    } else {
+        serde_json::to_string(&report)?
+    };
+    out.push('\n');
+    Ok(out)
 }
 
 /// The current time as RFC 3339 UTC, without a date library.

@@ -1,8 +1,9 @@
 //! The Markdown report: the same sections as the HTML one, as headings, tables and lists;
 //! deleted words ~~struck~~, inserted words **bold**. Article text is escaped.
 
-use super::summary::{article_label, counts, summarises};
-use crate::compare::{ClaimStatus, Comparison, DiffOp, OpKind, ReferenceVerdict};
+use super::present::{self, Group, NameForm, Words, article_label};
+use super::summary::{Counts, counts, id_list, summarises};
+use crate::compare::{Comparison, DiffOp, OpKind};
 use std::fmt::Write;
 
 /// Escapes Markdown syntax (and HTML) in article text so it reads as written; table cells
@@ -36,34 +37,55 @@ fn ops_md(ops: &[DiffOp]) -> String {
         .join(" ")
 }
 
+/// A row's words: escaped, with a diff's changes marked.
+fn words_md(words: &Words) -> String {
+    match words {
+        Words::Plain(t) => esc(t),
+        Words::Diff(ops) => ops_md(ops),
+    }
+}
+
 fn label(cmp: &Comparison, i: usize) -> String {
     format!("{} (a{})", esc(&article_label(cmp, i)), i + 1)
 }
 
+/// Renders the whole report (a summary above [`super::summary::DETAILED_MAX_ARTICLES`]).
 pub fn render(cmp: &Comparison, created: &str) -> String {
     let mut m = String::with_capacity(32 * 1024);
+    header(&mut m, cmp, created);
+    if summarises(cmp) {
+        scale::body(&mut m, cmp);
+        return m;
+    }
+    articles(&mut m, cmp);
+    summary(&mut m, cmp);
+    quotes(&mut m, cmp);
+    claims(&mut m, cmp);
+    names(&mut m, cmp);
+    if cmp.reference.is_some() {
+        reference(&mut m, cmp);
+    }
+    m
+}
+
+/// The title, who made the report with which settings, and the warnings about the set.
+fn header(m: &mut String, cmp: &Comparison, created: &str) {
     let _ = writeln!(m, "# Crosscheck report\n");
     let _ = writeln!(
         m,
-        "Made {created} by crosscheck {} · match threshold {:.2} · ignore case: {} · ignore punctuation: {}{}\n",
-        env!("CARGO_PKG_VERSION"),
-        cmp.settings.threshold,
-        if cmp.settings.ignore_case { "yes" } else { "no" },
-        if cmp.settings.ignore_punctuation { "yes" } else { "no" },
+        "Made {created} by {} · {}{}\n",
+        present::generator(),
+        present::settings_line(&cmp.settings),
         cmp.reference.map(|r| format!(" · reference: {}", label(cmp, r))).unwrap_or_default()
     );
     // Doubts about the set come first: a reader must know them before trusting any group.
     for w in &cmp.warnings {
         let names: Vec<String> = w.articles.iter().map(|&a| label(cmp, a)).collect();
-        let head = match w.kind {
-            crate::compare::WarningKind::DifferentEvent => "Another event",
-        };
-        let _ = writeln!(m, "> **{head}:** {} — {}.\n", names.join(", "), esc(&w.detail));
+        let _ = writeln!(m, "> **{}:** {} — {}.\n", present::warning_title(w.kind), names.join(", "), esc(&w.detail));
     }
-    if summarises(cmp) {
-        scale::body(&mut m, cmp);
-        return m;
-    }
+}
+
+fn articles(m: &mut String, cmp: &Comparison) {
     m.push_str("## What was compared\n\n| Article | Title | Byline | Date | Words | File | SHA-256 |\n|---|---|---|---|---:|---|---|\n");
     for (i, d) in cmp.docs.iter().enumerate() {
         let a = &d.article;
@@ -80,8 +102,11 @@ pub fn render(cmp: &Comparison, created: &str) -> String {
             a.sha256
         );
     }
-    let c = counts(cmp);
-    m.push_str("\n## Summary\n\n| | ");
+}
+
+/// The counts of groups by status, one table for claims and one for quotes, and the names.
+fn counts_tables(m: &mut String, c: &Counts) {
+    m.push_str("| | ");
     m.push_str(&c.claims.iter().map(|(s, _)| s.name()).collect::<Vec<_>>().join(" | "));
     m.push_str(" |\n|---|---:|---:|---:|---:|\n| Claim groups | ");
     m.push_str(&c.claims.iter().map(|(_, n)| n.to_string()).collect::<Vec<_>>().join(" | "));
@@ -94,6 +119,11 @@ pub fn render(cmp: &Comparison, created: &str) -> String {
         " |\n\nNames: {} people, organisations and places; {} with conflicting spellings or titles.\n",
         c.entities, c.entity_conflicts
     );
+}
+
+fn summary(m: &mut String, cmp: &Comparison) {
+    m.push_str("\n## Summary\n\n");
+    counts_tables(m, &counts(cmp));
     m.push_str(
         "### Claims per article\n\n| Article | agree | reworded | conflict | unique |\n|---|---:|---:|---:|---:|\n",
     );
@@ -115,125 +145,124 @@ pub fn render(cmp: &Comparison, created: &str) -> String {
         }
         m.push('\n');
     }
-
-    m.push_str("\n## Quotes\n");
-    let mut order: Vec<String> = Vec::new();
-    for g in &cmp.quote_groups {
-        let s = g.speaker.clone().unwrap_or_else(|| "Unknown speaker".into());
-        if !order.contains(&s) {
-            order.push(s);
-        }
-    }
-    if order.is_empty() {
-        m.push_str("\nNo direct quotes were found.\n");
-    }
-    for speaker in order {
-        let _ = writeln!(m, "\n### {}\n", esc(&speaker));
-        for g in cmp.quote_groups.iter().filter(|g| g.speaker.as_deref().unwrap_or("Unknown speaker") == speaker) {
-            let _ = writeln!(m, "**{}**\n\n| Article | Wording |\n|---|---|", g.status.name().to_uppercase());
-            for (k, q) in g.members.iter().enumerate() {
-                let quote = &cmp.docs[q.0].analysis.quotes[q.1];
-                let words =
-                    if k == g.canonical || g.members.len() == 1 { esc(&quote.text) } else { ops_md(&g.diffs[k]) };
-                let _ = writeln!(m, "| {} | “{}” |", label(cmp, q.0), words);
-            }
-            m.push('\n');
-        }
-    }
-
-    m.push_str("\n## Claims\n\n### Conflicts\n\n");
-    let conflicts: Vec<_> = cmp.claim_groups.iter().filter(|g| g.status == ClaimStatus::Conflict).collect();
-    if conflicts.is_empty() {
-        m.push_str("No conflicting facts were found.\n\n");
-    }
-    for g in conflicts {
-        claim_group_md(&mut m, cmp, g);
-    }
-    m.push_str("### Reported by one article only\n\n");
-    for a in 0..cmp.docs.len() {
-        let _ = writeln!(m, "#### {}\n", label(cmp, a));
-        for g in
-            cmp.claim_groups.iter().filter(|g| g.status == ClaimStatus::Unique && cmp.claims[g.members[0]].article == a)
-        {
-            let _ = writeln!(m, "- {}", esc(&cmp.claim(g.members[0]).text));
-        }
-        m.push('\n');
-    }
-    for (status, title) in [(ClaimStatus::Reworded, "Reworded"), (ClaimStatus::Agree, "Agreeing")] {
-        let _ = writeln!(m, "### {title}\n");
-        for g in cmp.claim_groups.iter().filter(|g| g.status == status) {
-            claim_group_md(&mut m, cmp, g);
-        }
-    }
-
-    m.push_str("## Names\n\n");
-    let ents: Vec<_> = cmp.entities.iter().filter(|e| e.conflict).collect();
-    if ents.is_empty() {
-        m.push_str("Every name is spelled and titled the same way in all articles.\n");
-    } else {
-        m.push_str("| Name | Conflict | Forms |\n|---|---|---|\n");
-        for e in ents {
-            let details: Vec<String> =
-                e.conflicts.iter().map(|c| format!("{}: {}", c.kind.name(), esc(&c.detail))).collect();
-            let mut forms: Vec<String> = Vec::new();
-            for mm in &e.mentions {
-                let x = &cmp.docs[mm.article].analysis.mentions[mm.mention];
-                let f = format!(
-                    "a{}: {}{}",
-                    mm.article + 1,
-                    esc(&x.text),
-                    x.title.as_ref().map(|t| format!(" ({})", esc(t))).unwrap_or_default()
-                );
-                if !forms.contains(&f) {
-                    forms.push(f);
-                }
-            }
-            let _ = writeln!(m, "| {} | {} | {} |", esc(&e.name), details.join("; "), forms.join("; "));
-        }
-    }
-    if cmp.reference.is_some() {
-        m.push_str("\n## Quotes checked against the reference\n\n| Article | Quote | Verdict |\n|---|---|---|\n");
-        for &(item, verdict) in &cmp.reference_check {
-            let q = &cmp.quote_items[item];
-            let v = match verdict {
-                ReferenceVerdict::Verbatim => "verbatim",
-                ReferenceVerdict::Partial => "partial",
-                ReferenceVerdict::Altered => "altered",
-                ReferenceVerdict::NotInReference => "not in reference",
-            };
-            let _ = writeln!(m, "| {} | “{}” | {v} |", label(cmp, q.article), esc(&q.text));
-        }
-    }
-    m
 }
 
-fn claim_group_md(m: &mut String, cmp: &Comparison, g: &crate::compare::ClaimGroup) {
-    let _ = write!(m, "**{}**", g.status.name().to_uppercase());
-    for line in super::summary::distinct_conflicts(&g.conflicts) {
-        let _ = write!(m, " — {}", esc(&line));
+fn quotes(m: &mut String, cmp: &Comparison) {
+    m.push_str("\n## Quotes\n");
+    let speakers = present::speakers(cmp);
+    if speakers.is_empty() {
+        m.push_str("\nNo direct quotes were found.\n");
     }
-    m.push_str("\n\n| Article | Claim |\n|---|---|\n");
-    for (k, &mem) in g.members.iter().enumerate() {
-        let words =
-            if k == g.canonical || g.members.len() == 1 { esc(&cmp.claim(mem).text) } else { ops_md(&g.diffs[k]) };
-        let _ = writeln!(m, "| {} | {} |", label(cmp, cmp.claims[mem].article), words);
+    for speaker in speakers {
+        let _ = writeln!(m, "\n### {}\n", esc(speaker.label));
+        for g in speaker.groups {
+            group_md(m, cmp, &present::quote_group(cmp, g));
+        }
     }
-    let present: Vec<usize> = g.members.iter().map(|&mem| cmp.claims[mem].article).collect();
-    let omitted: Vec<String> = (0..cmp.docs.len()).filter(|a| !present.contains(a)).map(|a| label(cmp, a)).collect();
-    if !omitted.is_empty() && g.members.len() > 1 {
+}
+
+/// One group: its status and disagreements, a row per article, and who leaves it out.
+fn group_md(m: &mut String, cmp: &Comparison, g: &Group) {
+    let _ = write!(m, "**{}**", g.status.to_uppercase());
+    for line in &g.conflicts {
+        let _ = write!(m, " — {}", esc(line));
+    }
+    let (open, close) = g.marks();
+    let column = if g.speaker.is_some() { "Wording" } else { "Claim" };
+    let _ = writeln!(m, "\n\n| Article | {column} |\n|---|---|");
+    for row in &g.rows {
+        let note = if row.canonical { " (compared against)" } else { "" };
+        let _ = writeln!(m, "| {}{note} | {open}{}{close} |", label(cmp, row.article), words_md(&row.words));
+    }
+    if !g.omitted_by.is_empty() {
+        let omitted: Vec<String> = g.omitted_by.iter().map(|&a| label(cmp, a)).collect();
         let _ = writeln!(m, "\nNot in: {}", omitted.join(", "));
     }
     m.push('\n');
+}
+
+fn claims(m: &mut String, cmp: &Comparison) {
+    let sections = present::claim_sections(cmp);
+    m.push_str("\n## Claims\n\n### Conflicts\n\n");
+    if sections.conflicts.is_empty() {
+        m.push_str("No conflicting facts were found.\n\n");
+    }
+    for &g in &sections.conflicts {
+        group_md(m, cmp, &present::claim_group(cmp, g));
+    }
+    m.push_str("### Reported by one article only\n\n");
+    for (a, uniques) in sections.unique_by_article.iter().enumerate() {
+        let _ = writeln!(m, "#### {}\n", label(cmp, a));
+        unique_list(m, cmp, uniques);
+        m.push('\n');
+    }
+    for (groups, title) in [(&sections.reworded, "Reworded"), (&sections.agree, "Agreeing")] {
+        let _ = writeln!(m, "### {title}\n");
+        for &g in groups {
+            group_md(m, cmp, &present::claim_group(cmp, g));
+        }
+    }
+}
+
+/// Claims only one article carries, one list item each.
+fn unique_list(m: &mut String, cmp: &Comparison, groups: &[usize]) {
+    for &g in groups {
+        for row in present::claim_group(cmp, g).rows {
+            let _ = writeln!(m, "- {}", words_md(&row.words));
+        }
+    }
+}
+
+/// One way of writing a name, escaped, with the articles that write it so:
+/// "Hegseth (Defense Secretary) (a1, a3)".
+fn name_form(f: &NameForm) -> String {
+    format!(
+        "{}{} ({})",
+        esc(f.text),
+        f.title.map(|t| format!(" ({})", esc(t))).unwrap_or_default(),
+        id_list(&f.articles, NAME_IDS)
+    )
+}
+
+/// Article ids listed with one form of a name before "and N more".
+const NAME_IDS: usize = 12;
+
+fn names(m: &mut String, cmp: &Comparison) {
+    m.push_str("## Names\n\n");
+    names_table(m, cmp);
+}
+
+/// The names whose spelling or title conflicts, with every form the articles use.
+fn names_table(m: &mut String, cmp: &Comparison) {
+    let conflicts = present::name_conflicts(cmp);
+    if conflicts.is_empty() {
+        m.push_str("Every name is spelled and titled the same way in all articles.\n");
+        return;
+    }
+    m.push_str("| Name | Conflict | Forms |\n|---|---|---|\n");
+    for e in conflicts {
+        let details: Vec<String> = present::name_conflict_lines(cmp, e).iter().map(|l| esc(l)).collect();
+        let forms: Vec<String> = present::name_forms(cmp, e).iter().map(name_form).collect();
+        let _ = writeln!(m, "| {} | {} | {} |", esc(&cmp.entities[e].name), details.join("; "), forms.join("; "));
+    }
+}
+
+fn reference(m: &mut String, cmp: &Comparison) {
+    m.push_str("\n## Quotes checked against the reference\n\n| Article | Quote | Verdict |\n|---|---|---|\n");
+    for &(item, verdict) in &cmp.reference_check {
+        let q = &cmp.quote_items[item];
+        let _ = writeln!(m, "| {} | “{}” | {} |", label(cmp, q.article), esc(&q.text), present::verdict_word(verdict));
+    }
 }
 
 /// The report above [`super::summary::DETAILED_MAX_ARTICLES`] articles, as in the HTML one:
 /// counts, the similarity matrix in clustered order, every conflict and altered quote, each
 /// article's unique claims; agreeing and reworded groups are counted, not listed.
 mod scale {
-    use super::{esc, label, ops_md};
-    use crate::compare::{ClaimStatus, Comparison, DiffOp, QuoteStatus, ReferenceVerdict};
-    use crate::report::json::differs;
-    use crate::report::summary::{CLUSTER_CUT, cluster, counts, distinct_conflicts, id_list, mean_similarity};
+    use super::{counts_tables, esc, label, names_table, unique_list, words_md};
+    use crate::compare::{Comparison, QuoteStatus, ReferenceVerdict};
+    use crate::report::present::{self, Group};
+    use crate::report::summary::{CLUSTER_CUT, cluster, cluster_rows, counts, id_list};
     use std::fmt::Write;
 
     const IDS: usize = 40;
@@ -246,7 +275,6 @@ mod scale {
             m,
             "{n} articles, so this report summarises: the counts, the similarity matrix with related articles side by side, every conflict and altered quote, and each article's unique claims. Agreeing and reworded claims are counted, not listed (the JSON report has every group). Articles are named by id (a1…a{n}); the table at the end says which is which.\n"
         );
-        let c = counts(cmp);
         let _ = writeln!(
             m,
             "## Summary\n\n{n} articles, {} claims in {} groups, {} quotes in {} groups.\n",
@@ -255,19 +283,7 @@ mod scale {
             cmp.quote_items.len(),
             cmp.quote_groups.len()
         );
-        m.push_str("| | ");
-        m.push_str(&c.claims.iter().map(|(s, _)| s.name()).collect::<Vec<_>>().join(" | "));
-        m.push_str(" |\n|---|---:|---:|---:|---:|\n| Claim groups | ");
-        m.push_str(&c.claims.iter().map(|(_, k)| k.to_string()).collect::<Vec<_>>().join(" | "));
-        m.push_str(" |\n\n| | ");
-        m.push_str(&c.quotes.iter().map(|(s, _)| s.name()).collect::<Vec<_>>().join(" | "));
-        m.push_str(" |\n|---|---:|---:|---:|---:|\n| Quote groups | ");
-        m.push_str(&c.quotes.iter().map(|(_, k)| k.to_string()).collect::<Vec<_>>().join(" | "));
-        let _ = writeln!(
-            m,
-            " |\n\nNames: {} people, organisations and places; {} with conflicting spellings or titles.\n",
-            c.entities, c.entity_conflicts
-        );
+        counts_tables(m, &counts(cmp));
         similarity(m, cmp);
         conflicts(m, cmp);
         quotes(m, cmp);
@@ -302,173 +318,92 @@ mod scale {
             "```\n\n### Clusters\n\n{} clusters of articles whose average similarity is at least {CLUSTER_CUT:.2}, in the order of the matrix.\n\n| Cluster | Articles | About | Similarity within | Closest other cluster |\n|---:|---|---|---:|---|",
             cl.clusters.len()
         );
-        for (k, members) in cl.clusters.iter().enumerate() {
-            let within = mean_similarity(&cmp.similarity, members, members)
-                .map(|v| format!("{v:.2}"))
-                .unwrap_or_else(|| "—".into());
-            let closest = cl
-                .clusters
-                .iter()
-                .enumerate()
-                .filter(|(o, _)| *o != k)
-                .filter_map(|(o, other)| mean_similarity(&cmp.similarity, members, other).map(|v| (o, v)))
-                .fold(None, |best: Option<(usize, f64)>, (o, v)| match best {
-                    Some((_, b)) if b >= v => best,
-                    _ => Some((o, v)),
-                })
-                .map(|(o, v)| format!("{} ({v:.2})", o + 1))
-                .unwrap_or_else(|| "—".into());
-            let about = members.first().map(|&a| esc(cmp.docs[a].article.display_title())).unwrap_or_default();
-            let _ = writeln!(m, "| {} | {} | {about} | {within} | {closest} |", k + 1, id_list(members, IDS));
+        for (k, c) in cluster_rows(&cmp.similarity, &cl).iter().enumerate() {
+            let about = c.members.first().map(|&a| esc(cmp.docs[a].article.display_title())).unwrap_or_default();
+            let _ = writeln!(
+                m,
+                "| {} | {} | {about} | {} | {} |",
+                k + 1,
+                id_list(c.members, IDS),
+                c.within_text(),
+                c.closest_text()
+            );
         }
         m.push('\n');
     }
 
-    /// The distinct wordings of a group: the canonical one with the articles that share its
-    /// words, then each differing one with the articles that print it.
-    fn wordings<'a>(
-        m: &mut String,
-        canonical: String,
-        rows: impl Iterator<Item = (usize, Option<&'a [DiffOp]>)>,
-        q: &str,
-    ) {
-        let mut out: Vec<(String, Vec<usize>)> = vec![(canonical, Vec::new())];
-        for (article, ops) in rows {
-            match ops {
-                None => out[0].1.push(article),
-                Some(ops) => {
-                    let w = ops_md(ops);
-                    match out.iter_mut().skip(1).find(|(x, _)| *x == w) {
-                        Some((_, ids)) => ids.push(article),
-                        None => out.push((w, vec![article])),
-                    }
-                }
-            }
-        }
+    /// A group's distinct wordings, one row each with the articles that print it; the
+    /// canonical one first.
+    fn wordings(m: &mut String, g: &Group) {
+        let (open, close) = g.marks();
         m.push_str("| Articles | Wording |\n|---|---|\n");
-        for (k, (words, ids)) in out.iter().enumerate() {
+        for (k, (words, ids)) in present::wordings(g).iter().enumerate() {
             let note = if k == 0 { " (compared against)" } else { "" };
-            let _ = writeln!(
-                m,
-                "| {}{note} | {q}{words}{q2} |",
-                id_list(ids, IDS),
-                q2 = if q.is_empty() { "" } else { "”" }
-            );
+            let _ = writeln!(m, "| {}{note} | {open}{}{close} |", id_list(ids, IDS), words_md(words));
         }
         m.push('\n');
     }
 
     fn conflicts(m: &mut String, cmp: &Comparison) {
-        let groups: Vec<_> = cmp.claim_groups.iter().filter(|g| g.status == ClaimStatus::Conflict).collect();
+        let groups = present::claim_sections(cmp).conflicts;
         let _ = writeln!(m, "## Claims\n\n### Conflicts ({})\n", groups.len());
         if groups.is_empty() {
             m.push_str("No conflicting facts were found.\n\n");
         }
         for g in groups {
-            let _ = write!(m, "**CONFLICT** in {} articles", g.members.len());
-            for line in distinct_conflicts(&g.conflicts) {
-                let _ = write!(m, " — {}", esc(&line));
+            let g = present::claim_group(cmp, g);
+            let _ = write!(m, "**{}** in {} articles", g.status.to_uppercase(), g.rows.len());
+            for line in &g.conflicts {
+                let _ = write!(m, " — {}", esc(line));
             }
             m.push_str("\n\n");
-            let canonical = esc(&cmp.claim(g.members[g.canonical]).text);
-            wordings(
-                m,
-                canonical,
-                g.members.iter().enumerate().map(|(k, &mem)| {
-                    let a = cmp.claims[mem].article;
-                    if k == g.canonical || !differs(&g.diffs[k]) { (a, None) } else { (a, Some(&g.diffs[k][..])) }
-                }),
-                "",
-            );
+            wordings(m, &g);
         }
     }
 
     fn quotes(m: &mut String, cmp: &Comparison) {
-        let groups: Vec<_> = cmp.quote_groups.iter().filter(|g| g.status == QuoteStatus::Altered).collect();
+        let groups: Vec<usize> = present::quote_order(cmp)
+            .into_iter()
+            .filter(|&g| cmp.quote_groups[g].status == QuoteStatus::Altered)
+            .collect();
         let _ = writeln!(m, "## Quotes\n\n### Altered quotes ({})\n", groups.len());
         if groups.is_empty() {
             m.push_str("No quote is printed with different words.\n\n");
         }
         for g in groups {
-            let _ = writeln!(m, "**ALTERED** — {}\n", esc(g.speaker.as_deref().unwrap_or("Unknown speaker")));
-            let (ca, cq) = g.members[g.canonical];
-            let canonical = esc(&cmp.docs[ca].analysis.quotes[cq].text);
-            wordings(
-                m,
-                canonical,
-                g.members.iter().enumerate().map(|(k, &(a, _))| {
-                    if k == g.canonical || !differs(&g.diffs[k]) { (a, None) } else { (a, Some(&g.diffs[k][..])) }
-                }),
-                "“",
-            );
+            let g = present::quote_group(cmp, g);
+            let _ = writeln!(m, "**{}** — {}\n", g.status.to_uppercase(), esc(g.speaker.unwrap_or_default()));
+            wordings(m, &g);
         }
     }
 
     fn uniques(m: &mut String, cmp: &Comparison) {
-        let mut by_article: Vec<Vec<usize>> = vec![Vec::new(); cmp.docs.len()];
-        for g in cmp.claim_groups.iter().filter(|g| g.status == ClaimStatus::Unique) {
-            if let Some(&mem) = g.members.first() {
-                by_article[cmp.claims[mem].article].push(mem);
-            }
-        }
+        let by_article = present::claim_sections(cmp).unique_by_article;
         let with = by_article.iter().filter(|u| !u.is_empty()).count();
         let _ = writeln!(
             m,
             "### Reported by one article only\n\n{with} of {} articles carry claims no other article has.\n",
             cmp.docs.len()
         );
-        for (a, claims) in by_article.iter().enumerate().filter(|(_, u)| !u.is_empty()) {
-            let _ = writeln!(m, "#### {} — {} claims\n", label(cmp, a), claims.len());
-            for &mem in claims {
-                let _ = writeln!(m, "- {}", esc(&cmp.claim(mem).text));
-            }
+        for (a, groups) in by_article.iter().enumerate().filter(|(_, u)| !u.is_empty()) {
+            let _ = writeln!(m, "#### {} — {} claims\n", label(cmp, a), groups.len());
+            unique_list(m, cmp, groups);
             m.push('\n');
         }
     }
 
     fn names(m: &mut String, cmp: &Comparison) {
-        let ents: Vec<_> = cmp.entities.iter().filter(|e| e.conflict).collect();
-        let _ = writeln!(m, "## Names\n\n### Conflicting names ({})\n", ents.len());
-        if ents.is_empty() {
-            m.push_str("Every name is spelled and titled the same way in all articles.\n\n");
-            return;
-        }
-        m.push_str("| Name | Conflict | Forms |\n|---|---|---|\n");
-        for e in ents {
-            let details: Vec<String> =
-                e.conflicts.iter().map(|c| format!("{}: {}", c.kind.name(), esc(&c.detail))).collect();
-            let mut forms: Vec<(String, Vec<usize>)> = Vec::new();
-            for mm in &e.mentions {
-                let x = &cmp.docs[mm.article].analysis.mentions[mm.mention];
-                let f = format!(
-                    "{}{}",
-                    esc(&x.text),
-                    x.title.as_ref().map(|t| format!(" ({})", esc(t))).unwrap_or_default()
-                );
-                match forms.iter_mut().find(|(g, _)| *g == f) {
-                    Some((_, ids)) => {
-                        if !ids.contains(&mm.article) {
-                            ids.push(mm.article);
-                        }
-                    }
-                    None => forms.push((f, vec![mm.article])),
-                }
-            }
-            let forms: Vec<String> = forms.iter().map(|(f, ids)| format!("{f} ({})", id_list(ids, 12))).collect();
-            let _ = writeln!(m, "| {} | {} | {} |", esc(&e.name), details.join("; "), forms.join("; "));
-        }
+        let _ = writeln!(m, "## Names\n\n### Conflicting names ({})\n", present::name_conflicts(cmp).len());
+        names_table(m, cmp);
         m.push('\n');
     }
 
     fn reference(m: &mut String, cmp: &Comparison) {
-        let count = |v: ReferenceVerdict| cmp.reference_check.iter().filter(|(_, x)| *x == v).count();
+        let counts = present::reference_counts(cmp).map(|(v, n)| format!("{n} {}", present::verdict_word(v)));
         let _ = writeln!(
             m,
-            "## Quotes checked against the reference\n\n{} verbatim, {} partial, {} altered, {} not in the reference. The altered ones:\n\n| Article | Quote |\n|---|---|",
-            count(ReferenceVerdict::Verbatim),
-            count(ReferenceVerdict::Partial),
-            count(ReferenceVerdict::Altered),
-            count(ReferenceVerdict::NotInReference)
+            "## Quotes checked against the reference\n\n{}. The altered ones:\n\n| Article | Quote |\n|---|---|",
+            counts.join(", ")
         );
         for &(item, _) in cmp.reference_check.iter().filter(|(_, v)| *v == ReferenceVerdict::Altered) {
             let q = &cmp.quote_items[item];

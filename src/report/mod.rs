@@ -1,12 +1,15 @@
 //! Reports: a comparison written as JSON (schema `crosscheck.report/2`), HTML or Markdown,
-//! and saved atomically.
+//! and saved atomically. What a reader sees of each group is decided once, in [`present`];
+//! the formats only lay it out.
 
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod present;
 pub mod summary;
 
 use crate::compare::Comparison;
+use crate::error::{ReportError, SaveError};
 
 use std::path::Path;
 
@@ -14,8 +17,11 @@ use std::path::Path;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Format {
+    /// `crosscheck.report/2`, for other tools.
     Json,
+    /// One self-contained page.
     Html,
+    /// Headings, tables and lists.
     Markdown,
 }
 
@@ -29,6 +35,8 @@ impl Format {
             _ => None,
         }
     }
+
+    /// The usual file extension of the format (what `batch` names its reports with).
     pub fn extension(self) -> &'static str {
         match self {
             Format::Json => "json",
@@ -39,32 +47,33 @@ impl Format {
 }
 
 /// Renders the report with a given creation time (golden tests fix it).
-pub fn render_at(cmp: &Comparison, format: Format, created: &str) -> String {
-    match format {
-        Format::Json => json::to_string(cmp, created),
+pub fn render_at(cmp: &Comparison, format: Format, created: &str) -> Result<String, ReportError> {
+    Ok(match format {
+        Format::Json => json::to_string(cmp, created)?,
         Format::Html => html::render(cmp, created),
         Format::Markdown => markdown::render(cmp, created),
-    }
+    })
 }
 
 /// Streams the report to `w` (JSON without building it in memory first).
 pub fn write_to(cmp: &Comparison, format: Format, created: &str, w: &mut dyn std::io::Write) -> std::io::Result<()> {
     match format {
         Format::Json => json::write(cmp, created, w),
-        Format::Html | Format::Markdown => std::io::Write::write_all(w, render_at(cmp, format, created).as_bytes()),
+        Format::Html => w.write_all(html::render(cmp, created).as_bytes()),
+        Format::Markdown => w.write_all(markdown::render(cmp, created).as_bytes()),
     }
 }
 
 /// Writes a report to `path` atomically, refusing to write over any of `inputs`.
-pub fn save_report(cmp: &Comparison, format: Format, path: &Path, inputs: &[&Path]) -> Result<(), String> {
+pub fn save_report(cmp: &Comparison, format: Format, path: &Path, inputs: &[&Path]) -> Result<(), SaveError> {
     let created = json::now_rfc3339();
     save_atomic_with(path, inputs, |w| write_to(cmp, format, &created, w))
 }
 
 /// Writes `contents` to `path` atomically (a temporary file in the same folder, then a
 /// rename), refusing to write over any of `inputs`.
-pub fn save_atomic(path: &Path, contents: &[u8], inputs: &[&Path]) -> Result<(), String> {
-    save_atomic_with(path, inputs, |w| std::io::Write::write_all(w, contents))
+pub fn save_atomic(path: &Path, contents: &[u8], inputs: &[&Path]) -> Result<(), SaveError> {
+    save_atomic_with(path, inputs, |w| w.write_all(contents))
 }
 
 /// Like [`save_atomic`], with the contents written by `fill`.
@@ -72,24 +81,24 @@ pub fn save_atomic_with(
     path: &Path,
     inputs: &[&Path],
     fill: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
-) -> Result<(), String> {
+) -> Result<(), SaveError> {
     let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     for input in inputs {
         if let Ok(i) = std::fs::canonicalize(input)
             && i == target
         {
-            return Err(format!("{}: refusing to write over an input file", path.display()));
+            return Err(SaveError::OverInput(path.to_path_buf()));
         }
     }
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => std::path::PathBuf::from("."),
     };
-    let mut tmp =
-        tempfile::NamedTempFile::new_in(&dir).map_err(|e| format!("{}: cannot write here ({e})", path.display()))?;
+    let mut tmp = tempfile::NamedTempFile::new_in(&dir)
+        .map_err(|source| SaveError::Create { path: path.to_path_buf(), source })?;
     fill(&mut tmp)
         .and_then(|_| tmp.as_file().sync_all())
-        .map_err(|e| format!("{}: cannot write the report ({e})", path.display()))?;
+        .map_err(|source| SaveError::Write { path: path.to_path_buf(), source })?;
     // A temporary file is private (0600); a saved report should have the permissions of
     // the file it replaces, or the usual ones for a new file.
     #[cfg(unix)]
@@ -98,6 +107,6 @@ pub fn save_atomic_with(
         let mode = std::fs::metadata(path).map(|m| m.permissions().mode() & 0o777).unwrap_or(0o644);
         let _ = tmp.as_file().set_permissions(std::fs::Permissions::from_mode(mode));
     }
-    tmp.persist(path).map_err(|e| format!("{}: cannot save the report ({})", path.display(), e.error))?;
+    tmp.persist(path).map_err(|e| SaveError::Persist { path: path.to_path_buf(), source: e.error })?;
     Ok(())
 }

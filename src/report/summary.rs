@@ -1,16 +1,21 @@
-//! What every report format shows first: counts per status and article labels.
+//! What the summaries show: counts per status, the clustered similarity matrix, id lists.
 
 use crate::compare::{ClaimStatus, Comparison, QuoteStatus};
 
 /// Counts of groups by status.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Counts {
+    /// Claim groups by status: conflict, unique, reworded, agree.
     pub claims: [(ClaimStatus, usize); 4],
+    /// Quote groups by status: altered, partial, verbatim, unique.
     pub quotes: [(QuoteStatus, usize); 4],
+    /// Names spelled or titled differently.
     pub entity_conflicts: usize,
+    /// All names.
     pub entities: usize,
 }
 
+/// Counts the groups of `cmp` by status.
 pub fn counts(cmp: &Comparison) -> Counts {
     let c = |s: ClaimStatus| cmp.claim_groups.iter().filter(|g| g.status == s).count();
     let q = |s: QuoteStatus| cmp.quote_groups.iter().filter(|g| g.status == s).count();
@@ -24,33 +29,9 @@ pub fn counts(cmp: &Comparison) -> Counts {
     }
 }
 
-/// A short label for an article: its outlet, else its title, else its file name.
-pub fn article_label(cmp: &Comparison, i: usize) -> String {
-    let a = &cmp.docs[i].article;
-    a.outlet.clone().unwrap_or_else(|| a.display_title().to_string())
-}
-
-/// Colour-blind-safe article colours (the same hues as the window), as CSS hex.
-pub fn article_hex(i: usize) -> &'static str {
-    const HEX: [&str; 8] = ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#785ef0", "#969696"];
-    HEX[i % HEX.len()]
-}
-
-/// The distinct disagreements of a claim group, one line each ("title: A vs B"), however
-/// many member pairs show them and in whichever order the pair names the values.
-pub fn distinct_conflicts(conflicts: &[crate::compare::Conflict]) -> Vec<String> {
-    let mut seen: Vec<(crate::compare::ConflictKind, String, String)> = Vec::new();
-    let mut out = Vec::new();
-    for c in conflicts {
-        let (a, b) = c.detail.split_once(" vs ").unwrap_or((c.detail.as_str(), ""));
-        let key = if a <= b { (c.kind, a.to_string(), b.to_string()) } else { (c.kind, b.to_string(), a.to_string()) };
-        if !seen.contains(&key) {
-            seen.push(key);
-            out.push(format!("{}: {}", c.kind.name(), c.detail));
-        }
-    }
-    out
-}
+// The window still reads the conflict lines from here; it moves to `present` with the
+// views (issue 13, after issue 12 is merged).
+pub use super::present::distinct_conflicts;
 
 /// Above this many articles the HTML and Markdown reports summarise — counts, the
 /// similarity matrix in clustered order, every conflict and altered quote, each article's
@@ -95,57 +76,15 @@ pub fn cluster(sim: &[Vec<f64>], cut: f64) -> Clustering {
     let mut leaves: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
     // Union-find over the merges at or above the cut.
     let mut parent: Vec<usize> = (0..n).collect();
-    fn root(parent: &mut [usize], mut x: usize) -> usize {
-        while parent[x] != x {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        x
-    }
     let mut chain: Vec<usize> = Vec::new();
     for _ in 1..n {
-        if chain.is_empty() {
-            chain.push(active.iter().position(|&a| a).unwrap_or(0));
-        }
-        let (a, b) = loop {
-            let a = chain[chain.len() - 1];
-            let prev = if chain.len() >= 2 { Some(chain[chain.len() - 2]) } else { None };
-            let mut best = prev;
-            let mut best_v = prev.map_or(f64::NEG_INFINITY, |p| s[a][p]);
-            for (k, _) in active.iter().enumerate().filter(|&(k, &on)| on && k != a) {
-                if s[a][k] > best_v {
-                    best_v = s[a][k];
-                    best = Some(k);
-                }
-            }
-            let Some(b) = best else { unreachable_pair() };
-            if Some(b) == prev {
-                chain.pop();
-                chain.pop();
-                break (a.min(b), a.max(b));
-            }
-            chain.push(b);
-        };
-        let linkage = s[a][b];
-        if linkage >= cut {
+        let (a, b) = mutual_neighbours(&s, &active, &mut chain);
+        if s[a][b] >= cut {
             let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
             parent[rb] = ra;
         }
-        // Join the leaf orders so that the most similar ends meet.
-        let left = std::mem::take(&mut leaves[a]);
-        let right = std::mem::take(&mut leaves[b]);
-        let ends = |x: &[usize], y: &[usize]| at(x[x.len() - 1], y[0]);
-        let rev = |v: &[usize]| v.iter().rev().copied().collect::<Vec<_>>();
-        let (lr, rr) = (rev(&left), rev(&right));
-        let candidates = [(&left, &right), (&left, &rr), (&lr, &right), (&lr, &rr)];
-        let mut pick = 0;
-        for (k, (x, y)) in candidates.iter().enumerate() {
-            if ends(x, y) > ends(candidates[pick].0, candidates[pick].1) {
-                pick = k;
-            }
-        }
-        let (x, y) = candidates[pick];
-        leaves[a] = x.iter().chain(y.iter()).copied().collect();
+        let (left, right) = (std::mem::take(&mut leaves[a]), std::mem::take(&mut leaves[b]));
+        leaves[a] = join_leaves(left, right, &at);
         // Average linkage: the joined cluster's similarity to every other one.
         let (sa, sb) = (size[a] as f64, size[b] as f64);
         for k in 0..n {
@@ -175,6 +114,58 @@ pub fn cluster(sim: &[Vec<f64>], cut: f64) -> Clustering {
     Clustering { order, clusters }
 }
 
+/// The root of `x` in a union-find forest, halving the path on the way.
+fn root(parent: &mut [usize], mut x: usize) -> usize {
+    while parent[x] != x {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+    }
+    x
+}
+
+/// Follows the chain of nearest neighbours among the active clusters until two are each
+/// other's nearest; returns them, the lower index first.
+fn mutual_neighbours(s: &[Vec<f64>], active: &[bool], chain: &mut Vec<usize>) -> (usize, usize) {
+    if chain.is_empty() {
+        chain.push(active.iter().position(|&a| a).unwrap_or(0));
+    }
+    loop {
+        let a = chain[chain.len() - 1];
+        let prev = if chain.len() >= 2 { Some(chain[chain.len() - 2]) } else { None };
+        let mut best = prev;
+        let mut best_v = prev.map_or(f64::NEG_INFINITY, |p| s[a][p]);
+        for (k, _) in active.iter().enumerate().filter(|&(k, &on)| on && k != a) {
+            if s[a][k] > best_v {
+                best_v = s[a][k];
+                best = Some(k);
+            }
+        }
+        let Some(b) = best else { unreachable_pair() };
+        if Some(b) == prev {
+            chain.pop();
+            chain.pop();
+            return (a.min(b), a.max(b));
+        }
+        chain.push(b);
+    }
+}
+
+/// Two leaf orders joined, each turned whichever way makes the most similar ends meet.
+fn join_leaves(left: Vec<usize>, right: Vec<usize>, at: &impl Fn(usize, usize) -> f64) -> Vec<usize> {
+    let ends = |x: &[usize], y: &[usize]| at(x[x.len() - 1], y[0]);
+    let rev = |v: &[usize]| v.iter().rev().copied().collect::<Vec<_>>();
+    let (lr, rr) = (rev(&left), rev(&right));
+    let candidates = [(&left, &right), (&left, &rr), (&lr, &right), (&lr, &rr)];
+    let mut pick = 0;
+    for (k, (x, y)) in candidates.iter().enumerate() {
+        if ends(x, y) > ends(candidates[pick].0, candidates[pick].1) {
+            pick = k;
+        }
+    }
+    let (x, y) = candidates[pick];
+    x.iter().chain(y.iter()).copied().collect()
+}
+
 #[cold]
 fn unreachable_pair() -> ! {
     // With at least two active clusters every chain top has a neighbour.
@@ -195,6 +186,51 @@ pub fn mean_similarity(sim: &[Vec<f64>], a: &[usize], b: &[usize]) -> Option<f64
         }
     }
     (n > 0).then(|| sum / n as f64)
+}
+
+/// One cluster of the summary's table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClusterRow<'a> {
+    /// The articles of the cluster, in matrix order.
+    pub members: &'a [usize],
+    /// Their mean similarity to each other (`None` for a cluster of one).
+    pub within: Option<f64>,
+    /// The most similar other cluster (its index) and the mean similarity to it.
+    pub closest: Option<(usize, f64)>,
+}
+
+/// The rows of the clusters table: each cluster with how alike it is inside and which other
+/// cluster is closest.
+pub fn cluster_rows<'a>(sim: &[Vec<f64>], cl: &'a Clustering) -> Vec<ClusterRow<'a>> {
+    cl.clusters
+        .iter()
+        .enumerate()
+        .map(|(k, members)| {
+            let closest = cl
+                .clusters
+                .iter()
+                .enumerate()
+                .filter(|(o, _)| *o != k)
+                .filter_map(|(o, other)| mean_similarity(sim, members, other).map(|v| (o, v)))
+                .fold(None, |best: Option<(usize, f64)>, (o, v)| match best {
+                    Some((_, b)) if b >= v => best,
+                    _ => Some((o, v)),
+                });
+            ClusterRow { members, within: mean_similarity(sim, members, members), closest }
+        })
+        .collect()
+}
+
+impl ClusterRow<'_> {
+    /// The similarity within, as the table prints it ("0.42", or "—").
+    pub fn within_text(&self) -> String {
+        self.within.map(|v| format!("{v:.2}")).unwrap_or_else(|| "—".into())
+    }
+
+    /// The closest other cluster, as the table prints it ("3 (0.12)", or "—").
+    pub fn closest_text(&self) -> String {
+        self.closest.map(|(o, v)| format!("{} ({v:.2})", o + 1)).unwrap_or_else(|| "—".into())
+    }
 }
 
 /// Article ids ("a3, a7, a12"), the first `max` of them, then "and N more".

@@ -188,86 +188,54 @@ fn name_words(class: &str, id: &str) -> Vec<String> {
 fn classify_words(words: &[String], heading: bool) -> Option<Kind> {
     let any = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
     let sub = |list: &[&str]| words.iter().any(|w| list.iter().any(|s| w.contains(s)));
-    // Article text that merely sits in a styled box stays.
-    if any(&["twitter-tweet", "instagram-media", "tiktok-embed", "blockquote", "pullquote", "quote"]) {
+    // Article text that merely sits in a styled box stays, and so does a pop-up card.
+    if any(EMBED_WORDS) || sub(POPUP_WORDS) {
         return None;
     }
-    if words.iter().any(|w| POPUP_WORDS.iter().any(|p| w.contains(p))) {
-        return None;
-    }
-    if sub(&["caption", "gallery", "slideshow", "carousel", "lightbox"])
-        || any(&["credit", "credits", "slide", "swiper"])
-    {
-        return Some(Kind::Caption);
-    }
-    if sub(&["byline", "author"]) || any(&["attribution", "contributor", "contributors", "writer", "bio"]) {
-        return Some(Kind::Byline);
-    }
-    if sub(&["timestamp", "dateline", "pubdate", "datetime"])
-        || any(&["date", "dates", "published", "updated", "meta", "postinfo", "posted", "time"])
-    {
-        return Some(Kind::Date);
-    }
-    if sub(&["breadcrumb", "kicker", "eyebrow"]) || any(&["tags", "tag", "topics", "categories", "category", "taglist"])
-    {
-        return Some(Kind::Tags);
-    }
-    if sub(&[
-        "related",
-        "recommend",
-        "trending",
-        "popular",
-        "mostread",
-        "outbrain",
-        "taboola",
-        "teaser",
-        "readmore",
-        "read-more",
-        "more-stories",
-        "morestories",
-    ]) || any(&["rail", "sidebar"])
-    {
-        return Some(Kind::Teaser);
-    }
-    if sub(&[
-        "newsletter",
-        "subscri",
-        "signup",
-        "sign-up",
-        "promo",
-        "share",
-        "social",
-        "comment",
-        "disqus",
-        "follow",
-        "donate",
-        "paywall",
-    ]) || any(&["cta"])
-    {
-        return Some(Kind::Promo);
-    }
-    if sub(&["advert", "sponsor", "disclaimer", "disclosure", "copyright", "readtime", "read-time", "reading-time"])
-        || any(&[
-            "ad",
-            "ads",
-            "adunit",
-            "ad-container",
-            "standfirst",
-            "dek",
-            "deck",
-            "subtitle",
-            "toolbar",
-            "print",
-            "estimated",
-            "footer",
-            "video",
-            "source",
-        ])
-    {
-        return Some(if heading { Kind::Teaser } else { Kind::Furniture });
-    }
-    None
+    let (kind, _, _) = FURNITURE_CLASSES.iter().find(|(_, parts, whole)| sub(parts) || any(whole))?;
+    Some(if *kind == Kind::Furniture && heading { Kind::Teaser } else { *kind })
 }
+
+/// Class and id words of boxes whose text is the article's own (quotes and embeds).
+const EMBED_WORDS: &[&str] = &["twitter-tweet", "instagram-media", "tiktok-embed", "blockquote", "pullquote", "quote"];
+
+/// Class and id words of page furniture, first match wins: what it is, words that contain
+/// one of the parts, and whole words. Furniture in a heading is a teaser.
+#[rustfmt::skip]
+const FURNITURE_CLASSES: &[(Kind, &[&str], &[&str])] = &[
+    (Kind::Caption, &["caption", "gallery", "slideshow", "carousel", "lightbox"], &["credit", "credits", "slide", "swiper"]),
+    (Kind::Byline, &["byline", "author"], &["attribution", "contributor", "contributors", "writer", "bio"]),
+    (
+        Kind::Date,
+        &["timestamp", "dateline", "pubdate", "datetime"],
+        &["date", "dates", "published", "updated", "meta", "postinfo", "posted", "time"],
+    ),
+    (Kind::Tags, &["breadcrumb", "kicker", "eyebrow"], &["tags", "tag", "topics", "categories", "category", "taglist"]),
+    (
+        Kind::Teaser,
+        &[
+            "related", "recommend", "trending", "popular", "mostread", "outbrain", "taboola", "teaser", "readmore",
+            "read-more", "more-stories", "morestories",
+        ],
+        &["rail", "sidebar"],
+    ),
+    (
+        Kind::Promo,
+        &[
+            "newsletter", "subscri", "signup", "sign-up", "promo", "share", "social", "comment", "disqus", "follow",
+            "donate", "paywall",
+        ],
+        &["cta"],
+    ),
+    (
+        Kind::Furniture,
+        &["advert", "sponsor", "disclaimer", "disclosure", "copyright", "readtime", "read-time", "reading-time"],
+        &[
+            "ad", "ads", "adunit", "ad-container", "standfirst", "dek", "deck", "subtitle", "toolbar", "print",
+            "estimated", "footer", "video", "source",
+        ],
+    ),
+];
 
 /// Words naming a pop-up (a card shown on hover).
 const POPUP_WORDS: &[&str] = &["rollover", "popover", "popup", "tooltip", "hovercard"];
