@@ -230,7 +230,13 @@ pub(super) fn pair_conflicts(
     let mut out = Vec::new();
     let same_fact = (sim / 0.6).min(1.0);
     if let Some((unit, va, vb)) = count_conflict(ua, ub).or_else(|| unitless_conflict(ua, ub)) {
-        let quantity = |c: &Claim, v: f64| c.numbers.iter().find(|q| q.value == v).map(|q| q.text.clone());
+        // The figure as written, of the compared unit ("7" of "7 to 75 years", not the
+        // "Seven" of "Seven of the men").
+        let quantity = |c: &Claim, v: f64| {
+            let same = |q: &&Quantity| q.value == v;
+            let of_unit = c.numbers.iter().filter(same).find(|q| unit_class(&c.text, q) == unit);
+            of_unit.or_else(|| c.numbers.iter().find(same)).map(|q| q.text.clone())
+        };
         let (ta, tb) =
             (quantity(a, va).unwrap_or_else(|| format!("{va}")), quantity(b, vb).unwrap_or_else(|| format!("{vb}")));
         let ((la, ha), (lb, hb)) = (range(&ta, va), range(&tb, vb));
