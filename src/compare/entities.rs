@@ -177,9 +177,15 @@ fn build(docs: &[Loaded], items: &[Item], members: Vec<usize>) -> EntityGroup {
         // One body named two ways (joined by `join_body_names`): the names themselves differ.
         if is_body(kind) {
             let words: Vec<Vec<String>> = forms.iter().map(|(_, (_, name))| content_words(name)).collect();
+            // Forms that differ only in a hyphen or in case are one way of writing the name.
+            let mut said: BTreeSet<(&[String], &[String])> = BTreeSet::new();
             for (x, (_, (ax, name_x))) in forms.iter().enumerate() {
                 for (y, (_, (ay, name_y))) in forms.iter().enumerate().skip(x + 1) {
-                    if !(ax.len() == 1 && ax == ay) && words[x] != words[y] {
+                    if !(ax.len() == 1 && ax == ay)
+                        && words[x] != words[y]
+                        && said.insert((words[x].as_slice(), words[y].as_slice()))
+                        && said.insert((words[y].as_slice(), words[x].as_slice()))
+                    {
                         spellings.insert((name_x.to_string(), name_y.to_string()));
                     }
                 }
