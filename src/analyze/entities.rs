@@ -7,6 +7,7 @@ use super::doc::Doc;
 use super::fullnames::{attributes_quote, followed_by_verb, resolve};
 use super::lexicon as lx;
 use super::text::{is_all_caps, is_capitalised, norm, strip_possessive};
+use super::titles::{appositive_title, lower_title, split_title};
 use std::collections::HashMap;
 
 /// A mention found in the text.
@@ -30,7 +31,7 @@ pub struct Ment {
 }
 
 /// Lowercase connectors allowed inside a name ("Secretary of State", "Ludwig van Beethoven").
-fn is_connector(l: &str) -> bool {
+pub(super) fn is_connector(l: &str) -> bool {
     matches!(
         l,
         "of" | "de"
@@ -200,7 +201,7 @@ fn mark_affiliations(ments: &mut [Ment]) {
 
 /// Words `a..=b` read as a person's name: one to four capitalised words, initials or a
 /// suffix, none of them an office, a body or a place word, not opening with a connector.
-fn is_name_tail(doc: &Doc, a: usize, b: usize) -> bool {
+pub(super) fn is_name_tail(doc: &Doc, a: usize, b: usize) -> bool {
     if a > b || b - a >= 5 || is_connector(doc.low(a)) {
         return false;
     }
@@ -241,7 +242,7 @@ fn person_of_cut(doc: &Doc, i: usize, j: usize) -> Option<usize> {
     (plain && (2..=4).contains(&before.len())).then_some(c)
 }
 
-fn is_name_word(t: &str) -> bool {
+pub(super) fn is_name_word(t: &str) -> bool {
     if !is_capitalised(t) {
         return false;
     }
@@ -264,7 +265,7 @@ fn takes_number(l: &str) -> bool {
 
 /// True when word `i` opens a sentence or a clause-like stretch (after a quote mark,
 /// a colon or a dash), where a capital says nothing about names.
-fn starts_clause(doc: &Doc, i: usize) -> bool {
+pub(super) fn starts_clause(doc: &Doc, i: usize) -> bool {
     let si = doc.sentence_at(doc.words[i].start);
     let Some(s) = doc.sents.get(si) else {
         return true;
@@ -322,6 +323,25 @@ fn joins(doc: &Doc, j: usize, k: usize) -> bool {
         && doc.slice(doc.words[k].end, doc.words[k + 1].start) == " "
 }
 
+/// Whether the single word `n0..=j` of a run is a name: not an adjective ("Russian"), and at a
+/// clause start only if the article capitalises it elsewhere too, it is a known place or
+/// body, a reporting verb or a quote it attributes stands next to it ("Grant said …"), or a
+/// nickname word introduces it.
+fn lone_word_is_name(doc: &Doc, n0: usize, j: usize, titled: bool, mid_caps: &HashMap<String, usize>) -> bool {
+    let (t, l) = (doc.word(n0), norm(doc.word(n0)));
+    let known = lx::is_place(&l) || lx::is_org_word(&l) || lx::is_org_acronym(t);
+    if is_demonym_form(&l) || (lx::is_title_modifier(&l) && !known) {
+        return false;
+    }
+    !starts_clause(doc, n0)
+        || titled
+        || known
+        || mid_caps.contains_key(&l)
+        || followed_by_verb(doc, j)
+        || attributes_quote(doc, n0, j)
+        || after_nickname_word(doc, n0)
+}
+
 fn make(doc: &Doc, si: usize, mut i: usize, j: usize, mid_caps: &HashMap<String, usize>) -> Option<Ment> {
     let known = |l: &str, t: &str| lx::is_place(l) || lx::is_org_word(l) || lx::is_org_acronym(t);
     // Sentence-initial function words are not names ("The", "But", "He"), nor a function
@@ -335,64 +355,7 @@ fn make(doc: &Doc, si: usize, mut i: usize, j: usize, mid_caps: &HashMap<String,
         return None;
     }
     // Split a title off the front: "U.S. Defense Secretary" + "Pete Hegseth".
-    let mut last_title: Option<usize> = None;
-    let mut k = i;
-    while k <= j {
-        let t = strip_possessive(doc.word(k));
-        let l = doc.low(k);
-        let titleish = lx::is_title_word(l)
-            || lx::is_title_modifier(l)
-            || lx::is_demonym(l)
-            || (k < j && (lx::is_place(l) || lx::is_org_acronym(t)))
-            || (l == "of" && k > i);
-        if !titleish {
-            break;
-        }
-        if lx::is_title_word(l) {
-            last_title = Some(k);
-        }
-        k += 1;
-    }
-    // "Redwood Public Safety Director Kenneth Mercer", "Quarry CTO Lena Hart": an office word
-    // further in, followed by nothing but a person's name, ends a title the scan above did not
-    // reach (it stops at words it does not know, such as a town or a company).
-    if let Some(k) = (i..j).rev().find(|&k| lx::is_title_word(doc.low(k)) && is_name_tail(doc, k + 1, j))
-        && last_title.is_none_or(|lt| lt < k)
-    {
-        last_title = Some(k);
-    }
-    let mut n0 = i;
-    let mut title: Option<String> = None;
-    if let Some(mut lt) = last_title {
-        if lt >= j {
-            return None; // only a title ("the Defense Secretary")
-        }
-        // "Secretary of State Mike Vance": connectors and modifiers after the office word
-        // still belong to the title while a name follows them.
-        while lt + 1 < j && !is_name_tail(doc, lt + 1, j) {
-            let l = doc.low(lt + 1);
-            if !(is_connector(l) || lx::is_title_modifier(l) || lx::is_place(l) || lx::is_title_word(l)) {
-                break;
-            }
-            lt += 1;
-        }
-        n0 = lt + 1;
-        // "former U.S. President …": the lowercase qualifier is part of the title.
-        let from = match i.checked_sub(1) {
-            Some(p)
-                if p >= doc.sents[si].words.0
-                    && doc.slice(doc.words[p].end, doc.words[i].start) == " "
-                    && matches!(
-                        doc.word(p),
-                        "former" | "then" | "acting" | "late" | "outgoing" | "incoming" | "interim" | "deputy" | "ex"
-                    ) =>
-            {
-                p
-            }
-            _ => i,
-        };
-        title = Some(doc.slice(doc.words[from].start, doc.words[lt].end).to_string());
-    }
+    let (mut n0, mut title) = split_title(doc, si, i, j)?;
     // Leading demonyms or modifiers without a title are adjectives ("Russian", "European"),
     // unless the run names a body ("White House", "European Commission").
     // (An acronym alone does not make a body of the adjective: "European NATO members".)
@@ -429,24 +392,8 @@ fn make(doc: &Doc, si: usize, mut i: usize, j: usize, mid_caps: &HashMap<String,
         return None;
     }
     let lows: Vec<String> = name_words.iter().map(|t| norm(t)).collect();
-    if name_words.len() == 1 {
-        let l = &lows[0];
-        if is_demonym_form(l) || (lx::is_title_modifier(l) && !known(l, name_words[0])) {
-            return None;
-        }
-        // A lone capital at a clause start is a name only if the article capitalises the
-        // word elsewhere too, or it is a known place or organisation.
-        // ("Grant said …": a lone capital right before a reporting verb is a name too.)
-        if starts_clause(doc, n0)
-            && title.is_none()
-            && !known(l, name_words[0])
-            && !mid_caps.contains_key(l)
-            && !followed_by_verb(doc, j)
-            && !attributes_quote(doc, n0, j)
-            && !after_nickname_word(doc, n0)
-        {
-            return None;
-        }
+    if name_words.len() == 1 && !lone_word_is_name(doc, n0, j, title.is_some(), mid_caps) {
+        return None;
     }
     let start = doc.words[n0].start;
     let last = doc.word(j);
@@ -486,85 +433,12 @@ fn make(doc: &Doc, si: usize, mut i: usize, j: usize, mid_caps: &HashMap<String,
     })
 }
 
-/// A title written in lowercase before the name: "armed forces minister Sébastien Lecornu",
-/// "Germany’s defence minister, Boris Pistorius".
-fn lower_title(doc: &Doc, si: usize, i: usize, j: usize) -> Option<String> {
-    let s = doc.sents.get(si)?;
-    if i == s.words.0 {
-        return None;
-    }
-    let head = i - 1;
-    let gap = doc.slice(doc.words[head].end, doc.words[i].start);
-    // An appositive title must be closed after the name too: ", Boris Pistorius,".
-    let closed = doc.text.get(doc.words[j].end..).is_some_and(|r| r.starts_with(','));
-    if !(gap == " " || (gap == ", " && closed)) || !lx::is_lower_title_head(doc.low(head)) {
-        return None;
-    }
-    let mut first = head;
-    while first > s.words.0 && head - first < 5 {
-        let p = first - 1;
-        let t = doc.word(p);
-        let l = doc.low(p);
-        let gap = doc.slice(doc.words[p].end, doc.words[first].start);
-        // Lowercase modifiers ("armed forces minister") and the body the office belongs to
-        // ("Citizens Watch director", "Quarry CTO"), but never the verb before them.
-        let is_modifier = t.chars().next().is_some_and(char::is_lowercase) && head - first < 3
-            || lx::is_title_modifier(l)
-            || is_name_word(t);
-        if gap != " "
-            || !is_modifier
-            || (lx::is_common_capitalised(l) && (starts_clause(doc, p) || !is_name_word(t)))
-            || lx::is_reporting_verb(l)
-            || doc.in_quote[p]
-            || strip_possessive(t).len() < t.len()
-        {
-            break;
-        }
-        first = p;
-    }
-    Some(doc.slice(doc.words[first].start, doc.words[head].end).to_string())
-}
-
 /// Word `n` follows a word that introduces a nickname ("the street moniker of Sepe",
 /// "nicknamed “Chin”"), at most three words back in its sentence.
 fn after_nickname_word(doc: &Doc, n: usize) -> bool {
     let Some(s) = doc.sents.get(doc.sentence_at(doc.words[n].start)) else { return false };
     (n.saturating_sub(3).max(s.words.0)..n)
         .any(|k| matches!(doc.low(k), "nickname" | "nicknamed" | "moniker" | "alias" | "dubbed" | "aka"))
-}
-
-/// The title in an appositive after the name: ", Microsoft security response lead," or ", a
-/// spokesman for the ministry,". The office word ends the appositive or comes before "of",
-/// "for" or "at" and its complement; no verb stands in it.
-fn appositive_title(doc: &Doc, si: usize, j: usize) -> Option<String> {
-    let end = doc.sents.get(si)?.words.1;
-    if j + 1 >= end || doc.slice(doc.words[j].end, doc.words[j + 1].start) != ", " {
-        return None;
-    }
-    let mut first = j + 1;
-    if matches!(doc.low(first), "a" | "an" | "the") {
-        first += 1;
-    }
-    // The appositive runs to the next comma or the sentence end, eight words at most.
-    let mut last = first;
-    while last < end && last - first < 8 {
-        let gap = doc.text.get(doc.words[last].end..).unwrap_or("");
-        if gap.starts_with([',', '.', ';']) {
-            break;
-        }
-        last += 1;
-    }
-    if last >= end || last - first >= 8 || (first..=last).any(|k| doc.in_quote[k]) {
-        return None;
-    }
-    let words: Vec<&str> = (first..=last).map(|k| doc.low(k)).collect();
-    if words.iter().any(|w| lx::is_reporting_verb(w) || matches!(*w, "who" | "which" | "whose" | "is" | "was")) {
-        return None;
-    }
-    let is_head = |w: &str| lx::is_lower_title_head(w) || lx::is_title_word(w);
-    let head = words.iter().rposition(|w| is_head(w))?;
-    let tail_ok = head + 1 == words.len() || matches!(words[head + 1], "of" | "for" | "at");
-    tail_ok.then(|| doc.slice(doc.words[first].start, doc.words[last].end).to_string())
 }
 
 fn classify(doc: &Doc, lows: &[String], words: &[&str], titled: bool, n0: usize) -> EntityKind {

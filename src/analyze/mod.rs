@@ -23,6 +23,7 @@ mod tests_attribution;
 #[cfg(test)]
 mod tests_speech;
 mod text;
+mod titles;
 
 use crate::model::Article;
 use serde::{Deserialize, Serialize};
