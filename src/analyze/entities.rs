@@ -342,25 +342,13 @@ fn lone_word_is_name(doc: &Doc, n0: usize, j: usize, titled: bool, mid_caps: &Ha
         || after_nickname_word(doc, n0)
 }
 
-fn make(doc: &Doc, si: usize, mut i: usize, j: usize, mid_caps: &HashMap<String, usize>) -> Option<Ment> {
+/// Leading demonyms or modifiers of an untitled run are adjectives ("Russian", "European"),
+/// unless the run names a body ("White House", "European Commission"); an acronym alone does
+/// not make a body of the adjective ("European NATO members"). Returns where the name starts.
+fn skip_adjectives(doc: &Doc, i: usize, mut n0: usize, j: usize, mid_caps: &HashMap<String, usize>) -> usize {
     let known = |l: &str, t: &str| lx::is_place(l) || lx::is_org_word(l) || lx::is_org_acronym(t);
-    // Sentence-initial function words are not names ("The", "But", "He"), nor a function
-    // word right after one ("Image A water main …").
-    let mut dropped = false;
-    while i <= j && (dropped || starts_clause(doc, i)) && lx::is_common_capitalised(doc.low(i)) {
-        i += 1;
-        dropped = true;
-    }
-    if i > j {
-        return None;
-    }
-    // Split a title off the front: "U.S. Defense Secretary" + "Pete Hegseth".
-    let (mut n0, mut title) = split_title(doc, si, i, j)?;
-    // Leading demonyms or modifiers without a title are adjectives ("Russian", "European"),
-    // unless the run names a body ("White House", "European Commission").
-    // (An acronym alone does not make a body of the adjective: "European NATO members".)
     let body = (n0..=j).any(|x| lx::is_org_word(doc.low(x)) && !is_all_caps(doc.word(x)));
-    while title.is_none() && !body && n0 < j {
+    while !body && n0 < j {
         let t = doc.word(n0);
         let l = doc.low(n0);
         let adjective = is_demonym_form(l) || (lx::is_title_modifier(l) && !known(l, t));
@@ -373,6 +361,25 @@ fn make(doc: &Doc, si: usize, mut i: usize, j: usize, mid_caps: &HashMap<String,
             break;
         }
         n0 += 1;
+    }
+    n0
+}
+
+fn make(doc: &Doc, si: usize, mut i: usize, j: usize, mid_caps: &HashMap<String, usize>) -> Option<Ment> {
+    // Sentence-initial function words are not names ("The", "But", "He"), nor a function
+    // word right after one ("Image A water main …").
+    let mut dropped = false;
+    while i <= j && (dropped || starts_clause(doc, i)) && lx::is_common_capitalised(doc.low(i)) {
+        i += 1;
+        dropped = true;
+    }
+    if i > j {
+        return None;
+    }
+    // Split a title off the front: "U.S. Defense Secretary" + "Pete Hegseth".
+    let (mut n0, mut title) = split_title(doc, si, i, j)?;
+    if title.is_none() {
+        n0 = skip_adjectives(doc, i, n0, j, mid_caps);
     }
     if n0 > j {
         return None;
