@@ -351,8 +351,17 @@ fn candidate_edges(claims: &[ClaimRef], f: &[Features], threshold: f64) -> Vec<(
         )
         .flatten()
         .collect();
-    // Counts of one kind of thing: gathered by unit, since the sentences around a
-    // disputed figure are often worded quite differently.
+    edges.extend(count_edges(claims, f, threshold));
+    edges.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    edges.dedup_by(|a, b| a.1 == b.1 && a.2 == b.2);
+    edges
+}
+
+/// Pairs of claims that give different figures for one kind of counted thing, below the
+/// match threshold: gathered by unit, since the sentences around a disputed figure are often
+/// worded quite differently. Ranked below every real match so they never steal a member.
+fn count_edges(claims: &[ClaimRef], f: &[Features], threshold: f64) -> Vec<(f64, usize, usize)> {
+    let mut edges = Vec::new();
     let mut by_unit: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, x) in f.iter().enumerate() {
         for (u, _) in &x.units {
@@ -378,8 +387,6 @@ fn candidate_edges(claims: &[ClaimRef], f: &[Features], threshold: f64) -> Vec<(
             }
         }
     }
-    edges.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
-    edges.dedup_by(|a, b| a.1 == b.1 && a.2 == b.2);
     edges
 }
 
