@@ -1,7 +1,8 @@
 //! The application: state, the frame loop, and the actions views ask for.
 //!
 //! Views draw from `&CrosscheckApp` and push [`Action`]s; the app applies them after the
-//! frame is drawn, so nothing changes under a view while it draws.
+//! frame is drawn, so nothing changes under a view while it draws. Every action that
+//! changes the comparison is recorded for undo (see `undo`).
 
 use super::dialogs::Dialogs;
 use super::model::{Derived, Selection};
@@ -24,7 +25,19 @@ pub struct CrosscheckApp {
     pub settings: Settings,
     /// Entry id of the reference article.
     pub reference: Option<u64>,
+    /// The comparison the views show: the engine's, with the reader's decisions applied.
     pub comparison: Option<Arc<Comparison>>,
+    /// The engine's comparison before the decisions (they are applied again when they change).
+    pub base: Option<Arc<Comparison>>,
+    /// The reader's decisions, in the order made.
+    pub decisions: Vec<crate::compare::decisions::Decision>,
+    /// "Link with…" was chosen on this claim or quote: the next one picked is joined to it.
+    pub linking: Option<crate::compare::decisions::Anchor>,
+    pub history: super::undo::History,
+    /// Where the decisions are autosaved (none in tests unless asked).
+    pub recovery: Option<PathBuf>,
+    /// Decisions found in the recovery file at start, offered back to the reader.
+    pub recovery_offer: Option<ComparisonFile>,
     /// Entry id of each article in `comparison.docs`, same order.
     pub doc_entries: Vec<u64>,
     /// Lookups built once per comparison (rows, divergences, sentence tints).
@@ -69,6 +82,12 @@ impl CrosscheckApp {
             persisted,
             reference: None,
             comparison: None,
+            base: None,
+            decisions: Vec::new(),
+            linking: None,
+            history: Default::default(),
+            recovery: start.recovery.clone(),
+            recovery_offer: None,
             doc_entries: Vec::new(),
             derived: Derived::default(),
             filter: Filter::default(),
@@ -93,6 +112,7 @@ impl CrosscheckApp {
         if app.worker.is_none() {
             app.status = Some("Cannot start the background worker: files cannot be loaded.".into());
         }
+        app.find_recovery();
         if start.files.len() == 1 && crate::session::is_comparison_file(&start.files[0]) {
             app.open_comparison(&start.files[0]);
         } else if !start.files.is_empty() {
@@ -120,6 +140,7 @@ impl CrosscheckApp {
             if self.showing_examples() {
                 self.entries.clear();
                 self.comparison = None;
+                self.base = None;
                 self.derived = Derived::default();
                 self.selection = None;
                 self.dirty = true;
@@ -221,25 +242,33 @@ impl CrosscheckApp {
     pub fn open_comparison(&mut self, path: &Path) {
         match ComparisonFile::load(path) {
             Ok(file) => {
-                self.entries.clear();
-                self.comparison = None;
-                self.derived = Derived::default();
-                self.selection = None;
-                self.settings = file.settings;
-                self.add_paths(file.files.clone());
-                for e in &mut self.entries {
-                    e.included = !e.path.as_ref().is_some_and(|p| file.excluded.contains(p));
-                }
-                self.reference = file
-                    .reference
-                    .as_ref()
-                    .and_then(|r| self.entries.iter().find(|e| e.path.as_ref() == Some(r)).map(|e| e.id));
+                self.open_file(file);
                 self.remember(path);
                 self.status = Some(format!("Opened comparison {}", path.display()));
-                self.dirty = true;
             }
             Err(e) => self.status = Some(e),
         }
+    }
+
+    /// Replaces the list, settings, reference and decisions with those of `file`.
+    pub(super) fn open_file(&mut self, file: ComparisonFile) {
+        self.entries.clear();
+        self.comparison = None;
+        self.base = None;
+        self.derived = Derived::default();
+        self.selection = None;
+        self.linking = None;
+        self.settings = file.settings;
+        self.decisions = file.decisions.clone();
+        self.add_paths(file.files.clone());
+        for e in &mut self.entries {
+            e.included = !e.path.as_ref().is_some_and(|p| file.excluded.contains(p));
+        }
+        self.reference = file
+            .reference
+            .as_ref()
+            .and_then(|r| self.entries.iter().find(|e| e.path.as_ref() == Some(r)).map(|e| e.id));
+        self.dirty = true;
     }
 
     pub fn comparison_file(&self) -> ComparisonFile {
@@ -250,6 +279,12 @@ impl CrosscheckApp {
             self.reference.and_then(path_of),
             self.entries.iter().filter(|e| !e.included).filter_map(|e| e.path.clone()).collect(),
         )
+        .with_decisions(self.decisions.clone())
+    }
+
+    /// The inputs changed: compare again once loading is done.
+    pub(super) fn mark_dirty(&mut self) {
+        self.dirty = true;
     }
 
     fn remember(&mut self, path: &Path) {
@@ -275,13 +310,8 @@ impl CrosscheckApp {
                 // A stale result never overwrites a newer one.
                 if generation == self.requested {
                     self.comparing = false;
-                    self.derived = Derived::build(&comparison, &self.filter);
-                    if let Some(sel) = self.selection
-                        && !Derived::exists(&comparison, sel)
-                    {
-                        self.selection = None;
-                    }
-                    self.comparison = Some(comparison);
+                    self.base = Some(comparison);
+                    self.redecide();
                 }
             }
             Event::Cancelled { generation } => {
@@ -367,6 +397,39 @@ impl CrosscheckApp {
     }
 
     pub fn apply(&mut self, action: Action) {
+        let Some(label) = self.undo_label(&action) else {
+            self.apply_now(action);
+            return;
+        };
+        let before = self.snapshot();
+        // A slider dragged over many frames is one step.
+        let merge = matches!(action, Action::SetSettings(_));
+        self.apply_now(action);
+        if !before.same(&self.snapshot()) {
+            self.history.record(label.clone(), before, merge);
+            self.status = Some(format!("{label} (Ctrl+Z undoes it)"));
+            self.autosave();
+        }
+    }
+
+    /// How an action that changes the comparison is named for undo; `None` for the others.
+    fn undo_label(&self, action: &Action) -> Option<String> {
+        Some(match action {
+            Action::OpenDialog | Action::AddPaths(_) | Action::AddPasted { .. } => "Add articles".into(),
+            Action::Remove(_) => "Remove an article".into(),
+            Action::MoveUp(_) | Action::MoveDown(_) => "Move an article".into(),
+            Action::ToggleIncluded(_) => "Include or leave out an article".into(),
+            Action::SetReference(_) => "Set the reference".into(),
+            Action::OpenComparison(_) | Action::RestoreRecovery => "Open a comparison".into(),
+            Action::SetSettings(_) => "Change the settings".into(),
+            Action::Decide(d) => d.label(),
+            // A pick while linking is a join.
+            Action::Select(Some(_)) if self.linking.is_some() => "Link".into(),
+            _ => return None,
+        })
+    }
+
+    fn apply_now(&mut self, action: Action) {
         match action {
             Action::OpenDialog => {
                 if let Some(paths) = self.dialogs.pick_articles() {
@@ -405,13 +468,24 @@ impl CrosscheckApp {
                 self.view = view;
                 self.scroll_to_selection = true;
             }
+            Action::Select(Some(sel)) if self.linking.is_some() => {
+                let from = self.linking.take();
+                let to = self.comparison.as_ref().and_then(|c| super::decide::group_anchor(c, sel));
+                match (from, to) {
+                    (Some(a), Some(b)) => self.decide(super::state::Decide::Join(a, b)),
+                    _ => self.status = Some("Only a claim or a quote can be linked.".into()),
+                }
+            }
             Action::Select(sel) => {
                 self.selection = sel;
                 self.scroll_to_selection = true;
             }
-            Action::NextDivergence | Action::PrevDivergence => {
-                let forward = matches!(action, Action::NextDivergence);
-                if let Some(sel) = self.derived.step_divergence(self.selection, forward) {
+            Action::Step { forward, reviewed_too } => {
+                let step = self.derived.step_divergence(self.selection, forward, reviewed_too);
+                if step.is_none() && !self.derived.divergences.is_empty() {
+                    self.status = Some("Every divergence is reviewed (Ctrl+F7 visits them all).".into());
+                }
+                if let Some(sel) = step {
                     self.selection = Some(sel);
                     self.scroll_to_selection = true;
                     // Each kind of divergence lives in its own view; Read shows them all.
@@ -436,8 +510,58 @@ impl CrosscheckApp {
                 }
             }
             Action::OpenComparison(path) => self.open_comparison(&path),
-            Action::Recompare => self.dirty = true,
-            Action::OpenPaste => self.paste.open = true,
+            Action::SetSettings(settings) => {
+                if settings != self.settings {
+                    self.settings = settings;
+                    self.dirty = true;
+                }
+            }
+            Action::SetFilter(filter) => {
+                // Applied now, so the rows follow the checkbox in the same frame.
+                if let Some(c) = &self.comparison {
+                    self.derived.refilter(c, &filter);
+                }
+                self.filter = filter;
+            }
+            Action::FocusSearch => self.focus_search = true,
+            Action::SetReadScroll(scroll) => self.read_scroll = scroll,
+            Action::SetPaste(draft) => self.paste = draft,
+            Action::Decide(d) => self.decide(d),
+            Action::StartLink(a) => {
+                self.status = Some("Pick the claim or quote to link with (Esc cancels).".into());
+                self.linking = Some(a);
+            }
+            Action::CancelLink => {
+                self.linking = None;
+                self.status = None;
+            }
+            Action::Undo => match self.history.undo(self.snapshot()) {
+                Some((label, before)) => {
+                    self.restore(before);
+                    self.status = Some(format!("Undone: {label} (Ctrl+Shift+Z redoes it)"));
+                    self.autosave();
+                }
+                None => self.status = Some("Nothing to undo.".into()),
+            },
+            Action::Redo => match self.history.redo(self.snapshot()) {
+                Some((label, after)) => {
+                    self.restore(after);
+                    self.status = Some(format!("Redone: {label}"));
+                    self.autosave();
+                }
+                None => self.status = Some("Nothing to redo.".into()),
+            },
+            Action::RestoreRecovery => {
+                if let Some(file) = self.recovery_offer.take() {
+                    let n = file.decisions.len();
+                    self.open_file(file);
+                    self.status = Some(format!("Restored {n} decisions from the last session"));
+                }
+            }
+            Action::DiscardRecovery => {
+                self.recovery_offer = None;
+                self.forget_recovery();
+            }
             Action::CancelCompare => {
                 self.cancel_running();
                 // Whatever the worker still sends for the cancelled request is now stale.
@@ -488,11 +612,6 @@ impl eframe::App for CrosscheckApp {
         for action in actions {
             self.apply(action);
         }
-        if self.filter_changed()
-            && let Some(c) = &self.comparison
-        {
-            self.derived.refilter(c, &self.filter);
-        }
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
@@ -502,29 +621,33 @@ impl eframe::App for CrosscheckApp {
             eprintln!("crosscheck: first frame {:.1} ms after start", t.elapsed().as_secs_f64() * 1000.0);
         }
         let mut actions = Vec::new();
-        egui::Panel::top("top_bar").show(ui, |ui| chrome::top_bar_ui(self, ui, &mut actions));
-        if self.comparison.as_ref().is_some_and(|c| !c.warnings.is_empty()) {
-            egui::Panel::top("warnings").show(ui, |ui| chrome::warning_bar_ui(self, ui));
+        let app: &CrosscheckApp = self;
+        egui::Panel::top("top_bar").show(ui, |ui| chrome::top_bar_ui(app, ui, &mut actions));
+        if app.comparison.as_ref().is_some_and(|c| !c.warnings.is_empty() || c.decided.stale().next().is_some()) {
+            egui::Panel::top("warnings").show(ui, |ui| chrome::warning_bar_ui(app, ui));
         }
-        egui::Panel::bottom("status_bar").show(ui, |ui| chrome::status_bar_ui(self, ui, &mut actions));
+        egui::Panel::bottom("status_bar").show(ui, |ui| chrome::status_bar_ui(app, ui, &mut actions));
         egui::Panel::left("articles")
             .default_size(270.0)
-            .show(ui, |ui| views::articles::articles_ui(self, ui, &mut actions));
-        if self.selection.is_some() && matches!(self.view, View::Claims | View::Quotes | View::Names | View::Read) {
+            .show(ui, |ui| views::articles::articles_ui(app, ui, &mut actions));
+        if app.selection.is_some() && matches!(app.view, View::Claims | View::Quotes | View::Names | View::Read) {
             egui::Panel::bottom("details")
                 .resizable(true)
-                .default_size(200.0)
-                .show(ui, |ui| views::details::details_ui(self, ui, &mut actions));
+                .default_size(230.0)
+                .show(ui, |ui| views::details::details_ui(app, ui, &mut actions));
         }
-        egui::CentralPanel::default().show(ui, |ui| match self.view {
-            View::Overview => views::overview::overview_ui(self, ui, &mut actions),
-            View::Claims => views::claims::claims_ui(self, ui, &mut actions),
-            View::Quotes => views::quotes::quotes_ui(self, ui, &mut actions),
-            View::Read => views::read::read_ui(self, ui, &mut actions),
-            View::Names => views::names::names_ui(self, ui, &mut actions),
+        egui::CentralPanel::default().show(ui, |ui| match app.view {
+            View::Overview => views::overview::overview_ui(app, ui, &mut actions),
+            View::Claims => views::claims::claims_ui(app, ui, &mut actions),
+            View::Quotes => views::quotes::quotes_ui(app, ui, &mut actions),
+            View::Read => views::read::read_ui(app, ui, &mut actions),
+            View::Names => views::names::names_ui(app, ui, &mut actions),
         });
-        chrome::paste_window(self, ui.ctx(), &mut actions);
+        chrome::paste_window(app, ui.ctx(), &mut actions);
+        chrome::recovery_window(app, ui.ctx(), &mut actions);
+        // One-frame requests, seen by every view of this frame.
         self.scroll_to_selection = false;
+        self.focus_search = false;
         for action in actions {
             self.apply(action);
         }
@@ -536,10 +659,9 @@ impl eframe::App for CrosscheckApp {
         self.persisted.settings = self.settings;
         eframe::set_value(storage, eframe::APP_KEY, &self.persisted);
     }
-}
 
-impl CrosscheckApp {
-    fn filter_changed(&self) -> bool {
-        self.derived.filter != self.filter
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        // A normal close: nothing to recover next time.
+        self.forget_recovery();
     }
 }

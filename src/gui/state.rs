@@ -2,6 +2,7 @@
 
 use super::model::Selection;
 use crate::compare::Settings;
+use crate::compare::decisions::Anchor;
 use crate::worker::Loaded;
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
@@ -12,6 +13,8 @@ pub struct StartOptions {
     pub files: Vec<PathBuf>,
     /// Open the bundled example set when `files` is empty.
     pub examples: bool,
+    /// Where the decisions are autosaved; a file there at start (a crash) is offered back.
+    pub recovery: Option<PathBuf>,
 }
 
 /// The main views of the window.
@@ -67,7 +70,8 @@ impl Entry {
     }
 }
 
-/// What a view asks the app to do; applied after the frame is drawn.
+/// What a view asks the app to do; applied after the frame is drawn. The ones that change
+/// the comparison (articles, settings, reference, decisions) can be undone.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     OpenDialog,
@@ -79,20 +83,78 @@ pub enum Action {
     SetReference(Option<u64>),
     SetView(View),
     Select(Option<Selection>),
-    NextDivergence,
-    PrevDivergence,
+    /// F7 / Shift+F7: the next divergence not yet reviewed (all of them with `reviewed_too`).
+    Step {
+        forward: bool,
+        reviewed_too: bool,
+    },
     SaveReportDialog,
     SaveComparisonDialog,
     OpenComparison(PathBuf),
-    /// The settings were edited: compare again.
-    Recompare,
-    OpenPaste,
+    /// New settings: compare again.
+    SetSettings(Settings),
+    /// The status checkboxes or the search text changed.
+    SetFilter(Filter),
+    /// Ctrl+F: the search box takes the keyboard focus.
+    FocusSearch,
+    /// The Read view's columns scrolled.
+    SetReadScroll(crate::gui::views::read::ReadScroll),
+    /// The paste window's fields (or its being open) changed.
+    SetPaste(PasteDraft),
     AddPasted {
         name: String,
         text: String,
     },
     /// Stop the running comparison (large inputs take a while).
     CancelCompare,
+    /// A decision of the reader about the comparison.
+    Decide(Decide),
+    /// "Link with…": the next claim (or quote) picked is joined with this one.
+    StartLink(Anchor),
+    CancelLink,
+    Undo,
+    Redo,
+    /// The decisions found in the recovery file at start: take them back, or forget them.
+    RestoreRecovery,
+    DiscardRecovery,
+}
+
+/// A decision the reader makes in the window; the app turns it into a stored
+/// [`crate::compare::decisions::Decision`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Decide {
+    /// Join the groups of two claims (or two quotes).
+    Join(Anchor, Anchor),
+    /// Take this member out of its group.
+    Separate(Anchor),
+    /// This quote was said by this person.
+    Speaker(Anchor, String),
+    /// The group's status is this (`decisions::NOT_CONFLICT` …), with the reader's reason.
+    Status(Anchor, &'static str, Option<String>),
+    /// A note on the group (empty: remove the note).
+    Note(Anchor, String),
+    Reviewed(Anchor, bool),
+}
+
+impl Decide {
+    /// How the status bar and the undo button name it.
+    pub fn label(&self) -> String {
+        use crate::compare::decisions::{CONFLICT, DIFFERENT_QUOTE, NOT_CONFLICT, SAME_QUOTE};
+        match self {
+            Decide::Join(..) => "Link".into(),
+            Decide::Separate(_) => "Separate".into(),
+            Decide::Speaker(_, s) => format!("Set the speaker to {s}"),
+            Decide::Status(_, NOT_CONFLICT, _) => "Mark not a conflict".into(),
+            Decide::Status(_, CONFLICT, _) => "Mark a conflict".into(),
+            Decide::Status(_, SAME_QUOTE, _) => "Mark the same quote".into(),
+            Decide::Status(_, DIFFERENT_QUOTE, _) => "Mark different quotes".into(),
+            Decide::Status(_, other, _) => format!("Set the status {other}"),
+            Decide::Note(_, n) if n.trim().is_empty() => "Remove the note".into(),
+            Decide::Note(..) => "Note".into(),
+            Decide::Reviewed(_, true) => "Mark reviewed".into(),
+            Decide::Reviewed(_, false) => "Mark not reviewed".into(),
+        }
+    }
 }
 
 /// What is kept between runs.
@@ -112,16 +174,18 @@ pub struct Filter {
     /// altered, partial, verbatim, unique (the order of `QuoteStatus`).
     pub quotes: [bool; 4],
     pub search: String,
+    /// Only the divergences the reader has not marked reviewed.
+    pub unreviewed: bool,
 }
 
 impl Default for Filter {
     fn default() -> Self {
-        Self { claims: [true; 4], quotes: [true; 4], search: String::new() }
+        Self { claims: [true; 4], quotes: [true; 4], search: String::new(), unreviewed: false }
     }
 }
 
 /// The pasted-text window's fields.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct PasteDraft {
     pub open: bool,
     pub name: String,

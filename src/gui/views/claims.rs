@@ -26,7 +26,7 @@ impl GridSource for Claims<'_> {
         } else {
             format!("{} articles", g.members.len())
         };
-        (theme::claim_tone(g.status), g.status.name(), detail)
+        (theme::claim_tone(g.status), g.status.name(), with_marks(detail, self.0.decided.claim(row)))
     }
 
     fn cell(&self, row: usize, doc: usize, base: &egui::TextFormat, dark: bool) -> Option<LayoutJob> {
@@ -50,7 +50,23 @@ impl GridSource for Claims<'_> {
     }
 }
 
-pub fn claims_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+/// The lead line with what the reader decided about the row.
+pub fn with_marks(detail: String, marks: Option<&crate::compare::decisions::Marks>) -> String {
+    let Some(m) = marks else { return detail };
+    let mut out = detail;
+    if m.reviewed {
+        out.push_str(" · reviewed");
+    }
+    if m.decided {
+        out.push_str(" · your decision");
+    }
+    if let Some(n) = m.notes.first() {
+        out.push_str(&format!(" · note: {}", n.text));
+    }
+    out
+}
+
+pub fn claims_ui(app: &CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
     let Some(cmp) = app.comparison.clone() else {
         super::empty_ui(app, ui);
         return;

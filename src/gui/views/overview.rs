@@ -5,7 +5,7 @@ use crate::gui::app::{Action, CrosscheckApp, View};
 use crate::gui::theme::{self, Tone};
 use egui::{Color32, Rect, RichText, Sense, Ui, pos2, vec2};
 
-pub fn overview_ui(app: &mut CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Action>) {
+pub fn overview_ui(app: &CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Action>) {
     let Some(cmp) = app.comparison.clone() else {
         super::empty_ui(app, ui);
         return;

@@ -19,7 +19,8 @@ struct Quotes<'a>(&'a Comparison);
 impl GridSource for Quotes<'_> {
     fn lead(&self, row: usize) -> (Tone, &'static str, String) {
         let g = &self.0.quote_groups[row];
-        (theme::quote_tone(g.status), g.status.name(), g.speaker.clone().unwrap_or_else(|| "Unknown speaker".into()))
+        let speaker = g.speaker.clone().unwrap_or_else(|| "Unknown speaker".into());
+        (theme::quote_tone(g.status), g.status.name(), super::claims::with_marks(speaker, self.0.decided.quote(row)))
     }
 
     fn cell(&self, row: usize, doc: usize, base: &egui::TextFormat, dark: bool) -> Option<LayoutJob> {
@@ -51,7 +52,7 @@ impl GridSource for Quotes<'_> {
     }
 }
 
-pub fn quotes_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+pub fn quotes_ui(app: &CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
     let Some(cmp) = app.comparison.clone() else {
         super::empty_ui(app, ui);
         return;

@@ -1,10 +1,12 @@
 //! The Read view: the full texts side by side in columns that scroll together, every
 //! sentence tinted by the status of its claim group. Clicking a sentence selects its group
-//! and brings the same claim into view in the other columns.
+//! and brings the same claim into view in the other columns. The reader's notes stand
+//! under the paragraph of the sentence they are about.
 
 use crate::gui::app::{Action, CrosscheckApp};
 use crate::gui::model::{Selection, Tint};
 use crate::gui::theme;
+use crate::compare::decisions::Note;
 use crate::model::Article;
 use egui::text::LayoutJob;
 use egui::{Rect, RichText, Sense, Ui, UiBuilder, pos2, vec2};
@@ -12,7 +14,7 @@ use egui::{Rect, RichText, Sense, Ui, UiBuilder, pos2, vec2};
 const MIN_COL: f32 = 280.0;
 
 /// Scroll state of the columns (kept by the app between frames).
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct ReadScroll {
     /// The vertical offset of each column when it was last drawn, by document index.
     pub offsets: Vec<f32>,
@@ -23,7 +25,7 @@ pub struct ReadScroll {
     pub align: Vec<bool>,
 }
 
-pub fn read_ui(app: &mut CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Action>) {
+pub fn read_ui(app: &CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Action>) {
     // Before the first comparison arrives the texts show untinted.
     let docs: Vec<(usize, std::sync::Arc<Article>)> = match &app.comparison {
         Some(c) => c.docs.iter().enumerate().map(|(i, d)| (app.doc_color(i), d.article.clone())).collect(),
@@ -34,25 +36,29 @@ pub fn read_ui(app: &mut CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Action>) 
         return;
     }
     let n = docs.len();
-    if app.read_scroll.offsets.len() != n {
-        app.read_scroll.offsets = vec![0.0; n];
-        app.read_scroll.force = vec![None; n];
-        app.read_scroll.align = vec![false; n];
+    let mut scroll = app.read_scroll.clone();
+    if scroll.offsets.len() != n {
+        scroll.offsets = vec![0.0; n];
+        scroll.force = vec![None; n];
+        scroll.align = vec![false; n];
     }
     if app.scroll_to_selection && app.selection.is_some() {
-        app.read_scroll.align = vec![true; n];
+        scroll.align = vec![true; n];
     }
     let col_w = (ui.available_width() / n as f32).max(MIN_COL);
     let height = ui.available_height();
     let selected = app.selection;
     let tints: Vec<&[Tint]> =
         (0..n).map(|i| app.derived.tints.get(i).map(Vec::as_slice).unwrap_or(&[]) as &[Tint]).collect();
-    let set = app.read_scroll.offsets.clone();
-    let force: Vec<Option<f32>> = app.read_scroll.force.iter_mut().map(Option::take).collect();
+    let set = scroll.offsets.clone();
+    let force: Vec<Option<f32>> = scroll.force.iter_mut().map(Option::take).collect();
     let mut got = set.clone();
     let mut drawn = vec![false; n];
     let mut member_y: Vec<Option<f32>> = vec![None; n];
     let mut clicked: Option<Selection> = None;
+    let notes: Vec<Vec<&Note>> = (0..n)
+        .map(|d| app.comparison.iter().flat_map(|c| c.decided.notes()).filter(|note| note.article == d).collect())
+        .collect();
     egui::ScrollArea::horizontal().id_salt("read_columns").auto_shrink([false, false]).show_viewport(
         ui,
         |ui, viewport| {
@@ -72,7 +78,8 @@ pub fn read_ui(app: &mut CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Action>) 
                     let out = area.show(ui, |ui| {
                         ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
                             let top = ui.min_rect().top();
-                            column_ui(ui, article, tints[d], selected, &mut clicked, top, &mut member_y[d]);
+                            let at = Placing { top, notes: &notes[d] };
+                            column_ui(ui, article, tints[d], selected, &mut clicked, at, &mut member_y[d]);
                         });
                     });
                     got[d] = out.state.clamped_offset().y;
@@ -91,27 +98,36 @@ pub fn read_ui(app: &mut CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Action>) 
         for d in 0..n {
             if (got[d] - set[d] - delta).abs() > 0.5 {
                 let target = (set[d] + delta).max(0.0);
-                app.read_scroll.force[d] = Some(target);
+                scroll.force[d] = Some(target);
                 offsets[d] = target;
             }
         }
         ui.ctx().request_repaint();
     }
     for d in 0..n {
-        if app.read_scroll.align[d]
+        if scroll.align[d]
             && let Some(y) = member_y[d]
         {
             let target = (y - 60.0).max(0.0);
-            app.read_scroll.force[d] = Some(target);
+            scroll.force[d] = Some(target);
             offsets[d] = target;
-            app.read_scroll.align[d] = false;
+            scroll.align[d] = false;
             ui.ctx().request_repaint();
         }
     }
-    app.read_scroll.offsets = offsets;
+    scroll.offsets = offsets;
+    if scroll != app.read_scroll {
+        actions.push(Action::SetReadScroll(scroll));
+    }
     if let Some(sel) = clicked {
         actions.push(Action::Select(Some(sel)));
     }
+}
+
+/// Where a column's content starts, and the reader's notes on its sentences.
+struct Placing<'a> {
+    top: f32,
+    notes: &'a [&'a Note],
 }
 
 fn column_ui(
@@ -120,9 +136,10 @@ fn column_ui(
     tints: &[Tint],
     selected: Option<Selection>,
     clicked: &mut Option<Selection>,
-    top: f32,
+    place: Placing<'_>,
     member_y: &mut Option<f32>,
 ) {
+    let top = place.top;
     ui.add(egui::Label::new(RichText::new(a.display_title()).heading().strong()).wrap());
     let date = a.published.as_deref().map(theme::short_date);
     let meta: Vec<&str> = [a.outlet.as_deref(), a.byline.as_deref(), date.as_deref()].into_iter().flatten().collect();
@@ -167,6 +184,8 @@ fn column_ui(
         }
         job.wrap.max_width = ui.available_width();
         let (pos, galley, response) = egui::Label::new(job).sense(Sense::click()).layout_in_ui(ui);
+        // Painted by hand, so named here for screen readers (and tests) as a Label would be.
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
         if here.iter().any(|t| Some(t.selection) == selected) && member_y.is_none() {
             *member_y = Some(response.rect.top() - top);
         }
@@ -180,6 +199,12 @@ fn column_ui(
             }
         }
         ui.painter().galley(pos, galley, base.color);
+        for note in place.notes.iter().filter(|n| p.start <= n.start && n.start < p.end) {
+            let color = ui.visuals().hyperlink_color;
+            ui.indent(("note", note.start), |ui| {
+                ui.add(egui::Label::new(RichText::new(format!("✎ Note: {}", note.text)).italics().color(color)).wrap());
+            });
+        }
         ui.add_space(6.0);
     }
     // What the reader dropped as page clutter, dimmed, so a reader can check nothing real

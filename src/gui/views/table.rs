@@ -31,7 +31,11 @@ pub trait GridSource {
     fn describe(&self, row: usize) -> String;
 }
 
+/// What a right-click on a row offers (drawn into the context menu).
+pub type RowMenu<'a> = dyn Fn(&mut Ui, usize, &mut Vec<crate::gui::Action>) + 'a;
+
 /// Draws the grid; returns the group id of a clicked row.
+#[allow(clippy::too_many_arguments)]
 pub fn grid_ui(
     ui: &mut Ui,
     id: &str,
@@ -40,6 +44,8 @@ pub fn grid_ui(
     selected: Option<usize>,
     scroll_to_selected: bool,
     src: &dyn GridSource,
+    menu: &RowMenu<'_>,
+    actions: &mut Vec<crate::gui::Action>,
 ) -> Option<usize> {
     let row_height = (ui.text_style_height(&egui::TextStyle::Body) * CELL_LINES as f32 + 12.0).ceil();
     let content = vec2(LEAD_WIDTH + COL_WIDTH * columns.len() as f32, HEADER_HEIGHT + row_height * rows.len() as f32);
@@ -77,6 +83,7 @@ pub fn grid_ui(
             if response.clicked() {
                 clicked = Some(group);
             }
+            response.context_menu(|ui| menu(ui, group, actions));
             let fill = if is_selected {
                 sel_fill
             } else if response.hovered() || k % 2 == 1 {
