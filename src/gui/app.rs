@@ -404,10 +404,14 @@ impl CrosscheckApp {
         let before = self.snapshot();
         // A slider dragged over many frames is one step.
         let merge = matches!(action, Action::SetSettings(_));
+        let status = self.status.clone();
         self.apply_now(action);
         if !before.same(&self.snapshot()) {
             self.history.record(label.clone(), before, merge);
-            self.status = Some(format!("{label} (Ctrl+Z undoes it)"));
+            // An action that reported something itself ("Opened comparison …") keeps its word.
+            if self.status == status {
+                self.status = Some(format!("{label} (Ctrl+Z undoes it)"));
+            }
             self.autosave();
         }
     }

@@ -279,7 +279,7 @@ pub fn recovery_window(app: &CrosscheckApp, ctx: &egui::Context, actions: &mut V
     let Some(file) = &app.recovery_offer else { return };
     egui::Window::new("Restore decisions?").collapsible(false).resizable(false).show(ctx, |ui| {
         ui.label(format!(
-            "Crosscheck did not close normally. {} on {} were saved.",
+            "Crosscheck did not close normally; {} about {} can be restored.",
             counted(file.decisions.len(), "decision", "decisions"),
             counted(file.files.len(), "article", "articles"),
         ));

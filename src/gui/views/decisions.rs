@@ -62,7 +62,7 @@ pub fn decisions_ui(app: &CrosscheckApp, cmp: &Comparison, ui: &mut Ui, sel: Sel
     let m = marks(cmp, sel);
     ui.horizontal_wrapped(|ui| {
         if m.is_some_and(|m| m.decided) {
-            ui.label(RichText::new("✔ your decision").strong().color(ui.visuals().hyperlink_color))
+            ui.label(RichText::new("Your decision").strong().color(ui.visuals().hyperlink_color))
                 .on_hover_text("You changed this group; Ctrl+Z undoes it");
         }
         let mut reviewed = m.is_some_and(|m| m.reviewed);

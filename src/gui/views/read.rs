@@ -202,7 +202,7 @@ fn column_ui(
         for note in place.notes.iter().filter(|n| p.start <= n.start && n.start < p.end) {
             let color = ui.visuals().hyperlink_color;
             ui.indent(("note", note.start), |ui| {
-                ui.add(egui::Label::new(RichText::new(format!("✎ Note: {}", note.text)).italics().color(color)).wrap());
+                ui.add(egui::Label::new(RichText::new(format!("Note: {}", note.text)).italics().color(color)).wrap());
             });
         }
         ui.add_space(6.0);
