@@ -43,7 +43,8 @@ fn group_with(cmp: &Comparison, a: &Anchor) -> usize {
 
 /// Two unique claims of different articles (the engine left them apart).
 fn two_lone_claims(cmp: &Comparison) -> (Anchor, Anchor) {
-    let lone: Vec<usize> = (0..cmp.claim_groups.len()).filter(|&g| cmp.claim_groups[g].status == ClaimStatus::Unique).collect();
+    let lone: Vec<usize> =
+        (0..cmp.claim_groups.len()).filter(|&g| cmp.claim_groups[g].status == ClaimStatus::Unique).collect();
     let first = lone[0];
     let art = cmp.claims[cmp.claim_groups[first].members[0]].article;
     let second = *lone
@@ -139,4 +140,57 @@ fn a_stale_anchor_is_reported_never_dropped() {
     assert!(stale[1].reason.as_deref().is_some_and(|r| r.contains("not in this comparison")));
     assert_eq!(cmp.decided.outcomes.len(), 3);
     assert_ne!(group_with(&cmp, &a), group_with(&cmp, &b), "the stale join changed nothing");
+}
+
+#[test]
+fn compare_of_a_saved_comparison_reports_its_decisions() {
+    use crosscheck::session::ComparisonFile;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let plain = compare(docs(), Settings::default(), None);
+    let (a, b) = two_lone_claims(&plain);
+    let mut stale = b.clone();
+    stale.text_sha256 = "f".repeat(64);
+    let files: Vec<PathBuf> = EXAMPLES.iter().map(|n| example(n)).collect();
+    let set = dir.path().join("set.crosscheck");
+    ComparisonFile::new(files, Settings::default(), None, vec![])
+        .with_decisions(vec![
+            Decision::new(DecisionKind::Join, vec![a.clone(), b.clone()]),
+            Decision::new(DecisionKind::Note, vec![a.clone()]).with_note("same briefing, two wordings"),
+            Decision::new(DecisionKind::Reviewed, vec![stale]),
+        ])
+        .save(&set)
+        .expect("saved");
+    let run = |format: &str| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+            .args(["compare", set.to_str().expect("utf-8 path"), "--format", format])
+            .output()
+            .expect("runs");
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).expect("utf-8")
+    };
+    let json: serde_json::Value = serde_json::from_str(&run("json")).expect("json");
+    let decisions = json["decisions"].as_array().expect("decisions[]");
+    assert_eq!(decisions.len(), 3);
+    assert_eq!(decisions[0]["kind"], "join");
+    assert_eq!(decisions[0]["applied"], true);
+    assert_eq!(decisions[2]["applied"], false);
+    assert!(decisions[2]["reason"].as_str().is_some_and(|r| r.contains("changed")));
+    let decided: Vec<&serde_json::Value> =
+        json["claim_groups"].as_array().expect("groups").iter().filter(|g| g["decided"] == true).collect();
+    assert_eq!(decided.len(), 1, "the joined group is marked decided");
+    assert_eq!(decided[0]["claims"].as_array().map(Vec::len), Some(2));
+    assert_eq!(decided[0]["notes"][0], "same briefing, two wordings");
+    let md = run("md");
+    assert!(md.contains("## Your decisions") && md.contains("**Could not be applied:**"), "{md}");
+    assert!(md.contains("*note: same briefing, two wordings*"));
+    let html = run("html");
+    assert!(html.contains("<h2>Your decisions</h2>"), "{html}");
+    assert!(html.contains("reader&#39;s decision") || html.contains("reader's decision"));
+}
+
+#[test]
+fn a_report_without_decisions_has_no_decision_fields() {
+    let cmp = compare(docs(), Settings::default(), None);
+    let json = crosscheck::report::json::to_string(&cmp, "2026-01-01T00:00:00Z");
+    assert!(!json.contains("\"decisions\"") && !json.contains("\"decided\""));
 }

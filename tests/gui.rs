@@ -185,14 +185,18 @@ fn a_comparison_file_round_trips_and_reports_missing_files() {
     let saved = dir.path().join("set.crosscheck");
     let mut dialogs = ScriptedDialogs::default();
     dialogs.saves.push_back(saved.clone());
-    let mut h = harness(StartOptions { files: vec![a.clone(), b.clone()], examples: false, ..Default::default() }, Box::new(dialogs));
+    let mut h = harness(
+        StartOptions { files: vec![a.clone(), b.clone()], examples: false, ..Default::default() },
+        Box::new(dialogs),
+    );
     h.get_all_by_label("Reference").next().expect("a reference box").click();
     settle(&mut h);
     h.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::S);
     h.run_steps(3);
     assert!(saved.exists(), "Ctrl+Shift+S saved the comparison file");
     std::fs::remove_file(&b).expect("remove");
-    let mut h2 = harness(StartOptions { files: vec![saved], examples: false, ..Default::default() }, Box::new(NoDialogs));
+    let mut h2 =
+        harness(StartOptions { files: vec![saved], examples: false, ..Default::default() }, Box::new(NoDialogs));
     h2.get_by_label_contains("1 articles loaded");
     h2.get_by_label_contains("Failed: file not found");
     assert!(h2.state().reference.is_some(), "the reference is restored");

@@ -19,7 +19,8 @@ const EXAMPLES: [&str; 4] =
     ["01_lunar_dispatch.txt", "02_evening_courier.html", "03_science_review.md", "04_stargazer_blog.txt"];
 
 fn harness(start: StartOptions, dialogs: Box<dyn crosscheck::gui::Dialogs>) -> H {
-    let mut h = Harness::builder().with_size([1280.0, 900.0]).build_eframe(move |cc| CrosscheckApp::new(cc, start, dialogs));
+    let mut h =
+        Harness::builder().with_size([1280.0, 900.0]).build_eframe(move |cc| CrosscheckApp::new(cc, start, dialogs));
     settle(&mut h);
     h
 }
@@ -65,9 +66,13 @@ fn group_of_claim(c: &Comparison, text: &str) -> usize {
 
 /// Two claims the engine left alone, from different articles.
 fn two_lone_claims(c: &Comparison) -> (String, String) {
-    let lone: Vec<usize> = c.claims.iter().enumerate().map(|(i, _)| i).filter(|&i| {
-        c.claim_groups.iter().any(|g| g.status == ClaimStatus::Unique && g.members == [i])
-    }).collect();
+    let lone: Vec<usize> = c
+        .claims
+        .iter()
+        .enumerate()
+        .map(|(i, _)| i)
+        .filter(|&i| c.claim_groups.iter().any(|g| g.status == ClaimStatus::Unique && g.members == [i]))
+        .collect();
     let a = lone[0];
     let b = *lone.iter().find(|&&i| c.claims[i].article != c.claims[a].article).expect("two articles");
     (c.claim(a).text.clone(), c.claim(b).text.clone())

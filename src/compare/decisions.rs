@@ -191,7 +191,12 @@ enum Target {
 }
 
 /// Finds the claim or quote an anchor names; the reason when it cannot.
-fn resolve(cmp: &Comparison, claim_ids: &HashMap<(usize, usize), usize>, a: &Anchor, quote_first: bool) -> Result<Target, String> {
+fn resolve(
+    cmp: &Comparison,
+    claim_ids: &HashMap<(usize, usize), usize>,
+    a: &Anchor,
+    quote_first: bool,
+) -> Result<Target, String> {
     let mut named = false;
     for (d, doc) in cmp.docs.iter().enumerate() {
         if doc.article.file_name != a.file {
@@ -282,8 +287,8 @@ fn targets(cmp: &Comparison, ids: &HashMap<(usize, usize), usize>, d: &Decision)
     if d.anchors.is_empty() {
         return Err("the decision names no claim or quote".into());
     }
-    let quote_first = d.kind == DecisionKind::Speaker
-        || matches!(d.value.as_deref(), Some(SAME_QUOTE) | Some(DIFFERENT_QUOTE));
+    let quote_first =
+        d.kind == DecisionKind::Speaker || matches!(d.value.as_deref(), Some(SAME_QUOTE) | Some(DIFFERENT_QUOTE));
     d.anchors.iter().map(|a| resolve(cmp, ids, a, quote_first)).collect()
 }
 
@@ -347,7 +352,12 @@ fn group_marks<'a>(cmp: &Comparison, marks: &'a mut Decided, t: Target) -> &'a m
 }
 
 /// The second pass: speaker, status, note, reviewed.
-fn mark(cmp: &mut Comparison, ids: &HashMap<(usize, usize), usize>, d: &Decision, marks: &mut Decided) -> Result<(), String> {
+fn mark(
+    cmp: &mut Comparison,
+    ids: &HashMap<(usize, usize), usize>,
+    d: &Decision,
+    marks: &mut Decided,
+) -> Result<(), String> {
     let t = *targets(cmp, ids, d)?.first().ok_or("no anchor")?;
     match d.kind {
         DecisionKind::Speaker => {
@@ -538,11 +548,7 @@ fn rebuild_claim(cmp: &Comparison, members: Vec<usize>, from: &[usize], canon: u
     let present: Vec<usize> = members.iter().map(|&m| article(m)).collect();
     let omitted_by = (0..cmp.docs.len()).filter(|a| !present.contains(a)).collect();
     let old: Vec<&ClaimGroup> = from.iter().map(|&g| &cmp.claim_groups[g]).collect();
-    let similarity = if members.len() > 1 {
-        old.iter().map(|g| g.similarity).fold(1.0, f64::min)
-    } else {
-        1.0
-    };
+    let similarity = if members.len() > 1 { old.iter().map(|g| g.similarity).fold(1.0, f64::min) } else { 1.0 };
     // What every member still shares of what the old groups shared.
     let texts: Vec<String> = members.iter().map(|&m| cmp.claim(m).text.to_lowercase()).collect();
     let mut evidence: Vec<String> = Vec::new();

@@ -102,19 +102,11 @@ pub fn top_bar_ui(app: &CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<Acti
         }
         ui.separator();
         let undo = app.history.undo_label().map(|l| format!("Undo: {l} (Ctrl+Z)"));
-        if ui
-            .add_enabled(undo.is_some(), egui::Button::new("Undo"))
-            .on_hover_text(undo.unwrap_or_default())
-            .clicked()
-        {
+        if ui.add_enabled(undo.is_some(), egui::Button::new("Undo")).on_hover_text(undo.unwrap_or_default()).clicked() {
             actions.push(Action::Undo);
         }
         let redo = app.history.redo_label().map(|l| format!("Redo: {l} (Ctrl+Shift+Z)"));
-        if ui
-            .add_enabled(redo.is_some(), egui::Button::new("Redo"))
-            .on_hover_text(redo.unwrap_or_default())
-            .clicked()
-        {
+        if ui.add_enabled(redo.is_some(), egui::Button::new("Redo")).on_hover_text(redo.unwrap_or_default()).clicked() {
             actions.push(Action::Redo);
         }
         ui.separator();

@@ -103,7 +103,8 @@ impl CrosscheckApp {
         let Some(cmp) = self.comparison.clone() else { return };
         let same_group = |x: &Anchor, y: &Anchor| group_of(&cmp, x).is_some() && group_of(&cmp, x) == group_of(&cmp, y);
         let drop_kind = |kind: DecisionKind, a: &Anchor, decisions: &mut Vec<Decision>| {
-            decisions.retain(|old| old.kind != kind || !old.anchors.first().is_some_and(|o| o == a || same_group(o, a)));
+            decisions
+                .retain(|old| old.kind != kind || !old.anchors.first().is_some_and(|o| o == a || same_group(o, a)));
         };
         let mut focus = None;
         match d {

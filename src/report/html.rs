@@ -102,6 +102,7 @@ pub fn render(cmp: &Comparison, created: &str) -> String {
             esc(&w.detail)
         );
     }
+    super::decisions::html_section(&mut h, cmp);
     if summarises(cmp) {
         scale::body(&mut h, cmp);
         h.push_str("</body>\n</html>\n");
@@ -221,6 +222,7 @@ fn quotes_section(h: &mut String, cmp: &Comparison) {
         let _ = writeln!(h, "<h3>{}</h3>", esc(&speaker));
         for g in cmp.quote_groups.iter().filter(|g| g.speaker.as_deref().unwrap_or("Unknown speaker") == speaker) {
             let _ = writeln!(h, "<div class=\"group\">{}", badge(g.status.name()));
+            super::decisions::html_quote_mark(h, cmp, g);
             h.push_str("<table>\n");
             for (k, m) in g.members.iter().enumerate() {
                 let q = &cmp.docs[m.0].analysis.quotes[m.1];
@@ -256,6 +258,7 @@ fn omitted(h: &mut String, cmp: &Comparison, present: &[usize]) {
 
 fn claim_group_html(h: &mut String, cmp: &Comparison, g: &crate::compare::ClaimGroup) {
     let _ = writeln!(h, "<div class=\"group\">{}", badge(g.status.name()));
+    super::decisions::html_claim_mark(h, cmp, g);
     for line in super::summary::distinct_conflicts(&g.conflicts) {
         let _ = writeln!(h, " <span class=\"conflict-detail\">{}</span>", esc(&line));
     }

@@ -32,6 +32,9 @@ pub struct Report<'a> {
     /// Present when a reference article was set: what each other article did to its quotes.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reference_check: Option<Vec<ReferenceCheckOut>>,
+    /// The reader's decisions applied to this report (absent when there are none).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub decisions: Vec<super::decisions::DecisionOut<'a>>,
 }
 
 #[derive(Serialize)]
@@ -97,6 +100,8 @@ pub struct QuoteGroupOut<'a> {
     pub canonical: String,
     pub articles: Vec<String>,
     pub diffs: Vec<QuoteDiffOut<'a>>,
+    #[serde(flatten)]
+    pub reader: super::decisions::MarksOut<'a>,
 }
 
 #[derive(Serialize)]
@@ -149,6 +154,8 @@ pub struct ClaimGroupOut<'a> {
     /// What the members share: names, counted things, words.
     pub evidence: &'a [String],
     pub diffs: Vec<ClaimDiffOut<'a>>,
+    #[serde(flatten)]
+    pub reader: super::decisions::MarksOut<'a>,
 }
 
 #[derive(Serialize)]
@@ -304,6 +311,7 @@ pub fn build<'a>(cmp: &'a Comparison, created: &str) -> Report<'a> {
                     ops: &group.diffs[k],
                 })
                 .collect(),
+            reader: super::decisions::marks_out(cmp.decided.quote(g)),
         })
         .collect();
     let claims = cmp
@@ -357,6 +365,7 @@ pub fn build<'a>(cmp: &'a Comparison, created: &str) -> Report<'a> {
                 .filter(|(k, _)| *k != group.canonical && differs(&group.diffs[*k]))
                 .map(|(k, &m)| ClaimDiffOut { claim: cid(m), ops: &group.diffs[k] })
                 .collect(),
+            reader: super::decisions::marks_out(cmp.decided.claim(g)),
         })
         .collect();
     let entities = cmp
@@ -434,6 +443,7 @@ pub fn build<'a>(cmp: &'a Comparison, created: &str) -> Report<'a> {
                 .map(|&(item, verdict)| ReferenceCheckOut { quote: format!("q{}", item + 1), verdict })
                 .collect()
         }),
+        decisions: super::decisions::decisions_out(cmp),
     }
 }
 

@@ -60,6 +60,7 @@ pub fn render(cmp: &Comparison, created: &str) -> String {
         };
         let _ = writeln!(m, "> **{head}:** {} — {}.\n", names.join(", "), esc(&w.detail));
     }
+    super::decisions::md_section(&mut m, cmp);
     if summarises(cmp) {
         scale::body(&mut m, cmp);
         return m;
@@ -130,7 +131,9 @@ pub fn render(cmp: &Comparison, created: &str) -> String {
     for speaker in order {
         let _ = writeln!(m, "\n### {}\n", esc(&speaker));
         for g in cmp.quote_groups.iter().filter(|g| g.speaker.as_deref().unwrap_or("Unknown speaker") == speaker) {
-            let _ = writeln!(m, "**{}**\n\n| Article | Wording |\n|---|---|", g.status.name().to_uppercase());
+            let _ = write!(m, "**{}**", g.status.name().to_uppercase());
+            super::decisions::md_quote_mark(&mut m, cmp, g);
+            let _ = writeln!(m, "\n\n| Article | Wording |\n|---|---|");
             for (k, q) in g.members.iter().enumerate() {
                 let quote = &cmp.docs[q.0].analysis.quotes[q.1];
                 let words =
@@ -209,6 +212,7 @@ pub fn render(cmp: &Comparison, created: &str) -> String {
 
 fn claim_group_md(m: &mut String, cmp: &Comparison, g: &crate::compare::ClaimGroup) {
     let _ = write!(m, "**{}**", g.status.name().to_uppercase());
+    super::decisions::md_claim_mark(m, cmp, g);
     for line in super::summary::distinct_conflicts(&g.conflicts) {
         let _ = write!(m, " — {}", esc(&line));
     }

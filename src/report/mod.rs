@@ -1,6 +1,7 @@
 //! Reports: a comparison written as JSON (schema `crosscheck.report/2`), HTML or Markdown,
 //! and saved atomically.
 
+pub mod decisions;
 pub mod html;
 pub mod json;
 pub mod markdown;

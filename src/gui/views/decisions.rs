@@ -89,7 +89,13 @@ pub fn decisions_ui(app: &CrosscheckApp, cmp: &Comparison, ui: &mut Ui, sel: Sel
     note_ui(ui, sel, &anchor, m.and_then(|m| m.notes.first()).map(|n| n.text.as_str()), actions);
 }
 
-fn claim_status_ui(cmp: &Comparison, ui: &mut Ui, g: usize, anchor: &crate::compare::decisions::Anchor, actions: &mut Vec<Action>) {
+fn claim_status_ui(
+    cmp: &Comparison,
+    ui: &mut Ui,
+    g: usize,
+    anchor: &crate::compare::decisions::Anchor,
+    actions: &mut Vec<Action>,
+) {
     let group = &cmp.claim_groups[g];
     if group.members.len() < 2 {
         return;
@@ -103,8 +109,7 @@ fn claim_status_ui(cmp: &Comparison, ui: &mut Ui, g: usize, anchor: &crate::comp
     let id = egui::Id::unique(("reason", g));
     let mut reason: String = ui.data_mut(|d| d.get_temp(id)).unwrap_or_default();
     let label = ui.label("Conflict because");
-    ui.add(egui::TextEdit::singleline(&mut reason).hint_text("one line").desired_width(220.0))
-        .labelled_by(label.id);
+    ui.add(egui::TextEdit::singleline(&mut reason).hint_text("one line").desired_width(220.0)).labelled_by(label.id);
     if ui.add_enabled(!reason.trim().is_empty(), egui::Button::new("Mark conflict")).clicked() {
         actions.push(Action::Decide(Decide::Status(anchor.clone(), CONFLICT, Some(reason.clone()))));
         reason.clear();
@@ -112,7 +117,13 @@ fn claim_status_ui(cmp: &Comparison, ui: &mut Ui, g: usize, anchor: &crate::comp
     ui.data_mut(|d| d.insert_temp(id, reason));
 }
 
-fn quote_status_ui(cmp: &Comparison, ui: &mut Ui, g: usize, anchor: &crate::compare::decisions::Anchor, actions: &mut Vec<Action>) {
+fn quote_status_ui(
+    cmp: &Comparison,
+    ui: &mut Ui,
+    g: usize,
+    anchor: &crate::compare::decisions::Anchor,
+    actions: &mut Vec<Action>,
+) {
     if cmp.quote_groups[g].status == QuoteStatus::Unique {
         return;
     }
@@ -125,14 +136,16 @@ fn quote_status_ui(cmp: &Comparison, ui: &mut Ui, g: usize, anchor: &crate::comp
 }
 
 /// Who said it: one of the people the articles name, or a name typed in.
-fn speaker_ui(cmp: &Comparison, ui: &mut Ui, g: usize, anchor: &crate::compare::decisions::Anchor, actions: &mut Vec<Action>) {
+fn speaker_ui(
+    cmp: &Comparison,
+    ui: &mut Ui,
+    g: usize,
+    anchor: &crate::compare::decisions::Anchor,
+    actions: &mut Vec<Action>,
+) {
     let current = cmp.quote_groups[g].speaker.clone().unwrap_or_default();
-    let mut people: Vec<&str> = cmp
-        .entities
-        .iter()
-        .filter(|e| e.kind == crate::analyze::EntityKind::Person)
-        .map(|e| e.name.as_str())
-        .collect();
+    let mut people: Vec<&str> =
+        cmp.entities.iter().filter(|e| e.kind == crate::analyze::EntityKind::Person).map(|e| e.name.as_str()).collect();
     people.sort_unstable();
     people.dedup();
     ui.horizontal_wrapped(|ui| {
@@ -161,7 +174,13 @@ fn speaker_ui(cmp: &Comparison, ui: &mut Ui, g: usize, anchor: &crate::compare::
 }
 
 /// The note on a group: edited here, shown in Details, the Read margin and the reports.
-fn note_ui(ui: &mut Ui, sel: Selection, anchor: &crate::compare::decisions::Anchor, saved: Option<&str>, actions: &mut Vec<Action>) {
+fn note_ui(
+    ui: &mut Ui,
+    sel: Selection,
+    anchor: &crate::compare::decisions::Anchor,
+    saved: Option<&str>,
+    actions: &mut Vec<Action>,
+) {
     let id = egui::Id::unique(("note", sel));
     let mut draft: String = ui.data_mut(|d| d.get_temp(id)).unwrap_or_else(|| saved.unwrap_or("").to_string());
     ui.horizontal(|ui| {

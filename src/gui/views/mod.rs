@@ -80,10 +80,7 @@ pub fn filtered_grid_ui(
         actions.push(crate::gui::Action::SetFilter(filter));
     }
     if app.linking.is_some() {
-        ui.colored_label(
-            ui.visuals().warn_fg_color,
-            "Linking: click the row to link with, or press Esc to cancel.",
-        );
+        ui.colored_label(ui.visuals().warn_fg_color, "Linking: click the row to link with, or press Esc to cancel.");
     }
     ui.separator();
     let (rows, selected, id) = match (kind, app.selection) {

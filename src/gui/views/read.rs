@@ -3,10 +3,10 @@
 //! and brings the same claim into view in the other columns. The reader's notes stand
 //! under the paragraph of the sentence they are about.
 
+use crate::compare::decisions::Note;
 use crate::gui::app::{Action, CrosscheckApp};
 use crate::gui::model::{Selection, Tint};
 use crate::gui::theme;
-use crate::compare::decisions::Note;
 use crate::model::Article;
 use egui::text::LayoutJob;
 use egui::{Rect, RichText, Sense, Ui, UiBuilder, pos2, vec2};
