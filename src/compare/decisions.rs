@@ -209,7 +209,12 @@ fn resolve(
         }
         let claim = doc.analysis.claims.iter().position(|c| c.start == a.start && c.end == a.end);
         let claim = claim.and_then(|c| claim_ids.get(&(d, c)).map(|&id| Target::Claim(id)));
-        let quote = doc.analysis.quotes.iter().position(|q| q.start == a.start && q.end == a.end);
+        // A quote by its own span, or by the span of one of its parts as the JSON report
+        // lists them (`quotes[].start/end`), so a tool reading the report can anchor too.
+        let quote = doc.analysis.quotes.iter().position(|q| q.start == a.start && q.end == a.end).or_else(|| {
+            let part = cmp.quote_items.iter().find(|i| i.article == d && i.start == a.start && i.end == a.end);
+            part.map(|i| i.quote)
+        });
         let quote = quote.map(|q| Target::Quote(d, q));
         let found = if quote_first { quote.or(claim) } else { claim.or(quote) };
         if let Some(t) = found {

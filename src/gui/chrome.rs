@@ -15,7 +15,7 @@ pub const SHORTCUT_REDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COM
 
 pub fn shortcuts(app: &CrosscheckApp, ctx: &egui::Context, actions: &mut Vec<Action>) {
     // A text field being edited keeps Ctrl+Z for its own text.
-    let typing = ctx.memory(|m| m.focused().is_some());
+    let typing = ctx.text_edit_focused();
     ctx.input_mut(|i| {
         if !typing {
             if i.consume_shortcut(&SHORTCUT_REDO) {
@@ -269,7 +269,8 @@ pub fn paste_window(app: &CrosscheckApp, ctx: &egui::Context, actions: &mut Vec<
 /// Offers back the decisions of a session that did not close normally.
 pub fn recovery_window(app: &CrosscheckApp, ctx: &egui::Context, actions: &mut Vec<Action>) {
     let Some(file) = &app.recovery_offer else { return };
-    egui::Window::new("Restore decisions?").collapsible(false).resizable(false).show(ctx, |ui| {
+    let window = egui::Window::new("Restore decisions?").collapsible(false).resizable(false);
+    window.anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0]).show(ctx, |ui| {
         ui.label(format!(
             "Crosscheck did not close normally; {} about {} can be restored.",
             counted(file.decisions.len(), "decision", "decisions"),
