@@ -35,21 +35,16 @@ pub fn group_menu_ui(app: &CrosscheckApp, ui: &mut Ui, sel: Selection, actions: 
     if ui.button(if reviewed { "Mark not reviewed" } else { "Mark reviewed" }).clicked() {
         push(ui, Action::Decide(Decide::Reviewed(anchor.clone(), !reviewed)));
     }
-    match sel {
-        Selection::Claim(g) if cmp.claim_groups[g].status == ClaimStatus::Conflict => {
-            if ui.button("Not a conflict").clicked() {
-                push(ui, Action::Decide(Decide::Status(anchor, NOT_CONFLICT, None)));
-            }
-        }
-        Selection::Quote(g) if cmp.quote_groups[g].status != QuoteStatus::Unique => {
-            if ui.button("Same quote").clicked() {
-                push(ui, Action::Decide(Decide::Status(anchor.clone(), SAME_QUOTE, None)));
-            }
-            if ui.button("Different quotes").clicked() {
-                push(ui, Action::Decide(Decide::Status(anchor, DIFFERENT_QUOTE, None)));
-            }
-        }
-        _ => {}
+    let conflict = matches!(sel, Selection::Claim(g) if cmp.claim_groups[g].status == ClaimStatus::Conflict);
+    let shared_quote = matches!(sel, Selection::Quote(g) if cmp.quote_groups[g].status != QuoteStatus::Unique);
+    if conflict && ui.button("Not a conflict").clicked() {
+        push(ui, Action::Decide(Decide::Status(anchor.clone(), NOT_CONFLICT, None)));
+    }
+    if shared_quote && ui.button("Same quote").clicked() {
+        push(ui, Action::Decide(Decide::Status(anchor.clone(), SAME_QUOTE, None)));
+    }
+    if shared_quote && ui.button("Different quotes").clicked() {
+        push(ui, Action::Decide(Decide::Status(anchor, DIFFERENT_QUOTE, None)));
     }
     if ui.button("Details…").clicked() {
         push(ui, Action::Select(Some(sel)));
