@@ -259,6 +259,9 @@ fn decisions_are_saved_and_reopened_with_the_same_state() {
     h2.get_by_label("Read").click();
     step(&mut h2);
     h2.get_by_label("Note: Checked against the NASA transcript");
+    // On the grid row too (selected, so the grid scrolls to it).
+    let g = group_of_claim(&after, &a);
+    h2.state_mut().apply(crosscheck::gui::Action::Select(Some(Selection::Claim(g))));
     h2.state_mut().apply(crosscheck::gui::Action::SetView(View::Claims));
     step(&mut h2);
     h2.get_all_by_label_contains("note: Checked against the NASA transcript").next().expect("the row shows the note");

@@ -46,7 +46,7 @@ impl GridSource for Claims<'_> {
     fn describe(&self, row: usize) -> String {
         let g = &self.0.claim_groups[row];
         let first = self.0.claim(g.members[g.canonical]).text.as_str();
-        format!("{} claim: {first}", g.status.name())
+        format!("{} claim: {first}{}", g.status.name(), with_marks(String::new(), self.0.decided.claim(row)))
     }
 }
 

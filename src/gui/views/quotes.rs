@@ -44,10 +44,11 @@ impl GridSource for Quotes<'_> {
         let g = &self.0.quote_groups[row];
         let m = g.members[g.canonical];
         format!(
-            "{} quote of {}: {}",
+            "{} quote of {}: {}{}",
             g.status.name(),
             g.speaker.as_deref().unwrap_or("unknown speaker"),
-            self.0.docs[m.0].analysis.quotes[m.1].text
+            self.0.docs[m.0].analysis.quotes[m.1].text,
+            super::claims::with_marks(String::new(), self.0.decided.quote(row))
         )
     }
 }
