@@ -5,6 +5,7 @@
 //! `theme` maps meanings (article, status) to colours in one place; `dialogs` hides the
 //! file dialogs behind a trait so tests can hand in paths.
 
+pub mod actions;
 pub mod app;
 pub mod chrome;
 pub mod decide;
