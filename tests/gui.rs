@@ -134,12 +134,18 @@ fn changing_the_threshold_recompares() {
     let groups =
         |h: &Harness<'static, CrosscheckApp>| h.state().comparison.as_ref().map(|c| c.claim_groups.len()).unwrap_or(0);
     let before = groups(&h);
-    let stricter = crosscheck::compare::Settings { threshold: 0.9, ..h.state().settings };
-    h.state_mut().apply(crosscheck::gui::Action::SetSettings(stricter));
+    // As assistive technology (and a keyboard) sets a slider.
+    h.get_by_role_and_label(egui::accesskit::Role::Slider, "Match threshold").set_value_accesskit(0.9);
     settle(&mut h);
     let after = groups(&h);
     assert!(after > before, "a stricter threshold splits groups: {before} → {after}");
     assert_eq!(h.state().comparison.as_ref().map(|c| c.settings.threshold), Some(0.9));
+    // A change of the settings is undone like any other change of the comparison.
+    h.get_by_label("Undo").click();
+    settle(&mut h);
+    assert_eq!(h.state().comparison.as_ref().map(|c| c.settings.threshold), Some(0.25));
+    assert_eq!(groups(&h), before);
+    h.get_by_label_contains("Undone: Change the settings");
 }
 
 #[test]

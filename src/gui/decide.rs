@@ -191,8 +191,10 @@ impl CrosscheckApp {
     /// At start: a recovery file left by a session that did not close normally.
     pub(super) fn find_recovery(&mut self) {
         let Some(path) = &self.recovery else { return };
+        // Decisions on pasted articles alone (no file to reopen) cannot be restored.
         if let Ok(file) = ComparisonFile::load(path)
             && !file.decisions.is_empty()
+            && !file.files.is_empty()
         {
             self.recovery_offer = Some(file);
         }
