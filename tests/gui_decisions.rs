@@ -323,3 +323,29 @@ fn after_a_crash_the_decisions_are_offered_back() {
     assert_eq!(h2.state().derived.review_progress().0, 1);
     h2.get_by_label_contains("Restored 1 decisions");
 }
+
+#[test]
+fn a_note_on_a_sentence_made_in_read() {
+    let mut h = examples();
+    h.get_by_label("Read").click();
+    step(&mut h);
+    let c = cmp(&h);
+    let doc = &c.docs[0].article;
+    let para = doc.paragraphs.iter().map(|p| doc.slice(*p)).find(|t| t.len() > 80).expect("a paragraph").to_string();
+    h.get_by_label(&para).click_secondary();
+    step(&mut h);
+    type_into(&mut h, "Note on this sentence", "Time checked against the mission log");
+    h.get_by_label("Save sentence note").click();
+    step(&mut h);
+    h.get_by_label("Note: Time checked against the mission log");
+    h.get_by_label_contains("Note (Ctrl+Z undoes it)");
+    let d = &h.state().decisions;
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0].kind, DecisionKind::Note);
+    assert_eq!(d[0].anchors[0].file, doc.file_name);
+    let start = doc.text.find(&para).expect("in the text");
+    assert!(d[0].anchors[0].start >= start && d[0].anchors[0].end <= start + para.len(), "the clicked sentence");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    step(&mut h);
+    assert!(h.query_by_label("Note: Time checked against the mission log").is_none(), "undone");
+}

@@ -127,7 +127,8 @@ impl CrosscheckApp {
                 self.decisions.push(d);
             }
             Decide::Note(a, text) => {
-                drop_kind(DecisionKind::Note, &a, &mut self.decisions);
+                // One note per sentence: the group's other sentences keep theirs.
+                self.decisions.retain(|old| old.kind != DecisionKind::Note || old.anchors.first() != Some(&a));
                 if !text.trim().is_empty() {
                     self.decisions.push(Decision::new(DecisionKind::Note, vec![a]).with_note(text.trim()));
                 }

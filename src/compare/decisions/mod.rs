@@ -66,8 +66,13 @@ pub struct Anchor {
 impl Anchor {
     /// The anchor of `start..end` in the article of `doc`.
     pub fn new(doc: &Loaded, start: usize, end: usize) -> Self {
-        let text = doc.article.text.get(start..end).unwrap_or("");
-        Self { file: doc.article.file_name.clone(), start, end, text_sha256: sha256_hex(text) }
+        Self::in_article(&doc.article, start, end)
+    }
+
+    /// The anchor of `start..end` in `article`.
+    pub fn in_article(article: &crate::model::Article, start: usize, end: usize) -> Self {
+        let text = article.text.get(start..end).unwrap_or("");
+        Self { file: article.file_name.clone(), start, end, text_sha256: sha256_hex(text) }
     }
 
     /// "02.txt 120–240", for messages.

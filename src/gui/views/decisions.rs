@@ -81,7 +81,17 @@ pub fn decisions_ui(app: &CrosscheckApp, cmp: &Comparison, ui: &mut Ui, sel: Sel
     if let Selection::Quote(g) = sel {
         speaker_ui(cmp, ui, g, &anchor, actions);
     }
-    note_ui(ui, sel, &anchor, m.and_then(|m| m.notes.first()).map(|n| n.text.as_str()), actions);
+    // The group's own note sits on its canonical sentence; notes on its other sentences
+    // (made in Read) are listed.
+    let own = |n: &&crate::compare::decisions::Note| {
+        cmp.docs[n.article].article.file_name == anchor.file && n.start == anchor.start && n.end == anchor.end
+    };
+    let notes = m.map(|m| m.notes.as_slice()).unwrap_or_default();
+    for n in notes.iter().filter(|n| !own(n)) {
+        let outlet = crate::report::summary::article_label(cmp, n.article);
+        ui.label(RichText::new(format!("Note on a sentence of {outlet}: {}", n.text)).italics());
+    }
+    note_ui(ui, sel, &anchor, notes.iter().find(own).map(|n| n.text.as_str()), actions);
 }
 
 fn claim_status_ui(

@@ -78,8 +78,8 @@ pub fn read_ui(app: &CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Action>) {
                     let out = area.show(ui, |ui| {
                         ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
                             let top = ui.min_rect().top();
-                            let at = Placing { top, notes: &notes[d] };
-                            column_ui(ui, article, tints[d], selected, &mut clicked, at, &mut member_y[d]);
+                            let at = Placing { top, notes: &notes[d], selected };
+                            column_ui(ui, article, tints[d], &mut clicked, at, &mut member_y[d], actions);
                         });
                     });
                     got[d] = out.state.clamped_offset().y;
@@ -124,22 +124,40 @@ pub fn read_ui(app: &CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Action>) {
     }
 }
 
-/// Where a column's content starts, and the reader's notes on its sentences.
+/// The context menu's note on one sentence of `a`.
+fn sentence_note_ui(ui: &mut Ui, a: &Article, start: usize, end: usize, notes: &[&Note], actions: &mut Vec<Action>) {
+    let saved = notes.iter().find(|n| n.start == start && n.end == end).map(|n| n.text.clone()).unwrap_or_default();
+    let id = egui::Id::unique(("sentence_note", a.file_name.as_str(), start));
+    let mut draft: String = ui.data_mut(|d| d.get_temp(id)).unwrap_or_else(|| saved.clone());
+    let label = ui.label("Note on this sentence");
+    ui.add(egui::TextEdit::singleline(&mut draft).hint_text("what you found").desired_width(320.0))
+        .labelled_by(label.id);
+    if ui.add_enabled(draft.trim() != saved.trim(), egui::Button::new("Save sentence note")).clicked() {
+        let anchor = crate::compare::decisions::Anchor::in_article(a, start, end);
+        actions.push(Action::Decide(crate::gui::app::Decide::Note(anchor, draft.clone())));
+        ui.close();
+    }
+    ui.data_mut(|d| d.insert_temp(id, draft));
+}
+
+/// Where a column's content starts, the reader's notes on its sentences, the selection.
 struct Placing<'a> {
     top: f32,
     notes: &'a [&'a Note],
+    /// The group the reader is looking at, highlighted over every status tint.
+    selected: Option<Selection>,
 }
 
 fn column_ui(
     ui: &mut Ui,
     a: &Article,
     tints: &[Tint],
-    selected: Option<Selection>,
     clicked: &mut Option<Selection>,
     place: Placing<'_>,
     member_y: &mut Option<f32>,
+    actions: &mut Vec<Action>,
 ) {
-    let top = place.top;
+    let (top, selected) = (place.top, place.selected);
     ui.add(egui::Label::new(RichText::new(a.display_title()).heading().strong()).wrap());
     let date = a.published.as_deref().map(theme::short_date);
     let meta: Vec<&str> = [a.outlet.as_deref(), a.byline.as_deref(), date.as_deref()].into_iter().flatten().collect();
@@ -183,21 +201,41 @@ fn column_ui(
             job.append(&a.text[at..p.end], 0.0, base.clone());
         }
         job.wrap.max_width = ui.available_width();
-        let (pos, galley, response) = egui::Label::new(job).sense(Sense::click()).layout_in_ui(ui);
+        let (pos, galley, laid) = egui::Label::new(job).selectable(false).layout_in_ui(ui);
+        // Clicks go to a widget of a stable id (the paragraph's place in its article): a
+        // context menu keeps its open state by the id of what was right-clicked.
+        let id = egui::Id::unique(("read_paragraph", a.file_name.as_str(), p.start));
+        let response = ui.interact(laid.rect, id, Sense::click());
         // Painted by hand, so named here for screen readers (and tests) as a Label would be.
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
         if here.iter().any(|t| Some(t.selection) == selected) && member_y.is_none() {
             *member_y = Some(response.rect.top() - top);
         }
-        if response.clicked()
-            && let Some(pointer) = response.interact_pointer_pos()
-        {
+        let hit = |pointer: egui::Pos2| {
             let c = galley.cursor_from_pos(pointer - pos).index.0;
             let byte = p.start + text.char_indices().nth(c).map(|(b, _)| b).unwrap_or(text.len());
-            if let Some(t) = here.iter().find(|t| t.start <= byte && byte < t.end) {
-                *clicked = Some(t.selection);
-            }
+            here.iter().find(|t| t.start <= byte && byte < t.end).copied()
+        };
+        if response.clicked()
+            && let Some(t) = response.interact_pointer_pos().and_then(hit)
+        {
+            *clicked = Some(t.selection);
         }
+        // A right-click on a sentence: a note on that sentence.
+        let target_id = egui::Id::unique(("read_note_target", a.file_name.as_str(), p.start));
+        if response.secondary_clicked() {
+            let target = response.interact_pointer_pos().and_then(hit).map(|t| (t.start, t.end));
+            ui.data_mut(|d| d.insert_temp(target_id, target));
+        }
+        // Stays open while the note is typed (a menu would close on the first click in it).
+        let menu = egui::Popup::context_menu(&response).close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
+        menu.show(|ui| {
+            let Some((start, end)) = ui.data(|d| d.get_temp::<Option<(usize, usize)>>(target_id)).flatten() else {
+                ui.label("Right-click a tinted sentence to note it.");
+                return;
+            };
+            sentence_note_ui(ui, a, start, end, place.notes, actions);
+        });
         ui.painter().galley(pos, galley, base.color);
         for note in place.notes.iter().filter(|n| p.start <= n.start && n.start < p.end) {
             let color = ui.visuals().hyperlink_color;
