@@ -349,3 +349,20 @@ fn a_note_on_a_sentence_made_in_read() {
     step(&mut h);
     assert!(h.query_by_label("Note: Time checked against the mission log").is_none(), "undone");
 }
+
+#[test]
+fn a_link_the_engine_cannot_make_is_refused_not_stored() {
+    let mut h = examples();
+    let c = cmp(&h);
+    // Two lone claims of one article: a group holds one claim per article.
+    let lone: Vec<usize> = (0..c.claims.len())
+        .filter(|&i| c.claim_groups.iter().any(|g| g.status == ClaimStatus::Unique && g.members == [i]))
+        .collect();
+    let a = lone[0];
+    let b = *lone.iter().skip(1).find(|&&i| c.claims[i].article == c.claims[a].article).expect("two in one article");
+    link(&mut h, &c.claim(a).text.clone(), &c.claim(b).text.clone());
+    h.get_by_label_contains("Not done:");
+    h.get_by_label_contains("already has a claim in that group");
+    assert!(h.state().decisions.is_empty(), "nothing stored");
+    assert!(h.query_by_label("Could not be applied:").is_none());
+}

@@ -86,7 +86,13 @@ impl CrosscheckApp {
             Action::Select(Some(sel)) if self.linking.is_some() => {
                 let from = self.linking.take();
                 let to = self.comparison.as_ref().and_then(|c| super::decide::group_anchor(c, sel));
+                let from_group =
+                    self.comparison.as_ref().zip(from.as_ref()).and_then(|(c, a)| super::decide::group_of(c, a));
+                let same_kind = std::mem::discriminant(&sel)
+                    == from_group.map(|g| std::mem::discriminant(&g)).unwrap_or(std::mem::discriminant(&sel));
                 match (from, to) {
+                    _ if from_group == Some(sel) => self.status = Some("Those are already one group.".into()),
+                    _ if !same_kind => self.status = Some("A claim links with a claim, a quote with a quote.".into()),
                     (Some(a), Some(b)) => self.decide(super::state::Decide::Join(a, b)),
                     _ => self.status = Some("Only a claim or a quote can be linked.".into()),
                 }

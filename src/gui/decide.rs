@@ -107,6 +107,7 @@ impl CrosscheckApp {
                 .retain(|old| old.kind != kind || !old.anchors.first().is_some_and(|o| o == a || same_group(o, a)));
         };
         let mut focus = None;
+        let before = self.decisions.clone();
         match d {
             Decide::Join(a, b) => {
                 focus = Some(a.clone());
@@ -141,6 +142,16 @@ impl CrosscheckApp {
             }
         }
         self.redecide();
+        // A decision the engine cannot apply (two claims of one article joined, a conflict
+        // with one member) is refused here rather than stored as stale.
+        let added = self.decisions.len() >= before.len() && self.decisions.last() != before.last();
+        let refused = self.comparison.as_ref().and_then(|c| c.decided.outcomes.last()).filter(|o| !o.applied);
+        if added && let Some(reason) = refused.and_then(|o| o.reason.clone()) {
+            self.decisions = before;
+            self.redecide();
+            self.status = Some(format!("Not done: {reason}"));
+            return;
+        }
         // The group a join or separation made is the one to look at next.
         if let (Some(a), Some(cmp)) = (focus, &self.comparison)
             && let Some(sel) = group_of(cmp, &a)
