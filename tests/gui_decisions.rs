@@ -292,10 +292,18 @@ fn a_decision_whose_file_changed_is_listed_as_not_applied() {
         }
     }
     assert!(edited > 0, "a linked sentence was edited");
-    let h2 = opened(vec![saved], None, Box::new(NoDialogs));
+    let mut h2 = opened(vec![saved], None, Box::new(NoDialogs));
     h2.get_by_label("Could not be applied:");
     h2.get_by_label_contains("the text there changed");
     assert_eq!(h2.state().decisions.len(), 1, "kept, not dropped");
+    // The reader can let it go, and take that back.
+    h2.get_by_label("Forget").click();
+    step(&mut h2);
+    assert!(h2.state().decisions.is_empty());
+    assert!(h2.query_by_label("Could not be applied:").is_none());
+    h2.get_by_label("Undo").click();
+    step(&mut h2);
+    assert_eq!(h2.state().decisions.len(), 1);
 }
 
 #[test]

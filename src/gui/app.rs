@@ -420,7 +420,7 @@ impl eframe::App for CrosscheckApp {
         let app: &CrosscheckApp = self;
         egui::Panel::top("top_bar").show(ui, |ui| chrome::top_bar_ui(app, ui, &mut actions));
         if app.comparison.as_ref().is_some_and(|c| !c.warnings.is_empty() || c.decided.stale().next().is_some()) {
-            egui::Panel::top("warnings").show(ui, |ui| chrome::warning_bar_ui(app, ui));
+            egui::Panel::top("warnings").show(ui, |ui| chrome::warning_bar_ui(app, ui, &mut actions));
         }
         egui::Panel::bottom("status_bar").show(ui, |ui| chrome::status_bar_ui(app, ui, &mut actions));
         egui::Panel::left("articles")

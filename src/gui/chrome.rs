@@ -205,7 +205,7 @@ pub fn status_bar_ui(app: &CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<A
 /// The comparison's warnings about the set as a whole, one line each: articles that report
 /// another event are named, so the reader knows why their claims stand apart; decisions
 /// that could not be applied (their file changed) are listed, never dropped silently.
-pub fn warning_bar_ui(app: &CrosscheckApp, ui: &mut egui::Ui) {
+pub fn warning_bar_ui(app: &CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
     let Some(c) = &app.comparison else { return };
     let color = super::theme::error_color(ui.visuals().dark_mode);
     for o in c.decided.stale() {
@@ -213,6 +213,9 @@ pub fn warning_bar_ui(app: &CrosscheckApp, ui: &mut egui::Ui) {
             ui.colored_label(color, "Could not be applied:");
             ui.strong(o.decision.kind.name());
             ui.label(format!("— {}.", o.reason.as_deref().unwrap_or("its anchor no longer matches")));
+            if ui.small_button("Forget").on_hover_text("Drop this decision (Ctrl+Z brings it back)").clicked() {
+                actions.push(Action::Decide(super::app::Decide::Forget(Box::new(o.decision.clone()))));
+            }
         });
     }
     for w in &c.warnings {

@@ -134,6 +134,11 @@ impl CrosscheckApp {
                     self.decisions.push(Decision::new(DecisionKind::Note, vec![a]).with_note(text.trim()));
                 }
             }
+            Decide::Forget(old) => {
+                if let Some(i) = self.decisions.iter().position(|d| *d == *old) {
+                    self.decisions.remove(i);
+                }
+            }
             Decide::Reviewed(a, on) => {
                 drop_kind(DecisionKind::Reviewed, &a, &mut self.decisions);
                 if on {

@@ -134,6 +134,8 @@ pub enum Decide {
     /// A note on the group (empty: remove the note).
     Note(Anchor, String),
     Reviewed(Anchor, bool),
+    /// Drop a stored decision (one that could not be applied, say).
+    Forget(Box<crate::compare::decisions::Decision>),
 }
 
 impl Decide {
@@ -153,6 +155,7 @@ impl Decide {
             Decide::Note(..) => "Note".into(),
             Decide::Reviewed(_, true) => "Mark reviewed".into(),
             Decide::Reviewed(_, false) => "Mark not reviewed".into(),
+            Decide::Forget(_) => "Forget a decision".into(),
         }
     }
 }
