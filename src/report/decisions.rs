@@ -54,10 +54,24 @@ pub fn decisions_out(cmp: &Comparison) -> Vec<DecisionOut<'_>> {
         .collect()
 }
 
-/// "join of 02.txt 120–240 and 03.txt 4–88: Donald Trump — note".
-fn describe(o: &Outcome) -> String {
+/// What an anchor points at, for a reader: the start of its sentence and the file, or the
+/// file and span when the text is not there any more.
+fn anchor_text(cmp: &Comparison, a: &crate::compare::decisions::Anchor) -> String {
+    let doc = cmp.docs.iter().find(|d| d.article.file_name == a.file);
+    match doc.and_then(|d| d.article.text.get(a.start..a.end)) {
+        Some(text) if crate::compare::decisions::Anchor::hash(text) == a.text_sha256 => {
+            let short: String = text.chars().take(70).collect();
+            let more = if short.len() < text.len() { "…" } else { "" };
+            format!("“{short}{more}” ({})", a.file)
+        }
+        _ => a.describe(),
+    }
+}
+
+/// "join of “The mission did not…” (04.txt) and “During the descent…” (03.md): value — note".
+fn describe(cmp: &Comparison, o: &Outcome) -> String {
     let d = &o.decision;
-    let anchors: Vec<String> = d.anchors.iter().map(|a| a.describe()).collect();
+    let anchors: Vec<String> = d.anchors.iter().map(|a| anchor_text(cmp, a)).collect();
     let mut line = format!("{} of {}", d.kind.name(), anchors.join(" and "));
     if let Some(v) = &d.value {
         let _ = write!(line, ": {v}");
@@ -104,11 +118,15 @@ pub fn html_section(h: &mut String, cmp: &Comparison) {
         let esc = super::html::esc;
         match &o.reason {
             None => {
-                let _ = writeln!(h, "<li>{}</li>", esc(&describe(o)));
+                let _ = writeln!(h, "<li>{}</li>", esc(&describe(cmp, o)));
             }
             Some(r) => {
-                let _ =
-                    writeln!(h, "<li><strong>Could not be applied:</strong> {} ({})</li>", esc(&describe(o)), esc(r));
+                let _ = writeln!(
+                    h,
+                    "<li><strong>Could not be applied:</strong> {} ({})</li>",
+                    esc(&describe(cmp, o)),
+                    esc(r)
+                );
             }
         }
     }
@@ -145,10 +163,10 @@ pub fn md_section(m: &mut String, cmp: &Comparison) {
         let esc = super::markdown::esc;
         match &o.reason {
             None => {
-                let _ = writeln!(m, "- {}", esc(&describe(o)));
+                let _ = writeln!(m, "- {}", esc(&describe(cmp, o)));
             }
             Some(r) => {
-                let _ = writeln!(m, "- **Could not be applied:** {} ({})", esc(&describe(o)), esc(r));
+                let _ = writeln!(m, "- **Could not be applied:** {} ({})", esc(&describe(cmp, o)), esc(r));
             }
         }
     }

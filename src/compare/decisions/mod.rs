@@ -75,6 +75,11 @@ impl Anchor {
         Self { file: article.file_name.clone(), start, end, text_sha256: sha256_hex(text) }
     }
 
+    /// The SHA-256 (lowercase hex) an anchor keeps of its text.
+    pub fn hash(text: &str) -> String {
+        sha256_hex(text)
+    }
+
     /// "02.txt 120–240", for messages.
     pub fn describe(&self) -> String {
         format!("{} {}–{}", self.file, self.start, self.end)
