@@ -176,6 +176,8 @@ fn column_ui(
     // Tints and paragraphs are both in text order: walk them together instead of scanning
     // every tint for every paragraph on every frame.
     let mut next = 0;
+    // Paragraph ids from one hash of the file name per column, not per paragraph.
+    let column_id = egui::Id::unique(("read_paragraph", a.file_name.as_str()));
     for p in &a.paragraphs {
         let text = a.slice(*p);
         while next < tints.len() && tints[next].end <= p.start {
@@ -204,7 +206,7 @@ fn column_ui(
         let (pos, galley, laid) = egui::Label::new(job).selectable(false).layout_in_ui(ui);
         // Clicks go to a widget of a stable id (the paragraph's place in its article): a
         // context menu keeps its open state by the id of what was right-clicked.
-        let id = egui::Id::unique(("read_paragraph", a.file_name.as_str(), p.start));
+        let id = column_id.with(p.start);
         let response = ui.interact(laid.rect, id, Sense::click());
         // Painted by hand, so named here for screen readers (and tests) as a Label would be.
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
@@ -222,20 +224,26 @@ fn column_ui(
             *clicked = Some(t.selection);
         }
         // A right-click on a sentence: a note on that sentence.
-        let target_id = egui::Id::unique(("read_note_target", a.file_name.as_str(), p.start));
+        let target_id = id.with("note_target");
         if response.secondary_clicked() {
             let target = response.interact_pointer_pos().and_then(hit).map(|t| (t.start, t.end));
             ui.data_mut(|d| d.insert_temp(target_id, target));
         }
         // Stays open while the note is typed (a menu would close on the first click in it).
-        let menu = egui::Popup::context_menu(&response).close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
-        menu.show(|ui| {
-            let Some((start, end)) = ui.data(|d| d.get_temp::<Option<(usize, usize)>>(target_id)).flatten() else {
-                ui.label("Right-click a tinted sentence to note it.");
-                return;
-            };
-            sentence_note_ui(ui, a, start, end, place.notes, actions);
-        });
+        // Only a paragraph whose menu is open or opening builds one: every paragraph of the
+        // columns in view is drawn every frame.
+        let open = egui::Popup::is_id_open(ui.ctx(), egui::Popup::default_response_id(&response));
+        if open || response.secondary_clicked() {
+            let menu =
+                egui::Popup::context_menu(&response).close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
+            menu.show(|ui| {
+                let Some((start, end)) = ui.data(|d| d.get_temp::<Option<(usize, usize)>>(target_id)).flatten() else {
+                    ui.label("Right-click a tinted sentence to note it.");
+                    return;
+                };
+                sentence_note_ui(ui, a, start, end, place.notes, actions);
+            });
+        }
         ui.painter().galley(pos, galley, base.color);
         for note in place.notes.iter().filter(|n| p.start <= n.start && n.start < p.end) {
             let color = ui.visuals().hyperlink_color;

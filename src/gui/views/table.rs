@@ -83,7 +83,11 @@ pub fn grid_ui(
             if response.clicked() {
                 clicked = Some(group);
             }
-            response.context_menu(|ui| menu(ui, group, actions));
+            // Only a row whose menu is open or opening builds one.
+            let open = egui::Popup::is_id_open(ui.ctx(), egui::Popup::default_response_id(&response));
+            if open || response.secondary_clicked() {
+                response.context_menu(|ui| menu(ui, group, actions));
+            }
             let fill = if is_selected {
                 sel_fill
             } else if response.hovered() || k % 2 == 1 {
