@@ -189,6 +189,13 @@ fn set_the_speaker_of_a_quote() {
     h.get_by_label("Undo").click();
     step(&mut h);
     assert_eq!(cmp(&h).quote_groups[g].speaker.as_deref(), Some("Neil Armstrong"), "undone");
+    // Or one of the people the articles name, from the list.
+    h.get_by_role_and_label(egui::accesskit::Role::ComboBox, "Speaker").click();
+    step(&mut h);
+    h.get_by_label("Charles Duke").click();
+    step(&mut h);
+    assert_eq!(cmp(&h).quote_groups[g].speaker.as_deref(), Some("Charles Duke"));
+    h.get_by_label_contains("Set the speaker to Charles Duke");
 }
 
 #[test]
