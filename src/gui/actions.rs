@@ -1,8 +1,8 @@
 //! Applying actions: what each one does to the app, and which ones are recorded for undo
 //! (every change of the comparison: articles, order, reference, settings, decisions).
 
-use super::app::{Action, CrosscheckApp, PasteDraft, View};
 use super::model::Selection;
+use super::state::{Action, CrosscheckApp, PasteDraft, View};
 use crate::worker::Event;
 use std::path::Path;
 

@@ -5,70 +5,16 @@
 //! changes the comparison is recorded for undo (see `undo`).
 
 use super::dialogs::Dialogs;
-use super::model::{Derived, Selection};
+use super::model::Derived;
 pub use super::state::*;
 use super::{chrome, views};
-use crate::compare::{Comparison, Settings};
 use crate::session::ComparisonFile;
 use crate::worker::{Event, Job, Loaded, Worker};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// How many recently opened files are remembered.
 const RECENT_MAX: usize = 12;
-
-pub struct CrosscheckApp {
-    pub entries: Vec<Entry>,
-    pub view: View,
-    pub persisted: Persisted,
-    pub settings: Settings,
-    /// Entry id of the reference article.
-    pub reference: Option<u64>,
-    /// The comparison the views show: the engine's, with the reader's decisions applied.
-    pub comparison: Option<Arc<Comparison>>,
-    /// The engine's comparison before the decisions (they are applied again when they change).
-    pub base: Option<Arc<Comparison>>,
-    /// The reader's decisions, in the order made.
-    pub decisions: Vec<crate::compare::decisions::Decision>,
-    /// "Link with…" was chosen on this claim or quote: the next one picked is joined to it.
-    pub linking: Option<crate::compare::decisions::Anchor>,
-    pub history: super::undo::History,
-    /// Where the decisions are autosaved (none in tests unless asked).
-    pub recovery: Option<PathBuf>,
-    /// Decisions found in the recovery file at start, offered back to the reader.
-    pub recovery_offer: Option<ComparisonFile>,
-    /// Entry id of each article in `comparison.docs`, same order.
-    pub doc_entries: Vec<u64>,
-    /// Lookups built once per comparison (rows, divergences, sentence tints).
-    pub derived: Derived,
-    pub filter: Filter,
-    pub selection: Option<Selection>,
-    /// Set when the selection moved by keyboard or click elsewhere: views scroll to it once.
-    pub scroll_to_selection: bool,
-    pub focus_search: bool,
-    pub paste: PasteDraft,
-    /// A one-line message for the status bar (where a save went, why something failed).
-    pub status: Option<String>,
-    pub comparing: bool,
-    /// Report saves still running on their own threads.
-    pub saving: usize,
-    pub read_scroll: views::read::ReadScroll,
-    /// When the process started; the first frame reports the start-up time with
-    /// CROSSCHECK_STARTUP_TIMING set.
-    pub started: Option<Instant>,
-    pub(super) next_id: u64,
-    next_color: usize,
-    /// The generation of the newest comparison asked for; older answers are dropped.
-    pub(super) requested: u64,
-    /// Cancels the running comparison when set.
-    pub(super) cancel: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
-    pub(super) dirty: bool,
-    pub(super) worker: Option<Worker>,
-    pub(super) dialogs: Box<dyn Dialogs>,
-    /// Files handed over by a later `crosscheck open` (see [`CrosscheckApp::listen`]).
-    incoming: Option<std::sync::mpsc::Receiver<Vec<PathBuf>>>,
-}
 
 impl CrosscheckApp {
     pub fn new(cc: &eframe::CreationContext<'_>, start: StartOptions, dialogs: Box<dyn Dialogs>) -> Self {

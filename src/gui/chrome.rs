@@ -1,7 +1,7 @@
 //! The window's frame: keyboard shortcuts, the top bar (files, undo, views, settings,
 //! divergence stepping), the status bar, the warning bar and the paste and recovery windows.
 
-use super::app::{Action, CrosscheckApp, PasteDraft, View};
+use super::state::{Action, CrosscheckApp, PasteDraft, View};
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 pub const SHORTCUT_OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
@@ -162,8 +162,8 @@ pub fn top_bar_ui(app: &CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<Acti
 pub fn status_bar_ui(app: &CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
     ui.horizontal(|ui| {
         let ready = app.loaded().count();
-        let loading = app.entries.iter().filter(|e| matches!(e.state, super::app::EntryState::Loading)).count();
-        let failed = app.entries.iter().filter(|e| matches!(e.state, super::app::EntryState::Failed(_))).count();
+        let loading = app.entries.iter().filter(|e| matches!(e.state, super::state::EntryState::Loading)).count();
+        let failed = app.entries.iter().filter(|e| matches!(e.state, super::state::EntryState::Failed(_))).count();
         ui.label(format!("{ready} articles loaded"));
         if failed > 0 {
             ui.colored_label(super::theme::error_color(ui.visuals().dark_mode), format!("{failed} failed"));
@@ -214,7 +214,7 @@ pub fn warning_bar_ui(app: &CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<
             ui.strong(o.decision.kind.name());
             ui.label(format!("— {}.", o.reason.as_deref().unwrap_or("its anchor no longer matches")));
             if ui.small_button("Forget").on_hover_text("Drop this decision (Ctrl+Z brings it back)").clicked() {
-                actions.push(Action::Decide(super::app::Decide::Forget(Box::new(o.decision.clone()))));
+                actions.push(Action::Decide(super::state::Decide::Forget(Box::new(o.decision.clone()))));
             }
         });
     }

@@ -2,8 +2,8 @@
 //! [`Decide`] into stored decisions, applying them to the engine's comparison, undo
 //! snapshots and the recovery file.
 
-use super::app::CrosscheckApp;
 use super::model::{Derived, Selection};
+use super::state::CrosscheckApp;
 use super::state::Decide;
 use super::undo::Snapshot;
 use crate::compare::Comparison;

@@ -1,7 +1,9 @@
 //! The desktop window (egui/eframe): a thin shell over the engine.
 //!
-//! `app` owns the state and applies actions (`undo` keeps what they changed, `decide` turns
-//! the reader's decisions into stored ones); `views/` draw it and return actions;
+//! `state` is the window's state; `views/` and `chrome` read it and return actions, and
+//! never import `app`. `app` runs the frame loop and `actions` applies what the views
+//! returned after drawing (`undo` keeps what they changed, `decide` turns the reader's
+//! decisions into stored ones and applies them to the engine's comparison);
 //! `theme` maps meanings (article, status) to colours in one place; `dialogs` hides the
 //! file dialogs behind a trait so tests can hand in paths.
 

@@ -1,7 +1,7 @@
 //! What the views need from a comparison, worked out once when it arrives (and again when
 //! the filter changes): the visible rows, the list of divergences, the sentence tints.
 
-use super::app::Filter;
+use super::state::Filter;
 use super::theme::{Tone, claim_tone};
 use crate::compare::{ClaimStatus, Comparison, QuoteStatus};
 

@@ -1,11 +1,15 @@
-//! The app's plain state types: views, entries, actions, filters, what persists.
+//! The app's state: the window's state itself, views, entries, actions, filters, what
+//! persists. Views read it and return actions; they never import `app`.
 
-use super::model::Selection;
-use crate::compare::Settings;
+use super::model::{Derived, Selection};
 use crate::compare::decisions::Anchor;
+use crate::compare::{Comparison, Settings};
+use crate::session::ComparisonFile;
 use crate::worker::Loaded;
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Instant;
 
 /// What the window opens with.
 #[derive(Debug, Clone, Default)]
@@ -98,7 +102,7 @@ pub enum Action {
     /// Ctrl+F: the search box takes the keyboard focus.
     FocusSearch,
     /// The Read view's columns scrolled.
-    SetReadScroll(crate::gui::views::read::ReadScroll),
+    SetReadScroll(ReadScroll),
     /// The paste window's fields (or its being open) changed.
     SetPaste(PasteDraft),
     AddPasted {
@@ -193,4 +197,71 @@ pub struct PasteDraft {
     pub open: bool,
     pub name: String,
     pub text: String,
+}
+
+/// The window's state. Defined here, beside the plain types views read, so that views
+/// depend on the state and never on `app` (which draws them): the app's behaviour lives in
+/// `app`, `actions` and `decide`.
+pub struct CrosscheckApp {
+    pub entries: Vec<Entry>,
+    pub view: View,
+    pub persisted: Persisted,
+    pub settings: Settings,
+    /// Entry id of the reference article.
+    pub reference: Option<u64>,
+    /// The comparison the views show: the engine's, with the reader's decisions applied.
+    pub comparison: Option<Arc<Comparison>>,
+    /// The engine's comparison before the decisions (they are applied again when they change).
+    pub base: Option<Arc<Comparison>>,
+    /// The reader's decisions, in the order made.
+    pub decisions: Vec<crate::compare::decisions::Decision>,
+    /// "Link with…" was chosen on this claim or quote: the next one picked is joined to it.
+    pub linking: Option<crate::compare::decisions::Anchor>,
+    pub history: super::undo::History,
+    /// Where the decisions are autosaved (none in tests unless asked).
+    pub recovery: Option<PathBuf>,
+    /// Decisions found in the recovery file at start, offered back to the reader.
+    pub recovery_offer: Option<ComparisonFile>,
+    /// Entry id of each article in `comparison.docs`, same order.
+    pub doc_entries: Vec<u64>,
+    /// Lookups built once per comparison (rows, divergences, sentence tints).
+    pub derived: Derived,
+    pub filter: Filter,
+    pub selection: Option<Selection>,
+    /// Set when the selection moved by keyboard or click elsewhere: views scroll to it once.
+    pub scroll_to_selection: bool,
+    pub focus_search: bool,
+    pub paste: PasteDraft,
+    /// A one-line message for the status bar (where a save went, why something failed).
+    pub status: Option<String>,
+    pub comparing: bool,
+    /// Report saves still running on their own threads.
+    pub saving: usize,
+    pub read_scroll: ReadScroll,
+    /// When the process started; the first frame reports the start-up time with
+    /// CROSSCHECK_STARTUP_TIMING set.
+    pub started: Option<Instant>,
+    pub(super) next_id: u64,
+    pub(super) next_color: usize,
+    /// The generation of the newest comparison asked for; older answers are dropped.
+    pub(super) requested: u64,
+    /// Cancels the running comparison when set.
+    pub(super) cancel: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
+    pub(super) dirty: bool,
+    pub(super) worker: Option<crate::worker::Worker>,
+    pub(super) dialogs: Box<dyn super::dialogs::Dialogs>,
+    /// Files handed over by a later `crosscheck open` (see [`CrosscheckApp::listen`]).
+    pub(super) incoming: Option<std::sync::mpsc::Receiver<Vec<PathBuf>>>,
+}
+
+/// Scroll state of the columns (kept by the app between frames).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ReadScroll {
+    /// The vertical offset of each column when it was last drawn, by document index.
+    pub offsets: Vec<f32>,
+    /// Offsets to impose on the next frame (only then: imposing one every frame would
+    /// swallow the user's own scrolling).
+    pub force: Vec<Option<f32>>,
+    /// Columns still to be brought to the selected claim once they are drawn.
+    pub align: Vec<bool>,
 }

@@ -4,9 +4,9 @@
 
 use crate::compare::decisions::{CONFLICT, DIFFERENT_QUOTE, NOT_CONFLICT, SAME_QUOTE};
 use crate::compare::{ClaimStatus, Comparison, QuoteStatus};
-use crate::gui::app::{Action, CrosscheckApp, Decide};
 use crate::gui::decide::group_anchor;
 use crate::gui::model::Selection;
+use crate::gui::state::{Action, CrosscheckApp, Decide};
 use egui::{RichText, Ui};
 
 /// Whether the reader marked the group reviewed, and its notes.

@@ -3,8 +3,8 @@
 
 use super::table::diff_job;
 use crate::compare::Comparison;
-use crate::gui::app::{Action, CrosscheckApp};
 use crate::gui::model::Selection;
+use crate::gui::state::{Action, CrosscheckApp};
 use crate::gui::theme;
 use egui::{RichText, Ui};
 
@@ -68,7 +68,7 @@ fn omitted(app: &CrosscheckApp, cmp: &Comparison, ui: &mut Ui, present: &[usize]
 /// A member's own controls: take it out of its group.
 fn separate_button(ui: &mut Ui, anchor: crate::compare::decisions::Anchor, actions: &mut Vec<Action>) {
     if ui.small_button("Separate").on_hover_text("Take this one out of the group").clicked() {
-        actions.push(Action::Decide(crate::gui::app::Decide::Separate(anchor)));
+        actions.push(Action::Decide(crate::gui::state::Decide::Separate(anchor)));
     }
 }
 

@@ -10,7 +10,7 @@ pub mod quotes;
 pub mod read;
 pub mod table;
 
-use crate::gui::app::CrosscheckApp;
+use crate::gui::state::CrosscheckApp;
 
 /// What a comparison view shows before there is a comparison.
 pub fn empty_ui(app: &CrosscheckApp, ui: &mut egui::Ui) {
@@ -24,7 +24,7 @@ pub fn empty_ui(app: &CrosscheckApp, ui: &mut egui::Ui) {
 }
 
 /// The search field shared by Claims and Quotes; Ctrl+F focuses it.
-pub fn search_box(app: &CrosscheckApp, ui: &mut egui::Ui, filter: &mut crate::gui::app::Filter) {
+pub fn search_box(app: &CrosscheckApp, ui: &mut egui::Ui, filter: &mut crate::gui::state::Filter) {
     let label = ui.label("Find");
     let response = ui
         .add(egui::TextEdit::singleline(&mut filter.search).hint_text("Search (Ctrl+F)").desired_width(220.0))

@@ -2,8 +2,8 @@
 //! titles it; misspellings and differing titles flagged.
 
 use crate::compare::{Comparison, EntityGroup};
-use crate::gui::app::{Action, CrosscheckApp};
 use crate::gui::model::Selection;
+use crate::gui::state::{Action, CrosscheckApp};
 use crate::gui::theme;
 use egui::{RichText, Ui};
 

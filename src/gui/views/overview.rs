@@ -1,7 +1,7 @@
 //! The Overview: the article × article similarity matrix as a heat map, and per-article
 //! bars of agreeing, reworded, conflicting and unique claims.
 
-use crate::gui::app::{Action, CrosscheckApp, View};
+use crate::gui::state::{Action, CrosscheckApp, View};
 use crate::gui::theme::{self, Tone};
 use egui::{Color32, Rect, RichText, Sense, Ui, pos2, vec2};
 

@@ -3,7 +3,7 @@
 
 use super::table::{self, GridSource};
 use crate::compare::{Comparison, QuoteStatus};
-use crate::gui::app::{Action, CrosscheckApp};
+use crate::gui::state::{Action, CrosscheckApp};
 use crate::gui::theme::{self, Tone};
 use egui::text::LayoutJob;
 

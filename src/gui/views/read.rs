@@ -4,26 +4,14 @@
 //! under the paragraph of the sentence they are about.
 
 use crate::compare::decisions::Note;
-use crate::gui::app::{Action, CrosscheckApp};
 use crate::gui::model::{Selection, Tint};
+use crate::gui::state::{Action, CrosscheckApp};
 use crate::gui::theme;
 use crate::model::Article;
 use egui::text::LayoutJob;
 use egui::{Rect, RichText, Sense, Ui, UiBuilder, pos2, vec2};
 
 const MIN_COL: f32 = 280.0;
-
-/// Scroll state of the columns (kept by the app between frames).
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct ReadScroll {
-    /// The vertical offset of each column when it was last drawn, by document index.
-    pub offsets: Vec<f32>,
-    /// Offsets to impose on the next frame (only then: imposing one every frame would
-    /// swallow the user's own scrolling).
-    pub force: Vec<Option<f32>>,
-    /// Columns still to be brought to the selected claim once they are drawn.
-    pub align: Vec<bool>,
-}
 
 pub fn read_ui(app: &CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Action>) {
     // Before the first comparison arrives the texts show untinted.
@@ -134,7 +122,7 @@ fn sentence_note_ui(ui: &mut Ui, a: &Article, start: usize, end: usize, notes: &
         .labelled_by(label.id);
     if ui.add_enabled(draft.trim() != saved.trim(), egui::Button::new("Save sentence note")).clicked() {
         let anchor = crate::compare::decisions::Anchor::in_article(a, start, end);
-        actions.push(Action::Decide(crate::gui::app::Decide::Note(anchor, draft.clone())));
+        actions.push(Action::Decide(crate::gui::state::Decide::Note(anchor, draft.clone())));
         ui.close();
     }
     ui.data_mut(|d| d.insert_temp(id, draft));
