@@ -100,6 +100,7 @@ fn status_note_and_reviewed_marks() {
     let g = group_with(&cmp, &a);
     assert_ne!(cmp.claim_groups[g].status, ClaimStatus::Conflict);
     assert!(cmp.claim_groups[g].conflicts.is_empty());
+    assert!(cmp.claim_groups.windows(2).all(|w| w[0].status <= w[1].status), "still in the engine's order");
     let marks = cmp.decided.claim(g).expect("marks");
     assert!(marks.decided && marks.reviewed);
     assert_eq!(marks.notes[0].text, "Both figures are from the same briefing.");

@@ -381,3 +381,23 @@ fn a_link_the_engine_cannot_make_is_refused_not_stored() {
     assert!(h.state().decisions.is_empty(), "nothing stored");
     assert!(h.query_by_label("Could not be applied:").is_none());
 }
+
+#[test]
+fn the_selection_follows_its_group_when_a_decision_moves_it() {
+    let mut h = examples();
+    h.get_by_label("Claims").click();
+    step(&mut h);
+    h.key_press(Key::F7);
+    step(&mut h);
+    let Some(Selection::Claim(g)) = h.state().selection else { panic!("a conflict") };
+    let c = cmp(&h);
+    let first = c.claim(c.claim_groups[g].members[0]).text.clone();
+    assert_eq!(c.claim_groups[g].status, ClaimStatus::Conflict);
+    h.get_by_label("Not a conflict").click();
+    step(&mut h);
+    let c = cmp(&h);
+    let now = group_of_claim(&c, &first);
+    assert_ne!(c.claim_groups[now].status, ClaimStatus::Conflict, "no longer a conflict");
+    assert_eq!(h.state().selection, Some(Selection::Claim(now)), "still the same group selected");
+    h.get_by_label_contains("Mark not a conflict (Ctrl+Z undoes it)");
+}

@@ -170,6 +170,9 @@ impl CrosscheckApp {
     /// the grouping they correct is already there).
     pub(super) fn redecide(&mut self) {
         let Some(base) = &self.base else { return };
+        // Group indices change with a decision (a status moves its group in the order): the
+        // selection follows its sentence, not its index.
+        let kept = self.comparison.as_ref().zip(self.selection).and_then(|(c, s)| group_anchor(c, s));
         let cmp = if self.decisions.is_empty() {
             base.clone()
         } else {
@@ -178,6 +181,9 @@ impl CrosscheckApp {
             Arc::new(c)
         };
         self.derived = Derived::build(&cmp, &self.filter);
+        if let Some(a) = kept {
+            self.selection = group_of(&cmp, &a);
+        }
         if let Some(sel) = self.selection
             && !Derived::exists(&cmp, sel)
         {

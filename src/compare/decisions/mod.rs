@@ -255,9 +255,7 @@ pub fn apply(cmp: &mut Comparison, decisions: &[Decision]) {
     }
     cmp.claim_groups.retain(|g| !g.members.is_empty());
     cmp.quote_groups.retain(|g| !g.members.is_empty());
-    cmp.claim_groups.sort_by(|a, b| a.status.cmp(&b.status).then(a.members[0].cmp(&b.members[0])));
-    // Groups made or changed by the first pass are marked decided in the second one, once
-    // their final positions are known.
+    // Groups made or changed by the first pass are marked decided in the second one.
     let mut marks = Decided::default();
     for (i, d) in decisions.iter().enumerate() {
         let result = if d.regroups() {
@@ -268,8 +266,26 @@ pub fn apply(cmp: &mut Comparison, decisions: &[Decision]) {
         };
         marks.outcomes.push(Outcome { decision: d.clone(), applied: result.is_ok(), reason: result.err() });
     }
+    sort_claim_groups(cmp, &mut marks);
     cmp.coverage = coverage(cmp);
     cmp.decided = marks;
+}
+
+/// Puts the claim groups back in the engine's order (conflicts first, then unique,
+/// reworded, agreeing; reading order inside a status) now that statuses may have changed,
+/// and moves their marks along.
+fn sort_claim_groups(cmp: &mut Comparison, marks: &mut Decided) {
+    let key = |g: &ClaimGroup| (g.status, g.members[0]);
+    let mut order: Vec<usize> = (0..cmp.claim_groups.len()).collect();
+    order.sort_by_key(|&i| key(&cmp.claim_groups[i]));
+    let mut new_pos = vec![0; order.len()];
+    for (to, &from) in order.iter().enumerate() {
+        new_pos[from] = to;
+    }
+    let mut old: Vec<Option<ClaimGroup>> = std::mem::take(&mut cmp.claim_groups).into_iter().map(Some).collect();
+    cmp.claim_groups = order.iter().filter_map(|&i| old[i].take()).collect();
+    let claims = std::mem::take(&mut marks.claims);
+    marks.claims = claims.into_iter().filter_map(|(g, m)| new_pos.get(g).map(|&to| (to, m))).collect();
 }
 
 fn claim_ids(cmp: &Comparison) -> HashMap<(usize, usize), usize> {
