@@ -26,10 +26,9 @@ fn main() {
     }
     let n = files.len();
     let t0 = Instant::now();
-    let mut h = Harness::builder()
-        .with_size([1600.0, 1000.0])
-        .with_max_steps(1_000_000)
-        .build_eframe(move |cc| CrosscheckApp::new(cc, StartOptions { files, examples: false }, Box::new(NoDialogs)));
+    let mut h = Harness::builder().with_size([1600.0, 1000.0]).with_max_steps(1_000_000).build_eframe(move |cc| {
+        CrosscheckApp::new(cc, StartOptions { files, examples: false, recovery: None }, Box::new(NoDialogs))
+    });
     h.step();
     let first_frame = t0.elapsed();
     let loaded = h.state_mut().wait_until_idle(Duration::from_secs(120));

@@ -251,10 +251,44 @@ pub fn run_batch(folders: &[PathBuf], output: &std::path::Path, format: ReportFo
     summary.exit_code()
 }
 
-/// Runs `compare`; returns the exit code.
+/// Runs `compare`; returns the exit code. One comparison file (`SET.crosscheck`) in place
+/// of the articles compares its files with its settings, reference and decisions.
 pub fn run_compare(
     files: &[PathBuf],
     reference: Option<&std::path::Path>,
+    format: Option<ReportFormat>,
+    output: Option<&std::path::Path>,
+) -> i32 {
+    if let [single] = files
+        && crate::session::is_comparison_file(single)
+    {
+        return match crate::session::ComparisonFile::load(single) {
+            Ok(set) => {
+                let files: Vec<PathBuf> = set.files.iter().filter(|f| !set.excluded.contains(f)).cloned().collect();
+                let reference = reference.map(std::path::Path::to_path_buf).or(set.reference);
+                let run = Run { settings: set.settings, decisions: &set.decisions };
+                compare_files(&files, reference.as_deref(), run, format, output)
+            }
+            Err(e) => {
+                eprintln!("crosscheck: {e}");
+                EXIT_FAILURE
+            }
+        };
+    }
+    let run = Run { settings: crate::compare::Settings::default(), decisions: &[] };
+    compare_files(files, reference, run, format, output)
+}
+
+/// What a comparison runs with besides its files.
+struct Run<'a> {
+    settings: crate::compare::Settings,
+    decisions: &'a [crate::compare::decisions::Decision],
+}
+
+fn compare_files(
+    files: &[PathBuf],
+    reference: Option<&std::path::Path>,
+    run: Run<'_>,
     format: Option<ReportFormat>,
     output: Option<&std::path::Path>,
 ) -> i32 {
@@ -276,7 +310,8 @@ pub fn run_compare(
     };
     let n = docs.len();
     let spin = if long { crate::batch::spinner(&format!("comparing {n} articles")) } else { ProgressBar::hidden() };
-    let cmp = crate::compare::compare(docs, crate::compare::Settings::default(), ref_index);
+    let mut cmp = crate::compare::compare(docs, run.settings, ref_index);
+    crate::compare::decisions::apply(&mut cmp, run.decisions);
     spin.set_message("writing the report");
     // Cleared before anything else reaches stderr or stdout.
     let spin = SpinnerGuard(spin);

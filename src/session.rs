@@ -1,11 +1,13 @@
 //! The comparison file (`.crosscheck`, JSON): which files, in which order, with which
-//! settings and reference. Reopening it restores the comparison.
+//! settings and reference, and the reader's decisions (`/2`). Reopening it restores the
+//! comparison; a `/1` file (no decisions) still opens.
 
 use crate::compare::Settings;
+use crate::compare::decisions::Decision;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
-pub const SCHEMA: &str = "crosscheck.comparison/1";
+pub const SCHEMA: &str = "crosscheck.comparison/2";
 pub const EXTENSION: &str = "crosscheck";
 
 /// Whether `path` is a comparison file: by its extension, or (saved under another name) by
@@ -42,11 +44,19 @@ pub struct ComparisonFile {
     /// Files kept in the list but left out of the comparison.
     #[serde(default)]
     pub excluded: Vec<PathBuf>,
+    /// The reader's decisions, applied after the automatic grouping (`/2`).
+    #[serde(default)]
+    pub decisions: Vec<Decision>,
 }
 
 impl ComparisonFile {
     pub fn new(files: Vec<PathBuf>, settings: Settings, reference: Option<PathBuf>, excluded: Vec<PathBuf>) -> Self {
-        Self { schema: SCHEMA.into(), files, settings, reference, excluded }
+        Self { schema: SCHEMA.into(), files, settings, reference, excluded, decisions: Vec::new() }
+    }
+
+    pub fn with_decisions(mut self, decisions: Vec<Decision>) -> Self {
+        self.decisions = decisions;
+        self
     }
 
     /// Reads a comparison file; paths inside it come back absolute.
@@ -110,6 +120,35 @@ mod tests {
         std::fs::write(&article, "The report said \"crosscheck.comparison/1\" twice.").expect("write");
         assert!(!is_comparison_file(&article));
         assert!(!is_comparison_file(&dir.path().join("missing")));
+    }
+
+    #[test]
+    fn a_version_1_file_still_opens() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("old.crosscheck");
+        let v1 = r#"{"schema": "crosscheck.comparison/1", "files": ["a.txt", "b.txt"],
+                     "settings": {"threshold": 0.3}, "reference": null, "excluded": []}"#;
+        std::fs::write(&path, v1).expect("write");
+        assert!(is_comparison_file(&path));
+        let file = ComparisonFile::load(&path).expect("a /1 file opens");
+        assert_eq!(file.files, vec![dir.path().join("a.txt"), dir.path().join("b.txt")]);
+        assert_eq!(file.settings.threshold, 0.3);
+        assert!(file.decisions.is_empty());
+    }
+
+    #[test]
+    fn decisions_round_trip() {
+        use crate::compare::decisions::{Anchor, DecisionKind};
+        let dir = tempfile::tempdir().expect("tempdir");
+        let anchor = Anchor { file: "a.txt".into(), start: 3, end: 9, text_sha256: "ab".repeat(32) };
+        let d = Decision::new(DecisionKind::Note, vec![anchor]).with_note("checked with the agency");
+        let f = ComparisonFile::new(vec![PathBuf::from("a.txt")], Settings::default(), None, vec![])
+            .with_decisions(vec![d.clone()]);
+        let path = dir.path().join("set.crosscheck");
+        f.save(&path).expect("saves");
+        let text = std::fs::read_to_string(&path).expect("read");
+        assert!(text.contains("crosscheck.comparison/2") && text.contains("\"kind\": \"note\""), "{text}");
+        assert_eq!(ComparisonFile::load(&path).expect("loads").decisions, vec![d]);
     }
 
     #[test]

@@ -177,7 +177,8 @@ fn files_handed_to_the_running_window_join_its_list() {
     let fixture = |name: &str| Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
     let (tx, rx) = std::sync::mpsc::channel();
     let mut h = egui_kittest::Harness::builder().with_size([1280.0, 800.0]).build_eframe(move |cc| {
-        let mut app = CrosscheckApp::new(cc, StartOptions { files: vec![], examples: true }, Box::new(NoDialogs));
+        let mut app =
+            CrosscheckApp::new(cc, StartOptions { files: vec![], examples: true, recovery: None }, Box::new(NoDialogs));
         app.listen(rx);
         app
     });

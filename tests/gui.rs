@@ -33,13 +33,13 @@ fn settle(h: &mut Harness<'static, CrosscheckApp>) {
 }
 
 fn examples() -> Harness<'static, CrosscheckApp> {
-    harness(StartOptions { files: vec![], examples: true }, Box::new(NoDialogs))
+    harness(StartOptions { files: vec![], examples: true, ..Default::default() }, Box::new(NoDialogs))
 }
 
 #[test]
 fn lists_loaded_articles_and_a_failed_files_reason() {
     let files = vec![fixture("wire_report.txt"), fixture("page.html"), fixture("noise.bin")];
-    let mut h = harness(StartOptions { files, examples: false }, Box::new(NoDialogs));
+    let mut h = harness(StartOptions { files, examples: false, ..Default::default() }, Box::new(NoDialogs));
     h.get_by_label("Read").click();
     h.run_steps(3);
     assert!(h.query_all_by_label_contains("Harbour bridge reopens after two-year repair").count() >= 1);
@@ -134,12 +134,18 @@ fn changing_the_threshold_recompares() {
     let groups =
         |h: &Harness<'static, CrosscheckApp>| h.state().comparison.as_ref().map(|c| c.claim_groups.len()).unwrap_or(0);
     let before = groups(&h);
-    h.state_mut().settings.threshold = 0.9;
-    h.state_mut().apply(crosscheck::gui::Action::Recompare);
+    // As assistive technology (and a keyboard) sets a slider.
+    h.get_by_role_and_label(egui::accesskit::Role::Slider, "Match threshold").set_value_accesskit(0.9);
     settle(&mut h);
     let after = groups(&h);
     assert!(after > before, "a stricter threshold splits groups: {before} → {after}");
     assert_eq!(h.state().comparison.as_ref().map(|c| c.settings.threshold), Some(0.9));
+    // A change of the settings is undone like any other change of the comparison.
+    h.get_by_label("Undo").click();
+    settle(&mut h);
+    assert_eq!(h.state().comparison.as_ref().map(|c| c.settings.threshold), Some(0.25));
+    assert_eq!(groups(&h), before);
+    h.get_by_label_contains("Undone: Change the settings");
 }
 
 #[test]
@@ -148,7 +154,7 @@ fn saving_a_report_writes_the_file() {
     let out = dir.path().join("report.html");
     let mut dialogs = ScriptedDialogs::default();
     dialogs.saves.push_back(out.clone());
-    let mut h = harness(StartOptions { files: vec![], examples: true }, Box::new(dialogs));
+    let mut h = harness(StartOptions { files: vec![], examples: true, ..Default::default() }, Box::new(dialogs));
     h.get_by_label("Save report…").click();
     h.run_steps(1);
     // The report is written on a thread of its own; the window waits for nothing.
@@ -164,7 +170,7 @@ fn a_report_that_cannot_be_saved_says_why() {
     let out = dir.path().join("no such folder").join("report.md");
     let mut dialogs = ScriptedDialogs::default();
     dialogs.saves.push_back(out.clone());
-    let mut h = harness(StartOptions { files: vec![], examples: true }, Box::new(dialogs));
+    let mut h = harness(StartOptions { files: vec![], examples: true, ..Default::default() }, Box::new(dialogs));
     settle(&mut h);
     h.get_by_label("Save report…").click();
     h.run_steps(1);
@@ -185,14 +191,18 @@ fn a_comparison_file_round_trips_and_reports_missing_files() {
     let saved = dir.path().join("set.crosscheck");
     let mut dialogs = ScriptedDialogs::default();
     dialogs.saves.push_back(saved.clone());
-    let mut h = harness(StartOptions { files: vec![a.clone(), b.clone()], examples: false }, Box::new(dialogs));
+    let mut h = harness(
+        StartOptions { files: vec![a.clone(), b.clone()], examples: false, ..Default::default() },
+        Box::new(dialogs),
+    );
     h.get_all_by_label("Reference").next().expect("a reference box").click();
     settle(&mut h);
     h.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::S);
     h.run_steps(3);
     assert!(saved.exists(), "Ctrl+Shift+S saved the comparison file");
     std::fs::remove_file(&b).expect("remove");
-    let mut h2 = harness(StartOptions { files: vec![saved], examples: false }, Box::new(NoDialogs));
+    let mut h2 =
+        harness(StartOptions { files: vec![saved], examples: false, ..Default::default() }, Box::new(NoDialogs));
     h2.get_by_label_contains("1 articles loaded");
     h2.get_by_label_contains("Failed: file not found");
     assert!(h2.state().reference.is_some(), "the reference is restored");
@@ -202,17 +212,24 @@ fn a_comparison_file_round_trips_and_reports_missing_files() {
 #[test]
 fn clicking_a_sentence_in_read_selects_its_group() {
     let mut h = examples();
-    h.state_mut().apply(crosscheck::gui::Action::SetView(View::Read));
+    h.get_by_label("Read").click();
     h.run_steps(3);
-    let g = h
-        .state()
-        .comparison
-        .as_ref()
-        .and_then(|c| c.claim_groups.iter().position(|g| g.members.len() > 1))
-        .expect("a shared claim");
-    h.state_mut().apply(crosscheck::gui::Action::Select(Some(Selection::Claim(g))));
-    h.run_steps(4);
-    assert_eq!(h.state().selection, Some(Selection::Claim(g)));
+    assert!(h.state().selection.is_none());
+    // The first paragraph of the body of the first article, clicked where a person would.
+    let cmp = h.state().comparison.clone().expect("compared");
+    let doc = &cmp.docs[0].article;
+    let para = doc.paragraphs.iter().map(|p| doc.slice(*p)).find(|t| t.len() > 80).expect("a paragraph").to_string();
+    h.get_by_label(&para).click();
+    h.run_steps(3);
+    let Some(Selection::Claim(g)) = h.state().selection else { panic!("a claim group is selected") };
+    let start = doc.text.find(&para).expect("in the text");
+    let group = &cmp.claim_groups[g];
+    assert!(
+        group.members.iter().any(|&m| cmp.claims[m].article == 0
+            && cmp.claim(m).start >= start
+            && cmp.claim(m).end <= start + para.len()),
+        "the selected group holds a sentence of the clicked paragraph"
+    );
     h.get_by_label("Details");
 }
 
@@ -230,13 +247,31 @@ fn snapshots_of_each_view() {
 
 #[test]
 fn a_running_comparison_can_be_cancelled() {
+    use crosscheck::worker::{Event, Job, Worker};
+    // The engine gives up when asked: with the flag set the worker answers Cancelled, never
+    // a comparison (the window alone could hide an engine that ignores the flag).
+    let worker = Worker::spawn(|| {}).expect("a worker");
+    let docs: Vec<_> = ["01_lunar_dispatch.txt", "04_stargazer_blog.txt"]
+        .iter()
+        .map(|n| crosscheck::worker::load_one(&example(n)).expect("loads"))
+        .collect();
+    let cancel = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true));
+    let settings = crosscheck::compare::Settings::default();
+    assert!(worker.send(Job::Compare { generation: 7, docs, settings, reference: None, cancel }));
+    match worker.recv_timeout(Duration::from_secs(60)) {
+        Some(Event::Cancelled { generation: 7 }) => {}
+        other => panic!("the comparison was not cancelled: {other:?}"),
+    }
+    // The window: Cancel in the status bar stops the running comparison and says so.
     let mut h = examples();
     let before = h.state().comparison.as_ref().map(|c| c.settings.threshold);
-    h.state_mut().settings.threshold = 0.5;
-    h.state_mut().apply(crosscheck::gui::Action::Recompare);
+    let looser = crosscheck::compare::Settings { threshold: 0.5, ..h.state().settings };
+    h.state_mut().apply(crosscheck::gui::Action::SetSettings(looser));
     h.state_mut().poll_worker();
     assert!(h.state().comparing, "the new comparison is running");
-    h.state_mut().apply(crosscheck::gui::Action::CancelCompare);
+    h.run_steps(1);
+    h.get_by_label("Cancel").click();
+    h.run_steps(1);
     settle(&mut h);
     assert!(!h.state().comparing);
     assert_eq!(h.state().comparison.as_ref().map(|c| c.settings.threshold), before, "the cancelled result never lands");
@@ -274,13 +309,15 @@ fn the_window_survives_bad_inputs_and_lists_each_failure() {
         example("04_stargazer_blog.txt"),
     ];
     let bad = files.len() - 2;
-    let mut h = harness(StartOptions { files, examples: false }, Box::new(NoDialogs));
+    let mut h = harness(StartOptions { files, examples: false, ..Default::default() }, Box::new(NoDialogs));
     h.get_by_label_contains("2 articles loaded");
     h.get_by_label_contains(&format!("{bad} failed"));
     assert_eq!(h.query_all_by_label_contains("Failed:").count(), bad, "every failure is listed with its reason");
     assert!(h.state().comparison.as_ref().is_some_and(|c| c.docs.len() == 2), "the good files are compared");
     h.get_by_label("Claims").click();
     h.run_steps(3);
+    assert_eq!(h.state().view, View::Claims);
+    assert!(h.query_all_by_label_contains(" claim: ").count() >= 1, "the two good articles' claims are listed");
 }
 
 #[test]
@@ -290,9 +327,14 @@ fn a_pasted_article_is_added() {
     h.run_steps(3);
     assert!(h.state().paste.open, "the paste window opens");
     h.get_by_label("Add article");
-    h.state_mut().paste.name = "copied.txt".into();
-    h.state_mut().paste.text = "Bridge reopens\n\nThe mayor reopened the harbour bridge on Monday.".into();
-    h.run_steps(1);
+    h.get_by_label("Paste the article's text below (Ctrl+V):");
+    h.query_all_by_role(egui::accesskit::Role::MultilineTextInput).next().expect("the text box").click();
+    h.run_steps(2);
+    h.query_all_by_role(egui::accesskit::Role::MultilineTextInput)
+        .next()
+        .expect("the text box")
+        .type_text("Bridge reopens\n\nThe mayor reopened the harbour bridge on Monday.");
+    h.run_steps(2);
     h.get_by_label("Add article").click();
     settle(&mut h);
     h.get_by_label_contains("1 articles loaded");
@@ -307,7 +349,7 @@ fn articles_of_another_event_are_named_in_a_warning_bar() {
         fixture("events/quake_kord_1.txt"),
         fixture("events/quake_vella_2.txt"),
     ];
-    let mut h = harness(StartOptions { files, examples: false }, Box::new(NoDialogs));
+    let mut h = harness(StartOptions { files, examples: false, ..Default::default() }, Box::new(NoDialogs));
     h.get_by_label("Claims").click();
     h.run_steps(3);
     h.get_by_label_contains("Another event:");
@@ -338,7 +380,7 @@ fn details_say_why_members_were_matched_and_how_sure() {
 #[test]
 fn read_shows_what_was_dropped_as_clutter_dimmed_and_folded() {
     let files = vec![fixture("browser_saved.txt")];
-    let mut h = harness(StartOptions { files, examples: false }, Box::new(NoDialogs));
+    let mut h = harness(StartOptions { files, examples: false, ..Default::default() }, Box::new(NoDialogs));
     h.get_by_label("Read").click();
     h.run_steps(3);
     // Folded at first: the reader opens it to check nothing real was lost.

@@ -6,6 +6,7 @@
 
 pub mod claims;
 mod conflicts;
+pub mod decisions;
 pub mod diff;
 pub mod entities;
 pub mod events;
@@ -277,6 +278,8 @@ pub struct Comparison {
     pub reference_check: Vec<(usize, ReferenceVerdict)>,
     /// What the reader must know about the set as a whole (articles of another event).
     pub warnings: Vec<Warning>,
+    /// What the reader's decisions changed (empty until `decisions::apply`).
+    pub decided: decisions::Decided,
 }
 
 impl Comparison {
@@ -362,6 +365,7 @@ pub fn compare_cancellable(
         similarity,
         reference_check,
         warnings: split.map(event_warnings).unwrap_or_default(),
+        decided: decisions::Decided::default(),
     })
 }
 

@@ -1,61 +1,20 @@
 //! The application: state, the frame loop, and the actions views ask for.
 //!
 //! Views draw from `&CrosscheckApp` and push [`Action`]s; the app applies them after the
-//! frame is drawn, so nothing changes under a view while it draws.
+//! frame is drawn, so nothing changes under a view while it draws. Every action that
+//! changes the comparison is recorded for undo (see `undo`).
 
 use super::dialogs::Dialogs;
-use super::model::{Derived, Selection};
+use super::model::Derived;
 pub use super::state::*;
 use super::{chrome, views};
-use crate::compare::{Comparison, Settings};
 use crate::session::ComparisonFile;
 use crate::worker::{Event, Job, Loaded, Worker};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// How many recently opened files are remembered.
 const RECENT_MAX: usize = 12;
-
-pub struct CrosscheckApp {
-    pub entries: Vec<Entry>,
-    pub view: View,
-    pub persisted: Persisted,
-    pub settings: Settings,
-    /// Entry id of the reference article.
-    pub reference: Option<u64>,
-    pub comparison: Option<Arc<Comparison>>,
-    /// Entry id of each article in `comparison.docs`, same order.
-    pub doc_entries: Vec<u64>,
-    /// Lookups built once per comparison (rows, divergences, sentence tints).
-    pub derived: Derived,
-    pub filter: Filter,
-    pub selection: Option<Selection>,
-    /// Set when the selection moved by keyboard or click elsewhere: views scroll to it once.
-    pub scroll_to_selection: bool,
-    pub focus_search: bool,
-    pub paste: PasteDraft,
-    /// A one-line message for the status bar (where a save went, why something failed).
-    pub status: Option<String>,
-    pub comparing: bool,
-    /// Report saves still running on their own threads.
-    pub saving: usize,
-    pub read_scroll: views::read::ReadScroll,
-    /// When the process started; the first frame reports the start-up time with
-    /// CROSSCHECK_STARTUP_TIMING set.
-    pub started: Option<Instant>,
-    next_id: u64,
-    next_color: usize,
-    /// The generation of the newest comparison asked for; older answers are dropped.
-    requested: u64,
-    /// Cancels the running comparison when set.
-    cancel: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
-    dirty: bool,
-    worker: Option<Worker>,
-    dialogs: Box<dyn Dialogs>,
-    /// Files handed over by a later `crosscheck open` (see [`CrosscheckApp::listen`]).
-    incoming: Option<std::sync::mpsc::Receiver<Vec<PathBuf>>>,
-}
 
 impl CrosscheckApp {
     pub fn new(cc: &eframe::CreationContext<'_>, start: StartOptions, dialogs: Box<dyn Dialogs>) -> Self {
@@ -69,6 +28,12 @@ impl CrosscheckApp {
             persisted,
             reference: None,
             comparison: None,
+            base: None,
+            decisions: Vec::new(),
+            linking: None,
+            history: Default::default(),
+            recovery: start.recovery.clone(),
+            recovery_offer: None,
             doc_entries: Vec::new(),
             derived: Derived::default(),
             filter: Filter::default(),
@@ -93,6 +58,7 @@ impl CrosscheckApp {
         if app.worker.is_none() {
             app.status = Some("Cannot start the background worker: files cannot be loaded.".into());
         }
+        app.find_recovery();
         if start.files.len() == 1 && crate::session::is_comparison_file(&start.files[0]) {
             app.open_comparison(&start.files[0]);
         } else if !start.files.is_empty() {
@@ -120,6 +86,7 @@ impl CrosscheckApp {
             if self.showing_examples() {
                 self.entries.clear();
                 self.comparison = None;
+                self.base = None;
                 self.derived = Derived::default();
                 self.selection = None;
                 self.dirty = true;
@@ -200,7 +167,7 @@ impl CrosscheckApp {
         }
     }
 
-    fn add_text(&mut self, name: String, text: String) {
+    pub(super) fn add_text(&mut self, name: String, text: String) {
         let id = self.new_entry(None, name.clone());
         let sent = self.worker.as_ref().is_some_and(|w| w.send(Job::Paste { id, name: name.clone(), text }));
         if !sent {
@@ -221,25 +188,33 @@ impl CrosscheckApp {
     pub fn open_comparison(&mut self, path: &Path) {
         match ComparisonFile::load(path) {
             Ok(file) => {
-                self.entries.clear();
-                self.comparison = None;
-                self.derived = Derived::default();
-                self.selection = None;
-                self.settings = file.settings;
-                self.add_paths(file.files.clone());
-                for e in &mut self.entries {
-                    e.included = !e.path.as_ref().is_some_and(|p| file.excluded.contains(p));
-                }
-                self.reference = file
-                    .reference
-                    .as_ref()
-                    .and_then(|r| self.entries.iter().find(|e| e.path.as_ref() == Some(r)).map(|e| e.id));
+                self.open_file(file);
                 self.remember(path);
                 self.status = Some(format!("Opened comparison {}", path.display()));
-                self.dirty = true;
             }
             Err(e) => self.status = Some(e),
         }
+    }
+
+    /// Replaces the list, settings, reference and decisions with those of `file`.
+    pub(super) fn open_file(&mut self, file: ComparisonFile) {
+        self.entries.clear();
+        self.comparison = None;
+        self.base = None;
+        self.derived = Derived::default();
+        self.selection = None;
+        self.linking = None;
+        self.settings = file.settings;
+        self.decisions = file.decisions.clone();
+        self.add_paths(file.files.clone());
+        for e in &mut self.entries {
+            e.included = !e.path.as_ref().is_some_and(|p| file.excluded.contains(p));
+        }
+        self.reference = file
+            .reference
+            .as_ref()
+            .and_then(|r| self.entries.iter().find(|e| e.path.as_ref() == Some(r)).map(|e| e.id));
+        self.dirty = true;
     }
 
     pub fn comparison_file(&self) -> ComparisonFile {
@@ -250,16 +225,22 @@ impl CrosscheckApp {
             self.reference.and_then(path_of),
             self.entries.iter().filter(|e| !e.included).filter_map(|e| e.path.clone()).collect(),
         )
+        .with_decisions(self.decisions.clone())
     }
 
-    fn remember(&mut self, path: &Path) {
+    /// The inputs changed: compare again once loading is done.
+    pub(super) fn mark_dirty(&mut self) {
+        self.dirty = true;
+    }
+
+    pub(super) fn remember(&mut self, path: &Path) {
         let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
         self.persisted.recent.retain(|p| p != &path);
         self.persisted.recent.insert(0, path);
         self.persisted.recent.truncate(RECENT_MAX);
     }
 
-    fn apply_event(&mut self, event: Event) {
+    pub(super) fn apply_event(&mut self, event: Event) {
         match event {
             Event::Loaded { id, result } => {
                 // An entry removed while loading simply drops its result.
@@ -275,13 +256,8 @@ impl CrosscheckApp {
                 // A stale result never overwrites a newer one.
                 if generation == self.requested {
                     self.comparing = false;
-                    self.derived = Derived::build(&comparison, &self.filter);
-                    if let Some(sel) = self.selection
-                        && !Derived::exists(&comparison, sel)
-                    {
-                        self.selection = None;
-                    }
-                    self.comparison = Some(comparison);
+                    self.base = Some(comparison);
+                    self.redecide();
                 }
             }
             Event::Cancelled { generation } => {
@@ -341,7 +317,7 @@ impl CrosscheckApp {
         }
     }
 
-    fn cancel_running(&mut self) {
+    pub(super) fn cancel_running(&mut self) {
         if let Some(c) = self.cancel.take() {
             c.store(true, std::sync::atomic::Ordering::Relaxed);
         }
@@ -365,116 +341,6 @@ impl CrosscheckApp {
             }
         }
     }
-
-    pub fn apply(&mut self, action: Action) {
-        match action {
-            Action::OpenDialog => {
-                if let Some(paths) = self.dialogs.pick_articles() {
-                    self.add_paths(paths);
-                }
-            }
-            Action::AddPaths(paths) => self.add_paths(paths),
-            Action::Remove(id) => {
-                self.entries.retain(|e| e.id != id);
-                if self.reference == Some(id) {
-                    self.reference = None;
-                }
-                self.dirty = true;
-            }
-            Action::MoveUp(id) | Action::MoveDown(id) => {
-                let up = matches!(action, Action::MoveUp(_));
-                if let Some(i) = self.entries.iter().position(|e| e.id == id) {
-                    let j = if up { i.checked_sub(1) } else { Some(i + 1).filter(|&j| j < self.entries.len()) };
-                    if let Some(j) = j {
-                        self.entries.swap(i, j);
-                        self.dirty = true;
-                    }
-                }
-            }
-            Action::ToggleIncluded(id) => {
-                if let Some(e) = self.entries.iter_mut().find(|e| e.id == id) {
-                    e.included = !e.included;
-                    self.dirty = true;
-                }
-            }
-            Action::SetReference(id) => {
-                self.reference = id;
-                self.dirty = true;
-            }
-            Action::SetView(view) => {
-                self.view = view;
-                self.scroll_to_selection = true;
-            }
-            Action::Select(sel) => {
-                self.selection = sel;
-                self.scroll_to_selection = true;
-            }
-            Action::NextDivergence | Action::PrevDivergence => {
-                let forward = matches!(action, Action::NextDivergence);
-                if let Some(sel) = self.derived.step_divergence(self.selection, forward) {
-                    self.selection = Some(sel);
-                    self.scroll_to_selection = true;
-                    // Each kind of divergence lives in its own view; Read shows them all.
-                    if self.view != View::Read {
-                        self.view = match sel {
-                            Selection::Claim(_) => View::Claims,
-                            Selection::Quote(_) => View::Quotes,
-                            Selection::Entity(_) => View::Names,
-                        };
-                    }
-                }
-            }
-            Action::SaveReportDialog => self.save_report_dialog(),
-            Action::SaveComparisonDialog => {
-                if let Some(path) = self.dialogs.save_comparison("comparison.crosscheck") {
-                    let path =
-                        if path.extension().is_none() { path.with_extension(crate::session::EXTENSION) } else { path };
-                    self.status = Some(match self.comparison_file().save(&path) {
-                        Ok(()) => format!("Comparison saved to {}", path.display()),
-                        Err(e) => format!("Not saved: {e}"),
-                    });
-                }
-            }
-            Action::OpenComparison(path) => self.open_comparison(&path),
-            Action::Recompare => self.dirty = true,
-            Action::OpenPaste => self.paste.open = true,
-            Action::CancelCompare => {
-                self.cancel_running();
-                // Whatever the worker still sends for the cancelled request is now stale.
-                self.requested += 1;
-                self.comparing = false;
-                self.status = Some("Comparison cancelled; change a setting or the articles to compare again.".into());
-            }
-            Action::AddPasted { name, text } => {
-                let name = if name.trim().is_empty() { format!("pasted {}.txt", self.next_id) } else { name };
-                self.add_text(name, text);
-                self.paste = PasteDraft::default();
-            }
-        }
-    }
-
-    fn save_report_dialog(&mut self) {
-        let Some(cmp) = self.comparison.clone() else {
-            self.status = Some("Nothing to save yet: open two or more articles.".into());
-            return;
-        };
-        let Some(path) = self.dialogs.save_report("crosscheck-report.html") else { return };
-        let path = if crate::report::Format::from_path(&path).is_none() { path.with_extension("html") } else { path };
-        let format = crate::report::Format::from_path(&path).unwrap_or(crate::report::Format::Html);
-        let inputs: Vec<&Path> = self.entries.iter().filter_map(|e| e.path.as_deref()).collect();
-        match &mut self.worker {
-            Some(worker) => {
-                self.status = Some(format!("Saving the report to {}…", path.display()));
-                self.saving += 1;
-                worker.save_report(cmp, format, path, inputs.iter().map(|p| p.to_path_buf()).collect());
-            }
-            // Without a worker (it could not start) the save runs here.
-            None => {
-                let result = crate::report::save_report(&cmp, format, &path, &inputs);
-                self.apply_event(Event::Saved { path, result });
-            }
-        }
-    }
 }
 
 impl eframe::App for CrosscheckApp {
@@ -488,11 +354,6 @@ impl eframe::App for CrosscheckApp {
         for action in actions {
             self.apply(action);
         }
-        if self.filter_changed()
-            && let Some(c) = &self.comparison
-        {
-            self.derived.refilter(c, &self.filter);
-        }
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
@@ -502,29 +363,33 @@ impl eframe::App for CrosscheckApp {
             eprintln!("crosscheck: first frame {:.1} ms after start", t.elapsed().as_secs_f64() * 1000.0);
         }
         let mut actions = Vec::new();
-        egui::Panel::top("top_bar").show(ui, |ui| chrome::top_bar_ui(self, ui, &mut actions));
-        if self.comparison.as_ref().is_some_and(|c| !c.warnings.is_empty()) {
-            egui::Panel::top("warnings").show(ui, |ui| chrome::warning_bar_ui(self, ui));
+        let app: &CrosscheckApp = self;
+        egui::Panel::top("top_bar").show(ui, |ui| chrome::top_bar_ui(app, ui, &mut actions));
+        if app.comparison.as_ref().is_some_and(|c| !c.warnings.is_empty() || c.decided.stale().next().is_some()) {
+            egui::Panel::top("warnings").show(ui, |ui| chrome::warning_bar_ui(app, ui, &mut actions));
         }
-        egui::Panel::bottom("status_bar").show(ui, |ui| chrome::status_bar_ui(self, ui, &mut actions));
+        egui::Panel::bottom("status_bar").show(ui, |ui| chrome::status_bar_ui(app, ui, &mut actions));
         egui::Panel::left("articles")
             .default_size(270.0)
-            .show(ui, |ui| views::articles::articles_ui(self, ui, &mut actions));
-        if self.selection.is_some() && matches!(self.view, View::Claims | View::Quotes | View::Names | View::Read) {
+            .show(ui, |ui| views::articles::articles_ui(app, ui, &mut actions));
+        if app.selection.is_some() && matches!(app.view, View::Claims | View::Quotes | View::Names | View::Read) {
             egui::Panel::bottom("details")
                 .resizable(true)
-                .default_size(200.0)
-                .show(ui, |ui| views::details::details_ui(self, ui, &mut actions));
+                .default_size(230.0)
+                .show(ui, |ui| views::details::details_ui(app, ui, &mut actions));
         }
-        egui::CentralPanel::default().show(ui, |ui| match self.view {
-            View::Overview => views::overview::overview_ui(self, ui, &mut actions),
-            View::Claims => views::claims::claims_ui(self, ui, &mut actions),
-            View::Quotes => views::quotes::quotes_ui(self, ui, &mut actions),
-            View::Read => views::read::read_ui(self, ui, &mut actions),
-            View::Names => views::names::names_ui(self, ui, &mut actions),
+        egui::CentralPanel::default().show(ui, |ui| match app.view {
+            View::Overview => views::overview::overview_ui(app, ui, &mut actions),
+            View::Claims => views::claims::claims_ui(app, ui, &mut actions),
+            View::Quotes => views::quotes::quotes_ui(app, ui, &mut actions),
+            View::Read => views::read::read_ui(app, ui, &mut actions),
+            View::Names => views::names::names_ui(app, ui, &mut actions),
         });
-        chrome::paste_window(self, ui.ctx(), &mut actions);
+        chrome::paste_window(app, ui.ctx(), &mut actions);
+        chrome::recovery_window(app, ui.ctx(), &mut actions);
+        // One-frame requests, seen by every view of this frame.
         self.scroll_to_selection = false;
+        self.focus_search = false;
         for action in actions {
             self.apply(action);
         }
@@ -536,10 +401,9 @@ impl eframe::App for CrosscheckApp {
         self.persisted.settings = self.settings;
         eframe::set_value(storage, eframe::APP_KEY, &self.persisted);
     }
-}
 
-impl CrosscheckApp {
-    fn filter_changed(&self) -> bool {
-        self.derived.filter != self.filter
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        // A normal close: nothing to recover next time.
+        self.forget_recovery();
     }
 }

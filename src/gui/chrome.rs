@@ -1,7 +1,7 @@
-//! The window's frame: keyboard shortcuts, the top bar (files, views, settings, divergence
-//! stepping), the status bar and the paste window.
+//! The window's frame: keyboard shortcuts, the top bar (files, undo, views, settings,
+//! divergence stepping), the status bar, the warning bar and the paste and recovery windows.
 
-use super::app::{Action, CrosscheckApp, View};
+use super::state::{Action, CrosscheckApp, PasteDraft, View};
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 pub const SHORTCUT_OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
@@ -10,9 +10,21 @@ pub const SHORTCUT_SAVE_COMPARISON: KeyboardShortcut =
     KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S);
 pub const SHORTCUT_FIND: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
 pub const SHORTCUT_PASTE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::V);
+pub const SHORTCUT_UNDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
+pub const SHORTCUT_REDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z);
 
-pub fn shortcuts(app: &mut CrosscheckApp, ctx: &egui::Context, actions: &mut Vec<Action>) {
+pub fn shortcuts(app: &CrosscheckApp, ctx: &egui::Context, actions: &mut Vec<Action>) {
+    // A text field being edited keeps Ctrl+Z for its own text.
+    let typing = ctx.text_edit_focused();
     ctx.input_mut(|i| {
+        if !typing {
+            if i.consume_shortcut(&SHORTCUT_REDO) {
+                actions.push(Action::Redo);
+            }
+            if i.consume_shortcut(&SHORTCUT_UNDO) {
+                actions.push(Action::Undo);
+            }
+        }
         // The shifted shortcuts first: Ctrl+Shift+S also matches Ctrl+S logically.
         if i.consume_shortcut(&SHORTCUT_SAVE_COMPARISON) {
             actions.push(Action::SaveComparisonDialog);
@@ -24,21 +36,31 @@ pub fn shortcuts(app: &mut CrosscheckApp, ctx: &egui::Context, actions: &mut Vec
             actions.push(Action::OpenDialog);
         }
         if i.consume_shortcut(&SHORTCUT_PASTE) {
-            actions.push(Action::OpenPaste);
+            actions.push(Action::SetPaste(PasteDraft { open: true, ..app.paste.clone() }));
         }
         if i.consume_shortcut(&SHORTCUT_FIND) {
-            app.focus_search = true;
+            actions.push(Action::FocusSearch);
             if !matches!(app.view, View::Claims | View::Quotes) {
                 actions.push(Action::SetView(View::Claims));
             }
         }
-        if i.consume_key(Modifiers::SHIFT, Key::F7) {
-            actions.push(Action::PrevDivergence);
-        } else if i.consume_key(Modifiers::NONE, Key::F7) {
-            actions.push(Action::NextDivergence);
+        // F7 skips what the reader already reviewed; with Ctrl it visits everything.
+        for (mods, forward, reviewed_too) in [
+            (Modifiers::COMMAND.plus(Modifiers::SHIFT), false, true),
+            (Modifiers::COMMAND, true, true),
+            (Modifiers::SHIFT, false, false),
+            (Modifiers::NONE, true, false),
+        ] {
+            if i.consume_key(mods, Key::F7) {
+                actions.push(Action::Step { forward, reviewed_too });
+            }
         }
-        if i.consume_key(Modifiers::NONE, Key::Escape) && app.selection.is_some() {
-            actions.push(Action::Select(None));
+        if i.consume_key(Modifiers::NONE, Key::Escape) {
+            if app.linking.is_some() {
+                actions.push(Action::CancelLink);
+            } else if app.selection.is_some() {
+                actions.push(Action::Select(None));
+            }
         }
     });
     let dropped: Vec<std::path::PathBuf> =
@@ -48,7 +70,7 @@ pub fn shortcuts(app: &mut CrosscheckApp, ctx: &egui::Context, actions: &mut Vec
     }
 }
 
-pub fn top_bar_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+pub fn top_bar_ui(app: &CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
     ui.horizontal_wrapped(|ui| {
         if ui.button("Open…").on_hover_text("Open articles or a comparison file (Ctrl+O)").clicked() {
             actions.push(Action::OpenDialog);
@@ -66,14 +88,26 @@ pub fn top_bar_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<
             }
         });
         if ui.button("Paste article…").on_hover_text("Add text copied from a browser (Ctrl+Shift+V)").clicked() {
-            actions.push(Action::OpenPaste);
+            actions.push(Action::SetPaste(PasteDraft { open: true, ..app.paste.clone() }));
         }
         if ui.button("Save report…").on_hover_text("HTML, Markdown or JSON (Ctrl+S)").clicked() {
             actions.push(Action::SaveReportDialog);
         }
-        if ui.button("Save comparison…").on_hover_text("Files, order, settings and reference (Ctrl+Shift+S)").clicked()
+        if ui
+            .button("Save comparison…")
+            .on_hover_text("Files, order, settings, reference and your decisions (Ctrl+Shift+S)")
+            .clicked()
         {
             actions.push(Action::SaveComparisonDialog);
+        }
+        ui.separator();
+        let undo = app.history.undo_label().map(|l| format!("Undo: {l} (Ctrl+Z)"));
+        if ui.add_enabled(undo.is_some(), egui::Button::new("Undo")).on_hover_text(undo.unwrap_or_default()).clicked() {
+            actions.push(Action::Undo);
+        }
+        let redo = app.history.redo_label().map(|l| format!("Redo: {l} (Ctrl+Shift+Z)"));
+        if ui.add_enabled(redo.is_some(), egui::Button::new("Redo")).on_hover_text(redo.unwrap_or_default()).clicked() {
+            actions.push(Action::Redo);
         }
         ui.separator();
         for view in View::ALL {
@@ -82,27 +116,28 @@ pub fn top_bar_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<
             }
         }
         ui.separator();
-        if ui.button("Previous").on_hover_text("Previous divergence (Shift+F7)").clicked() {
-            actions.push(Action::PrevDivergence);
+        if ui.button("Previous").on_hover_text("Previous divergence not reviewed (Shift+F7)").clicked() {
+            actions.push(Action::Step { forward: false, reviewed_too: false });
         }
-        if ui.button("Next").on_hover_text("Next divergence (F7)").clicked() {
-            actions.push(Action::NextDivergence);
+        if ui.button("Next").on_hover_text("Next divergence not reviewed (F7; Ctrl+F7 includes reviewed)").clicked() {
+            actions.push(Action::Step { forward: true, reviewed_too: false });
         }
         ui.separator();
+        let mut settings = app.settings;
         let mut changed = false;
         changed |= ui
             .add(
-                egui::Slider::new(&mut app.settings.threshold, 0.05..=0.95)
+                egui::Slider::new(&mut settings.threshold, 0.05..=0.95)
                     .step_by(0.05)
                     .fixed_decimals(2)
                     .text("Match threshold"),
             )
             .on_hover_text("How similar two sentences must be to count as the same claim")
             .changed();
-        changed |= ui.checkbox(&mut app.settings.ignore_case, "Ignore case").changed();
-        changed |= ui.checkbox(&mut app.settings.ignore_punctuation, "Ignore punctuation").changed();
+        changed |= ui.checkbox(&mut settings.ignore_case, "Ignore case").changed();
+        changed |= ui.checkbox(&mut settings.ignore_punctuation, "Ignore punctuation").changed();
         if changed {
-            actions.push(Action::Recompare);
+            actions.push(Action::SetSettings(settings));
         }
         ui.separator();
         // Follows the system by default; the choice is kept with the window's other state.
@@ -127,8 +162,8 @@ pub fn top_bar_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<
 pub fn status_bar_ui(app: &CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
     ui.horizontal(|ui| {
         let ready = app.loaded().count();
-        let loading = app.entries.iter().filter(|e| matches!(e.state, super::app::EntryState::Loading)).count();
-        let failed = app.entries.iter().filter(|e| matches!(e.state, super::app::EntryState::Failed(_))).count();
+        let loading = app.entries.iter().filter(|e| matches!(e.state, super::state::EntryState::Loading)).count();
+        let failed = app.entries.iter().filter(|e| matches!(e.state, super::state::EntryState::Failed(_))).count();
         ui.label(format!("{ready} articles loaded"));
         if failed > 0 {
             ui.colored_label(super::theme::error_color(ui.visuals().dark_mode), format!("{failed} failed"));
@@ -152,12 +187,12 @@ pub fn status_bar_ui(app: &CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<A
             ui.separator();
             let conflicts = c.claim_groups.iter().filter(|g| g.status == crate::compare::ClaimStatus::Conflict).count();
             let altered = c.quote_groups.iter().filter(|g| g.status == crate::compare::QuoteStatus::Altered).count();
+            let (reviewed, markable) = app.derived.review_progress();
             ui.label(format!(
-                "{} · {} · {} · {}",
+                "{} · {} · {} · {reviewed} of {markable} divergences reviewed",
                 counted(c.claim_groups.len(), "claim group", "claim groups"),
                 counted(conflicts, "conflict", "conflicts"),
                 counted(altered, "altered quote", "altered quotes"),
-                counted(app.derived.divergences.len(), "divergence", "divergences"),
             ));
         }
         if let Some(status) = &app.status {
@@ -168,10 +203,21 @@ pub fn status_bar_ui(app: &CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<A
 }
 
 /// The comparison's warnings about the set as a whole, one line each: articles that report
-/// another event are named, so the reader knows why their claims stand apart.
-pub fn warning_bar_ui(app: &CrosscheckApp, ui: &mut egui::Ui) {
+/// another event are named, so the reader knows why their claims stand apart; decisions
+/// that could not be applied (their file changed) are listed, never dropped silently.
+pub fn warning_bar_ui(app: &CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
     let Some(c) = &app.comparison else { return };
     let color = super::theme::error_color(ui.visuals().dark_mode);
+    for o in c.decided.stale() {
+        ui.horizontal_wrapped(|ui| {
+            ui.colored_label(color, "Could not be applied:");
+            ui.strong(o.decision.kind.name());
+            ui.label(format!("— {}.", o.reason.as_deref().unwrap_or("its anchor no longer matches")));
+            if ui.small_button("Forget").on_hover_text("Drop this decision (Ctrl+Z brings it back)").clicked() {
+                actions.push(Action::Decide(super::state::Decide::Forget(Box::new(o.decision.clone()))));
+            }
+        });
+    }
     for w in &c.warnings {
         let names: Vec<&str> =
             w.articles.iter().filter_map(|&a| c.docs.get(a)).map(|d| d.article.display_title()).collect();
@@ -191,31 +237,55 @@ fn counted(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-pub fn paste_window(app: &mut CrosscheckApp, ctx: &egui::Context, actions: &mut Vec<Action>) {
+pub fn paste_window(app: &CrosscheckApp, ctx: &egui::Context, actions: &mut Vec<Action>) {
     if !app.paste.open {
         return;
     }
+    let mut draft = app.paste.clone();
     let mut open = true;
+    let mut add = false;
     egui::Window::new("Paste article").open(&mut open).default_size([560.0, 420.0]).show(ctx, |ui| {
         ui.horizontal(|ui| {
             ui.label("Name");
-            ui.add(egui::TextEdit::singleline(&mut app.paste.name).hint_text("e.g. outlet.txt (.html for markup)"));
+            ui.add(egui::TextEdit::singleline(&mut draft.name).hint_text("e.g. outlet.txt (.html for markup)"));
         });
         ui.label("Paste the article's text below (Ctrl+V):");
         egui::ScrollArea::vertical().max_height(300.0).show(ui, |ui| {
-            ui.add(egui::TextEdit::multiline(&mut app.paste.text).desired_rows(14).desired_width(f32::INFINITY));
+            ui.add(egui::TextEdit::multiline(&mut draft.text).desired_rows(14).desired_width(f32::INFINITY));
         });
         ui.horizontal(|ui| {
-            let ok = !app.paste.text.trim().is_empty();
-            if ui.add_enabled(ok, egui::Button::new("Add article")).clicked() {
-                actions.push(Action::AddPasted { name: app.paste.name.clone(), text: app.paste.text.clone() });
-            }
+            let ok = !draft.text.trim().is_empty();
+            add = ui.add_enabled(ok, egui::Button::new("Add article")).clicked();
             if ui.button("Cancel").clicked() {
-                app.paste.open = false;
+                draft.open = false;
             }
         });
     });
-    if !open {
-        app.paste.open = false;
+    draft.open &= open;
+    if add {
+        actions.push(Action::AddPasted { name: draft.name.clone(), text: draft.text.clone() });
+    } else if draft != app.paste {
+        actions.push(Action::SetPaste(draft));
     }
+}
+
+/// Offers back the decisions of a session that did not close normally.
+pub fn recovery_window(app: &CrosscheckApp, ctx: &egui::Context, actions: &mut Vec<Action>) {
+    let Some(file) = &app.recovery_offer else { return };
+    let window = egui::Window::new("Restore decisions?").collapsible(false).resizable(false);
+    window.anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0]).show(ctx, |ui| {
+        ui.label(format!(
+            "Crosscheck did not close normally; {} about {} can be restored.",
+            counted(file.decisions.len(), "decision", "decisions"),
+            counted(file.files.len(), "article", "articles"),
+        ));
+        ui.horizontal(|ui| {
+            if ui.button("Restore").clicked() {
+                actions.push(Action::RestoreRecovery);
+            }
+            if ui.button("Discard").clicked() {
+                actions.push(Action::DiscardRecovery);
+            }
+        });
+    });
 }

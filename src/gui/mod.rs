@@ -1,18 +1,24 @@
 //! The desktop window (egui/eframe): a thin shell over the engine.
 //!
-//! `app` owns the state and applies actions; `views/` draw it and return actions;
+//! `state` is the window's state; `views/` and `chrome` read it and return actions, and
+//! never import `app`. `app` runs the frame loop and `actions` applies what the views
+//! returned after drawing (`undo` keeps what they changed, `decide` turns the reader's
+//! decisions into stored ones and applies them to the engine's comparison);
 //! `theme` maps meanings (article, status) to colours in one place; `dialogs` hides the
 //! file dialogs behind a trait so tests can hand in paths.
 
+pub mod actions;
 pub mod app;
 pub mod chrome;
+pub mod decide;
 pub mod dialogs;
 pub mod model;
 pub mod state;
 pub mod theme;
+pub mod undo;
 pub mod views;
 
-pub use app::{Action, CrosscheckApp, StartOptions, View};
+pub use app::{Action, CrosscheckApp, Decide, StartOptions, View};
 pub use dialogs::{Dialogs, NoDialogs, RfdDialogs};
 pub use model::Selection;
 
@@ -53,7 +59,8 @@ pub fn run(files: Vec<std::path::PathBuf>) -> i32 {
         persistence_path: eframe::storage_dir("crosscheck").map(|d| d.join("app.ron")),
         ..Default::default()
     };
-    let start = StartOptions { files, examples: true };
+    let recovery = eframe::storage_dir("crosscheck").map(|d| d.join("recovery.crosscheck"));
+    let start = StartOptions { files, examples: true, recovery };
     let result = eframe::run_native(
         "crosscheck",
         options,

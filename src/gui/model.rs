@@ -1,7 +1,7 @@
 //! What the views need from a comparison, worked out once when it arrives (and again when
 //! the filter changes): the visible rows, the list of divergences, the sentence tints.
 
-use super::app::Filter;
+use super::state::Filter;
 use super::theme::{Tone, claim_tone};
 use crate::compare::{ClaimStatus, Comparison, QuoteStatus};
 
@@ -32,6 +32,8 @@ pub struct Derived {
     pub quote_rows: Vec<usize>,
     /// Conflicts, altered quotes, name conflicts and unique claims, in the order F7 visits them.
     pub divergences: Vec<Selection>,
+    /// For each divergence, whether the reader marked it reviewed.
+    pub reviewed: Vec<bool>,
     /// Per article of the comparison: claim spans tinted by status, sorted by start.
     pub tints: Vec<Vec<Tint>>,
 }
@@ -78,6 +80,7 @@ impl Derived {
                 .filter(|(_, g)| g.status == ClaimStatus::Unique)
                 .map(|(i, _)| Selection::Claim(i)),
         );
+        d.reviewed = div.iter().map(|&s| is_reviewed(cmp, s)).collect();
         d.divergences = div;
         d.refilter(cmp, filter);
         d
@@ -93,6 +96,7 @@ impl Derived {
             .enumerate()
             .filter(|(_, g)| filter.claims[g.status as usize])
             .filter(|(_, g)| g.members.iter().any(|&m| matches(&cmp.claim(m).text)))
+            .filter(|(i, _)| !filter.unreviewed || self.is_open_divergence(Selection::Claim(*i)))
             .map(|(i, _)| i)
             .collect();
         let mut quotes: Vec<usize> = cmp
@@ -104,6 +108,7 @@ impl Derived {
                 g.speaker.as_deref().is_some_and(matches)
                     || g.members.iter().any(|m| matches(&cmp.docs[m.0].analysis.quotes[m.1].text))
             })
+            .filter(|(i, _)| !filter.unreviewed || self.is_open_divergence(Selection::Quote(*i)))
             .map(|(i, _)| i)
             .collect();
         // Grouped by speaker (speakers with altered quotes first), altered first inside.
@@ -125,19 +130,42 @@ impl Derived {
         }
     }
 
-    /// The next (or previous) divergence after `from`, wrapping around.
-    pub fn step_divergence(&self, from: Option<Selection>, forward: bool) -> Option<Selection> {
+    /// A divergence the reader has not marked reviewed.
+    fn is_open_divergence(&self, sel: Selection) -> bool {
+        self.divergences.iter().zip(&self.reviewed).any(|(d, r)| *d == sel && !r)
+    }
+
+    /// The claim and quote divergences (those a reader can mark) and how many are reviewed.
+    pub fn review_progress(&self) -> (usize, usize) {
+        let markable = self.divergences.iter().zip(&self.reviewed).filter(|(d, _)| !matches!(d, Selection::Entity(_)));
+        markable.fold((0, 0), |(done, all), (_, &r)| (done + usize::from(r), all + 1))
+    }
+
+    /// The next (or previous) divergence after `from`, wrapping around; reviewed ones are
+    /// skipped unless `reviewed_too`.
+    pub fn step_divergence(&self, from: Option<Selection>, forward: bool, reviewed_too: bool) -> Option<Selection> {
         let n = self.divergences.len();
         if n == 0 {
             return None;
         }
         let pos = from.and_then(|s| self.divergences.iter().position(|d| *d == s));
-        let next = match (pos, forward) {
-            (None, true) => 0,
-            (None, false) => n - 1,
-            (Some(p), true) => (p + 1) % n,
-            (Some(p), false) => (p + n - 1) % n,
+        let start = match (pos, forward) {
+            (None, true) => n - 1,
+            (None, false) => 0,
+            (Some(p), _) => p,
         };
-        Some(self.divergences[next])
+        (1..=n)
+            .map(|k| if forward { (start + k) % n } else { (start + n * 2 - k) % n })
+            .find(|&i| reviewed_too || !self.reviewed.get(i).copied().unwrap_or(false))
+            .map(|i| self.divergences[i])
+    }
+}
+
+/// Whether the reader marked the group reviewed.
+fn is_reviewed(cmp: &Comparison, sel: Selection) -> bool {
+    match sel {
+        Selection::Claim(g) => cmp.decided.claim(g).is_some_and(|m| m.reviewed),
+        Selection::Quote(g) => cmp.decided.quote(g).is_some_and(|m| m.reviewed),
+        Selection::Entity(_) => false,
     }
 }

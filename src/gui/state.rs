@@ -1,10 +1,15 @@
-//! The app's plain state types: views, entries, actions, filters, what persists.
+//! The app's state: the window's state itself, views, entries, actions, filters, what
+//! persists. Views read it and return actions; they never import `app`.
 
-use super::model::Selection;
-use crate::compare::Settings;
+use super::model::{Derived, Selection};
+use crate::compare::decisions::Anchor;
+use crate::compare::{Comparison, Settings};
+use crate::session::ComparisonFile;
 use crate::worker::Loaded;
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Instant;
 
 /// What the window opens with.
 #[derive(Debug, Clone, Default)]
@@ -12,6 +17,8 @@ pub struct StartOptions {
     pub files: Vec<PathBuf>,
     /// Open the bundled example set when `files` is empty.
     pub examples: bool,
+    /// Where the decisions are autosaved; a file there at start (a crash) is offered back.
+    pub recovery: Option<PathBuf>,
 }
 
 /// The main views of the window.
@@ -67,7 +74,8 @@ impl Entry {
     }
 }
 
-/// What a view asks the app to do; applied after the frame is drawn.
+/// What a view asks the app to do; applied after the frame is drawn. The ones that change
+/// the comparison (articles, settings, reference, decisions) can be undone.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     OpenDialog,
@@ -79,20 +87,81 @@ pub enum Action {
     SetReference(Option<u64>),
     SetView(View),
     Select(Option<Selection>),
-    NextDivergence,
-    PrevDivergence,
+    /// F7 / Shift+F7: the next divergence not yet reviewed (all of them with `reviewed_too`).
+    Step {
+        forward: bool,
+        reviewed_too: bool,
+    },
     SaveReportDialog,
     SaveComparisonDialog,
     OpenComparison(PathBuf),
-    /// The settings were edited: compare again.
-    Recompare,
-    OpenPaste,
+    /// New settings: compare again.
+    SetSettings(Settings),
+    /// The status checkboxes or the search text changed.
+    SetFilter(Filter),
+    /// Ctrl+F: the search box takes the keyboard focus.
+    FocusSearch,
+    /// The Read view's columns scrolled.
+    SetReadScroll(ReadScroll),
+    /// The paste window's fields (or its being open) changed.
+    SetPaste(PasteDraft),
     AddPasted {
         name: String,
         text: String,
     },
     /// Stop the running comparison (large inputs take a while).
     CancelCompare,
+    /// A decision of the reader about the comparison.
+    Decide(Decide),
+    /// "Link with…": the next claim (or quote) picked is joined with this one.
+    StartLink(Anchor),
+    CancelLink,
+    Undo,
+    Redo,
+    /// The decisions found in the recovery file at start: take them back, or forget them.
+    RestoreRecovery,
+    DiscardRecovery,
+}
+
+/// A decision the reader makes in the window; the app turns it into a stored
+/// [`crate::compare::decisions::Decision`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Decide {
+    /// Join the groups of two claims (or two quotes).
+    Join(Anchor, Anchor),
+    /// Take this member out of its group.
+    Separate(Anchor),
+    /// This quote was said by this person.
+    Speaker(Anchor, String),
+    /// The group's status is this (`decisions::NOT_CONFLICT` …), with the reader's reason.
+    Status(Anchor, &'static str, Option<String>),
+    /// A note on the group (empty: remove the note).
+    Note(Anchor, String),
+    Reviewed(Anchor, bool),
+    /// Drop a stored decision (one that could not be applied, say).
+    Forget(Box<crate::compare::decisions::Decision>),
+}
+
+impl Decide {
+    /// How the status bar and the undo button name it.
+    pub fn label(&self) -> String {
+        use crate::compare::decisions::{CONFLICT, DIFFERENT_QUOTE, NOT_CONFLICT, SAME_QUOTE};
+        match self {
+            Decide::Join(..) => "Link".into(),
+            Decide::Separate(_) => "Separate".into(),
+            Decide::Speaker(_, s) => format!("Set the speaker to {s}"),
+            Decide::Status(_, NOT_CONFLICT, _) => "Mark not a conflict".into(),
+            Decide::Status(_, CONFLICT, _) => "Mark a conflict".into(),
+            Decide::Status(_, SAME_QUOTE, _) => "Mark the same quote".into(),
+            Decide::Status(_, DIFFERENT_QUOTE, _) => "Mark different quotes".into(),
+            Decide::Status(_, other, _) => format!("Set the status {other}"),
+            Decide::Note(_, n) if n.trim().is_empty() => "Remove the note".into(),
+            Decide::Note(..) => "Note".into(),
+            Decide::Reviewed(_, true) => "Mark reviewed".into(),
+            Decide::Reviewed(_, false) => "Mark not reviewed".into(),
+            Decide::Forget(_) => "Forget a decision".into(),
+        }
+    }
 }
 
 /// What is kept between runs.
@@ -112,18 +181,87 @@ pub struct Filter {
     /// altered, partial, verbatim, unique (the order of `QuoteStatus`).
     pub quotes: [bool; 4],
     pub search: String,
+    /// Only the divergences the reader has not marked reviewed.
+    pub unreviewed: bool,
 }
 
 impl Default for Filter {
     fn default() -> Self {
-        Self { claims: [true; 4], quotes: [true; 4], search: String::new() }
+        Self { claims: [true; 4], quotes: [true; 4], search: String::new(), unreviewed: false }
     }
 }
 
 /// The pasted-text window's fields.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct PasteDraft {
     pub open: bool,
     pub name: String,
     pub text: String,
+}
+
+/// The window's state. Defined here, beside the plain types views read, so that views
+/// depend on the state and never on `app` (which draws them): the app's behaviour lives in
+/// `app`, `actions` and `decide`.
+pub struct CrosscheckApp {
+    pub entries: Vec<Entry>,
+    pub view: View,
+    pub persisted: Persisted,
+    pub settings: Settings,
+    /// Entry id of the reference article.
+    pub reference: Option<u64>,
+    /// The comparison the views show: the engine's, with the reader's decisions applied.
+    pub comparison: Option<Arc<Comparison>>,
+    /// The engine's comparison before the decisions (they are applied again when they change).
+    pub base: Option<Arc<Comparison>>,
+    /// The reader's decisions, in the order made.
+    pub decisions: Vec<crate::compare::decisions::Decision>,
+    /// "Link with…" was chosen on this claim or quote: the next one picked is joined to it.
+    pub linking: Option<crate::compare::decisions::Anchor>,
+    pub history: super::undo::History,
+    /// Where the decisions are autosaved (none in tests unless asked).
+    pub recovery: Option<PathBuf>,
+    /// Decisions found in the recovery file at start, offered back to the reader.
+    pub recovery_offer: Option<ComparisonFile>,
+    /// Entry id of each article in `comparison.docs`, same order.
+    pub doc_entries: Vec<u64>,
+    /// Lookups built once per comparison (rows, divergences, sentence tints).
+    pub derived: Derived,
+    pub filter: Filter,
+    pub selection: Option<Selection>,
+    /// Set when the selection moved by keyboard or click elsewhere: views scroll to it once.
+    pub scroll_to_selection: bool,
+    pub focus_search: bool,
+    pub paste: PasteDraft,
+    /// A one-line message for the status bar (where a save went, why something failed).
+    pub status: Option<String>,
+    pub comparing: bool,
+    /// Report saves still running on their own threads.
+    pub saving: usize,
+    pub read_scroll: ReadScroll,
+    /// When the process started; the first frame reports the start-up time with
+    /// CROSSCHECK_STARTUP_TIMING set.
+    pub started: Option<Instant>,
+    pub(super) next_id: u64,
+    pub(super) next_color: usize,
+    /// The generation of the newest comparison asked for; older answers are dropped.
+    pub(super) requested: u64,
+    /// Cancels the running comparison when set.
+    pub(super) cancel: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
+    pub(super) dirty: bool,
+    pub(super) worker: Option<crate::worker::Worker>,
+    pub(super) dialogs: Box<dyn super::dialogs::Dialogs>,
+    /// Files handed over by a later `crosscheck open` (see [`CrosscheckApp::listen`]).
+    pub(super) incoming: Option<std::sync::mpsc::Receiver<Vec<PathBuf>>>,
+}
+
+/// Scroll state of the columns (kept by the app between frames).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ReadScroll {
+    /// The vertical offset of each column when it was last drawn, by document index.
+    pub offsets: Vec<f32>,
+    /// Offsets to impose on the next frame (only then: imposing one every frame would
+    /// swallow the user's own scrolling).
+    pub force: Vec<Option<f32>>,
+    /// Columns still to be brought to the selected claim once they are drawn.
+    pub align: Vec<bool>,
 }

@@ -37,6 +37,9 @@ pub struct Report<'a> {
     /// Present when a reference article was set: what each other article did to its quotes.
     #[serde(skip_serializing_if = "Option::is_none")]
     reference_check: Option<Vec<ReferenceCheckOut>>,
+    /// The reader's decisions applied to this report (absent when there are none).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    decisions: Vec<super::decisions::DecisionOut<'a>>,
 }
 
 /// Which program wrote the report.
@@ -107,6 +110,8 @@ pub struct QuoteGroupOut<'a> {
     canonical: String,
     articles: Vec<String>,
     diffs: Vec<QuoteDiffOut<'a>>,
+    #[serde(flatten)]
+    reader: super::decisions::MarksOut<'a>,
 }
 
 /// A quote member's words against the canonical ones.
@@ -164,6 +169,8 @@ pub struct ClaimGroupOut<'a> {
     /// What the members share: names, counted things, words.
     evidence: &'a [String],
     diffs: Vec<ClaimDiffOut<'a>>,
+    #[serde(flatten)]
+    reader: super::decisions::MarksOut<'a>,
 }
 
 /// One mention of an entity.
@@ -288,6 +295,7 @@ pub fn build<'a>(cmp: &'a Comparison, created: &str) -> Report<'a> {
                 .map(|&(item, verdict)| ReferenceCheckOut { quote: format!("q{}", item + 1), verdict })
                 .collect()
         }),
+        decisions: super::decisions::decisions_out(cmp),
     }
 }
 
@@ -370,6 +378,7 @@ fn quote_groups(cmp: &Comparison) -> Vec<QuoteGroupOut<'_>> {
                         ops: &group.diffs[k],
                     })
                     .collect(),
+                reader: super::decisions::marks_out(cmp.decided.quote(g)),
             }
         })
         .collect()
@@ -431,6 +440,7 @@ fn claim_groups(cmp: &Comparison) -> Vec<ClaimGroupOut<'_>> {
                     .filter(|(k, _)| *k != group.canonical && present::differs(&group.diffs[*k]))
                     .map(|(k, &m)| ClaimDiffOut { claim: cid(m), ops: &group.diffs[k] })
                     .collect(),
+                reader: super::decisions::marks_out(cmp.decided.claim(g)),
             }
         })
         .collect()

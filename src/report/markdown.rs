@@ -83,6 +83,7 @@ fn header(m: &mut String, cmp: &Comparison, created: &str) {
         let names: Vec<String> = w.articles.iter().map(|&a| label(cmp, a)).collect();
         let _ = writeln!(m, "> **{}:** {} — {}.\n", present::warning_title(w.kind), names.join(", "), esc(&w.detail));
     }
+    super::decisions::md_section(m, cmp);
 }
 
 fn articles(m: &mut String, cmp: &Comparison) {
@@ -164,6 +165,7 @@ fn quotes(m: &mut String, cmp: &Comparison) {
 /// One group: its status and disagreements, a row per article, and who leaves it out.
 fn group_md(m: &mut String, cmp: &Comparison, g: &Group) {
     let _ = write!(m, "**{}**", g.status.to_uppercase());
+    super::decisions::md_group_mark(m, cmp, g.id);
     for line in &g.conflicts {
         let _ = write!(m, " — {}", esc(line));
     }

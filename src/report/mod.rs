@@ -2,6 +2,7 @@
 //! and saved atomically. What a reader sees of each group is decided once, in [`present`];
 //! the formats only lay it out.
 
+pub mod decisions;
 pub mod html;
 pub mod json;
 pub mod markdown;

@@ -1,7 +1,7 @@
 //! The Articles panel: each article with its colour, metadata and any failure reason; add,
 //! remove, reorder, include or leave out, and mark one as the reference.
 
-use crate::gui::app::{Action, CrosscheckApp, Entry, EntryState};
+use crate::gui::state::{Action, CrosscheckApp, Entry, EntryState};
 use crate::gui::theme;
 use egui::{RichText, Ui};
 

@@ -3,7 +3,7 @@
 
 use super::table::{self, GridSource};
 use crate::compare::{ClaimStatus, Comparison};
-use crate::gui::app::{Action, CrosscheckApp};
+use crate::gui::state::{Action, CrosscheckApp};
 use crate::gui::theme::{self, Tone};
 use egui::text::LayoutJob;
 
@@ -26,7 +26,7 @@ impl GridSource for Claims<'_> {
         } else {
             format!("{} articles", g.members.len())
         };
-        (theme::claim_tone(g.status), g.status.name(), detail)
+        (theme::claim_tone(g.status), g.status.name(), with_marks(detail, self.0.decided.claim(row)))
     }
 
     fn cell(&self, row: usize, doc: usize, base: &egui::TextFormat, dark: bool) -> Option<LayoutJob> {
@@ -46,11 +46,27 @@ impl GridSource for Claims<'_> {
     fn describe(&self, row: usize) -> String {
         let g = &self.0.claim_groups[row];
         let first = self.0.claim(g.members[g.canonical]).text.as_str();
-        format!("{} claim: {first}", g.status.name())
+        format!("{} claim: {first}{}", g.status.name(), with_marks(String::new(), self.0.decided.claim(row)))
     }
 }
 
-pub fn claims_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+/// The lead line with what the reader decided about the row.
+pub fn with_marks(detail: String, marks: Option<&crate::compare::decisions::Marks>) -> String {
+    let Some(m) = marks else { return detail };
+    let mut out = detail;
+    if m.reviewed {
+        out.push_str(" · reviewed");
+    }
+    if m.decided {
+        out.push_str(" · your decision");
+    }
+    if let Some(n) = m.notes.first() {
+        out.push_str(&format!(" · note: {}", n.text));
+    }
+    out
+}
+
+pub fn claims_ui(app: &CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
     let Some(cmp) = app.comparison.clone() else {
         super::empty_ui(app, ui);
         return;

@@ -1,10 +1,10 @@
 //! The details panel: the selected group in full — every wording with its differences,
-//! the conflicting values, and which articles leave it out.
+//! the conflicting values, which articles leave it out — and the reader's decisions on it.
 
 use super::table::diff_job;
 use crate::compare::Comparison;
-use crate::gui::app::{Action, CrosscheckApp};
 use crate::gui::model::Selection;
+use crate::gui::state::{Action, CrosscheckApp};
 use crate::gui::theme;
 use egui::{RichText, Ui};
 
@@ -19,8 +19,16 @@ pub fn details_ui(app: &CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Action>) {
         });
     });
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| match sel {
-        Selection::Claim(g) if g < cmp.claim_groups.len() => claim_details(app, cmp, ui, g),
-        Selection::Quote(g) if g < cmp.quote_groups.len() => quote_details(app, cmp, ui, g),
+        Selection::Claim(g) if g < cmp.claim_groups.len() => {
+            super::decisions::decisions_ui(app, cmp, ui, sel, actions);
+            ui.separator();
+            claim_details(app, cmp, ui, g, actions);
+        }
+        Selection::Quote(g) if g < cmp.quote_groups.len() => {
+            super::decisions::decisions_ui(app, cmp, ui, sel, actions);
+            ui.separator();
+            quote_details(app, cmp, ui, g, actions);
+        }
         Selection::Entity(e) if e < cmp.entities.len() => entity_details(app, cmp, ui, e),
         _ => {
             ui.label("The selected group is no longer in the comparison.");
@@ -57,7 +65,14 @@ fn omitted(app: &CrosscheckApp, cmp: &Comparison, ui: &mut Ui, present: &[usize]
     let _ = app;
 }
 
-fn claim_details(app: &CrosscheckApp, cmp: &Comparison, ui: &mut Ui, g: usize) {
+/// A member's own controls: take it out of its group.
+fn separate_button(ui: &mut Ui, anchor: crate::compare::decisions::Anchor, actions: &mut Vec<Action>) {
+    if ui.small_button("Separate").on_hover_text("Take this one out of the group").clicked() {
+        actions.push(Action::Decide(crate::gui::state::Decide::Separate(anchor)));
+    }
+}
+
+fn claim_details(app: &CrosscheckApp, cmp: &Comparison, ui: &mut Ui, g: usize, actions: &mut Vec<Action>) {
     let group = &cmp.claim_groups[g];
     ui.horizontal(|ui| {
         theme::badge(ui, theme::claim_tone(group.status), group.status.name());
@@ -81,7 +96,12 @@ fn claim_details(app: &CrosscheckApp, cmp: &Comparison, ui: &mut Ui, g: usize) {
     let dark = ui.visuals().dark_mode;
     for (k, &m) in group.members.iter().enumerate() {
         let doc = cmp.claims[m].article;
-        article_label(app, cmp, ui, doc);
+        ui.horizontal(|ui| {
+            article_label(app, cmp, ui, doc);
+            if group.members.len() > 1 {
+                separate_button(ui, crate::gui::decide::claim_anchor(cmp, m), actions);
+            }
+        });
         let job = if k == group.canonical || group.members.len() == 1 {
             egui::text::LayoutJob::single_section(cmp.claim(m).text.clone(), base_format(ui))
         } else {
@@ -93,7 +113,7 @@ fn claim_details(app: &CrosscheckApp, cmp: &Comparison, ui: &mut Ui, g: usize) {
     omitted(app, cmp, ui, &group.members.iter().map(|&m| cmp.claims[m].article).collect::<Vec<_>>());
 }
 
-fn quote_details(app: &CrosscheckApp, cmp: &Comparison, ui: &mut Ui, g: usize) {
+fn quote_details(app: &CrosscheckApp, cmp: &Comparison, ui: &mut Ui, g: usize, actions: &mut Vec<Action>) {
     let group = &cmp.quote_groups[g];
     ui.horizontal(|ui| {
         theme::badge(ui, theme::quote_tone(group.status), group.status.name());
@@ -106,7 +126,12 @@ fn quote_details(app: &CrosscheckApp, cmp: &Comparison, ui: &mut Ui, g: usize) {
             continue;
         }
         seen.push(m.0);
-        article_label(app, cmp, ui, m.0);
+        ui.horizontal(|ui| {
+            article_label(app, cmp, ui, m.0);
+            if group.members.len() > 1 {
+                separate_button(ui, crate::gui::decide::quote_anchor(cmp, *m), actions);
+            }
+        });
         let job = if k == group.canonical || group.members.len() == 1 {
             egui::text::LayoutJob::single_section(
                 format!("“{}”", cmp.docs[m.0].analysis.quotes[m.1].text),

@@ -2,6 +2,7 @@
 
 pub mod articles;
 pub mod claims;
+pub mod decisions;
 pub mod details;
 pub mod names;
 pub mod overview;
@@ -9,7 +10,7 @@ pub mod quotes;
 pub mod read;
 pub mod table;
 
-use crate::gui::app::CrosscheckApp;
+use crate::gui::state::CrosscheckApp;
 
 /// What a comparison view shows before there is a comparison.
 pub fn empty_ui(app: &CrosscheckApp, ui: &mut egui::Ui) {
@@ -23,15 +24,16 @@ pub fn empty_ui(app: &CrosscheckApp, ui: &mut egui::Ui) {
 }
 
 /// The search field shared by Claims and Quotes; Ctrl+F focuses it.
-pub fn search_box(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
-    let response =
-        ui.add(egui::TextEdit::singleline(&mut app.filter.search).hint_text("Search (Ctrl+F)").desired_width(220.0));
+pub fn search_box(app: &CrosscheckApp, ui: &mut egui::Ui, filter: &mut crate::gui::state::Filter) {
+    let label = ui.label("Find");
+    let response = ui
+        .add(egui::TextEdit::singleline(&mut filter.search).hint_text("Search (Ctrl+F)").desired_width(220.0))
+        .labelled_by(label.id);
     if app.focus_search {
         response.request_focus();
-        app.focus_search = false;
     }
-    if !app.filter.search.is_empty() && ui.small_button("Clear").clicked() {
-        app.filter.search.clear();
+    if !filter.search.is_empty() && ui.small_button("Clear").clicked() {
+        filter.search.clear();
     }
 }
 
@@ -43,9 +45,9 @@ pub enum GridKind {
 }
 
 /// The Claims and Quotes views: status checkboxes with counts, the search box, and the
-/// grid of groups; a clicked row becomes the selection.
+/// grid of groups; a clicked row becomes the selection, a right-click offers the decisions.
 pub fn filtered_grid_ui(
-    app: &mut CrosscheckApp,
+    app: &CrosscheckApp,
     ui: &mut egui::Ui,
     actions: &mut Vec<crate::gui::Action>,
     kind: GridKind,
@@ -54,23 +56,32 @@ pub fn filtered_grid_ui(
     source: &dyn table::GridSource,
 ) {
     use crate::gui::model::Selection;
+    let mut filter = app.filter.clone();
     ui.horizontal(|ui| {
         ui.label("Show:");
         let flags = match kind {
-            GridKind::Claims => &mut app.filter.claims,
-            GridKind::Quotes => &mut app.filter.quotes,
+            GridKind::Claims => &mut filter.claims,
+            GridKind::Quotes => &mut filter.quotes,
         };
         for (flag, (word, n)) in flags.iter_mut().zip(statuses) {
             ui.checkbox(flag, format!("{word} ({n})"));
         }
+        ui.checkbox(&mut filter.unreviewed, "Unreviewed only")
+            .on_hover_text("Only the divergences you have not marked reviewed");
         ui.separator();
-        search_box(app, ui);
+        search_box(app, ui, &mut filter);
         let (shown, noun) = match kind {
             GridKind::Claims => (app.derived.claim_rows.len(), "groups"),
             GridKind::Quotes => (app.derived.quote_rows.len(), "quotes"),
         };
         ui.label(format!("{shown} of {total} {noun}"));
     });
+    if filter != app.filter {
+        actions.push(crate::gui::Action::SetFilter(filter));
+    }
+    if app.linking.is_some() {
+        ui.colored_label(ui.visuals().warn_fg_color, "Linking: click the row to link with, or press Esc to cancel.");
+    }
     ui.separator();
     let (rows, selected, id) = match (kind, app.selection) {
         (GridKind::Claims, Some(Selection::Claim(g))) => (&app.derived.claim_rows, Some(g), "claims_grid"),
@@ -78,12 +89,16 @@ pub fn filtered_grid_ui(
         (GridKind::Quotes, Some(Selection::Quote(g))) => (&app.derived.quote_rows, Some(g), "quotes_grid"),
         (GridKind::Quotes, _) => (&app.derived.quote_rows, None, "quotes_grid"),
     };
+    let to_sel = |row: usize| match kind {
+        GridKind::Claims => Selection::Claim(row),
+        GridKind::Quotes => Selection::Quote(row),
+    };
     let columns = table::columns(app);
-    if let Some(row) = table::grid_ui(ui, id, rows, &columns, selected, app.scroll_to_selection, source) {
-        let sel = match kind {
-            GridKind::Claims => Selection::Claim(row),
-            GridKind::Quotes => Selection::Quote(row),
-        };
-        actions.push(crate::gui::Action::Select(Some(sel)));
+    let menu = |ui: &mut egui::Ui, row: usize, actions: &mut Vec<crate::gui::Action>| {
+        decisions::group_menu_ui(app, ui, to_sel(row), actions);
+    };
+    let clicked = table::grid_ui(ui, id, rows, &columns, selected, app.scroll_to_selection, source, &menu, actions);
+    if let Some(row) = clicked {
+        actions.push(crate::gui::Action::Select(Some(to_sel(row))));
     }
 }

@@ -2,8 +2,8 @@
 //! titles it; misspellings and differing titles flagged.
 
 use crate::compare::{Comparison, EntityGroup};
-use crate::gui::app::{Action, CrosscheckApp};
 use crate::gui::model::Selection;
+use crate::gui::state::{Action, CrosscheckApp};
 use crate::gui::theme;
 use egui::{RichText, Ui};
 
@@ -23,7 +23,7 @@ pub fn forms(cmp: &Comparison, ent: &EntityGroup, doc: usize) -> Vec<String> {
     out
 }
 
-pub fn names_ui(app: &mut CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Action>) {
+pub fn names_ui(app: &CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Action>) {
     let Some(cmp) = app.comparison.clone() else {
         super::empty_ui(app, ui);
         return;

@@ -1,11 +1,11 @@
 //! The Overview: the article × article similarity matrix as a heat map, and per-article
 //! bars of agreeing, reworded, conflicting and unique claims.
 
-use crate::gui::app::{Action, CrosscheckApp, View};
+use crate::gui::state::{Action, CrosscheckApp, View};
 use crate::gui::theme::{self, Tone};
 use egui::{Color32, Rect, RichText, Sense, Ui, pos2, vec2};
 
-pub fn overview_ui(app: &mut CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Action>) {
+pub fn overview_ui(app: &CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Action>) {
     let Some(cmp) = app.comparison.clone() else {
         super::empty_ui(app, ui);
         return;

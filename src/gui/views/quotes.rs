@@ -3,7 +3,7 @@
 
 use super::table::{self, GridSource};
 use crate::compare::{Comparison, QuoteStatus};
-use crate::gui::app::{Action, CrosscheckApp};
+use crate::gui::state::{Action, CrosscheckApp};
 use crate::gui::theme::{self, Tone};
 use egui::text::LayoutJob;
 
@@ -19,7 +19,8 @@ struct Quotes<'a>(&'a Comparison);
 impl GridSource for Quotes<'_> {
     fn lead(&self, row: usize) -> (Tone, &'static str, String) {
         let g = &self.0.quote_groups[row];
-        (theme::quote_tone(g.status), g.status.name(), g.speaker.clone().unwrap_or_else(|| "Unknown speaker".into()))
+        let speaker = g.speaker.clone().unwrap_or_else(|| "Unknown speaker".into());
+        (theme::quote_tone(g.status), g.status.name(), super::claims::with_marks(speaker, self.0.decided.quote(row)))
     }
 
     fn cell(&self, row: usize, doc: usize, base: &egui::TextFormat, dark: bool) -> Option<LayoutJob> {
@@ -43,15 +44,16 @@ impl GridSource for Quotes<'_> {
         let g = &self.0.quote_groups[row];
         let m = g.members[g.canonical];
         format!(
-            "{} quote of {}: {}",
+            "{} quote of {}: {}{}",
             g.status.name(),
             g.speaker.as_deref().unwrap_or("unknown speaker"),
-            self.0.docs[m.0].analysis.quotes[m.1].text
+            self.0.docs[m.0].analysis.quotes[m.1].text,
+            super::claims::with_marks(String::new(), self.0.decided.quote(row))
         )
     }
 }
 
-pub fn quotes_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+pub fn quotes_ui(app: &CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
     let Some(cmp) = app.comparison.clone() else {
         super::empty_ui(app, ui);
         return;

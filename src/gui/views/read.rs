@@ -1,9 +1,11 @@
 //! The Read view: the full texts side by side in columns that scroll together, every
 //! sentence tinted by the status of its claim group. Clicking a sentence selects its group
-//! and brings the same claim into view in the other columns.
+//! and brings the same claim into view in the other columns. The reader's notes stand
+//! under the paragraph of the sentence they are about.
 
-use crate::gui::app::{Action, CrosscheckApp};
+use crate::compare::decisions::Note;
 use crate::gui::model::{Selection, Tint};
+use crate::gui::state::{Action, CrosscheckApp};
 use crate::gui::theme;
 use crate::model::Article;
 use egui::text::LayoutJob;
@@ -11,19 +13,7 @@ use egui::{Rect, RichText, Sense, Ui, UiBuilder, pos2, vec2};
 
 const MIN_COL: f32 = 280.0;
 
-/// Scroll state of the columns (kept by the app between frames).
-#[derive(Debug, Clone, Default)]
-pub struct ReadScroll {
-    /// The vertical offset of each column when it was last drawn, by document index.
-    pub offsets: Vec<f32>,
-    /// Offsets to impose on the next frame (only then: imposing one every frame would
-    /// swallow the user's own scrolling).
-    pub force: Vec<Option<f32>>,
-    /// Columns still to be brought to the selected claim once they are drawn.
-    pub align: Vec<bool>,
-}
-
-pub fn read_ui(app: &mut CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Action>) {
+pub fn read_ui(app: &CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Action>) {
     // Before the first comparison arrives the texts show untinted.
     let docs: Vec<(usize, std::sync::Arc<Article>)> = match &app.comparison {
         Some(c) => c.docs.iter().enumerate().map(|(i, d)| (app.doc_color(i), d.article.clone())).collect(),
@@ -34,25 +24,29 @@ pub fn read_ui(app: &mut CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Action>) 
         return;
     }
     let n = docs.len();
-    if app.read_scroll.offsets.len() != n {
-        app.read_scroll.offsets = vec![0.0; n];
-        app.read_scroll.force = vec![None; n];
-        app.read_scroll.align = vec![false; n];
+    let mut scroll = app.read_scroll.clone();
+    if scroll.offsets.len() != n {
+        scroll.offsets = vec![0.0; n];
+        scroll.force = vec![None; n];
+        scroll.align = vec![false; n];
     }
     if app.scroll_to_selection && app.selection.is_some() {
-        app.read_scroll.align = vec![true; n];
+        scroll.align = vec![true; n];
     }
     let col_w = (ui.available_width() / n as f32).max(MIN_COL);
     let height = ui.available_height();
     let selected = app.selection;
     let tints: Vec<&[Tint]> =
         (0..n).map(|i| app.derived.tints.get(i).map(Vec::as_slice).unwrap_or(&[]) as &[Tint]).collect();
-    let set = app.read_scroll.offsets.clone();
-    let force: Vec<Option<f32>> = app.read_scroll.force.iter_mut().map(Option::take).collect();
+    let set = scroll.offsets.clone();
+    let force: Vec<Option<f32>> = scroll.force.iter_mut().map(Option::take).collect();
     let mut got = set.clone();
     let mut drawn = vec![false; n];
     let mut member_y: Vec<Option<f32>> = vec![None; n];
     let mut clicked: Option<Selection> = None;
+    let notes: Vec<Vec<&Note>> = (0..n)
+        .map(|d| app.comparison.iter().flat_map(|c| c.decided.notes()).filter(|note| note.article == d).collect())
+        .collect();
     egui::ScrollArea::horizontal().id_salt("read_columns").auto_shrink([false, false]).show_viewport(
         ui,
         |ui, viewport| {
@@ -72,7 +66,8 @@ pub fn read_ui(app: &mut CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Action>) 
                     let out = area.show(ui, |ui| {
                         ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
                             let top = ui.min_rect().top();
-                            column_ui(ui, article, tints[d], selected, &mut clicked, top, &mut member_y[d]);
+                            let at = Placing { top, notes: &notes[d], selected };
+                            column_ui(ui, article, tints[d], &mut clicked, at, &mut member_y[d], actions);
                         });
                     });
                     got[d] = out.state.clamped_offset().y;
@@ -91,38 +86,66 @@ pub fn read_ui(app: &mut CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Action>) 
         for d in 0..n {
             if (got[d] - set[d] - delta).abs() > 0.5 {
                 let target = (set[d] + delta).max(0.0);
-                app.read_scroll.force[d] = Some(target);
+                scroll.force[d] = Some(target);
                 offsets[d] = target;
             }
         }
         ui.ctx().request_repaint();
     }
     for d in 0..n {
-        if app.read_scroll.align[d]
+        if scroll.align[d]
             && let Some(y) = member_y[d]
         {
             let target = (y - 60.0).max(0.0);
-            app.read_scroll.force[d] = Some(target);
+            scroll.force[d] = Some(target);
             offsets[d] = target;
-            app.read_scroll.align[d] = false;
+            scroll.align[d] = false;
             ui.ctx().request_repaint();
         }
     }
-    app.read_scroll.offsets = offsets;
+    scroll.offsets = offsets;
+    if scroll != app.read_scroll {
+        actions.push(Action::SetReadScroll(scroll));
+    }
     if let Some(sel) = clicked {
         actions.push(Action::Select(Some(sel)));
     }
+}
+
+/// The context menu's note on one sentence of `a`.
+fn sentence_note_ui(ui: &mut Ui, a: &Article, start: usize, end: usize, notes: &[&Note], actions: &mut Vec<Action>) {
+    let saved = notes.iter().find(|n| n.start == start && n.end == end).map(|n| n.text.clone()).unwrap_or_default();
+    let id = egui::Id::unique(("sentence_note", a.file_name.as_str(), start));
+    let mut draft: String = ui.data_mut(|d| d.get_temp(id)).unwrap_or_else(|| saved.clone());
+    let label = ui.label("Note on this sentence");
+    ui.add(egui::TextEdit::singleline(&mut draft).hint_text("what you found").desired_width(320.0))
+        .labelled_by(label.id);
+    if ui.add_enabled(draft.trim() != saved.trim(), egui::Button::new("Save sentence note")).clicked() {
+        let anchor = crate::compare::decisions::Anchor::in_article(a, start, end);
+        actions.push(Action::Decide(crate::gui::state::Decide::Note(anchor, draft.clone())));
+        ui.close();
+    }
+    ui.data_mut(|d| d.insert_temp(id, draft));
+}
+
+/// Where a column's content starts, the reader's notes on its sentences, the selection.
+struct Placing<'a> {
+    top: f32,
+    notes: &'a [&'a Note],
+    /// The group the reader is looking at, highlighted over every status tint.
+    selected: Option<Selection>,
 }
 
 fn column_ui(
     ui: &mut Ui,
     a: &Article,
     tints: &[Tint],
-    selected: Option<Selection>,
     clicked: &mut Option<Selection>,
-    top: f32,
+    place: Placing<'_>,
     member_y: &mut Option<f32>,
+    actions: &mut Vec<Action>,
 ) {
+    let (top, selected) = (place.top, place.selected);
     ui.add(egui::Label::new(RichText::new(a.display_title()).heading().strong()).wrap());
     let date = a.published.as_deref().map(theme::short_date);
     let meta: Vec<&str> = [a.outlet.as_deref(), a.byline.as_deref(), date.as_deref()].into_iter().flatten().collect();
@@ -141,6 +164,8 @@ fn column_ui(
     // Tints and paragraphs are both in text order: walk them together instead of scanning
     // every tint for every paragraph on every frame.
     let mut next = 0;
+    // Paragraph ids from one hash of the file name per column, not per paragraph.
+    let column_id = egui::Id::unique(("read_paragraph", a.file_name.as_str()));
     for p in &a.paragraphs {
         let text = a.slice(*p);
         while next < tints.len() && tints[next].end <= p.start {
@@ -166,20 +191,54 @@ fn column_ui(
             job.append(&a.text[at..p.end], 0.0, base.clone());
         }
         job.wrap.max_width = ui.available_width();
-        let (pos, galley, response) = egui::Label::new(job).sense(Sense::click()).layout_in_ui(ui);
+        let (pos, galley, laid) = egui::Label::new(job).selectable(false).layout_in_ui(ui);
+        // Clicks go to a widget of a stable id (the paragraph's place in its article): a
+        // context menu keeps its open state by the id of what was right-clicked.
+        let id = column_id.with(p.start);
+        let response = ui.interact(laid.rect, id, Sense::click());
+        // Painted by hand, so named here for screen readers (and tests) as a Label would be.
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
         if here.iter().any(|t| Some(t.selection) == selected) && member_y.is_none() {
             *member_y = Some(response.rect.top() - top);
         }
-        if response.clicked()
-            && let Some(pointer) = response.interact_pointer_pos()
-        {
+        let hit = |pointer: egui::Pos2| {
             let c = galley.cursor_from_pos(pointer - pos).index.0;
             let byte = p.start + text.char_indices().nth(c).map(|(b, _)| b).unwrap_or(text.len());
-            if let Some(t) = here.iter().find(|t| t.start <= byte && byte < t.end) {
-                *clicked = Some(t.selection);
-            }
+            here.iter().find(|t| t.start <= byte && byte < t.end).copied()
+        };
+        if response.clicked()
+            && let Some(t) = response.interact_pointer_pos().and_then(hit)
+        {
+            *clicked = Some(t.selection);
+        }
+        // A right-click on a sentence: a note on that sentence.
+        let target_id = id.with("note_target");
+        if response.secondary_clicked() {
+            let target = response.interact_pointer_pos().and_then(hit).map(|t| (t.start, t.end));
+            ui.data_mut(|d| d.insert_temp(target_id, target));
+        }
+        // Stays open while the note is typed (a menu would close on the first click in it).
+        // Only a paragraph whose menu is open or opening builds one: every paragraph of the
+        // columns in view is drawn every frame.
+        let open = egui::Popup::is_id_open(ui.ctx(), egui::Popup::default_response_id(&response));
+        if open || response.secondary_clicked() {
+            let menu =
+                egui::Popup::context_menu(&response).close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
+            menu.show(|ui| {
+                let Some((start, end)) = ui.data(|d| d.get_temp::<Option<(usize, usize)>>(target_id)).flatten() else {
+                    ui.label("Right-click a tinted sentence to note it.");
+                    return;
+                };
+                sentence_note_ui(ui, a, start, end, place.notes, actions);
+            });
         }
         ui.painter().galley(pos, galley, base.color);
+        for note in place.notes.iter().filter(|n| p.start <= n.start && n.start < p.end) {
+            let color = ui.visuals().hyperlink_color;
+            ui.indent(("note", note.start), |ui| {
+                ui.add(egui::Label::new(RichText::new(format!("Note: {}", note.text)).italics().color(color)).wrap());
+            });
+        }
         ui.add_space(6.0);
     }
     // What the reader dropped as page clutter, dimmed, so a reader can check nothing real

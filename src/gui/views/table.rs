@@ -31,7 +31,11 @@ pub trait GridSource {
     fn describe(&self, row: usize) -> String;
 }
 
+/// What a right-click on a row offers (drawn into the context menu).
+pub type RowMenu<'a> = dyn Fn(&mut Ui, usize, &mut Vec<crate::gui::Action>) + 'a;
+
 /// Draws the grid; returns the group id of a clicked row.
+#[allow(clippy::too_many_arguments)]
 pub fn grid_ui(
     ui: &mut Ui,
     id: &str,
@@ -40,6 +44,8 @@ pub fn grid_ui(
     selected: Option<usize>,
     scroll_to_selected: bool,
     src: &dyn GridSource,
+    menu: &RowMenu<'_>,
+    actions: &mut Vec<crate::gui::Action>,
 ) -> Option<usize> {
     let row_height = (ui.text_style_height(&egui::TextStyle::Body) * CELL_LINES as f32 + 12.0).ceil();
     let content = vec2(LEAD_WIDTH + COL_WIDTH * columns.len() as f32, HEADER_HEIGHT + row_height * rows.len() as f32);
@@ -76,6 +82,11 @@ pub fn grid_ui(
                 .widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, is_selected, src.describe(group)));
             if response.clicked() {
                 clicked = Some(group);
+            }
+            // Only a row whose menu is open or opening builds one.
+            let open = egui::Popup::is_id_open(ui.ctx(), egui::Popup::default_response_id(&response));
+            if open || response.secondary_clicked() {
+                response.context_menu(|ui| menu(ui, group, actions));
             }
             let fill = if is_selected {
                 sel_fill
