@@ -259,7 +259,10 @@ pub(super) fn pair_conflicts(
         let confidence = if year { 0.45 + 0.5 * same_fact } else { 0.2 + 0.6 * same_fact };
         out.push((ConflictKind::Date, detail, confidence));
     }
-    if let Some(detail) = time_conflict(&a.text, &b.text) {
+    if a.text.contains(':')
+        && b.text.contains(':')
+        && let Some(detail) = time_conflict(&a.text, &b.text)
+    {
         // Times of day, like weekdays, date many things in one story.
         out.push((ConflictKind::Date, detail, 0.2 + 0.6 * same_fact));
     }
