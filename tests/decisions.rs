@@ -192,6 +192,6 @@ fn compare_of_a_saved_comparison_reports_its_decisions() {
 #[test]
 fn a_report_without_decisions_has_no_decision_fields() {
     let cmp = compare(docs(), Settings::default(), None);
-    let json = crosscheck::report::json::to_string(&cmp, "2026-01-01T00:00:00Z");
+    let json = crosscheck::report::json::to_string(&cmp, "2026-01-01T00:00:00Z").expect("json");
     assert!(!json.contains("\"decisions\"") && !json.contains("\"decided\""));
 }

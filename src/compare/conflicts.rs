@@ -307,7 +307,7 @@ pub(super) fn time_conflict(a: &str, b: &str) -> Option<String> {
 /// is not (the negated clause has no counterpart).
 pub(super) fn negation_aligned(negated: &str, other: &str) -> bool {
     let other_words: std::collections::HashSet<String> = words(other).map(|w| stem(&w)).collect();
-    let clauses = negated.split(|c: char| matches!(c, ',' | ';' | ':' | '.' | '“' | '”' | '"' | '—' | '?' | '!'));
+    let clauses = negated.split([',', ';', ':', '.', '“', '”', '"', '—', '?', '!']);
     clauses
         .filter(|cl| {
             words(cl).any(|w| crate::analyze::lexicon::is_negation(&w) && w != "without" || is_negative_contraction(&w))

@@ -250,7 +250,9 @@ fn join_body_names(
             uf.union(xs[0], x);
         }
     }
-    let mut ends: BTreeMap<(String, String), Vec<(usize, Vec<String>)>> = BTreeMap::new();
+    // (first word, last word) → the names that begin and end so, with their words.
+    type Ends = BTreeMap<(String, String), Vec<(usize, Vec<String>)>>;
+    let mut ends: Ends = BTreeMap::new();
     for (x, (kind, key)) in keys.iter().enumerate() {
         let words = content_words(key);
         if is_body(*kind) && words.len() >= 4 {

@@ -93,17 +93,17 @@ mod tests {
     #[test]
     fn acronyms_spelt_out_either_way() {
         let t = "a loan from the Farm Relief Credit Fund (FRCF) last year";
-        let s = t.find("Farm").unwrap();
-        let e = t.find(" (").unwrap();
+        let s = t.find("Farm").expect("in the text");
+        let e = t.find(" (").expect("in the text");
         assert_eq!(acronym_at(t, s, e, "Farm Relief Credit Fund").as_deref(), Some("FRCF"));
         let t = "a loan from the FRCF (Federal Relief Credit Fund) to keep it";
-        let s = t.find("Federal").unwrap();
-        let e = t.find(')').unwrap();
+        let s = t.find("Federal").expect("in the text");
+        let e = t.find(')').expect("in the text");
         assert_eq!(acronym_at(t, s, e, "Federal Relief Credit Fund").as_deref(), Some("FRCF"));
         // Letters that are not the name's initials are something else in brackets.
         let t = "the Harbor Authority (AP) said";
-        let s = t.find("Harbor").unwrap();
-        assert_eq!(acronym_at(t, s, t.find(" (").unwrap(), "Harbor Authority"), None);
+        let s = t.find("Harbor").expect("in the text");
+        assert_eq!(acronym_at(t, s, t.find(" (").expect("in the text"), "Harbor Authority"), None);
         assert!(initials_fit("NRA", "National Rifle Association"));
         assert!(initials_fit("DoD", "Department of Defense"));
         assert!(!initials_fit("NRA", "National Rifle"));
