@@ -27,14 +27,15 @@ pub fn window_icon() -> Option<egui::IconData> {
     eframe::icon_data::from_png_bytes(crate::desktop::WINDOW_ICON_PNG).ok()
 }
 
-/// Opens the window on `files` (the bundled example set when empty); returns the exit code.
+/// Opens the window on `files` (the bundled example set when empty); returns the process's
+/// exit code.
 /// When a Crosscheck window is already open, the files go there instead (see
 /// [`crate::instance`]) and this returns at once.
-pub fn run(files: Vec<std::path::PathBuf>) -> i32 {
+pub fn run(files: Vec<std::path::PathBuf>) -> std::process::ExitCode {
     let started = std::time::Instant::now();
     #[cfg(unix)]
     let listener = match crate::instance::start(&files) {
-        crate::instance::Start::Forwarded => return crate::cli::EXIT_OK,
+        crate::instance::Start::Forwarded => return std::process::ExitCode::SUCCESS,
         crate::instance::Start::First(listener) => Some(listener),
         crate::instance::Start::Alone => None,
     };
@@ -79,10 +80,10 @@ pub fn run(files: Vec<std::path::PathBuf>) -> i32 {
         }),
     );
     match result {
-        Ok(()) => crate::cli::EXIT_OK,
+        Ok(()) => std::process::ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("crosscheck: cannot open the window: {e}");
-            crate::cli::EXIT_FAILURE
+            crate::cli::exit_code(crate::cli::EXIT_FAILURE)
         }
     }
 }

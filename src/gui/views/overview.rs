@@ -2,7 +2,8 @@
 //! bars of agreeing, reworded, conflicting and unique claims.
 
 use crate::gui::state::{Action, CrosscheckApp, View};
-use crate::gui::theme::{self, Tone};
+use crate::gui::theme::{self, Meaning};
+use crate::report::present;
 use egui::{Color32, Rect, RichText, Sense, Ui, pos2, vec2};
 
 pub fn overview_ui(app: &CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Action>) {
@@ -12,8 +13,7 @@ pub fn overview_ui(app: &CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Action>) 
     };
     let n = cmp.docs.len();
     let label = |d: usize| {
-        let a = &cmp.docs[d].article;
-        let l = a.outlet.clone().unwrap_or_else(|| a.display_title().to_string());
+        let l = present::article_label(&cmp, d);
         // Long titles would run off the left edge of the heat map.
         if l.chars().count() > 28 { format!("{}…", l.chars().take(27).collect::<String>()) } else { l }
     };
@@ -21,18 +21,18 @@ pub fn overview_ui(app: &CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Action>) 
         ui.heading("Claims per article");
         ui.horizontal(|ui| {
             for (tone, word) in [
-                (Tone::Agree, "agree"),
-                (Tone::Reworded, "reworded"),
-                (Tone::Conflict, "conflict"),
-                (Tone::Unique, "unique"),
+                (Meaning::Agree, "agree"),
+                (Meaning::Reworded, "reworded"),
+                (Meaning::Conflict, "conflict"),
+                (Meaning::Unique, "unique"),
             ] {
                 let (r, _) = ui.allocate_exact_size(vec2(12.0, 12.0), Sense::hover());
-                ui.painter().rect_filled(r, 2.0, tone.color());
+                ui.painter().rect_filled(r, 2.0, theme::color(tone));
                 ui.label(word);
             }
         });
         let bar_w = (ui.available_width() - 260.0).clamp(200.0, 700.0);
-        // Above a few dozen articles the bars are drawn only where they are visible.
+        // One bar per article, split by the status of its claims.
         for (d, cov) in cmp.coverage.iter().enumerate() {
             ui.horizontal(|ui| {
                 let (r, _) = ui.allocate_exact_size(vec2(10.0, 10.0), Sense::hover());
@@ -42,16 +42,16 @@ pub fn overview_ui(app: &CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Action>) 
                 let (rect, resp) = ui.allocate_exact_size(vec2(bar_w, 16.0), Sense::hover());
                 let mut x = rect.left();
                 for (count, tone) in [
-                    (cov.agree, Tone::Agree),
-                    (cov.reworded, Tone::Reworded),
-                    (cov.conflict, Tone::Conflict),
-                    (cov.unique, Tone::Unique),
+                    (cov.agree, Meaning::Agree),
+                    (cov.reworded, Meaning::Reworded),
+                    (cov.conflict, Meaning::Conflict),
+                    (cov.unique, Meaning::Unique),
                 ] {
                     let w = bar_w * count as f32 / total;
                     ui.painter().rect_filled(
                         Rect::from_min_size(pos2(x, rect.top()), vec2(w, 16.0)),
                         0.0,
-                        tone.color(),
+                        theme::color(tone),
                     );
                     x += w;
                 }
@@ -66,7 +66,7 @@ pub fn overview_ui(app: &CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Action>) 
         ui.heading("Similarity between articles");
         ui.label(
             RichText::new(
-                "Cosine similarity of the articles' words: darker is more alike. Click a cell to read the two side by side.",
+                "Cosine similarity of the articles' words: darker is more alike. Click a cell to read the articles side by side.",
             )
             .weak(),
         );
@@ -91,7 +91,7 @@ pub fn overview_ui(app: &CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Action>) 
                     pos2(rect.left() + lead + cell * j as f32, rect.top() + cell * i as f32),
                     vec2(cell - 1.0, cell - 1.0),
                 );
-                let base = Tone::Reworded.color();
+                let base = theme::rgb(present::SIMILARITY);
                 let bg = if dark { Color32::from_gray(30) } else { Color32::from_gray(245) };
                 let fill = lerp(bg, base, v.clamp(0.0, 1.0));
                 painter.rect_filled(r, 1.0, fill);
@@ -106,6 +106,7 @@ pub fn overview_ui(app: &CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Action>) 
                     );
                 }
                 let resp = ui.interact(r, ui.scope_id().with(("sim", i, j)), Sense::click());
+                // A cell opens the Read view, every article side by side.
                 if resp.clicked() && i != j {
                     actions.push(Action::SetView(View::Read));
                 }

@@ -181,7 +181,7 @@ fn column_ui(
                 job.append(&a.text[at..s], 0.0, base.clone());
             }
             let mut f = base.clone();
-            f.background = if Some(t.selection) == selected { sel_bg } else { t.tone.tint(dark) };
+            f.background = if Some(t.selection) == selected { sel_bg } else { theme::tint(t.meaning, dark) };
             if s < e && s >= at {
                 job.append(&a.text[s..e], 0.0, f);
                 at = e;
