@@ -428,6 +428,20 @@ fn quotes_in_markdown(md: &str) -> Vec<(String, String, Vec<String>, Option<Stri
     out
 }
 
+/// The article labels Details shows, top to bottom (below its heading: the article list may
+/// show a title too).
+fn rows_in_details(h: &Harness<'static, CrosscheckApp>, labels: &[String]) -> Vec<String> {
+    let top = h.get_by_label("Details").rect().min.y;
+    let mut in_order: Vec<(f32, String)> = Vec::new();
+    for l in labels {
+        for n in h.query_all_by_label(l).filter(|n| n.rect().min.y > top) {
+            in_order.push((n.rect().min.y, l.clone()));
+        }
+    }
+    in_order.sort_by(|a, b| a.0.total_cmp(&b.0));
+    in_order.into_iter().map(|(_, l)| l).collect()
+}
+
 /// Markdown labels an article "Outlet (a2)"; the window "Outlet".
 fn without_ids(labels: &str) -> String {
     labels.split(", ").map(|l| l.rsplit_once(" (a").map_or(l, |(name, _)| name)).collect::<Vec<_>>().join(", ")
@@ -468,21 +482,46 @@ fn the_window_and_the_reports_list_the_same_quotes_in_the_same_order() {
         let row = rows[k].clone();
         h.get_by_label(&row).click();
         h.run_steps(4);
-        // The rows in the order Details lays them out (below its heading; the article list
-        // may show a title too).
-        let top = h.get_by_label("Details").rect().min.y;
-        let mut in_order: Vec<(f32, String)> = Vec::new();
-        for l in &labels {
-            for n in h.query_all_by_label(l).filter(|n| n.rect().min.y > top) {
-                in_order.push((n.rect().min.y, l.clone()));
-            }
-        }
-        in_order.sort_by(|a, b| a.0.total_cmp(&b.0));
-        let in_details: Vec<String> = in_order.into_iter().map(|(_, l)| l).collect();
+        let in_details = rows_in_details(&h, &labels);
         let in_report: Vec<String> = articles.iter().map(|a| without_ids(a)).collect();
         assert_eq!(in_details, in_report, "Details shows the report's rows for {row}");
         let omitted = labels_containing(&h, "Not in: ");
         let expected: Vec<String> = not_in.iter().map(|n| format!("Not in: {}", without_ids(n))).collect();
         assert_eq!(omitted, expected, "who leaves out {row}");
+    }
+}
+
+#[test]
+fn details_shows_each_claim_group_as_presented() {
+    use crosscheck::report::present;
+    let mut h = examples();
+    h.set_size(egui::vec2(1280.0, 2400.0));
+    h.get_by_label("Claims").click();
+    h.run_steps(4);
+    let cmp = h.state().comparison.clone().expect("compared");
+    let labels: Vec<String> = (0..cmp.docs.len()).map(|d| present::article_label(&cmp, d)).collect();
+    let rows = labels_containing(&h, " claim: ");
+    assert_eq!(rows.len(), cmp.claim_groups.len(), "every claim group has a row");
+    for g in h.state().derived.claim_rows.clone() {
+        let shown = present::claim_group(&cmp, g);
+        let row = rows.iter().find(|r| {
+            r.starts_with(&format!("{} claim: ", shown.status)) && {
+                let text = match &shown.rows.iter().find(|r| r.canonical).unwrap_or(&shown.rows[0]).words {
+                    present::Words::Plain(t) => t.to_string(),
+                    present::Words::Diff(_) => String::new(),
+                };
+                r.contains(&text)
+            }
+        });
+        let row = row.expect("the group's row").clone();
+        h.get_by_label(&row).click();
+        h.run_steps(4);
+        assert_eq!(h.state().selection, Some(crosscheck::gui::Selection::Claim(g)), "{row}");
+        let expected: Vec<String> = shown.rows.iter().map(|r| labels[r.article].clone()).collect();
+        assert_eq!(rows_in_details(&h, &labels), expected, "Details shows the presented rows of {row}");
+        let omitted: Vec<String> = shown.omitted_by.iter().map(|&a| labels[a].clone()).collect();
+        let expected: Vec<String> =
+            if omitted.is_empty() { Vec::new() } else { vec![format!("Not in: {}", omitted.join(", "))] };
+        assert_eq!(labels_containing(&h, "Not in: "), expected, "who leaves out {row}");
     }
 }
