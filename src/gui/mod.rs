@@ -4,8 +4,10 @@
 //! never import `app`. `app` runs the frame loop and `actions` applies what the views
 //! returned after drawing (`undo` keeps what they changed, `decide` turns the reader's
 //! decisions into stored ones and applies them to the engine's comparison);
-//! `theme` maps meanings (article, status) to colours in one place; `dialogs` hides the
-//! file dialogs behind a trait so tests can hand in paths.
+//! what a view shows of a group (rows, plain words or a diff, labels, order) and every colour
+//! come from [`crate::report::present`], as in the reports; `theme` only turns that palette
+//! into egui colours; `dialogs` hides the file dialogs behind a trait so tests can hand in
+//! paths.
 
 pub mod actions;
 pub mod app;

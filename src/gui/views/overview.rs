@@ -30,14 +30,14 @@ fn claims_per_article_ui(app: &CrosscheckApp, cmp: &Comparison, ui: &mut Ui) {
     let label = |d: usize| short_label(cmp, d);
     ui.heading("Claims per article");
     ui.horizontal(|ui| {
-        for (tone, word) in [
+        for (meaning, word) in [
             (Meaning::Agree, "agree"),
             (Meaning::Reworded, "reworded"),
             (Meaning::Conflict, "conflict"),
             (Meaning::Unique, "unique"),
         ] {
             let (r, _) = ui.allocate_exact_size(vec2(12.0, 12.0), Sense::hover());
-            ui.painter().rect_filled(r, 2.0, theme::color(tone));
+            ui.painter().rect_filled(r, 2.0, theme::color(meaning));
             ui.label(word);
         }
     });
@@ -51,7 +51,7 @@ fn claims_per_article_ui(app: &CrosscheckApp, cmp: &Comparison, ui: &mut Ui) {
             let total = (cov.agree + cov.reworded + cov.conflict + cov.unique).max(1) as f32;
             let (rect, resp) = ui.allocate_exact_size(vec2(bar_w, 16.0), Sense::hover());
             let mut x = rect.left();
-            for (count, tone) in [
+            for (count, meaning) in [
                 (cov.agree, Meaning::Agree),
                 (cov.reworded, Meaning::Reworded),
                 (cov.conflict, Meaning::Conflict),
@@ -61,7 +61,7 @@ fn claims_per_article_ui(app: &CrosscheckApp, cmp: &Comparison, ui: &mut Ui) {
                 ui.painter().rect_filled(
                     Rect::from_min_size(pos2(x, rect.top()), vec2(w, 16.0)),
                     0.0,
-                    theme::color(tone),
+                    theme::color(meaning),
                 );
                 x += w;
             }
