@@ -17,9 +17,9 @@ fn main() -> ExitCode {
             cli::run_compare(&files, reference.as_deref(), format, output.as_deref())
         }
         Some(Command::Batch { folders, output, format }) => cli::run_batch(&folders, &output, format),
-        Some(Command::Open { files }) => crosscheck::gui::run(files),
+        Some(Command::Open { files }) => return crosscheck::gui::run(files),
         Some(Command::Desktop { action }) => crosscheck::desktop::run(action == cli::DesktopAction::Uninstall),
-        None => crosscheck::gui::run(Vec::new()),
+        None => return crosscheck::gui::run(Vec::new()),
     };
     cli::exit_code(code)
 }

@@ -30,6 +30,36 @@ pub fn is_comparison_file(path: &Path) -> bool {
         && head.windows(needle.len()).any(|w| w == needle.as_bytes())
 }
 
+/// Why a comparison file could not be opened, on one line.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum SessionError {
+    /// The file could not be read.
+    #[error("{}: cannot read ({source})", path.display())]
+    Read {
+        /// The comparison file.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
+    /// The file is not JSON of a comparison.
+    #[error("{}: not a comparison file ({source})", path.display())]
+    Parse {
+        /// The comparison file.
+        path: PathBuf,
+        /// What the parser said.
+        source: serde_json::Error,
+    },
+    /// The file is JSON, but of another schema.
+    #[error("{}: not a comparison file (schema {schema:?})", path.display())]
+    Schema {
+        /// The comparison file.
+        path: PathBuf,
+        /// The schema it names.
+        schema: String,
+    },
+}
+
 /// One saved comparison.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ComparisonFile {
@@ -60,12 +90,13 @@ impl ComparisonFile {
     }
 
     /// Reads a comparison file; paths inside it come back absolute.
-    pub fn load(path: &Path) -> Result<Self, String> {
-        let text = std::fs::read_to_string(path).map_err(|e| format!("{}: cannot read ({e})", path.display()))?;
+    pub fn load(path: &Path) -> Result<Self, SessionError> {
+        let text =
+            std::fs::read_to_string(path).map_err(|source| SessionError::Read { path: path.to_path_buf(), source })?;
         let mut file: ComparisonFile =
-            serde_json::from_str(&text).map_err(|e| format!("{}: not a comparison file ({e})", path.display()))?;
+            serde_json::from_str(&text).map_err(|source| SessionError::Parse { path: path.to_path_buf(), source })?;
         if !file.schema.starts_with("crosscheck.comparison/") {
-            return Err(format!("{}: not a comparison file (schema {:?})", path.display(), file.schema));
+            return Err(SessionError::Schema { path: path.to_path_buf(), schema: file.schema });
         }
         let base = path.parent().unwrap_or(Path::new("."));
         let abs = |p: &PathBuf| if p.is_absolute() { p.clone() } else { base.join(p) };
@@ -157,6 +188,10 @@ mod tests {
         let path = dir.path().join("x.crosscheck");
         std::fs::write(&path, "not json").expect("write");
         let e = ComparisonFile::load(&path).expect_err("refused");
-        assert!(e.contains("not a comparison file"), "{e}");
+        assert!(matches!(e, SessionError::Parse { .. }), "{e:?}");
+        assert!(e.to_string().contains("not a comparison file"), "{e}");
+        std::fs::write(&path, r#"{"schema": "other/1", "files": []}"#).expect("write");
+        let e = ComparisonFile::load(&path).expect_err("refused");
+        assert!(e.to_string().ends_with("not a comparison file (schema \"other/1\")"), "{e}");
     }
 }

@@ -390,3 +390,138 @@ fn read_shows_what_was_dropped_as_clutter_dimmed_and_folded() {
     h.get_by_label("Tags: ferry, islands, storm, transport");
     h.get_by_label("Image 1 of 6");
 }
+
+/// The labels of the nodes whose label contains `part`, in the order the window lays them out.
+fn labels_containing(h: &Harness<'static, CrosscheckApp>, part: &str) -> Vec<String> {
+    use egui_kittest::kittest::NodeT;
+    // A button carries its text as its label, a text label as its value.
+    h.query_all_by_label_contains(part)
+        .filter_map(|n| n.accesskit_node().label().or_else(|| n.accesskit_node().value()))
+        .collect()
+}
+
+/// The quote groups of a Markdown report, in order: (status, speaker, rows' article labels,
+/// the "Not in" line).
+fn quotes_in_markdown(md: &str) -> Vec<(String, String, Vec<String>, Option<String>)> {
+    let quotes = md.split("\n## Quotes\n").nth(1).expect("a Quotes section");
+    let quotes = quotes.split("\n## ").next().unwrap_or_default();
+    let mut out: Vec<(String, String, Vec<String>, Option<String>)> = Vec::new();
+    let mut speaker = String::new();
+    for line in quotes.lines() {
+        if let Some(s) = line.strip_prefix("### ") {
+            speaker = s.to_string();
+        } else if let Some(rest) = line.strip_prefix("**") {
+            let status = rest.split("**").next().unwrap_or_default().to_lowercase();
+            out.push((status, speaker.clone(), Vec::new(), None));
+        } else if let Some(row) = line.strip_prefix("| ")
+            && !row.starts_with("Article")
+            && let Some(last) = out.last_mut()
+        {
+            let article = row.split(" | ").next().unwrap_or_default().replace(" (compared against)", "");
+            last.2.push(article);
+        } else if let Some(names) = line.strip_prefix("Not in: ")
+            && let Some(last) = out.last_mut()
+        {
+            last.3 = Some(names.to_string());
+        }
+    }
+    out
+}
+
+/// The article labels Details shows, top to bottom (below its heading: the article list may
+/// show a title too).
+fn rows_in_details(h: &Harness<'static, CrosscheckApp>, labels: &[String]) -> Vec<String> {
+    let top = h.get_by_label("Details").rect().min.y;
+    let mut in_order: Vec<(f32, String)> = Vec::new();
+    for l in labels {
+        for n in h.query_all_by_label(l).filter(|n| n.rect().min.y > top) {
+            in_order.push((n.rect().min.y, l.clone()));
+        }
+    }
+    in_order.sort_by(|a, b| a.0.total_cmp(&b.0));
+    in_order.into_iter().map(|(_, l)| l).collect()
+}
+
+/// Markdown labels an article "Outlet (a2)"; the window "Outlet".
+fn without_ids(labels: &str) -> String {
+    labels.split(", ").map(|l| l.rsplit_once(" (a").map_or(l, |(name, _)| name)).collect::<Vec<_>>().join(", ")
+}
+
+#[test]
+fn the_window_and_the_reports_list_the_same_quotes_in_the_same_order() {
+    use crosscheck::report::{self, Format, present};
+    let mut h = examples();
+    // Tall enough for every row of the grid to be laid out.
+    h.set_size(egui::vec2(1280.0, 2400.0));
+    h.get_by_label("Quotes").click();
+    h.run_steps(4);
+    let cmp = h.state().comparison.clone().expect("compared");
+    let md = report::render_at(&cmp, Format::Markdown, "2026-01-01T00:00:00Z").expect("renders");
+    let reported = quotes_in_markdown(&md);
+    assert_eq!(reported.len(), cmp.quote_groups.len(), "the report lists every quote group");
+
+    // The grid's rows: "altered quote of Neil Armstrong: …", in the report's order.
+    let rows = labels_containing(&h, " quote of ");
+    let listed: Vec<(String, String)> = rows
+        .iter()
+        .map(|l| {
+            let (status, rest) = l.split_once(" quote of ").expect("status and speaker");
+            (status.to_string(), rest.split_once(": ").map_or(rest, |(s, _)| s).to_string())
+        })
+        .collect();
+    let expected: Vec<(String, String)> = reported.iter().map(|(st, sp, _, _)| (st.clone(), sp.clone())).collect();
+    assert_eq!(listed, expected, "the Quotes view lists the report's groups in its order");
+    let mut speakers: Vec<&str> = listed.iter().map(|(_, s)| s.as_str()).collect();
+    speakers.dedup();
+    let presented: Vec<&str> = present::speakers(&cmp).iter().map(|s| s.label).collect();
+    assert_eq!(speakers, presented, "speakers in the one order");
+
+    // Each group in Details: the report's rows (article labels, in order) and who leaves it out.
+    let labels: Vec<String> = (0..cmp.docs.len()).map(|d| present::article_label(&cmp, d)).collect();
+    for (k, (_, _, articles, not_in)) in reported.iter().enumerate() {
+        let row = rows[k].clone();
+        h.get_by_label(&row).click();
+        h.run_steps(4);
+        let in_details = rows_in_details(&h, &labels);
+        let in_report: Vec<String> = articles.iter().map(|a| without_ids(a)).collect();
+        assert_eq!(in_details, in_report, "Details shows the report's rows for {row}");
+        let omitted = labels_containing(&h, "Not in: ");
+        let expected: Vec<String> = not_in.iter().map(|n| format!("Not in: {}", without_ids(n))).collect();
+        assert_eq!(omitted, expected, "who leaves out {row}");
+    }
+}
+
+#[test]
+fn details_shows_each_claim_group_as_presented() {
+    use crosscheck::report::present;
+    let mut h = examples();
+    h.set_size(egui::vec2(1280.0, 2400.0));
+    h.get_by_label("Claims").click();
+    h.run_steps(4);
+    let cmp = h.state().comparison.clone().expect("compared");
+    let labels: Vec<String> = (0..cmp.docs.len()).map(|d| present::article_label(&cmp, d)).collect();
+    let rows = labels_containing(&h, " claim: ");
+    assert_eq!(rows.len(), cmp.claim_groups.len(), "every claim group has a row");
+    for g in h.state().derived.claim_rows.clone() {
+        let shown = present::claim_group(&cmp, g);
+        let row = rows.iter().find(|r| {
+            r.starts_with(&format!("{} claim: ", shown.status)) && {
+                let text = match &shown.rows.iter().find(|r| r.canonical).unwrap_or(&shown.rows[0]).words {
+                    present::Words::Plain(t) => t.to_string(),
+                    present::Words::Diff(_) => String::new(),
+                };
+                r.contains(&text)
+            }
+        });
+        let row = row.expect("the group's row").clone();
+        h.get_by_label(&row).click();
+        h.run_steps(4);
+        assert_eq!(h.state().selection, Some(crosscheck::gui::Selection::Claim(g)), "{row}");
+        let expected: Vec<String> = shown.rows.iter().map(|r| labels[r.article].clone()).collect();
+        assert_eq!(rows_in_details(&h, &labels), expected, "Details shows the presented rows of {row}");
+        let omitted: Vec<String> = shown.omitted_by.iter().map(|&a| labels[a].clone()).collect();
+        let expected: Vec<String> =
+            if omitted.is_empty() { Vec::new() } else { vec![format!("Not in: {}", omitted.join(", "))] };
+        assert_eq!(labels_containing(&h, "Not in: "), expected, "who leaves out {row}");
+    }
+}

@@ -52,6 +52,74 @@ impl CrosscheckApp {
                 }
             }
             Action::AddPaths(paths) => self.add_paths(paths),
+            Action::Remove(_)
+            | Action::MoveUp(_)
+            | Action::MoveDown(_)
+            | Action::ToggleIncluded(_)
+            | Action::SetReference(_) => self.edit_list(action),
+            Action::SetView(view) => {
+                self.view = view;
+                self.scroll_to_selection = true;
+            }
+            Action::Select(Some(sel)) if self.linking.is_some() => self.link_to(sel),
+            Action::Select(sel) => {
+                self.selection = sel;
+                self.scroll_to_selection = true;
+            }
+            Action::Step { forward, reviewed_too } => self.step(forward, reviewed_too),
+            Action::SaveReportDialog => self.save_report_dialog(),
+            Action::SaveComparisonDialog => self.save_comparison_dialog(),
+            Action::OpenComparison(path) => self.open_comparison(&path),
+            Action::SetSettings(settings) => {
+                if settings != self.settings {
+                    self.settings = settings;
+                    self.dirty = true;
+                }
+            }
+            Action::SetFilter(filter) => {
+                // Applied now, so the rows follow the checkbox in the same frame.
+                if let Some(c) = &self.comparison {
+                    self.derived.refilter(c, &filter);
+                }
+                self.filter = filter;
+            }
+            Action::FocusSearch => self.focus_search = true,
+            Action::SetReadScroll(scroll) => self.read_scroll = scroll,
+            Action::SetPaste(draft) => self.paste = draft,
+            Action::Decide(d) => self.decide(d),
+            Action::StartLink(a) => {
+                self.status = Some("Pick the claim or quote to link with (Esc cancels).".into());
+                self.linking = Some(a);
+            }
+            Action::CancelLink => {
+                self.linking = None;
+                self.status = None;
+            }
+            Action::Undo => self.undo_redo(false),
+            Action::Redo => self.undo_redo(true),
+            Action::RestoreRecovery => {
+                if let Some(file) = self.recovery_offer.take() {
+                    let n = file.decisions.len();
+                    self.open_file(file);
+                    self.status = Some(format!("Restored {n} decisions from the last session"));
+                }
+            }
+            Action::DiscardRecovery => {
+                self.recovery_offer = None;
+                self.forget_recovery();
+            }
+            Action::CancelCompare => self.cancel_compare(),
+            Action::AddPasted { name, text } => {
+                let name = if name.trim().is_empty() { format!("pasted {}.txt", self.next_id) } else { name };
+                self.add_text(name, text);
+                self.paste = PasteDraft::default();
+            }
+        }
+    }
+
+    /// The article list's edits: remove, move, include or leave out, set the reference.
+    fn edit_list(&mut self, action: Action) {
+        match action {
             Action::Remove(id) => {
                 self.entries.retain(|e| e.id != id);
                 if self.reference == Some(id) {
@@ -79,123 +147,79 @@ impl CrosscheckApp {
                 self.reference = id;
                 self.dirty = true;
             }
-            Action::SetView(view) => {
-                self.view = view;
-                self.scroll_to_selection = true;
-            }
-            Action::Select(Some(sel)) if self.linking.is_some() => {
-                let from = self.linking.take();
-                let to = self.comparison.as_ref().and_then(|c| super::decide::group_anchor(c, sel));
-                let from_group =
-                    self.comparison.as_ref().zip(from.as_ref()).and_then(|(c, a)| super::decide::group_of(c, a));
-                let same_kind = std::mem::discriminant(&sel)
-                    == from_group.map(|g| std::mem::discriminant(&g)).unwrap_or(std::mem::discriminant(&sel));
-                match (from, to) {
-                    _ if from_group == Some(sel) => self.status = Some("Those are already one group.".into()),
-                    _ if !same_kind => self.status = Some("A claim links with a claim, a quote with a quote.".into()),
-                    (Some(a), Some(b)) => self.decide(super::state::Decide::Join(a, b)),
-                    _ => self.status = Some("Only a claim or a quote can be linked.".into()),
-                }
-            }
-            Action::Select(sel) => {
-                self.selection = sel;
-                self.scroll_to_selection = true;
-            }
-            Action::Step { forward, reviewed_too } => {
-                let step = self.derived.step_divergence(self.selection, forward, reviewed_too);
-                if step.is_none() && !self.derived.divergences.is_empty() {
-                    self.status = Some("Every divergence is reviewed (Ctrl+F7 visits them all).".into());
-                }
-                if let Some(sel) = step {
-                    self.selection = Some(sel);
-                    self.scroll_to_selection = true;
-                    // Each kind of divergence lives in its own view; Read shows them all.
-                    if self.view != View::Read {
-                        self.view = match sel {
-                            Selection::Claim(_) => View::Claims,
-                            Selection::Quote(_) => View::Quotes,
-                            Selection::Entity(_) => View::Names,
-                        };
-                    }
-                }
-            }
-            Action::SaveReportDialog => self.save_report_dialog(),
-            Action::SaveComparisonDialog => {
-                if let Some(path) = self.dialogs.save_comparison("comparison.crosscheck") {
-                    let path =
-                        if path.extension().is_none() { path.with_extension(crate::session::EXTENSION) } else { path };
-                    self.status = Some(match self.comparison_file().save(&path) {
-                        Ok(()) => format!("Comparison saved to {}", path.display()),
-                        Err(e) => format!("Not saved: {e}"),
-                    });
-                }
-            }
-            Action::OpenComparison(path) => self.open_comparison(&path),
-            Action::SetSettings(settings) => {
-                if settings != self.settings {
-                    self.settings = settings;
-                    self.dirty = true;
-                }
-            }
-            Action::SetFilter(filter) => {
-                // Applied now, so the rows follow the checkbox in the same frame.
-                if let Some(c) = &self.comparison {
-                    self.derived.refilter(c, &filter);
-                }
-                self.filter = filter;
-            }
-            Action::FocusSearch => self.focus_search = true,
-            Action::SetReadScroll(scroll) => self.read_scroll = scroll,
-            Action::SetPaste(draft) => self.paste = draft,
-            Action::Decide(d) => self.decide(d),
-            Action::StartLink(a) => {
-                self.status = Some("Pick the claim or quote to link with (Esc cancels).".into());
-                self.linking = Some(a);
-            }
-            Action::CancelLink => {
-                self.linking = None;
-                self.status = None;
-            }
-            Action::Undo => match self.history.undo(self.snapshot()) {
-                Some((label, before)) => {
-                    self.restore(before);
-                    self.status = Some(format!("Undone: {label} (Ctrl+Shift+Z redoes it)"));
-                    self.autosave();
-                }
-                None => self.status = Some("Nothing to undo.".into()),
-            },
-            Action::Redo => match self.history.redo(self.snapshot()) {
-                Some((label, after)) => {
-                    self.restore(after);
-                    self.status = Some(format!("Redone: {label}"));
-                    self.autosave();
-                }
-                None => self.status = Some("Nothing to redo.".into()),
-            },
-            Action::RestoreRecovery => {
-                if let Some(file) = self.recovery_offer.take() {
-                    let n = file.decisions.len();
-                    self.open_file(file);
-                    self.status = Some(format!("Restored {n} decisions from the last session"));
-                }
-            }
-            Action::DiscardRecovery => {
-                self.recovery_offer = None;
-                self.forget_recovery();
-            }
-            Action::CancelCompare => {
-                self.cancel_running();
-                // Whatever the worker still sends for the cancelled request is now stale.
-                self.requested += 1;
-                self.comparing = false;
-                self.status = Some("Comparison cancelled; change a setting or the articles to compare again.".into());
-            }
-            Action::AddPasted { name, text } => {
-                let name = if name.trim().is_empty() { format!("pasted {}.txt", self.next_id) } else { name };
-                self.add_text(name, text);
-                self.paste = PasteDraft::default();
+            _ => {}
+        }
+    }
+
+    /// A pick while linking: join the group being linked with `sel`'s.
+    fn link_to(&mut self, sel: Selection) {
+        let from = self.linking.take();
+        let to = self.comparison.as_ref().and_then(|c| super::decide::group_anchor(c, sel));
+        let from_group = self.comparison.as_ref().zip(from.as_ref()).and_then(|(c, a)| super::decide::group_of(c, a));
+        let same_kind = std::mem::discriminant(&sel)
+            == from_group.map(|g| std::mem::discriminant(&g)).unwrap_or(std::mem::discriminant(&sel));
+        match (from, to) {
+            _ if from_group == Some(sel) => self.status = Some("Those are already one group.".into()),
+            _ if !same_kind => self.status = Some("A claim links with a claim, a quote with a quote.".into()),
+            (Some(a), Some(b)) => self.decide(super::state::Decide::Join(a, b)),
+            _ => self.status = Some("Only a claim or a quote can be linked.".into()),
+        }
+    }
+
+    /// F7 and Shift+F7: the next or previous divergence, in the view that shows it.
+    fn step(&mut self, forward: bool, reviewed_too: bool) {
+        let step = self.derived.step_divergence(self.selection, forward, reviewed_too);
+        if step.is_none() && !self.derived.divergences.is_empty() {
+            self.status = Some("Every divergence is reviewed (Ctrl+F7 visits them all).".into());
+        }
+        if let Some(sel) = step {
+            self.selection = Some(sel);
+            self.scroll_to_selection = true;
+            // Each kind of divergence lives in its own view; Read shows them all.
+            if self.view != View::Read {
+                self.view = match sel {
+                    Selection::Claim(_) => View::Claims,
+                    Selection::Quote(_) => View::Quotes,
+                    Selection::Entity(_) => View::Names,
+                };
             }
         }
+    }
+
+    fn save_comparison_dialog(&mut self) {
+        if let Some(path) = self.dialogs.save_comparison("comparison.crosscheck") {
+            let path = if path.extension().is_none() { path.with_extension(crate::session::EXTENSION) } else { path };
+            self.status = Some(match self.comparison_file().save(&path) {
+                Ok(()) => format!("Comparison saved to {}", path.display()),
+                Err(e) => format!("Not saved: {e}"),
+            });
+        }
+    }
+
+    /// Undo (or redo) the last change of the comparison.
+    fn undo_redo(&mut self, redo: bool) {
+        let snapshot = self.snapshot();
+        let step = if redo { self.history.redo(snapshot) } else { self.history.undo(snapshot) };
+        match step {
+            Some((label, state)) => {
+                self.restore(state);
+                self.status = Some(if redo {
+                    format!("Redone: {label}")
+                } else {
+                    format!("Undone: {label} (Ctrl+Shift+Z redoes it)")
+                });
+                self.autosave();
+            }
+            None => self.status = Some(if redo { "Nothing to redo." } else { "Nothing to undo." }.into()),
+        }
+    }
+
+    fn cancel_compare(&mut self) {
+        self.cancel_running();
+        // Whatever the worker still sends for the cancelled request is now stale.
+        self.requested += 1;
+        self.comparing = false;
+        self.status = Some("Comparison cancelled; change a setting or the articles to compare again.".into());
     }
 
     fn save_report_dialog(&mut self) {

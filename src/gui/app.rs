@@ -192,7 +192,7 @@ impl CrosscheckApp {
                 self.remember(path);
                 self.status = Some(format!("Opened comparison {}", path.display()));
             }
-            Err(e) => self.status = Some(e),
+            Err(e) => self.status = Some(e.to_string()),
         }
     }
 

@@ -72,91 +72,121 @@ pub fn shortcuts(app: &CrosscheckApp, ctx: &egui::Context, actions: &mut Vec<Act
 
 pub fn top_bar_ui(app: &CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
     ui.horizontal_wrapped(|ui| {
-        if ui.button("Open…").on_hover_text("Open articles or a comparison file (Ctrl+O)").clicked() {
-            actions.push(Action::OpenDialog);
+        files_ui(app, ui, actions);
+        ui.separator();
+        history_ui(app, ui, actions);
+        ui.separator();
+        views_ui(app, ui, actions);
+        ui.separator();
+        steps_ui(ui, actions);
+        ui.separator();
+        settings_ui(app, ui, actions);
+        ui.separator();
+        theme_ui(ui);
+    });
+}
+
+/// The file buttons: open, recent, paste, save.
+fn files_ui(app: &CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+    if ui.button("Open…").on_hover_text("Open articles or a comparison file (Ctrl+O)").clicked() {
+        actions.push(Action::OpenDialog);
+    }
+    ui.menu_button("Recent", |ui| {
+        if app.persisted.recent.is_empty() {
+            ui.label("Nothing opened yet");
         }
-        ui.menu_button("Recent", |ui| {
-            if app.persisted.recent.is_empty() {
-                ui.label("Nothing opened yet");
+        for path in app.persisted.recent.clone() {
+            let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            if ui.button(name).on_hover_text(path.display().to_string()).clicked() {
+                actions.push(Action::AddPaths(vec![path]));
+                ui.close();
             }
-            for path in app.persisted.recent.clone() {
-                let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-                if ui.button(name).on_hover_text(path.display().to_string()).clicked() {
-                    actions.push(Action::AddPaths(vec![path]));
-                    ui.close();
-                }
-            }
-        });
-        if ui.button("Paste article…").on_hover_text("Add text copied from a browser (Ctrl+Shift+V)").clicked() {
-            actions.push(Action::SetPaste(PasteDraft { open: true, ..app.paste.clone() }));
-        }
-        if ui.button("Save report…").on_hover_text("HTML, Markdown or JSON (Ctrl+S)").clicked() {
-            actions.push(Action::SaveReportDialog);
-        }
-        if ui
-            .button("Save comparison…")
-            .on_hover_text("Files, order, settings, reference and your decisions (Ctrl+Shift+S)")
-            .clicked()
-        {
-            actions.push(Action::SaveComparisonDialog);
-        }
-        ui.separator();
-        let undo = app.history.undo_label().map(|l| format!("Undo: {l} (Ctrl+Z)"));
-        if ui.add_enabled(undo.is_some(), egui::Button::new("Undo")).on_hover_text(undo.unwrap_or_default()).clicked() {
-            actions.push(Action::Undo);
-        }
-        let redo = app.history.redo_label().map(|l| format!("Redo: {l} (Ctrl+Shift+Z)"));
-        if ui.add_enabled(redo.is_some(), egui::Button::new("Redo")).on_hover_text(redo.unwrap_or_default()).clicked() {
-            actions.push(Action::Redo);
-        }
-        ui.separator();
-        for view in View::ALL {
-            if ui.selectable_label(app.view == view, view.label()).clicked() {
-                actions.push(Action::SetView(view));
-            }
-        }
-        ui.separator();
-        if ui.button("Previous").on_hover_text("Previous divergence not reviewed (Shift+F7)").clicked() {
-            actions.push(Action::Step { forward: false, reviewed_too: false });
-        }
-        if ui.button("Next").on_hover_text("Next divergence not reviewed (F7; Ctrl+F7 includes reviewed)").clicked() {
-            actions.push(Action::Step { forward: true, reviewed_too: false });
-        }
-        ui.separator();
-        let mut settings = app.settings;
-        let mut changed = false;
-        changed |= ui
-            .add(
-                egui::Slider::new(&mut settings.threshold, 0.05..=0.95)
-                    .step_by(0.05)
-                    .fixed_decimals(2)
-                    .text("Match threshold"),
-            )
-            .on_hover_text("How similar two sentences must be to count as the same claim")
-            .changed();
-        changed |= ui.checkbox(&mut settings.ignore_case, "Ignore case").changed();
-        changed |= ui.checkbox(&mut settings.ignore_punctuation, "Ignore punctuation").changed();
-        if changed {
-            actions.push(Action::SetSettings(settings));
-        }
-        ui.separator();
-        // Follows the system by default; the choice is kept with the window's other state.
-        let mut pref = ui.ctx().options(|o| o.theme_preference);
-        egui::ComboBox::from_label("Theme")
-            .selected_text(match pref {
-                egui::ThemePreference::System => "System",
-                egui::ThemePreference::Light => "Light",
-                egui::ThemePreference::Dark => "Dark",
-            })
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut pref, egui::ThemePreference::System, "System");
-                ui.selectable_value(&mut pref, egui::ThemePreference::Light, "Light");
-                ui.selectable_value(&mut pref, egui::ThemePreference::Dark, "Dark");
-            });
-        if pref != ui.ctx().options(|o| o.theme_preference) {
-            ui.ctx().set_theme(pref);
         }
     });
+    if ui.button("Paste article…").on_hover_text("Add text copied from a browser (Ctrl+Shift+V)").clicked() {
+        actions.push(Action::SetPaste(PasteDraft { open: true, ..app.paste.clone() }));
+    }
+    if ui.button("Save report…").on_hover_text("HTML, Markdown or JSON (Ctrl+S)").clicked() {
+        actions.push(Action::SaveReportDialog);
+    }
+    if ui
+        .button("Save comparison…")
+        .on_hover_text("Files, order, settings, reference and your decisions (Ctrl+Shift+S)")
+        .clicked()
+    {
+        actions.push(Action::SaveComparisonDialog);
+    }
+}
+
+/// Undo and redo, each naming the step it takes back.
+fn history_ui(app: &CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+    let undo = app.history.undo_label().map(|l| format!("Undo: {l} (Ctrl+Z)"));
+    if ui.add_enabled(undo.is_some(), egui::Button::new("Undo")).on_hover_text(undo.unwrap_or_default()).clicked() {
+        actions.push(Action::Undo);
+    }
+    let redo = app.history.redo_label().map(|l| format!("Redo: {l} (Ctrl+Shift+Z)"));
+    if ui.add_enabled(redo.is_some(), egui::Button::new("Redo")).on_hover_text(redo.unwrap_or_default()).clicked() {
+        actions.push(Action::Redo);
+    }
+}
+
+/// The views, one tab each.
+fn views_ui(app: &CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+    for view in View::ALL {
+        if ui.selectable_label(app.view == view, view.label()).clicked() {
+            actions.push(Action::SetView(view));
+        }
+    }
+}
+
+/// Previous and next divergence.
+fn steps_ui(ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+    if ui.button("Previous").on_hover_text("Previous divergence not reviewed (Shift+F7)").clicked() {
+        actions.push(Action::Step { forward: false, reviewed_too: false });
+    }
+    if ui.button("Next").on_hover_text("Next divergence not reviewed (F7; Ctrl+F7 includes reviewed)").clicked() {
+        actions.push(Action::Step { forward: true, reviewed_too: false });
+    }
+}
+
+/// The comparison's settings.
+fn settings_ui(app: &CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+    let mut settings = app.settings;
+    let mut changed = false;
+    changed |= ui
+        .add(
+            egui::Slider::new(&mut settings.threshold, 0.05..=0.95)
+                .step_by(0.05)
+                .fixed_decimals(2)
+                .text("Match threshold"),
+        )
+        .on_hover_text("How similar two sentences must be to count as the same claim")
+        .changed();
+    changed |= ui.checkbox(&mut settings.ignore_case, "Ignore case").changed();
+    changed |= ui.checkbox(&mut settings.ignore_punctuation, "Ignore punctuation").changed();
+    if changed {
+        actions.push(Action::SetSettings(settings));
+    }
+}
+
+/// The theme: system, light or dark.
+fn theme_ui(ui: &mut egui::Ui) {
+    // Follows the system by default; the choice is kept with the window's other state.
+    let mut pref = ui.ctx().options(|o| o.theme_preference);
+    egui::ComboBox::from_label("Theme")
+        .selected_text(match pref {
+            egui::ThemePreference::System => "System",
+            egui::ThemePreference::Light => "Light",
+            egui::ThemePreference::Dark => "Dark",
+        })
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut pref, egui::ThemePreference::System, "System");
+            ui.selectable_value(&mut pref, egui::ThemePreference::Light, "Light");
+            ui.selectable_value(&mut pref, egui::ThemePreference::Dark, "Dark");
+        });
+    if pref != ui.ctx().options(|o| o.theme_preference) {
+        ui.ctx().set_theme(pref);
+    }
 }
 
 pub fn status_bar_ui(app: &CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<Action>) {

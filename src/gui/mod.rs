@@ -4,8 +4,10 @@
 //! never import `app`. `app` runs the frame loop and `actions` applies what the views
 //! returned after drawing (`undo` keeps what they changed, `decide` turns the reader's
 //! decisions into stored ones and applies them to the engine's comparison);
-//! `theme` maps meanings (article, status) to colours in one place; `dialogs` hides the
-//! file dialogs behind a trait so tests can hand in paths.
+//! what a view shows of a group (rows, plain words or a diff, labels, order) and every colour
+//! come from [`crate::report::present`], as in the reports; `theme` only turns that palette
+//! into egui colours; `dialogs` hides the file dialogs behind a trait so tests can hand in
+//! paths.
 
 pub mod actions;
 pub mod app;
@@ -27,14 +29,15 @@ pub fn window_icon() -> Option<egui::IconData> {
     eframe::icon_data::from_png_bytes(crate::desktop::WINDOW_ICON_PNG).ok()
 }
 
-/// Opens the window on `files` (the bundled example set when empty); returns the exit code.
+/// Opens the window on `files` (the bundled example set when empty); returns the process's
+/// exit code.
 /// When a Crosscheck window is already open, the files go there instead (see
 /// [`crate::instance`]) and this returns at once.
-pub fn run(files: Vec<std::path::PathBuf>) -> i32 {
+pub fn run(files: Vec<std::path::PathBuf>) -> std::process::ExitCode {
     let started = std::time::Instant::now();
     #[cfg(unix)]
     let listener = match crate::instance::start(&files) {
-        crate::instance::Start::Forwarded => return crate::cli::EXIT_OK,
+        crate::instance::Start::Forwarded => return std::process::ExitCode::SUCCESS,
         crate::instance::Start::First(listener) => Some(listener),
         crate::instance::Start::Alone => None,
     };
@@ -79,10 +82,10 @@ pub fn run(files: Vec<std::path::PathBuf>) -> i32 {
         }),
     );
     match result {
-        Ok(()) => crate::cli::EXIT_OK,
+        Ok(()) => std::process::ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("crosscheck: cannot open the window: {e}");
-            crate::cli::EXIT_FAILURE
+            crate::cli::exit_code(crate::cli::EXIT_FAILURE)
         }
     }
 }

@@ -2,8 +2,8 @@
 //! the filter changes): the visible rows, the list of divergences, the sentence tints.
 
 use super::state::Filter;
-use super::theme::{Tone, claim_tone};
 use crate::compare::{ClaimStatus, Comparison, QuoteStatus};
+use crate::report::present::{self, Meaning};
 
 /// The group the user is looking at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -18,7 +18,7 @@ pub enum Selection {
 pub struct Tint {
     pub start: usize,
     pub end: usize,
-    pub tone: Tone,
+    pub meaning: Meaning,
     pub selection: Selection,
 }
 
@@ -48,7 +48,7 @@ impl Derived {
                 tints[cmp.claims[m].article].push(Tint {
                     start: c.start,
                     end: c.end,
-                    tone: claim_tone(group.status),
+                    meaning: Meaning::of_claim(group.status),
                     selection: Selection::Claim(g),
                 });
             }
@@ -111,12 +111,8 @@ impl Derived {
             .filter(|(i, _)| !filter.unreviewed || self.is_open_divergence(Selection::Quote(*i)))
             .map(|(i, _)| i)
             .collect();
-        // Grouped by speaker (speakers with altered quotes first), altered first inside.
-        let speaker_rank = |s: &Option<String>| {
-            let altered = cmp.quote_groups.iter().any(|g| &g.speaker == s && g.status == QuoteStatus::Altered);
-            (!altered, s.clone().unwrap_or_else(|| "\u{10FFFF}".into()))
-        };
-        quotes.sort_by_key(|&i| (speaker_rank(&cmp.quote_groups[i].speaker), cmp.quote_groups[i].status, i));
+        // In the reports' order: by speaker, altered first.
+        present::sort_quotes(cmp, &mut quotes);
         self.quote_rows = quotes;
         self.filter = filter.clone();
     }

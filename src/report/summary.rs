@@ -29,10 +29,6 @@ pub fn counts(cmp: &Comparison) -> Counts {
     }
 }
 
-// The window still reads the conflict lines from here; it moves to `present` with the
-// views (issue 13, after issue 12 is merged).
-pub use super::present::distinct_conflicts;
-
 /// Above this many articles the HTML and Markdown reports summarise — counts, the
 /// similarity matrix in clustered order, every conflict and altered quote, each article's
 /// unique claims — instead of laying every group out article by article.

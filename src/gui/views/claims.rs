@@ -2,9 +2,9 @@
 //! filtered by status and searched (Ctrl+F).
 
 use super::table::{self, GridSource};
-use crate::compare::{ClaimStatus, Comparison};
+use crate::compare::{ClaimStatus, Comparison, DiffOp, OpKind};
 use crate::gui::state::{Action, CrosscheckApp};
-use crate::gui::theme::{self, Tone};
+use crate::report::present::{self, Group, GroupId, Row, Words};
 use egui::text::LayoutJob;
 
 const STATUSES: [(ClaimStatus, &str); 4] = [
@@ -17,36 +17,42 @@ const STATUSES: [(ClaimStatus, &str); 4] = [
 struct Claims<'a>(&'a Comparison);
 
 impl GridSource for Claims<'_> {
-    fn lead(&self, row: usize) -> (Tone, &'static str, String) {
-        let g = &self.0.claim_groups[row];
-        let detail = if !g.conflicts.is_empty() {
-            crate::report::summary::distinct_conflicts(&g.conflicts).join("; ")
-        } else if g.status == ClaimStatus::Unique {
-            format!("not in {} others", g.omitted_by.len())
-        } else {
-            format!("{} articles", g.members.len())
-        };
-        (theme::claim_tone(g.status), g.status.name(), with_marks(detail, self.0.decided.claim(row)))
+    fn group(&self, row: usize) -> Group<'_> {
+        present::claim_group(self.0, row)
     }
 
-    fn cell(&self, row: usize, doc: usize, base: &egui::TextFormat, dark: bool) -> Option<LayoutJob> {
-        let g = &self.0.claim_groups[row];
-        let k = g.members.iter().position(|&m| self.0.claims[m].article == doc)?;
-        if k == g.canonical || g.members.len() == 1 {
-            Some(LayoutJob::single_section(self.0.claim(g.members[k]).text.clone(), base.clone()))
+    fn detail(&self, group: &Group) -> String {
+        let GroupId::Claim(g) = group.id else { return String::new() };
+        let detail = if !group.conflicts.is_empty() {
+            group.conflicts.join("; ")
+        } else if self.0.claim_groups[g].status == ClaimStatus::Unique {
+            format!("not in {} others", self.0.claim_groups[g].omitted_by.len())
         } else {
+            format!("{} articles", group.rows.len())
+        };
+        with_marks(detail, self.0.decided.claim(g))
+    }
+
+    fn describe(&self, group: &Group) -> String {
+        let GroupId::Claim(g) = group.id else { return String::new() };
+        let first = group.rows.iter().find(|r| r.canonical).or(group.rows.first()).map(|r| &r.words);
+        let first = match first {
+            Some(Words::Plain(text)) => text.as_ref(),
+            _ => "",
+        };
+        format!("{} claim: {first}{}", group.status, with_marks(String::new(), self.0.decided.claim(g)))
+    }
+
+    fn cell(&self, group: &Group, row: &Row, base: &egui::TextFormat, dark: bool) -> LayoutJob {
+        match &row.words {
             // A cell shows this article's own words, its changes marked; the canonical
             // words it lacks are in the details panel, where there is room for both.
-            let own: Vec<crate::compare::DiffOp> =
-                g.diffs[k].iter().filter(|o| o.op != crate::compare::OpKind::Delete).cloned().collect();
-            Some(table::diff_job(&own, base, dark))
+            Words::Diff(ops) => {
+                let own: Vec<DiffOp> = ops.iter().filter(|o| o.op != OpKind::Delete).cloned().collect();
+                table::diff_job(&own, base, dark)
+            }
+            words => table::words_job(group, words, base, dark),
         }
-    }
-
-    fn describe(&self, row: usize) -> String {
-        let g = &self.0.claim_groups[row];
-        let first = self.0.claim(g.members[g.canonical]).text.as_str();
-        format!("{} claim: {first}{}", g.status.name(), with_marks(String::new(), self.0.decided.claim(row)))
     }
 }
 

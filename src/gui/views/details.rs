@@ -1,11 +1,13 @@
 //! The details panel: the selected group in full — every wording with its differences,
 //! the conflicting values, which articles leave it out — and the reader's decisions on it.
+//! The rows are those of [`crate::report::present`], as in the reports.
 
-use super::table::diff_job;
+use super::table::words_job;
 use crate::compare::Comparison;
 use crate::gui::model::Selection;
 use crate::gui::state::{Action, CrosscheckApp};
 use crate::gui::theme;
+use crate::report::present::{self, Group, Meaning};
 use egui::{RichText, Ui};
 
 pub fn details_ui(app: &CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Action>) {
@@ -37,12 +39,11 @@ pub fn details_ui(app: &CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Action>) {
 }
 
 fn article_label(app: &CrosscheckApp, cmp: &Comparison, ui: &mut Ui, doc: usize) {
-    let a = &cmp.docs[doc].article;
     let color = theme::article_color(app.doc_color(doc));
     ui.horizontal(|ui| {
         let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
         ui.painter().circle_filled(rect.center(), 5.0, color);
-        ui.label(RichText::new(a.outlet.clone().unwrap_or_else(|| a.display_title().to_string())).strong());
+        ui.label(RichText::new(present::article_label(cmp, doc)).strong());
     });
 }
 
@@ -54,15 +55,13 @@ fn base_format(ui: &Ui) -> egui::TextFormat {
     }
 }
 
-fn omitted(app: &CrosscheckApp, cmp: &Comparison, ui: &mut Ui, present: &[usize]) {
-    let missing: Vec<String> = (0..cmp.docs.len())
-        .filter(|d| !present.contains(d))
-        .map(|d| cmp.docs[d].article.outlet.clone().unwrap_or_else(|| cmp.docs[d].article.file_name.clone()))
-        .collect();
-    if !missing.is_empty() {
-        ui.label(format!("Not in: {}", missing.join(", ")));
+/// The articles that leave the group out (none listed for a group of one article, whose
+/// status already says so).
+fn omitted(cmp: &Comparison, ui: &mut Ui, group: &Group) {
+    if !group.omitted_by.is_empty() {
+        let names: Vec<String> = group.omitted_by.iter().map(|&d| present::article_label(cmp, d)).collect();
+        ui.label(format!("Not in: {}", names.join(", ")));
     }
-    let _ = app;
 }
 
 /// A member's own controls: take it out of its group.
@@ -72,13 +71,38 @@ fn separate_button(ui: &mut Ui, anchor: crate::compare::decisions::Anchor, actio
     }
 }
 
+/// The group's rows: each article with its words, plain or as a diff; `anchor` gives the
+/// member of an article to separate, when the group has more than one member.
+fn rows_ui(
+    app: &CrosscheckApp,
+    cmp: &Comparison,
+    ui: &mut Ui,
+    group: &Group,
+    anchor: &dyn Fn(usize) -> Option<crate::compare::decisions::Anchor>,
+    actions: &mut Vec<Action>,
+) {
+    let dark = ui.visuals().dark_mode;
+    for row in &group.rows {
+        ui.horizontal(|ui| {
+            article_label(app, cmp, ui, row.article);
+            if let Some(a) = anchor(row.article) {
+                separate_button(ui, a, actions);
+            }
+        });
+        ui.add(egui::Label::new(words_job(group, &row.words, &base_format(ui), dark)).wrap());
+        ui.add_space(4.0);
+    }
+    omitted(cmp, ui, group);
+}
+
 fn claim_details(app: &CrosscheckApp, cmp: &Comparison, ui: &mut Ui, g: usize, actions: &mut Vec<Action>) {
+    let shown = present::claim_group(cmp, g);
     let group = &cmp.claim_groups[g];
     ui.horizontal(|ui| {
-        theme::badge(ui, theme::claim_tone(group.status), group.status.name());
+        theme::badge(ui, shown.meaning, shown.status);
         // One line per distinct disagreement, however many member pairs show it.
-        for line in crate::report::summary::distinct_conflicts(&group.conflicts) {
-            ui.label(RichText::new(line).color(theme::Tone::Conflict.color()).strong());
+        for line in &shown.conflicts {
+            ui.label(RichText::new(line).color(theme::color(Meaning::Conflict)).strong());
         }
     });
     if group.members.len() > 1 {
@@ -93,68 +117,35 @@ fn claim_details(app: &CrosscheckApp, cmp: &Comparison, ui: &mut Ui, g: usize, a
             }
         });
     }
-    let dark = ui.visuals().dark_mode;
-    for (k, &m) in group.members.iter().enumerate() {
-        let doc = cmp.claims[m].article;
-        ui.horizontal(|ui| {
-            article_label(app, cmp, ui, doc);
-            if group.members.len() > 1 {
-                separate_button(ui, crate::gui::decide::claim_anchor(cmp, m), actions);
-            }
-        });
-        let job = if k == group.canonical || group.members.len() == 1 {
-            egui::text::LayoutJob::single_section(cmp.claim(m).text.clone(), base_format(ui))
-        } else {
-            diff_job(&group.diffs[k], &base_format(ui), dark)
-        };
-        ui.add(egui::Label::new(job).wrap());
-        ui.add_space(4.0);
-    }
-    omitted(app, cmp, ui, &group.members.iter().map(|&m| cmp.claims[m].article).collect::<Vec<_>>());
+    let anchor = |doc: usize| {
+        let m = group.members.iter().copied().find(|&m| cmp.claims[m].article == doc)?;
+        (group.members.len() > 1).then(|| crate::gui::decide::claim_anchor(cmp, m))
+    };
+    rows_ui(app, cmp, ui, &shown, &anchor, actions);
 }
 
 fn quote_details(app: &CrosscheckApp, cmp: &Comparison, ui: &mut Ui, g: usize, actions: &mut Vec<Action>) {
+    let shown = present::quote_group(cmp, g);
     let group = &cmp.quote_groups[g];
     ui.horizontal(|ui| {
-        theme::badge(ui, theme::quote_tone(group.status), group.status.name());
-        ui.label(RichText::new(group.speaker.as_deref().unwrap_or("Unknown speaker")).strong());
+        theme::badge(ui, shown.meaning, shown.status);
+        ui.label(RichText::new(shown.speaker.unwrap_or_default()).strong());
     });
-    let dark = ui.visuals().dark_mode;
-    let mut seen = Vec::new();
-    for (k, m) in group.members.iter().enumerate() {
-        if seen.contains(&m.0) {
-            continue;
-        }
-        seen.push(m.0);
-        ui.horizontal(|ui| {
-            article_label(app, cmp, ui, m.0);
-            if group.members.len() > 1 {
-                separate_button(ui, crate::gui::decide::quote_anchor(cmp, *m), actions);
-            }
-        });
-        let job = if k == group.canonical || group.members.len() == 1 {
-            egui::text::LayoutJob::single_section(
-                format!("“{}”", cmp.docs[m.0].analysis.quotes[m.1].text),
-                base_format(ui),
-            )
-        } else {
-            diff_job(&group.diffs[k], &base_format(ui), dark)
-        };
-        ui.add(egui::Label::new(job).wrap());
-        ui.add_space(4.0);
-    }
-    omitted(app, cmp, ui, &seen);
+    let anchor = |doc: usize| {
+        let m = group.members.iter().copied().find(|m| m.0 == doc)?;
+        (group.members.len() > 1).then(|| crate::gui::decide::quote_anchor(cmp, m))
+    };
+    rows_ui(app, cmp, ui, &shown, &anchor, actions);
 }
 
 fn entity_details(app: &CrosscheckApp, cmp: &Comparison, ui: &mut Ui, e: usize) {
     let ent = &cmp.entities[e];
     ui.horizontal(|ui| {
-        let (tone, word) =
-            if ent.conflict { (theme::Tone::Conflict, "conflict") } else { (theme::Tone::Agree, "consistent") };
-        theme::badge(ui, tone, word);
+        let word = if ent.conflict { "conflict" } else { "consistent" };
+        theme::badge(ui, Meaning::of_name(ent.conflict), word);
         ui.label(RichText::new(&ent.name).strong());
         for c in &ent.conflicts {
-            ui.label(RichText::new(format!("{}: {}", c.kind.name(), c.detail)).color(theme::Tone::Conflict.color()));
+            ui.label(RichText::new(format!("{}: {}", c.kind.name(), c.detail)).color(theme::color(Meaning::Conflict)));
         }
     });
     for doc in 0..cmp.docs.len() {

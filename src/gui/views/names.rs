@@ -59,12 +59,12 @@ pub fn names_ui(app: &CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Action>) {
                 }
                 ui.vertical(|ui| {
                     if ent.conflict {
-                        theme::badge(ui, theme::Tone::Conflict, "conflict");
+                        theme::badge(ui, theme::Meaning::Conflict, "conflict");
                         for c in &ent.conflicts {
-                            ui.label(RichText::new(&c.detail).small().color(theme::Tone::Conflict.color()));
+                            ui.label(RichText::new(&c.detail).small().color(theme::color(theme::Meaning::Conflict)));
                         }
                     } else {
-                        theme::badge(ui, theme::Tone::Agree, "consistent");
+                        theme::badge(ui, theme::Meaning::Agree, "consistent");
                     }
                 });
                 for c in &columns {

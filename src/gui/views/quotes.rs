@@ -1,11 +1,10 @@
 //! The Quotes view: each utterance as every outlet printed it, grouped by speaker, altered
 //! first, the changed words marked; the reference's wording in the first column.
 
-use super::table::{self, GridSource};
+use super::table::GridSource;
 use crate::compare::{Comparison, QuoteStatus};
 use crate::gui::state::{Action, CrosscheckApp};
-use crate::gui::theme::{self, Tone};
-use egui::text::LayoutJob;
+use crate::report::present::{self, Group, GroupId};
 
 const STATUSES: [(QuoteStatus, &str); 4] = [
     (QuoteStatus::Altered, "Altered"),
@@ -17,38 +16,25 @@ const STATUSES: [(QuoteStatus, &str); 4] = [
 struct Quotes<'a>(&'a Comparison);
 
 impl GridSource for Quotes<'_> {
-    fn lead(&self, row: usize) -> (Tone, &'static str, String) {
-        let g = &self.0.quote_groups[row];
-        let speaker = g.speaker.clone().unwrap_or_else(|| "Unknown speaker".into());
-        (theme::quote_tone(g.status), g.status.name(), super::claims::with_marks(speaker, self.0.decided.quote(row)))
+    fn group(&self, row: usize) -> Group<'_> {
+        present::quote_group(self.0, row)
     }
 
-    fn cell(&self, row: usize, doc: usize, base: &egui::TextFormat, dark: bool) -> Option<LayoutJob> {
-        let g = &self.0.quote_groups[row];
-        let k = g.members.iter().position(|m| m.0 == doc)?;
-        if k == g.canonical || g.status == QuoteStatus::Unique {
-            let text = g
-                .members
-                .iter()
-                .filter(|m| m.0 == doc)
-                .map(|m| self.0.docs[m.0].analysis.quotes[m.1].text.as_str())
-                .collect::<Vec<_>>()
-                .join(" … ");
-            Some(LayoutJob::single_section(format!("“{text}”"), base.clone()))
-        } else {
-            Some(table::diff_job(&g.diffs[k], base, dark))
-        }
+    fn detail(&self, group: &Group) -> String {
+        let GroupId::Quote(g) = group.id else { return String::new() };
+        super::claims::with_marks(group.speaker.unwrap_or_default().to_string(), self.0.decided.quote(g))
     }
 
-    fn describe(&self, row: usize) -> String {
-        let g = &self.0.quote_groups[row];
-        let m = g.members[g.canonical];
+    fn describe(&self, group: &Group) -> String {
+        let GroupId::Quote(g) = group.id else { return String::new() };
+        let q = &self.0.quote_groups[g];
+        let m = q.members[q.canonical];
         format!(
             "{} quote of {}: {}{}",
-            g.status.name(),
-            g.speaker.as_deref().unwrap_or("unknown speaker"),
+            group.status,
+            group.speaker.unwrap_or_default(),
             self.0.docs[m.0].analysis.quotes[m.1].text,
-            super::claims::with_marks(String::new(), self.0.decided.quote(row))
+            super::claims::with_marks(String::new(), self.0.decided.quote(g))
         )
     }
 }

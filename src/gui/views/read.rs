@@ -5,7 +5,7 @@
 
 use crate::compare::decisions::Note;
 use crate::gui::model::{Selection, Tint};
-use crate::gui::state::{Action, CrosscheckApp};
+use crate::gui::state::{Action, CrosscheckApp, ReadScroll};
 use crate::gui::theme;
 use crate::model::Article;
 use egui::text::LayoutJob;
@@ -76,40 +76,60 @@ pub fn read_ui(app: &CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Action>) {
             }
         },
     );
-    // Scrolling together: whichever column the user scrolled moves the others by as much.
-    let delta = (0..n)
-        .filter(|&d| drawn[d] && force[d].is_none())
-        .map(|d| got[d] - set[d])
-        .fold(0.0f32, |a, b| if b.abs() > a.abs() { b } else { a });
-    let mut offsets = got.clone();
-    if delta.abs() > 0.5 {
-        for d in 0..n {
-            if (got[d] - set[d] - delta).abs() > 0.5 {
-                let target = (set[d] + delta).max(0.0);
-                scroll.force[d] = Some(target);
-                offsets[d] = target;
-            }
-        }
-        ui.ctx().request_repaint();
-    }
-    for d in 0..n {
-        if scroll.align[d]
-            && let Some(y) = member_y[d]
-        {
-            let target = (y - 60.0).max(0.0);
-            scroll.force[d] = Some(target);
-            offsets[d] = target;
-            scroll.align[d] = false;
-            ui.ctx().request_repaint();
-        }
-    }
-    scroll.offsets = offsets;
+    scroll_together(
+        ui.ctx(),
+        &mut scroll,
+        Drawn { set: &set, got: &got, force: &force, drawn: &drawn, member_y: &member_y },
+    );
     if scroll != app.read_scroll {
         actions.push(Action::SetReadScroll(scroll));
     }
     if let Some(sel) = clicked {
         actions.push(Action::Select(Some(sel)));
     }
+}
+
+/// What one frame drew of the columns: the offsets it set and got, which were forced, which
+/// drawn, and where the selection's sentence stands in each.
+struct Drawn<'a> {
+    set: &'a [f32],
+    got: &'a [f32],
+    force: &'a [Option<f32>],
+    drawn: &'a [bool],
+    member_y: &'a [Option<f32>],
+}
+
+/// Scrolling together: whichever column the user scrolled moves the others by as much; a new
+/// selection brings its sentence into view in every column.
+fn scroll_together(ctx: &egui::Context, scroll: &mut ReadScroll, f: Drawn<'_>) {
+    let n = f.set.len();
+    let delta = (0..n)
+        .filter(|&d| f.drawn[d] && f.force[d].is_none())
+        .map(|d| f.got[d] - f.set[d])
+        .fold(0.0f32, |a, b| if b.abs() > a.abs() { b } else { a });
+    let mut offsets = f.got.to_vec();
+    if delta.abs() > 0.5 {
+        for (d, offset) in offsets.iter_mut().enumerate() {
+            if (f.got[d] - f.set[d] - delta).abs() > 0.5 {
+                let target = (f.set[d] + delta).max(0.0);
+                scroll.force[d] = Some(target);
+                *offset = target;
+            }
+        }
+        ctx.request_repaint();
+    }
+    for (d, offset) in offsets.iter_mut().enumerate() {
+        if scroll.align[d]
+            && let Some(y) = f.member_y[d]
+        {
+            let target = (y - 60.0).max(0.0);
+            scroll.force[d] = Some(target);
+            *offset = target;
+            scroll.align[d] = false;
+            ctx.request_repaint();
+        }
+    }
+    scroll.offsets = offsets;
 }
 
 /// The context menu's note on one sentence of `a`.
@@ -146,13 +166,7 @@ fn column_ui(
     actions: &mut Vec<Action>,
 ) {
     let (top, selected) = (place.top, place.selected);
-    ui.add(egui::Label::new(RichText::new(a.display_title()).heading().strong()).wrap());
-    let date = a.published.as_deref().map(theme::short_date);
-    let meta: Vec<&str> = [a.outlet.as_deref(), a.byline.as_deref(), date.as_deref()].into_iter().flatten().collect();
-    if !meta.is_empty() {
-        ui.label(RichText::new(meta.join(" · ")).weak());
-    }
-    ui.separator();
+    header_ui(ui, a);
     let dark = ui.visuals().dark_mode;
     let base = egui::TextFormat {
         font_id: egui::TextStyle::Body.resolve(ui.style()),
@@ -173,23 +187,9 @@ fn column_ui(
         }
         let here: Vec<&Tint> =
             tints[next..].iter().take_while(|t| t.start < p.end).filter(|t| t.end > p.start).collect();
-        let mut job = LayoutJob::default();
-        let mut at = p.start;
-        for t in &here {
-            let (s, e) = (t.start.max(p.start), t.end.min(p.end));
-            if s > at {
-                job.append(&a.text[at..s], 0.0, base.clone());
-            }
-            let mut f = base.clone();
-            f.background = if Some(t.selection) == selected { sel_bg } else { t.tone.tint(dark) };
-            if s < e && s >= at {
-                job.append(&a.text[s..e], 0.0, f);
-                at = e;
-            }
-        }
-        if at < p.end {
-            job.append(&a.text[at..p.end], 0.0, base.clone());
-        }
+        let mut job = paragraph_job(a, *p, &here, &base, |t| {
+            if Some(t.selection) == selected { sel_bg } else { theme::tint(t.meaning, dark) }
+        });
         job.wrap.max_width = ui.available_width();
         let (pos, galley, laid) = egui::Label::new(job).selectable(false).layout_in_ui(ui);
         // Clicks go to a widget of a stable id (the paragraph's place in its article): a
@@ -217,21 +217,7 @@ fn column_ui(
             let target = response.interact_pointer_pos().and_then(hit).map(|t| (t.start, t.end));
             ui.data_mut(|d| d.insert_temp(target_id, target));
         }
-        // Stays open while the note is typed (a menu would close on the first click in it).
-        // Only a paragraph whose menu is open or opening builds one: every paragraph of the
-        // columns in view is drawn every frame.
-        let open = egui::Popup::is_id_open(ui.ctx(), egui::Popup::default_response_id(&response));
-        if open || response.secondary_clicked() {
-            let menu =
-                egui::Popup::context_menu(&response).close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
-            menu.show(|ui| {
-                let Some((start, end)) = ui.data(|d| d.get_temp::<Option<(usize, usize)>>(target_id)).flatten() else {
-                    ui.label("Right-click a tinted sentence to note it.");
-                    return;
-                };
-                sentence_note_ui(ui, a, start, end, place.notes, actions);
-            });
-        }
+        note_menu_ui(ui, &response, target_id, a, place.notes, actions);
         ui.painter().galley(pos, galley, base.color);
         for note in place.notes.iter().filter(|n| p.start <= n.start && n.start < p.end) {
             let color = ui.visuals().hyperlink_color;
@@ -241,8 +227,76 @@ fn column_ui(
         }
         ui.add_space(6.0);
     }
-    // What the reader dropped as page clutter, dimmed, so a reader can check nothing real
-    // was lost.
+    dropped_ui(ui, a);
+}
+
+/// The column's heading: the title, then outlet, byline and date.
+fn header_ui(ui: &mut Ui, a: &Article) {
+    ui.add(egui::Label::new(RichText::new(a.display_title()).heading().strong()).wrap());
+    let date = a.published.as_deref().map(theme::short_date);
+    let meta: Vec<&str> = [a.outlet.as_deref(), a.byline.as_deref(), date.as_deref()].into_iter().flatten().collect();
+    if !meta.is_empty() {
+        ui.label(RichText::new(meta.join(" · ")).weak());
+    }
+    ui.separator();
+}
+
+/// One paragraph laid out with its sentences tinted (`here`: the tints in it, in order).
+fn paragraph_job(
+    a: &Article,
+    p: crate::model::Span,
+    here: &[&Tint],
+    base: &egui::TextFormat,
+    background: impl Fn(&Tint) -> egui::Color32,
+) -> LayoutJob {
+    let mut job = LayoutJob::default();
+    let mut at = p.start;
+    for t in here {
+        let (s, e) = (t.start.max(p.start), t.end.min(p.end));
+        if s > at {
+            job.append(&a.text[at..s], 0.0, base.clone());
+        }
+        let mut f = base.clone();
+        f.background = background(t);
+        if s < e && s >= at {
+            job.append(&a.text[s..e], 0.0, f);
+            at = e;
+        }
+    }
+    if at < p.end {
+        job.append(&a.text[at..p.end], 0.0, base.clone());
+    }
+    job
+}
+
+/// A paragraph's context menu: a note on the sentence right-clicked (kept in `target_id`).
+/// It stays open while the note is typed (a menu would close on the first click in it).
+fn note_menu_ui(
+    ui: &Ui,
+    response: &egui::Response,
+    target_id: egui::Id,
+    a: &Article,
+    notes: &[&Note],
+    actions: &mut Vec<Action>,
+) {
+    // Only a paragraph whose menu is open or opening builds one: every paragraph of the
+    // columns in view is drawn every frame.
+    let open = egui::Popup::is_id_open(ui.ctx(), egui::Popup::default_response_id(response));
+    if open || response.secondary_clicked() {
+        let menu = egui::Popup::context_menu(response).close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
+        menu.show(|ui| {
+            let Some((start, end)) = ui.data(|d| d.get_temp::<Option<(usize, usize)>>(target_id)).flatten() else {
+                ui.label("Right-click a tinted sentence to note it.");
+                return;
+            };
+            sentence_note_ui(ui, a, start, end, notes, actions);
+        });
+    }
+}
+
+/// What the reader dropped as page clutter, dimmed, so a reader can check nothing real was
+/// lost.
+fn dropped_ui(ui: &mut Ui, a: &Article) {
     if !a.dropped.is_empty() {
         ui.separator();
         egui::CollapsingHeader::new(RichText::new(format!("Dropped as page clutter ({})", a.dropped.len())).weak())

@@ -1,11 +1,14 @@
 //! The side-by-side grid shared by the Claims and Quotes views: one row per group, one
 //! column per article (the reference first), empty cells where an article has nothing.
 //! Only the rows and columns in view are laid out and painted, so hundreds of groups and
-//! a hundred articles scroll smoothly.
+//! a hundred articles scroll smoothly. What a row shows comes from
+//! [`crate::report::present`], as in the reports.
 
-use crate::gui::theme::{self, Tone};
+use crate::gui::theme;
+use crate::report::present::{self, Group, Row, Words};
 use egui::text::{LayoutJob, TextWrapping};
-use egui::{Color32, Rect, Sense, Ui, pos2, vec2};
+use egui::{Color32, Painter, Rect, Sense, Ui, pos2, vec2};
+use std::ops::Range;
 
 pub const LEAD_WIDTH: f32 = 190.0;
 pub const COL_WIDTH: f32 = 300.0;
@@ -23,16 +26,46 @@ pub struct Column {
 
 /// What a grid shows in each row.
 pub trait GridSource {
-    /// The lead cell: status tone, status word, and a line under it (speaker, conflict).
-    fn lead(&self, row: usize) -> (Tone, &'static str, String);
-    /// The words of one article in one row, with its differences marked; None when empty.
-    fn cell(&self, row: usize, doc: usize, base: &egui::TextFormat, dark: bool) -> Option<LayoutJob>;
+    /// The group in row `row` (an index into the comparison's groups), as every output
+    /// shows it.
+    fn group(&self, row: usize) -> Group<'_>;
+    /// The line under the status badge (speaker, conflicts, count, the reader's marks).
+    fn detail(&self, group: &Group) -> String;
     /// A one-line description for screen readers and tests.
-    fn describe(&self, row: usize) -> String;
+    fn describe(&self, group: &Group) -> String;
+    /// The words of one article's row, its differences marked.
+    fn cell(&self, group: &Group, row: &Row, base: &egui::TextFormat, dark: bool) -> LayoutJob {
+        words_job(group, &row.words, base, dark)
+    }
 }
 
 /// What a right-click on a row offers (drawn into the context menu).
 pub type RowMenu<'a> = dyn Fn(&mut Ui, usize, &mut Vec<crate::gui::Action>) + 'a;
+
+/// What one drawing of the grid shares: sizes, colours, the part in view.
+struct Frame {
+    origin: egui::Pos2,
+    viewport: Rect,
+    content: egui::Vec2,
+    row_height: f32,
+    rows: Range<usize>,
+    cols: Range<usize>,
+    base: egui::TextFormat,
+    dark: bool,
+    stripe: Color32,
+    sel_fill: Color32,
+    line: egui::Stroke,
+}
+
+impl Frame {
+    fn lead_x(&self) -> f32 {
+        self.origin.x + self.viewport.min.x
+    }
+
+    fn col_x(&self, c: usize) -> f32 {
+        self.origin.x + LEAD_WIDTH + c as f32 * COL_WIDTH
+    }
+}
 
 /// Draws the grid; returns the group id of a clicked row.
 #[allow(clippy::too_many_arguments)]
@@ -54,32 +87,20 @@ pub fn grid_ui(
         // Bring the row into view with a little of the row before it showing.
         area = area.vertical_scroll_offset((pos as f32 * row_height - row_height).max(0.0));
     }
-    let dark = ui.visuals().dark_mode;
     let mut clicked = None;
     area.show_viewport(ui, |ui, viewport| {
         let (full, _) = ui.allocate_exact_size(content, Sense::hover());
-        let origin = full.min;
-        let first_row = ((viewport.min.y - HEADER_HEIGHT) / row_height).floor().max(0.0) as usize;
-        let last_row = (((viewport.max.y - HEADER_HEIGHT) / row_height).ceil().max(0.0) as usize).min(rows.len());
-        let first_col = ((viewport.min.x - LEAD_WIDTH) / COL_WIDTH).floor().max(0.0) as usize;
-        let last_col = (((viewport.max.x - LEAD_WIDTH) / COL_WIDTH).ceil().max(0.0) as usize).min(columns.len());
+        let frame = frame(ui, full.min, viewport, content, row_height, rows.len(), columns.len());
         let painter = ui.painter().clone();
-        let base = egui::TextFormat {
-            font_id: egui::TextStyle::Body.resolve(ui.style()),
-            color: ui.visuals().text_color(),
-            ..Default::default()
-        };
-        let stripe = ui.visuals().faint_bg_color;
-        let sel_fill = ui.visuals().selection.bg_fill.gamma_multiply(0.35);
-        let line = ui.visuals().widgets.noninteractive.bg_stroke;
-        let lead_x = origin.x + viewport.min.x;
-        for (k, &group) in rows.iter().enumerate().take(last_row).skip(first_row) {
-            let y = origin.y + HEADER_HEIGHT + k as f32 * row_height;
-            let row_rect = Rect::from_min_size(pos2(origin.x, y), vec2(content.x, row_height));
-            let response = ui.interact(row_rect, ui.scope_id().with((id, group)), Sense::click());
+        for (k, &group) in rows.iter().enumerate().take(frame.rows.end).skip(frame.rows.start) {
+            let y = frame.origin.y + HEADER_HEIGHT + k as f32 * row_height;
+            let row_rect = Rect::from_min_size(pos2(frame.origin.x, y), vec2(content.x, row_height));
+            let shown = src.group(group);
             let is_selected = selected == Some(group);
-            response
-                .widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, is_selected, src.describe(group)));
+            let response = ui.interact(row_rect, ui.scope_id().with((id, group)), Sense::click());
+            response.widget_info(|| {
+                egui::WidgetInfo::selected(egui::Role::Button, true, is_selected, src.describe(&shown))
+            });
             if response.clicked() {
                 clicked = Some(group);
             }
@@ -89,80 +110,124 @@ pub fn grid_ui(
                 response.context_menu(|ui| menu(ui, group, actions));
             }
             let fill = if is_selected {
-                sel_fill
+                frame.sel_fill
             } else if response.hovered() || k % 2 == 1 {
-                stripe
+                frame.stripe
             } else {
                 Color32::TRANSPARENT
             };
             painter.rect_filled(row_rect, 0.0, fill);
-            painter.hline(row_rect.x_range(), row_rect.bottom(), line);
-            for (c, col) in columns.iter().enumerate().take(last_col).skip(first_col) {
-                let cell = Rect::from_min_size(
-                    pos2(origin.x + LEAD_WIDTH + c as f32 * COL_WIDTH, y),
-                    vec2(COL_WIDTH, row_height),
-                );
-                painter.vline(cell.left(), cell.y_range(), line);
-                if let Some(mut job) = src.cell(group, col.doc, &base, dark) {
-                    job.wrap = TextWrapping {
-                        max_width: COL_WIDTH - 14.0,
-                        max_rows: CELL_LINES,
-                        overflow_character: Some('…'),
-                        ..Default::default()
-                    };
-                    let galley = painter.layout_job(job);
-                    painter.galley(cell.min + vec2(7.0, 6.0), galley, base.color);
-                }
-            }
-            // The lead column stays in view when scrolling sideways.
-            let lead = Rect::from_min_size(pos2(lead_x, y), vec2(LEAD_WIDTH, row_height));
-            painter.rect_filled(lead, 0.0, ui.visuals().panel_fill);
-            if is_selected {
-                painter.rect_filled(lead, 0.0, sel_fill);
-            }
-            let (tone, word, detail) = src.lead(group);
-            let badge_galley =
-                painter.layout_no_wrap(word.to_uppercase(), egui::FontId::proportional(11.0), Color32::WHITE);
-            let badge = Rect::from_min_size(lead.min + vec2(6.0, 6.0), badge_galley.size() + vec2(10.0, 2.0));
-            painter.rect_filled(badge, 7.0, tone.color());
-            painter.galley(badge.min + vec2(5.0, 1.0), badge_galley, Color32::WHITE);
-            let mut job = LayoutJob::single_section(
-                detail,
-                egui::TextFormat { color: ui.visuals().weak_text_color(), ..base.clone() },
-            );
+            painter.hline(row_rect.x_range(), row_rect.bottom(), frame.line);
+            paint_cells(&painter, &frame, y, columns, src, &shown);
+            paint_lead(ui, &painter, &frame, y, is_selected, src, &shown);
+        }
+        paint_header(ui, &painter, &frame, columns);
+    });
+    clicked
+}
+
+/// Sizes and colours of one drawing, and the rows and columns in view.
+fn frame(
+    ui: &Ui,
+    origin: egui::Pos2,
+    viewport: Rect,
+    content: egui::Vec2,
+    row_height: f32,
+    n_rows: usize,
+    n_cols: usize,
+) -> Frame {
+    let first_row = ((viewport.min.y - HEADER_HEIGHT) / row_height).floor().max(0.0) as usize;
+    let last_row = (((viewport.max.y - HEADER_HEIGHT) / row_height).ceil().max(0.0) as usize).min(n_rows);
+    let first_col = ((viewport.min.x - LEAD_WIDTH) / COL_WIDTH).floor().max(0.0) as usize;
+    let last_col = (((viewport.max.x - LEAD_WIDTH) / COL_WIDTH).ceil().max(0.0) as usize).min(n_cols);
+    Frame {
+        origin,
+        viewport,
+        content,
+        row_height,
+        rows: first_row..last_row,
+        cols: first_col..last_col,
+        base: egui::TextFormat {
+            font_id: egui::TextStyle::Body.resolve(ui.style()),
+            color: ui.visuals().text_color(),
+            ..Default::default()
+        },
+        dark: ui.visuals().dark_mode,
+        stripe: ui.visuals().faint_bg_color,
+        sel_fill: ui.visuals().selection.bg_fill.gamma_multiply(0.35),
+        line: ui.visuals().widgets.noninteractive.bg_stroke,
+    }
+}
+
+/// The article cells of one row, those in view.
+fn paint_cells(painter: &Painter, f: &Frame, y: f32, columns: &[Column], src: &dyn GridSource, group: &Group) {
+    for (c, col) in columns.iter().enumerate().take(f.cols.end).skip(f.cols.start) {
+        let cell = Rect::from_min_size(pos2(f.col_x(c), y), vec2(COL_WIDTH, f.row_height));
+        painter.vline(cell.left(), cell.y_range(), f.line);
+        if let Some(row) = group.rows.iter().find(|r| r.article == col.doc) {
+            let mut job = src.cell(group, row, &f.base, f.dark);
             job.wrap = TextWrapping {
-                max_width: LEAD_WIDTH - 12.0,
-                max_rows: CELL_LINES - 1,
+                max_width: COL_WIDTH - 14.0,
+                max_rows: CELL_LINES,
                 overflow_character: Some('…'),
                 ..Default::default()
             };
-            painter.galley(pos2(lead.min.x + 6.0, badge.max.y + 3.0), painter.layout_job(job), base.color);
+            let galley = painter.layout_job(job);
+            painter.galley(cell.min + vec2(7.0, 6.0), galley, f.base.color);
         }
-        // The header row stays in view when scrolling down.
-        let header_y = origin.y + viewport.min.y;
-        let header = Rect::from_min_size(pos2(origin.x, header_y), vec2(content.x, HEADER_HEIGHT));
-        painter.rect_filled(header, 0.0, ui.visuals().extreme_bg_color);
-        for (c, col) in columns.iter().enumerate().take(last_col).skip(first_col) {
-            let x = origin.x + LEAD_WIDTH + c as f32 * COL_WIDTH;
-            painter.rect_filled(Rect::from_min_size(pos2(x, header_y), vec2(COL_WIDTH, 3.0)), 0.0, col.color);
-            let g = painter.layout_no_wrap(
-                col.label.clone(),
-                egui::TextStyle::Button.resolve(ui.style()),
-                ui.visuals().strong_text_color(),
-            );
-            painter.galley(pos2(x + 7.0, header_y + 6.0), g, Color32::WHITE);
-        }
-        let corner = Rect::from_min_size(pos2(lead_x, header_y), vec2(LEAD_WIDTH, HEADER_HEIGHT));
-        painter.rect_filled(corner, 0.0, ui.visuals().extreme_bg_color);
-        painter.text(
-            corner.left_center() + vec2(6.0, 0.0),
-            egui::Align2::LEFT_CENTER,
-            "Status",
+    }
+}
+
+/// The lead cell of one row: the status badge and the line under it. It stays in view when
+/// scrolling sideways.
+fn paint_lead(ui: &Ui, painter: &Painter, f: &Frame, y: f32, selected: bool, src: &dyn GridSource, group: &Group) {
+    let lead = Rect::from_min_size(pos2(f.lead_x(), y), vec2(LEAD_WIDTH, f.row_height));
+    painter.rect_filled(lead, 0.0, ui.visuals().panel_fill);
+    if selected {
+        painter.rect_filled(lead, 0.0, f.sel_fill);
+    }
+    let badge_galley =
+        painter.layout_no_wrap(group.status.to_uppercase(), egui::FontId::proportional(11.0), Color32::WHITE);
+    let badge = Rect::from_min_size(lead.min + vec2(6.0, 6.0), badge_galley.size() + vec2(10.0, 2.0));
+    painter.rect_filled(badge, 7.0, theme::color(group.meaning));
+    painter.galley(badge.min + vec2(5.0, 1.0), badge_galley, Color32::WHITE);
+    let mut job = LayoutJob::single_section(
+        src.detail(group),
+        egui::TextFormat { color: ui.visuals().weak_text_color(), ..f.base.clone() },
+    );
+    job.wrap = TextWrapping {
+        max_width: LEAD_WIDTH - 12.0,
+        max_rows: CELL_LINES - 1,
+        overflow_character: Some('…'),
+        ..Default::default()
+    };
+    painter.galley(pos2(lead.min.x + 6.0, badge.max.y + 3.0), painter.layout_job(job), f.base.color);
+}
+
+/// The header row: each article's colour and label. It stays in view when scrolling down.
+fn paint_header(ui: &Ui, painter: &Painter, f: &Frame, columns: &[Column]) {
+    let header_y = f.origin.y + f.viewport.min.y;
+    let header = Rect::from_min_size(pos2(f.origin.x, header_y), vec2(f.content.x, HEADER_HEIGHT));
+    painter.rect_filled(header, 0.0, ui.visuals().extreme_bg_color);
+    for (c, col) in columns.iter().enumerate().take(f.cols.end).skip(f.cols.start) {
+        let x = f.col_x(c);
+        painter.rect_filled(Rect::from_min_size(pos2(x, header_y), vec2(COL_WIDTH, 3.0)), 0.0, col.color);
+        let g = painter.layout_no_wrap(
+            col.label.clone(),
             egui::TextStyle::Button.resolve(ui.style()),
             ui.visuals().strong_text_color(),
         );
-    });
-    clicked
+        painter.galley(pos2(x + 7.0, header_y + 6.0), g, Color32::WHITE);
+    }
+    let corner = Rect::from_min_size(pos2(f.lead_x(), header_y), vec2(LEAD_WIDTH, HEADER_HEIGHT));
+    painter.rect_filled(corner, 0.0, ui.visuals().extreme_bg_color);
+    painter.text(
+        corner.left_center() + vec2(6.0, 0.0),
+        egui::Align2::LEFT_CENTER,
+        "Status",
+        egui::TextStyle::Button.resolve(ui.style()),
+        ui.visuals().strong_text_color(),
+    );
 }
 
 /// A layout of diff ops: inserted words marked, deleted words struck through.
@@ -177,6 +242,18 @@ pub fn diff_job(ops: &[crate::compare::DiffOp], base: &egui::TextFormat, dark: b
     job
 }
 
+/// A row's words as the window lays them out: plain words in the group's quotation marks,
+/// or the diff.
+pub fn words_job(group: &Group, words: &Words, base: &egui::TextFormat, dark: bool) -> LayoutJob {
+    match words {
+        Words::Plain(text) => {
+            let (open, close) = group.marks();
+            LayoutJob::single_section(format!("{open}{text}{close}"), base.clone())
+        }
+        Words::Diff(ops) => diff_job(ops, base, dark),
+    }
+}
+
 /// The grid columns: the compared articles, the reference first.
 pub fn columns(app: &crate::gui::CrosscheckApp) -> Vec<Column> {
     let Some(cmp) = &app.comparison else { return Vec::new() };
@@ -188,8 +265,7 @@ pub fn columns(app: &crate::gui::CrosscheckApp) -> Vec<Column> {
     order
         .into_iter()
         .map(|doc| {
-            let a = &cmp.docs[doc].article;
-            let mut label = a.outlet.clone().unwrap_or_else(|| a.display_title().to_string());
+            let mut label = present::article_label(cmp, doc);
             if cmp.reference == Some(doc) {
                 label = format!("{label} (reference)");
             }
