@@ -502,6 +502,21 @@ fn details_shows_each_claim_group_as_presented() {
     let labels: Vec<String> = (0..cmp.docs.len()).map(|d| present::article_label(&cmp, d)).collect();
     let rows = labels_containing(&h, " claim: ");
     assert_eq!(rows.len(), cmp.claim_groups.len(), "every claim group has a row");
+    // The rows stand in the reports' order: conflicts, each article's unique claims,
+    // reworded, agreeing; each row shows its group's canonical words.
+    let canonical = |g: usize| -> String {
+        let shown = present::claim_group(&cmp, g);
+        match &shown.rows.iter().find(|r| r.canonical).unwrap_or(&shown.rows[0]).words {
+            present::Words::Plain(t) => format!("{} claim: {t}", shown.status),
+            present::Words::Diff(_) => format!("{} claim: ", shown.status),
+        }
+    };
+    let order = present::claim_sections(&cmp).order();
+    for (row, &g) in rows.iter().zip(&order) {
+        let expected = canonical(g);
+        let head: String = expected.chars().take(40).collect();
+        assert!(row.starts_with(&head), "row {row:?} should be group {g}: {expected:?}");
+    }
     for g in h.state().derived.claim_rows.clone() {
         let shown = present::claim_group(&cmp, g);
         let row = rows.iter().find(|r| {

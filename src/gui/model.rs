@@ -90,10 +90,11 @@ impl Derived {
     pub fn refilter(&mut self, cmp: &Comparison, filter: &Filter) {
         let needle = filter.search.trim().to_lowercase();
         let matches = |text: &str| needle.is_empty() || text.to_lowercase().contains(&needle);
-        self.claim_rows = cmp
-            .claim_groups
-            .iter()
-            .enumerate()
+        // In the reports' order: conflicts, each article's unique claims, reworded, agreeing.
+        self.claim_rows = crate::report::present::claim_sections(cmp)
+            .order()
+            .into_iter()
+            .map(|i| (i, &cmp.claim_groups[i]))
             .filter(|(_, g)| filter.claims[g.status as usize])
             .filter(|(_, g)| g.members.iter().any(|&m| matches(&cmp.claim(m).text)))
             .filter(|(i, _)| !filter.unreviewed || self.is_open_divergence(Selection::Claim(*i)))
