@@ -7,14 +7,9 @@
 
 #![warn(missing_docs)]
 
-// The engine's analysis and comparison types, the comparison file and the window are
-// documented where it matters but not item by item yet: they are being reworked (issue 12
-// and the engine work beside it); their public items get their docs after that merge.
-#[allow(missing_docs)]
 pub mod analyze;
 pub mod batch;
 pub mod cli;
-#[allow(missing_docs)]
 pub mod compare;
 pub mod desktop;
 pub mod error;
@@ -24,12 +19,10 @@ pub mod ingest;
 pub mod instance;
 pub mod model;
 pub mod report;
-#[allow(missing_docs)]
 pub mod session;
 pub mod worker;
 
 #[cfg(feature = "gui")]
-#[allow(missing_docs)]
 pub mod gui;
 
 pub use error::{Error, Result};

@@ -7,7 +7,9 @@ use crate::compare::decisions::Decision;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
+/// The schema a comparison file names, with its version.
 pub const SCHEMA: &str = "crosscheck.comparison/2";
+/// The extension of comparison files (without the dot).
 pub const EXTENSION: &str = "crosscheck";
 
 /// Whether `path` is a comparison file: by its extension, or (saved under another name) by
@@ -63,9 +65,11 @@ pub enum SessionError {
 /// One saved comparison.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ComparisonFile {
+    /// The schema it follows ([`SCHEMA`] when written by this version).
     pub schema: String,
     /// The articles, in display order. Relative paths are relative to the comparison file.
     pub files: Vec<PathBuf>,
+    /// The settings the comparison was made with.
     #[serde(default)]
     pub settings: Settings,
     /// The reference article (one of `files`), if any.
@@ -80,10 +84,12 @@ pub struct ComparisonFile {
 }
 
 impl ComparisonFile {
+    /// A comparison file of the current schema, with no decisions.
     pub fn new(files: Vec<PathBuf>, settings: Settings, reference: Option<PathBuf>, excluded: Vec<PathBuf>) -> Self {
         Self { schema: SCHEMA.into(), files, settings, reference, excluded, decisions: Vec::new() }
     }
 
+    /// The same file with `decisions` set.
     pub fn with_decisions(mut self, decisions: Vec<Decision>) -> Self {
         self.decisions = decisions;
         self

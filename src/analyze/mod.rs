@@ -31,8 +31,11 @@ use serde::{Deserialize, Serialize};
 /// One sentence of the article.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Sentence {
+    /// The sentence as written.
     pub text: String,
+    /// Byte offset of its start in the article's text.
     pub start: usize,
+    /// Byte offset just past its end.
     pub end: usize,
     /// Index of the paragraph it stands in.
     pub paragraph: usize,
@@ -42,8 +45,11 @@ pub struct Sentence {
 /// attribution is one quote; `start`/`end` then cover both parts and the text joins them).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Quote {
+    /// The quoted words, without the marks; the parts joined when the attribution splits them.
     pub text: String,
+    /// Byte offset of its start in the article's text.
     pub start: usize,
+    /// Byte offset just past its end.
     pub end: usize,
     /// Full name of who said it, when found ("Pete Hegseth").
     pub speaker: Option<String>,
@@ -63,7 +69,9 @@ pub struct Quote {
 /// A number as written and its value ("more than 40" → 40, "3 million" → 3e6, "40%").
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Quantity {
+    /// The number as written ("more than 40").
     pub text: String,
+    /// Its value (40 for "more than 40", 3e6 for "3 million").
     pub value: f64,
     /// "%", "$", "€", "£", or a following unit word ("troops", "nations") when clear.
     pub unit: Option<String>,
@@ -72,8 +80,11 @@ pub struct Quantity {
 /// A sentence that asserts something, with the features compared across articles.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Claim {
+    /// The sentence as written.
     pub text: String,
+    /// Byte offset of its start in the article's text.
     pub start: usize,
+    /// Byte offset just past its end.
     pub end: usize,
     /// Index into `Analysis::sentences`.
     pub sentence: usize,
@@ -82,23 +93,31 @@ pub struct Claim {
     /// How sure that attribution is (0–1).
     #[serde(default)]
     pub speaker_confidence: Option<f32>,
+    /// The numbers it states, in reading order.
     pub numbers: Vec<Quantity>,
     /// Dates, weekdays, months and years as written ("Wednesday", "February 12, 2025").
     pub dates: Vec<String>,
     /// Named people, places and organisations (full names where resolved).
     pub entities: Vec<String>,
+    /// Whether it carries a negation ("not", "never", "n't", "rules out").
     pub negated: bool,
+    /// Whether it is hedged ("could", "may", "reportedly", "allegedly").
     pub hedged: bool,
 }
 
+/// What sort of thing a name stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum EntityKind {
+    /// A person.
     Person,
+    /// A company, agency, party or other body.
     Organization,
+    /// A country, city or other place.
     Place,
     /// A news organisation the articles cite ("told the Associated Press"): never a speaker.
     Outlet,
+    /// A name of none of the kinds above.
     Other,
 }
 
@@ -111,17 +130,24 @@ pub struct Mention {
     pub name: String,
     /// A title or role written with it ("U.S. Defense Secretary"), if any.
     pub title: Option<String>,
+    /// What sort of thing the name stands for.
     pub kind: EntityKind,
+    /// Byte offset of the mention's start in the article's text.
     pub start: usize,
+    /// Byte offset just past its end.
     pub end: usize,
 }
 
 /// Everything found in one article.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {
+    /// The sentences, in reading order.
     pub sentences: Vec<Sentence>,
+    /// The direct quotes, in reading order.
     pub quotes: Vec<Quote>,
+    /// The sentences that assert something, in reading order.
     pub claims: Vec<Claim>,
+    /// Names of people, organisations, places and outlets, in reading order (`Other` names are dropped).
     pub mentions: Vec<Mention>,
 }
 

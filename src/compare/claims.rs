@@ -31,6 +31,9 @@ struct Features {
     surname: Option<String>,
 }
 
+/// Groups the claims of all articles: one claim per article in a group, never two articles
+/// of different events (`event_of`), each group with its status, diffs, conflicts,
+/// confidence and evidence.
 pub fn group_claims(
     docs: &[Loaded],
     settings: &Settings,
@@ -278,6 +281,7 @@ fn tfidf(bags: &[Vec<(String, f32)>]) -> Vec<SparseVec> {
         .collect()
 }
 
+/// Cosine similarity of two unit-length sparse vectors (0–1).
 pub fn cosine(a: &SparseVec, b: &SparseVec) -> f64 {
     let (mut i, mut j, mut dot) = (0, 0, 0.0f32);
     while i < a.len() && j < b.len() {

@@ -8,9 +8,11 @@ use std::time::{Duration, Instant};
 /// Longest time one word diff may take; past it `similar` returns a coarser diff.
 const DIFF_DEADLINE: Duration = Duration::from_millis(50);
 
+/// What a run of words in a diff is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum OpKind {
+    /// Words both wordings share.
     Equal,
     /// Words of the canonical wording that this one lacks.
     Delete,
@@ -18,9 +20,12 @@ pub enum OpKind {
     Insert,
 }
 
+/// A run of words with what it is in the diff.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DiffOp {
+    /// Whether the words are shared, lacking or added.
     pub op: OpKind,
+    /// The words of the run, as written.
     pub text: String,
 }
 

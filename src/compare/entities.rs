@@ -4,22 +4,25 @@
 use super::names::Parts;
 use super::orgnames::{acronym_at, content_words, shortened};
 use super::text::levenshtein;
-use super::{ConflictKind, EntityConflict, EntityGroup, EntityMention, Loaded, UnionFind};
+use super::{EntityGroup, EntityMention, Loaded, UnionFind};
 use crate::analyze::EntityKind;
 use crate::analyze::lexicon as lx;
 use std::collections::{BTreeMap, BTreeSet};
 
-struct Item {
-    article: usize,
-    mention: usize,
-    kind: EntityKind,
+/// One mention of a name, with what the grouping works out for it.
+pub(super) struct Item {
+    pub(super) article: usize,
+    pub(super) mention: usize,
+    pub(super) kind: EntityKind,
     /// Words of the fullest name, lower-case, without initials and suffixes.
-    name_words: Vec<String>,
+    pub(super) name_words: Vec<String>,
     key: String,
     /// The acronym this mention spells out in its article ("… Loan Fund (ARLF)").
     acronym: Option<String>,
 }
 
+/// Groups every mention of every article into people, bodies and places, each with how
+/// the articles name and title it and where they disagree.
 pub fn group_entities(docs: &[Loaded]) -> Vec<EntityGroup> {
     let mut items = Vec::new();
     for (a, d) in docs.iter().enumerate() {
@@ -117,107 +120,7 @@ fn build(docs: &[Loaded], items: &[Item], members: Vec<usize>) -> EntityGroup {
     let mut conflicts = Vec::new();
     let articles: BTreeSet<usize> = members.iter().map(|&m| items[m].article).collect();
     if articles.len() > 1 {
-        // Spelling: words of the names that are near but not equal, across articles. Each
-        // distinct way of writing the name is compared once, not each pair of mentions.
-        let mut forms: BTreeMap<&[String], (BTreeSet<usize>, &str)> = BTreeMap::new();
-        for &m in &members {
-            let e = forms
-                .entry(items[m].name_words.as_slice())
-                .or_insert_with(|| (BTreeSet::new(), &mention(&items[m]).name));
-            e.0.insert(items[m].article);
-        }
-        let forms: Vec<_> = forms.into_iter().collect();
-        let mut spellings: BTreeSet<(String, String)> = BTreeSet::new();
-        for (x, (wx_list, (ax, name_x))) in forms.iter().enumerate() {
-            for (wy_list, (ay, name_y)) in &forms[x + 1..] {
-                // Only a difference between two articles is a disagreement.
-                if ax.len() == 1 && ax == ay {
-                    continue;
-                }
-                for wx in wx_list.iter() {
-                    for wy in wy_list.iter() {
-                        if wx != wy && near_surname(wx, wy) && !wx_list.contains(wy) && !wy_list.contains(wx) {
-                            spellings.insert((original_word(name_x, wx), original_word(name_y, wy)));
-                        }
-                    }
-                }
-            }
-        }
-        // An article that wrote the name wrong where it mentions it alone ("Olsen" for its own
-        // "Karen Olson"): the word as written against the names the other articles give.
-        for &m in &members {
-            let written = &mention(&items[m]).text;
-            let [odd]: [String; 1] = name_words(written).try_into().unwrap_or_default();
-            if odd.is_empty() || items[m].name_words.contains(&odd) {
-                continue;
-            }
-            for (wy_list, (ay, name_y)) in &forms {
-                if ay.iter().any(|&a| a != items[m].article) {
-                    for wy in wy_list.iter().filter(|wy| near_surname(&odd, wy)) {
-                        spellings.insert((original_word(written, &odd), original_word(name_y, wy)));
-                    }
-                }
-            }
-        }
-        // A changed given name of one person ("Bill vs William", "Giannis vs Yiannis").
-        if kind == EntityKind::Person {
-            let parts: Vec<Parts> = forms.iter().map(|(_, (_, name))| Parts::parse(name)).collect();
-            for (x, (_, (ax, name_x))) in forms.iter().enumerate() {
-                for (y, (_, (ay, name_y))) in forms.iter().enumerate().skip(x + 1) {
-                    if ax.len() == 1 && ax == ay {
-                        continue;
-                    }
-                    let (px, py) = (&parts[x], &parts[y]);
-                    if let Some((a, b)) = px.given_conflict(py) {
-                        spellings.insert((original_word(name_x, a), original_word(name_y, b)));
-                    }
-                }
-            }
-        }
-        // One body named two ways (joined by `join_body_names`): the names themselves differ.
-        if is_body(kind) {
-            let words: Vec<Vec<String>> = forms.iter().map(|(_, (_, name))| content_words(name)).collect();
-            // Forms that differ only in a hyphen or in case are one way of writing the name.
-            let mut said: BTreeSet<(&[String], &[String])> = BTreeSet::new();
-            for (x, (_, (ax, name_x))) in forms.iter().enumerate() {
-                for (y, (_, (ay, name_y))) in forms.iter().enumerate().skip(x + 1) {
-                    if !(ax.len() == 1 && ax == ay)
-                        && words[x] != words[y]
-                        && said.insert((words[x].as_slice(), words[y].as_slice()))
-                        && said.insert((words[y].as_slice(), words[x].as_slice()))
-                    {
-                        spellings.insert((name_x.to_string(), name_y.to_string()));
-                    }
-                }
-            }
-        }
-        for (a, b) in spellings {
-            conflicts.push(EntityConflict { kind: ConflictKind::Name, detail: format!("{a} vs {b}") });
-        }
-        // Titles: each article's set of titles, compared across articles; articles that
-        // give the same set need no comparing with each other.
-        let mut titles: BTreeMap<usize, BTreeSet<String>> = BTreeMap::new();
-        for &m in &members {
-            if let Some(t) = &mention(&items[m]).title {
-                titles.entry(items[m].article).or_default().insert(t.clone());
-            }
-        }
-        let distinct: BTreeSet<Vec<String>> = titles.into_values().map(|t| t.into_iter().collect()).collect();
-        let distinct: Vec<Vec<String>> = distinct.into_iter().collect();
-        let mut seen = BTreeSet::new();
-        for (x, tx) in distinct.iter().enumerate() {
-            for ty in &distinct[x + 1..] {
-                // Articles that give one another's title somewhere do not disagree.
-                if tx.iter().any(|a| ty.iter().any(|b| !titles_conflict(a, b))) {
-                    continue;
-                }
-                if let (Some(a), Some(b)) = (tx.first(), ty.first())
-                    && seen.insert((a.clone(), b.clone()))
-                {
-                    conflicts.push(EntityConflict { kind: ConflictKind::Title, detail: format!("{a} vs {b}") });
-                }
-            }
-        }
+        conflicts = super::name_conflicts::of_group(docs, items, &members, kind);
     }
     let mut mentions: Vec<EntityMention> =
         members.iter().map(|&m| EntityMention { article: items[m].article, mention: items[m].mention }).collect();
@@ -226,7 +129,7 @@ fn build(docs: &[Loaded], items: &[Item], members: Vec<usize>) -> EntityGroup {
 }
 
 /// Organisations and unnamed kinds of things: the names `join_body_names` may join.
-fn is_body(kind: EntityKind) -> bool {
+pub(super) fn is_body(kind: EntityKind) -> bool {
     matches!(kind, EntityKind::Organization | EntityKind::Other)
 }
 
@@ -374,160 +277,9 @@ fn is_transposition(a: &[char], b: &[char]) -> bool {
     }
 }
 
-/// Head nouns that name one office: "IMF chief" and "IMF head" are one title.
-fn same_office(head: &str) -> &str {
-    match head {
-        "chief" | "head" | "leader" | "boss" | "chairman" | "chairwoman" | "chair" => "head",
-        "spokesman" | "spokeswoman" | "spokesperson" => "spokesperson",
-        "lawyer" | "attorney" => "lawyer",
-        "adviser" | "advisor" => "adviser",
-        other => other,
-    }
-}
-
-/// Two titles of one person disagree when one adds a word like "former" or "vice", or
-/// their head nouns differ ("Secretary of State" / "Vice President").
-pub fn titles_conflict(a: &str, b: &str) -> bool {
-    let norm = |t: &str| -> Vec<String> {
-        t.split_whitespace()
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.').to_lowercase())
-            .filter(|w| !w.is_empty() && !lx::is_country_qualifier(w))
-            .collect()
-    };
-    let (wa, wb) = (norm(a), norm(b));
-    if wa == wb {
-        return false;
-    }
-    let mods = |w: &[String]| -> BTreeSet<String> { w.iter().filter(|x| lx::is_title_changer(x)).cloned().collect() };
-    if mods(&wa) != mods(&wb) {
-        return true;
-    }
-    let heads = |w: &[String]| -> BTreeSet<String> { w.iter().filter(|x| lx::is_title_head(x)).cloned().collect() };
-    let (ha, hb) = (heads(&wa), heads(&wb));
-    if !ha.is_empty() && !hb.is_empty() && ha.is_disjoint(&hb) {
-        return true;
-    }
-    // The same office words with another head noun last: "security communications head" /
-    // "security communications lead".
-    let is_head = crate::analyze::lexicon::is_lower_title_head;
-    match (wa.split_last(), wb.split_last()) {
-        (Some((la, ra)), Some((lb, rb))) => {
-            ra == rb && !ra.is_empty() && same_office(la) != same_office(lb) && is_head(la) && is_head(lb)
-        }
-        _ => false,
-    }
-}
-
-/// Name and title disagreements between the members of each claim group: two members that
-/// mention the same person (one entity group) but spell or title them differently. Added to
-/// the groups' conflicts, so "President" / "Vice President" shows on the claim itself.
-pub fn claim_name_conflicts(
-    docs: &[Loaded],
-    claims: &[super::ClaimRef],
-    groups: &mut [super::ClaimGroup],
-    entities: &[EntityGroup],
-) {
-    use super::{ClaimStatus, Conflict};
-    // (article, mention) → entity group.
-    let mut entity_of: std::collections::HashMap<(usize, usize), usize> = std::collections::HashMap::new();
-    for (e, ent) in entities.iter().enumerate() {
-        for m in &ent.mentions {
-            entity_of.insert((m.article, m.mention), e);
-        }
-    }
-    // Mentions of people inside a claim, found by binary search (mentions are in text order).
-    let mentions_in = |article: usize, start: usize, end: usize| -> Vec<usize> {
-        let ms = &docs[article].analysis.mentions;
-        let first = ms.partition_point(|m| m.start < start);
-        (first..ms.len()).take_while(|&i| ms[i].start < end).filter(|&i| ms[i].kind == EntityKind::Person).collect()
-    };
-    for group in groups.iter_mut().filter(|g| g.members.len() > 1) {
-        let found: Vec<Vec<usize>> = group
-            .members
-            .iter()
-            .map(|&m| {
-                let c = &docs[claims[m].article].analysis.claims[claims[m].claim];
-                mentions_in(claims[m].article, c.start, c.end)
-            })
-            .collect();
-        let mut added = Vec::new();
-        for x in 0..group.members.len() {
-            for y in x + 1..group.members.len() {
-                let (ax, ay) = (claims[group.members[x]].article, claims[group.members[y]].article);
-                for &mx in &found[x] {
-                    for &my in &found[y] {
-                        let (ex, ey) = (entity_of.get(&(ax, mx)), entity_of.get(&(ay, my)));
-                        if ex.is_none() || ex != ey {
-                            continue;
-                        }
-                        let (a, b) = (&docs[ax].analysis.mentions[mx], &docs[ay].analysis.mentions[my]);
-                        let (wa, wb) = (name_words(&a.name), name_words(&b.name));
-                        for p in &wa {
-                            for q in &wb {
-                                if p != q && near_surname(p, q) && !wa.contains(q) && !wb.contains(p) {
-                                    let detail =
-                                        format!("{} vs {}", original_word(&a.name, p), original_word(&b.name, q));
-                                    added.push(Conflict {
-                                        kind: ConflictKind::Name,
-                                        members: (x, y),
-                                        detail,
-                                        confidence: 0.9,
-                                    });
-                                }
-                            }
-                        }
-                        // One person's given name changed ("Bill" / "William", "Giannis" / "Yiannis").
-                        if a.kind == EntityKind::Person
-                            && let Some((ga, gb)) = Parts::parse(&a.name).given_conflict(&Parts::parse(&b.name))
-                        {
-                            added.push(Conflict {
-                                kind: ConflictKind::Name,
-                                members: (x, y),
-                                detail: format!("{} vs {}", original_word(&a.name, ga), original_word(&b.name, gb)),
-                                confidence: 0.85,
-                            });
-                        }
-                        if let (Some(ta), Some(tb)) = (&a.title, &b.title)
-                            && titles_conflict(ta, tb)
-                        {
-                            added.push(Conflict {
-                                kind: ConflictKind::Title,
-                                members: (x, y),
-                                detail: format!("{ta} vs {tb}"),
-                                confidence: 0.8,
-                            });
-                        }
-                    }
-                }
-            }
-        }
-        added.dedup_by(|a, b| a.kind == b.kind && a.detail == b.detail && a.members == b.members);
-        if !added.is_empty() {
-            group.conflicts.extend(added);
-            group.status = ClaimStatus::Conflict;
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn title_rules() {
-        assert!(titles_conflict("President", "former U.S. President"));
-        assert!(titles_conflict("Vice President", "Secretary of State"));
-        assert!(titles_conflict("President", "Vice President"));
-        assert!(!titles_conflict("U.S. Defense Secretary", "Defense Secretary"));
-        assert!(!titles_conflict("Defense Secretary", "Secretary"));
-        assert!(titles_conflict(
-            "Harbor Labs security communications head",
-            "Harbor Labs security communications lead"
-        ));
-        assert!(!titles_conflict("Harbor Labs security head", "Harbor Labs security head"));
-        assert!(!titles_conflict("security head", "communications head"));
-        assert!(!titles_conflict("Harbor Fund chief", "Harbor Fund head"));
-    }
 
     #[test]
     fn misspelt_surnames() {

@@ -10,6 +10,7 @@ pub mod decisions;
 pub mod diff;
 pub mod entities;
 pub mod events;
+mod name_conflicts;
 pub mod names;
 pub(crate) mod orgnames;
 pub mod quotes;
@@ -27,11 +28,14 @@ pub use diff::{DiffOp, OpKind};
 /// An article together with what analysis found in it; shared read-only between threads.
 #[derive(Debug, Clone)]
 pub struct Loaded {
+    /// The article itself.
     pub article: Arc<Article>,
+    /// What analysis found in it.
     pub analysis: Arc<Analysis>,
 }
 
 impl Loaded {
+    /// Wraps an article and its analysis for sharing.
     pub fn new(article: Article, analysis: Analysis) -> Self {
         Self { article: Arc::new(article), analysis: Arc::new(analysis) }
     }
@@ -43,7 +47,9 @@ impl Loaded {
 pub struct Settings {
     /// How similar two sentences must be (0–1, TF-IDF cosine) to count as the same claim.
     pub threshold: f64,
+    /// Compare words regardless of upper and lower case.
     pub ignore_case: bool,
+    /// Compare words regardless of punctuation.
     pub ignore_punctuation: bool,
 }
 
@@ -54,22 +60,29 @@ impl Default for Settings {
 }
 
 impl Settings {
+    /// The word-key options these settings imply for text comparison.
     pub fn key_options(&self) -> text::KeyOptions {
         text::KeyOptions { ignore_case: self.ignore_case, ignore_punctuation: self.ignore_punctuation }
     }
 }
 
+/// How the wordings of one quote compare across the articles that print it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum QuoteStatus {
+    /// Some article changed words of the quote (dropped, added or replaced them).
     #[default]
     Altered,
+    /// Some article prints only a contiguous part of it and marks the cut with an ellipsis.
     Partial,
+    /// Every article prints the same words.
     Verbatim,
+    /// Only one article prints it.
     Unique,
 }
 
 impl QuoteStatus {
+    /// The status as written in reports ("verbatim", "altered", …).
     pub fn name(self) -> &'static str {
         match self {
             QuoteStatus::Verbatim => "verbatim",
@@ -80,17 +93,23 @@ impl QuoteStatus {
     }
 }
 
+/// How the articles carrying one claim agree.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum ClaimStatus {
+    /// The articles state it with different numbers, dates, names, negation, titles or speakers.
     #[default]
     Conflict,
+    /// Only one article carries it.
     Unique,
+    /// Several articles carry it in different words, with no conflict found.
     Reworded,
+    /// Several articles carry it in the same words.
     Agree,
 }
 
 impl ClaimStatus {
+    /// The status as written in reports ("agree", "conflict", …).
     pub fn name(self) -> &'static str {
         match self {
             ClaimStatus::Agree => "agree",
@@ -101,18 +120,26 @@ impl ClaimStatus {
     }
 }
 
+/// What two articles disagree about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ConflictKind {
+    /// A number or quantity.
     Number,
+    /// A date, weekday, month or year.
     Date,
+    /// One says it, the other denies it.
     Negation,
+    /// A name or its spelling.
     Name,
+    /// A person's title or role.
     Title,
+    /// Who said it.
     Speaker,
 }
 
 impl ConflictKind {
+    /// The kind as written in reports ("number", "date", …).
     pub fn name(self) -> &'static str {
         match self {
             ConflictKind::Number => "number",
@@ -129,9 +156,13 @@ impl ConflictKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ReferenceVerdict {
+    /// The same words as the reference's.
     Verbatim,
+    /// A contiguous part of the reference's wording, the cut marked with an ellipsis.
     Partial,
+    /// Different words from the reference's.
     Altered,
+    /// The reference article does not print this quote.
     NotInReference,
 }
 
@@ -139,19 +170,26 @@ pub enum ReferenceVerdict {
 /// the article split with its attribution (`“A,” he said. “B.”`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct QuoteItem {
+    /// Index of the article (into `Comparison::docs`).
     pub article: usize,
     /// Index into that article's `analysis.quotes`.
     pub quote: usize,
+    /// The quoted words of this item.
     pub text: String,
+    /// Byte offset of its start in the article's text.
     pub start: usize,
+    /// Byte offset just past its end.
     pub end: usize,
+    /// Who said it, when known.
     pub speaker: Option<String>,
 }
 
 /// The same utterance as printed by several articles.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QuoteGroup {
+    /// Who said it, when known.
     pub speaker: Option<String>,
+    /// How the members' wordings compare.
     pub status: QuoteStatus,
     /// Utterances: (article, index into analysis.quotes), in article order.
     pub members: Vec<(usize, usize)>,
@@ -165,15 +203,19 @@ pub struct QuoteGroup {
     pub member_status: Vec<QuoteStatus>,
 }
 
+/// One claim of one article: where to find it in that article's analysis.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ClaimRef {
+    /// Index of the article (into `Comparison::docs`).
     pub article: usize,
     /// Index into that article's `analysis.claims`.
     pub claim: usize,
 }
 
+/// A disagreement between two members of a claim group.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Conflict {
+    /// What they disagree about.
     pub kind: ConflictKind,
     /// Indices into the group's `members`.
     pub members: (usize, usize),
@@ -187,11 +229,13 @@ pub struct Conflict {
 /// One claim as carried by one or more articles.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ClaimGroup {
+    /// How the members agree.
     pub status: ClaimStatus,
     /// Indices into `Comparison::claims`, in article order.
     pub members: Vec<usize>,
     /// Index into `members`.
     pub canonical: usize,
+    /// The disagreements found between members.
     pub conflicts: Vec<Conflict>,
     /// For each member, its words against the canonical member.
     pub diffs: Vec<Vec<DiffOp>>,
@@ -205,41 +249,56 @@ pub struct ClaimGroup {
     pub evidence: Vec<String>,
 }
 
+/// One mention of a name in one article: where to find it in that article's analysis.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EntityMention {
+    /// Index of the article (into `Comparison::docs`).
     pub article: usize,
     /// Index into that article's `analysis.mentions`.
     pub mention: usize,
 }
 
+/// A way the articles name one entity differently.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EntityConflict {
+    /// What differs (a name's spelling, a title).
     pub kind: ConflictKind,
+    /// The differing forms, for the reader.
     pub detail: String,
 }
 
 /// A person, organisation or place as the articles name it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EntityGroup {
+    /// The name, in its fullest form.
     pub name: String,
+    /// What sort of thing it names (person, organisation, place, outlet).
     pub kind: crate::analyze::EntityKind,
+    /// Whether the articles name it differently (`conflicts` is not empty).
     pub conflict: bool,
+    /// Every mention of it, across the articles.
     pub mentions: Vec<EntityMention>,
+    /// The ways the articles name it differently.
     pub conflicts: Vec<EntityConflict>,
 }
 
 /// Per-article counts of its claims by the status of their group.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
 pub struct Coverage {
+    /// Claims in groups whose members agree word for word.
     pub agree: usize,
+    /// Claims in groups whose members say it in other words.
     pub reworded: usize,
+    /// Claims in groups whose members conflict.
     pub conflict: usize,
+    /// Claims no other article carries.
     pub unique: usize,
 }
 
 /// Something about the set of articles a reader must know before trusting the groups.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Warning {
+    /// What sort of warning it is.
     pub kind: WarningKind,
     /// The articles it is about (indices into `docs`).
     pub articles: Vec<usize>,
@@ -247,6 +306,7 @@ pub struct Warning {
     pub detail: String,
 }
 
+/// What a [`Warning`] is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WarningKind {
     /// These articles report another event than the rest.
@@ -254,6 +314,7 @@ pub enum WarningKind {
 }
 
 impl WarningKind {
+    /// The kind as written in reports ("different_event").
     pub fn name(self) -> &'static str {
         match self {
             WarningKind::DifferentEvent => "different_event",
@@ -264,15 +325,25 @@ impl WarningKind {
 /// Everything the views and reports show. Built once; never recomputed by them.
 #[derive(Debug, Clone)]
 pub struct Comparison {
+    /// The articles compared, in the order given.
     pub docs: Vec<Loaded>,
+    /// The settings the comparison was made with.
     pub settings: Settings,
+    /// Index into `docs` of the reference article, if one was chosen.
     pub reference: Option<usize>,
+    /// Every quote as the report lists it (whole utterances or their parts).
     pub quote_items: Vec<QuoteItem>,
+    /// The quotes grouped across articles, altered ones first.
     pub quote_groups: Vec<QuoteGroup>,
+    /// Every claim of every article; claim groups index into this.
     pub claims: Vec<ClaimRef>,
+    /// The claims grouped across articles: conflicts first, then unique, reworded, agreeing.
     pub claim_groups: Vec<ClaimGroup>,
+    /// The named people, organisations, places and outlets, grouped across articles.
     pub entities: Vec<EntityGroup>,
+    /// For each article (same order as `docs`), its claims counted by group status.
     pub coverage: Vec<Coverage>,
+    /// Article × article similarity (0–1), indexed by positions in `docs`.
     pub similarity: Vec<Vec<f64>>,
     /// For each quote item, what the reference did with it (only when a reference is set).
     pub reference_check: Vec<(usize, ReferenceVerdict)>,
@@ -283,6 +354,7 @@ pub struct Comparison {
 }
 
 impl Comparison {
+    /// The claim with index `id` into `claims`.
     pub fn claim(&self, id: usize) -> &crate::analyze::Claim {
         let r = &self.claims[id];
         &self.docs[r.article].analysis.claims[r.claim]
@@ -337,7 +409,7 @@ pub fn compare_cancellable(
     }
     let (quote_items, quote_groups, reference_check) = quote_out;
     let (claims, mut claim_groups) = claim_out;
-    entities::claim_name_conflicts(&docs, &claims, &mut claim_groups, &entities);
+    name_conflicts::claim_name_conflicts(&docs, &claims, &mut claim_groups, &entities);
     // Conflicts first, then unique, reworded, agreeing; in reading order inside a status.
     claim_groups.sort_by(|a, b| a.status.cmp(&b.status).then(a.members[0].cmp(&b.members[0])));
     let mut coverage = vec![Coverage::default(); docs.len()];

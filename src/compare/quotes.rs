@@ -16,8 +16,10 @@ struct Utterance {
     surname: Option<String>,
 }
 
+/// The quote items, the quote groups and the reference check, as `Comparison` holds them.
 pub type QuoteOutput = (Vec<QuoteItem>, Vec<QuoteGroup>, Vec<(usize, ReferenceVerdict)>);
 
+/// Groups the quotes of `docs` into utterances, with statuses, diffs and (when `reference` is set) the reference check.
 pub fn group_quotes(docs: &[Loaded], settings: &Settings, reference: Option<usize>) -> QuoteOutput {
     let opts = settings.key_options();
     let mut utts = Vec::new();

@@ -6,6 +6,7 @@ use super::text::{is_stop_word, words};
 use rayon::prelude::*;
 use std::collections::HashMap;
 
+/// The article × article similarity matrix (0–1), indexed by positions in `docs`.
 pub fn article_similarity(docs: &[Loaded]) -> Vec<Vec<f64>> {
     let bags: Vec<HashMap<String, f32>> = docs
         .par_iter()

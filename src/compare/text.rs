@@ -10,6 +10,7 @@ static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::
 pub struct Token {
     /// Byte range of the word (with any punctuation glued to it) in the source text.
     pub start: usize,
+    /// Byte offset just past the word (and its glued punctuation).
     pub end: usize,
     /// The comparison key: lower-case (if asked), punctuation removed (if asked).
     pub key: String,
@@ -18,7 +19,9 @@ pub struct Token {
 /// How strictly words are compared.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct KeyOptions {
+    /// Compare words regardless of upper and lower case.
     pub ignore_case: bool,
+    /// Compare words regardless of punctuation.
     pub ignore_punctuation: bool,
 }
 
@@ -148,6 +151,7 @@ pub fn word_similarity(a: &str, b: &str) -> f64 {
     1.0 - levenshtein(&a, &b) as f64 / n as f64
 }
 
+/// The edit distance (insertions, deletions, substitutions) between two strings of chars.
 pub fn levenshtein(a: &[char], b: &[char]) -> usize {
     let mut prev: Vec<usize> = (0..=b.len()).collect();
     let mut cur = vec![0; b.len() + 1];

@@ -7,6 +7,7 @@ use crate::worker::Event;
 use std::path::Path;
 
 impl CrosscheckApp {
+    /// Carries out a view's action; one that changes the comparison is recorded for undo and autosaved.
     pub fn apply(&mut self, action: Action) {
         let Some(label) = self.undo_label(&action) else {
             self.apply_now(action);

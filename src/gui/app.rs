@@ -17,6 +17,8 @@ use std::time::{Duration, Instant};
 const RECENT_MAX: usize = 12;
 
 impl CrosscheckApp {
+    /// The window's state at start: the saved view and settings restored, the worker started,
+    /// and `start`'s files (or the examples) opened.
     pub fn new(cc: &eframe::CreationContext<'_>, start: StartOptions, dialogs: Box<dyn Dialogs>) -> Self {
         let persisted: Persisted = cc.storage.and_then(|s| eframe::get_value(s, eframe::APP_KEY)).unwrap_or_default();
         let ctx = cc.egui_ctx.clone();
@@ -111,10 +113,12 @@ impl CrosscheckApp {
         self.entries.iter().filter_map(|e| e.loaded().map(|l| (e, l)))
     }
 
+    /// Whether an article is still being read or analyzed.
     pub fn is_loading(&self) -> bool {
         self.entries.iter().any(|e| matches!(e.state, EntryState::Loading))
     }
 
+    /// Whether anything is under way: loading, comparing, a comparison due, or a report being saved.
     pub fn is_busy(&self) -> bool {
         self.is_loading() || self.comparing || self.dirty || self.saving > 0
     }
@@ -135,6 +139,7 @@ impl CrosscheckApp {
         id
     }
 
+    /// Adds the files at `paths` as articles (a comparison file is opened instead; a file already open is skipped).
     pub fn add_paths(&mut self, paths: Vec<PathBuf>) {
         let mut ids = Vec::new();
         let mut wanted = Vec::new();
@@ -217,6 +222,7 @@ impl CrosscheckApp {
         self.dirty = true;
     }
 
+    /// The comparison file for the current state: the articles, settings, reference, left-out files and decisions.
     pub fn comparison_file(&self) -> ComparisonFile {
         let path_of = |id: u64| self.entries.iter().find(|e| e.id == id).and_then(|e| e.path.clone());
         ComparisonFile::new(

@@ -4,15 +4,23 @@
 use super::state::{Action, CrosscheckApp, PasteDraft, View};
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+/// Add articles (Ctrl+O).
 pub const SHORTCUT_OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
+/// Save a report (Ctrl+S).
 pub const SHORTCUT_SAVE_REPORT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
+/// Save the comparison file (Ctrl+Shift+S).
 pub const SHORTCUT_SAVE_COMPARISON: KeyboardShortcut =
     KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S);
+/// Search (Ctrl+F).
 pub const SHORTCUT_FIND: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
+/// Paste text as an article (Ctrl+Shift+V).
 pub const SHORTCUT_PASTE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::V);
+/// Undo (Ctrl+Z).
 pub const SHORTCUT_UNDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
+/// Redo (Ctrl+Shift+Z).
 pub const SHORTCUT_REDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z);
 
+/// Turns this frame's keyboard shortcuts and dropped files into actions.
 pub fn shortcuts(app: &CrosscheckApp, ctx: &egui::Context, actions: &mut Vec<Action>) {
     // A text field being edited keeps Ctrl+Z for its own text.
     let typing = ctx.text_edit_focused();
@@ -70,6 +78,7 @@ pub fn shortcuts(app: &CrosscheckApp, ctx: &egui::Context, actions: &mut Vec<Act
     }
 }
 
+/// Draws the top bar: files, undo and redo, views, settings, divergence stepping.
 pub fn top_bar_ui(app: &CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
     ui.horizontal_wrapped(|ui| {
         files_ui(app, ui, actions);
@@ -189,6 +198,7 @@ fn theme_ui(ui: &mut egui::Ui) {
     }
 }
 
+/// Draws the status bar: articles loaded and failed, the comparison under way, the last message.
 pub fn status_bar_ui(app: &CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
     ui.horizontal(|ui| {
         let ready = app.loaded().count();
@@ -267,6 +277,7 @@ fn counted(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// Draws the paste window when it is open.
 pub fn paste_window(app: &CrosscheckApp, ctx: &egui::Context, actions: &mut Vec<Action>) {
     if !app.paste.open {
         return;

@@ -65,7 +65,9 @@ impl Dialogs for NoDialogs {
 /// Hands out prepared answers in order: for tests.
 #[derive(Default)]
 pub struct ScriptedDialogs {
+    /// Answers to `pick_articles`, in order.
     pub picks: VecDeque<Vec<PathBuf>>,
+    /// Answers to the save dialogs, in order.
     pub saves: VecDeque<PathBuf>,
 }
 

@@ -8,20 +8,28 @@ use crate::report::present::{self, Meaning};
 /// The group the user is looking at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Selection {
+    /// A claim group (index into `Comparison::claim_groups`).
     Claim(usize),
+    /// A quote group (index into `Comparison::quote_groups`).
     Quote(usize),
+    /// A name (index into `Comparison::entities`).
     Entity(usize),
 }
 
 /// A span of an article's text tinted by the status of its group.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Tint {
+    /// Byte offset of the span's start in the article's text.
     pub start: usize,
+    /// Byte offset just past its end.
     pub end: usize,
+    /// What the group's status means (views pick the colour).
     pub meaning: Meaning,
+    /// The group the span belongs to.
     pub selection: Selection,
 }
 
+/// What the views need from a comparison, worked out once per comparison and filter.
 #[derive(Debug, Clone, Default)]
 pub struct Derived {
     /// The filter these rows were made with.
@@ -39,6 +47,7 @@ pub struct Derived {
 }
 
 impl Derived {
+    /// Works out the rows, divergences and tints of `cmp` under `filter`.
     pub fn build(cmp: &Comparison, filter: &Filter) -> Self {
         let mut d = Derived::default();
         let mut tints = vec![Vec::new(); cmp.docs.len()];

@@ -14,6 +14,7 @@ use std::time::Instant;
 /// What the window opens with.
 #[derive(Debug, Clone, Default)]
 pub struct StartOptions {
+    /// The article files to open.
     pub files: Vec<PathBuf>,
     /// Open the bundled example set when `files` is empty.
     pub examples: bool,
@@ -24,16 +25,23 @@ pub struct StartOptions {
 /// The main views of the window.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub enum View {
+    /// How the articles compare as a whole: coverage, similarity, warnings.
     Overview,
+    /// The claims grouped across articles.
     #[default]
     Claims,
+    /// The quotes grouped across articles.
     Quotes,
+    /// The articles side by side, in columns.
     Read,
+    /// The names of people, organisations and places across articles.
     Names,
 }
 
 impl View {
+    /// Every view, in the order of the tabs.
     pub const ALL: [View; 5] = [View::Overview, View::Claims, View::Quotes, View::Read, View::Names];
+    /// The view's name on its tab.
     pub fn label(self) -> &'static str {
         match self {
             View::Overview => "Overview",
@@ -48,24 +56,33 @@ impl View {
 /// Where one article is in its life.
 #[derive(Debug, Clone)]
 pub enum EntryState {
+    /// Being read and analyzed on the worker.
     Loading,
+    /// Read and analyzed.
     Ready(Loaded),
+    /// Could not be read; the message says why.
     Failed(String),
 }
 
 /// One article in the side panel.
 #[derive(Debug, Clone)]
 pub struct Entry {
+    /// Unique id of the entry for this run of the app; actions name entries by it.
     pub id: u64,
+    /// The file it was read from (`None` for pasted text).
     pub path: Option<PathBuf>,
+    /// The name shown for it (the file name).
     pub name: String,
+    /// Whether it is loading, ready or failed.
     pub state: EntryState,
     /// Index into the article palette; kept when the list is reordered.
     pub color: usize,
+    /// Whether it takes part in the comparison.
     pub included: bool,
 }
 
 impl Entry {
+    /// The article and its analysis, once ready.
     pub fn loaded(&self) -> Option<&Loaded> {
         match &self.state {
             EntryState::Ready(l) => Some(l),
@@ -78,22 +95,36 @@ impl Entry {
 /// the comparison (articles, settings, reference, decisions) can be undone.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
+    /// Open the file dialog to add articles.
     OpenDialog,
+    /// Add the articles at these paths.
     AddPaths(Vec<PathBuf>),
+    /// Remove the entry with this id.
     Remove(u64),
+    /// Move the entry with this id one place up the list.
     MoveUp(u64),
+    /// Move the entry with this id one place down the list.
     MoveDown(u64),
+    /// Include the entry in the comparison, or leave it out.
     ToggleIncluded(u64),
+    /// Make the entry with this id the reference article (`None`: no reference).
     SetReference(Option<u64>),
+    /// Show this view.
     SetView(View),
+    /// Select this row or sentence (`None`: clear the selection).
     Select(Option<Selection>),
     /// F7 / Shift+F7: the next divergence not yet reviewed (all of them with `reviewed_too`).
     Step {
+        /// Step forward (or back).
         forward: bool,
+        /// Also step to divergences already reviewed.
         reviewed_too: bool,
     },
+    /// Open the dialog to save a report.
     SaveReportDialog,
+    /// Open the dialog to save the comparison file (articles and decisions).
     SaveComparisonDialog,
+    /// Open the comparison file at this path.
     OpenComparison(PathBuf),
     /// New settings: compare again.
     SetSettings(Settings),
@@ -105,8 +136,11 @@ pub enum Action {
     SetReadScroll(ReadScroll),
     /// The paste window's fields (or its being open) changed.
     SetPaste(PasteDraft),
+    /// Add pasted text as an article.
     AddPasted {
+        /// The name to give it (a made-up one when blank).
         name: String,
+        /// The pasted text.
         text: String,
     },
     /// Stop the running comparison (large inputs take a while).
@@ -115,11 +149,15 @@ pub enum Action {
     Decide(Decide),
     /// "Link with…": the next claim (or quote) picked is joined with this one.
     StartLink(Anchor),
+    /// Stop linking without joining anything.
     CancelLink,
+    /// Undo the last change to the comparison.
     Undo,
+    /// Redo the last undone change.
     Redo,
     /// The decisions found in the recovery file at start: take them back, or forget them.
     RestoreRecovery,
+    /// Forget them and delete the recovery file.
     DiscardRecovery,
 }
 
@@ -137,6 +175,7 @@ pub enum Decide {
     Status(Anchor, &'static str, Option<String>),
     /// A note on the group (empty: remove the note).
     Note(Anchor, String),
+    /// Mark the group reviewed (`true`) or not reviewed (`false`).
     Reviewed(Anchor, bool),
     /// Drop a stored decision (one that could not be applied, say).
     Forget(Box<crate::compare::decisions::Decision>),
@@ -168,8 +207,11 @@ impl Decide {
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Persisted {
+    /// The files opened most recently, newest first.
     pub recent: Vec<PathBuf>,
+    /// The view last shown.
     pub view: View,
+    /// The comparison settings last used.
     pub settings: Settings,
 }
 
@@ -180,6 +222,7 @@ pub struct Filter {
     pub claims: [bool; 4],
     /// altered, partial, verbatim, unique (the order of `QuoteStatus`).
     pub quotes: [bool; 4],
+    /// The search text; empty shows everything.
     pub search: String,
     /// Only the divergences the reader has not marked reviewed.
     pub unreviewed: bool,
@@ -194,8 +237,11 @@ impl Default for Filter {
 /// The pasted-text window's fields.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PasteDraft {
+    /// Whether the window is open.
     pub open: bool,
+    /// The name to give the article.
     pub name: String,
+    /// The pasted text.
     pub text: String,
 }
 
@@ -203,9 +249,13 @@ pub struct PasteDraft {
 /// depend on the state and never on `app` (which draws them): the app's behaviour lives in
 /// `app`, `actions` and `decide`.
 pub struct CrosscheckApp {
+    /// The articles in the side panel, in their order.
     pub entries: Vec<Entry>,
+    /// The view shown.
     pub view: View,
+    /// What is kept between runs (recent files, view, settings).
     pub persisted: Persisted,
+    /// The settings of the comparison.
     pub settings: Settings,
     /// Entry id of the reference article.
     pub reference: Option<u64>,
@@ -217,6 +267,7 @@ pub struct CrosscheckApp {
     pub decisions: Vec<crate::compare::decisions::Decision>,
     /// "Link with…" was chosen on this claim or quote: the next one picked is joined to it.
     pub linking: Option<crate::compare::decisions::Anchor>,
+    /// Undo and redo of the changes to the comparison.
     pub history: super::undo::History,
     /// Where the decisions are autosaved (none in tests unless asked).
     pub recovery: Option<PathBuf>,
@@ -226,17 +277,23 @@ pub struct CrosscheckApp {
     pub doc_entries: Vec<u64>,
     /// Lookups built once per comparison (rows, divergences, sentence tints).
     pub derived: Derived,
+    /// Which statuses and what search text the views show.
     pub filter: Filter,
+    /// The selected row or sentence, if any.
     pub selection: Option<Selection>,
     /// Set when the selection moved by keyboard or click elsewhere: views scroll to it once.
     pub scroll_to_selection: bool,
+    /// Set by Ctrl+F: the search box takes the keyboard focus on the next frame.
     pub focus_search: bool,
+    /// The paste window's fields.
     pub paste: PasteDraft,
     /// A one-line message for the status bar (where a save went, why something failed).
     pub status: Option<String>,
+    /// A comparison is running.
     pub comparing: bool,
     /// Report saves still running on their own threads.
     pub saving: usize,
+    /// Scroll state of the Read view's columns.
     pub read_scroll: ReadScroll,
     /// When the process started; the first frame reports the start-up time with
     /// CROSSCHECK_STARTUP_TIMING set.

@@ -13,9 +13,13 @@ const DEPTH: usize = 200;
 /// costs a few pointers per article.
 #[derive(Debug, Clone)]
 pub struct Snapshot {
+    /// The articles in the side panel, in their order.
     pub entries: Vec<Entry>,
+    /// Entry id of the reference article.
     pub reference: Option<u64>,
+    /// The comparison settings.
     pub settings: Settings,
+    /// The reader's decisions.
     pub decisions: Vec<Decision>,
 }
 
@@ -30,6 +34,7 @@ impl Snapshot {
     }
 }
 
+/// The undo and redo steps, each a snapshot named for the status bar.
 #[derive(Debug, Default)]
 pub struct History {
     undo: Vec<(String, Snapshot)>,
@@ -57,16 +62,19 @@ impl History {
         Some((label, before))
     }
 
+    /// The state to go forward to, and its name; `current` becomes the undo step.
     pub fn redo(&mut self, current: Snapshot) -> Option<(String, Snapshot)> {
         let (label, after) = self.redo.pop()?;
         self.undo.push((label.clone(), current));
         Some((label, after))
     }
 
+    /// The name of the change an undo would take back, if any.
     pub fn undo_label(&self) -> Option<&str> {
         self.undo.last().map(|(l, _)| l.as_str())
     }
 
+    /// The name of the change a redo would make again, if any.
     pub fn redo_label(&self) -> Option<&str> {
         self.redo.last().map(|(l, _)| l.as_str())
     }

@@ -23,6 +23,7 @@ pub const SAME_QUOTE: &str = "same_quote";
 /// `value` of a status decision: the grouped quotes are different utterances.
 pub const DIFFERENT_QUOTE: &str = "different_quote";
 
+/// What a reader's decision does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DecisionKind {
@@ -41,6 +42,7 @@ pub enum DecisionKind {
 }
 
 impl DecisionKind {
+    /// The kind as written in the comparison file ("join", "separate", …).
     pub fn name(self) -> &'static str {
         match self {
             DecisionKind::Join => "join",
@@ -57,9 +59,13 @@ impl DecisionKind {
 /// extracted text and a hash of the text there (so an edited file is noticed).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Anchor {
+    /// File name of the article (as in `Article::file_name`).
     pub file: String,
+    /// Byte offset of the span's start in the extracted text.
     pub start: usize,
+    /// Byte offset just past its end.
     pub end: usize,
+    /// SHA-256 of the text of the span (lowercase hex).
     pub text_sha256: String,
 }
 
@@ -93,10 +99,15 @@ fn sha256_hex(text: &str) -> String {
 /// One decision of the reader, as stored in the comparison file (`crosscheck.comparison/2`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Decision {
+    /// What the decision does.
     pub kind: DecisionKind,
+    /// The claims or quotes it is about.
     pub anchors: Vec<Anchor>,
+    /// What was decided: the speaker's name, a status constant of this module, or "false" on a
+    /// `Reviewed` decision (the group is then not reviewed).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+    /// The reader's note or reason, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     /// When it was made (RFC 3339).
@@ -105,13 +116,16 @@ pub struct Decision {
 }
 
 impl Decision {
+    /// A decision of `kind` on `anchors`, made now, with no value or note.
     pub fn new(kind: DecisionKind, anchors: Vec<Anchor>) -> Self {
         Self { kind, anchors, value: None, note: None, time: crate::report::json::now_rfc3339() }
     }
+    /// The same decision with `value` set.
     pub fn with_value(mut self, value: impl Into<String>) -> Self {
         self.value = Some(value.into());
         self
     }
+    /// The same decision with `note` set.
     pub fn with_note(mut self, note: impl Into<String>) -> Self {
         self.note = Some(note.into());
         self
@@ -127,7 +141,9 @@ impl Decision {
 /// What became of one decision.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Outcome {
+    /// The decision as given.
     pub decision: Decision,
+    /// Whether it could be applied to the comparison.
     pub applied: bool,
     /// Why it could not be applied.
     pub reason: Option<String>,
@@ -136,9 +152,13 @@ pub struct Outcome {
 /// A reader's note on one sentence (a claim or quote) of one article.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Note {
+    /// Index of the article (into `Comparison::docs`).
     pub article: usize,
+    /// Byte offset of the sentence's start in the article's text.
     pub start: usize,
+    /// Byte offset just past its end.
     pub end: usize,
+    /// The note as the reader wrote it.
     pub text: String,
 }
 
@@ -147,25 +167,31 @@ pub struct Note {
 pub struct Marks {
     /// A decision changed the group (members, status or speaker).
     pub decided: bool,
+    /// The reader has checked the group.
     pub reviewed: bool,
     /// The reader's one-line reason for a status they set.
     pub reason: Option<String>,
+    /// The reader's notes on the group's sentences.
     pub notes: Vec<Note>,
 }
 
 /// The decisions applied to a comparison, by group (indices into the final groups).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Decided {
+    /// Marks of claim groups, by index into `Comparison::claim_groups`.
     pub claims: BTreeMap<usize, Marks>,
+    /// Marks of quote groups, by index into `Comparison::quote_groups`.
     pub quotes: BTreeMap<usize, Marks>,
     /// Every decision in the order given, applied or not.
     pub outcomes: Vec<Outcome>,
 }
 
 impl Decided {
+    /// The marks of claim group `g`, if decisions touched it.
     pub fn claim(&self, g: usize) -> Option<&Marks> {
         self.claims.get(&g)
     }
+    /// The marks of quote group `g`, if decisions touched it.
     pub fn quote(&self, g: usize) -> Option<&Marks> {
         self.quotes.get(&g)
     }

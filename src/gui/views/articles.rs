@@ -5,6 +5,7 @@ use crate::gui::state::{Action, CrosscheckApp, Entry, EntryState};
 use crate::gui::theme;
 use egui::{RichText, Ui};
 
+/// Draws the Articles panel; what the user does there comes back in `actions`.
 pub fn articles_ui(app: &CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Action>) {
     ui.horizontal(|ui| {
         ui.heading("Articles");

@@ -72,6 +72,7 @@ pub fn with_marks(detail: String, marks: Option<&crate::compare::decisions::Mark
     out
 }
 
+/// Draws the Claims view; what the user does there comes back in `actions`.
 pub fn claims_ui(app: &CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
     let Some(cmp) = app.comparison.clone() else {
         super::empty_ui(app, ui);

@@ -10,6 +10,7 @@ use crate::gui::theme;
 use crate::report::present::{self, Group, Meaning};
 use egui::{RichText, Ui};
 
+/// Draws the details panel for the selected group; what the user does there comes back in `actions`.
 pub fn details_ui(app: &CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Action>) {
     let (Some(cmp), Some(sel)) = (app.comparison.as_ref(), app.selection) else { return };
     ui.horizontal(|ui| {

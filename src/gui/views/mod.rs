@@ -40,7 +40,9 @@ pub fn search_box(app: &CrosscheckApp, ui: &mut egui::Ui, filter: &mut crate::gu
 /// Which grid a filtered view shows.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum GridKind {
+    /// The claim groups.
     Claims,
+    /// The quote groups.
     Quotes,
 }
 

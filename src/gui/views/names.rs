@@ -23,6 +23,7 @@ pub fn forms(cmp: &Comparison, ent: &EntityGroup, doc: usize) -> Vec<String> {
     out
 }
 
+/// Draws the Names view; what the user does there comes back in `actions`.
 pub fn names_ui(app: &CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Action>) {
     let Some(cmp) = app.comparison.clone() else {
         super::empty_ui(app, ui);

@@ -7,6 +7,7 @@ use crate::gui::theme::{self, Meaning};
 use crate::report::present;
 use egui::{Color32, Rect, RichText, Sense, Ui, pos2, vec2};
 
+/// Draws the Overview; what the user does there comes back in `actions`.
 pub fn overview_ui(app: &CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Action>) {
     let Some(cmp) = app.comparison.clone() else {
         super::empty_ui(app, ui);

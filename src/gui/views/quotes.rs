@@ -39,6 +39,7 @@ impl GridSource for Quotes<'_> {
     }
 }
 
+/// Draws the Quotes view; what the user does there comes back in `actions`.
 pub fn quotes_ui(app: &CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
     let Some(cmp) = app.comparison.clone() else {
         super::empty_ui(app, ui);

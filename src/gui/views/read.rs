@@ -13,6 +13,7 @@ use egui::{Rect, RichText, Sense, Ui, UiBuilder, pos2, vec2};
 
 const MIN_COL: f32 = 280.0;
 
+/// Draws the Read view: the articles side by side; what the user does there comes back in `actions`.
 pub fn read_ui(app: &CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Action>) {
     // Before the first comparison arrives the texts show untinted.
     let docs: Vec<(usize, std::sync::Arc<Article>)> = match &app.comparison {

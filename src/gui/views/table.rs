@@ -10,8 +10,11 @@ use egui::text::{LayoutJob, TextWrapping};
 use egui::{Color32, Painter, Rect, Sense, Ui, pos2, vec2};
 use std::ops::Range;
 
+/// Width of the first column (the rows' own labels), in points.
 pub const LEAD_WIDTH: f32 = 190.0;
+/// Width of each article column, in points.
 pub const COL_WIDTH: f32 = 300.0;
+/// Height of the header row, in points.
 pub const HEADER_HEIGHT: f32 = 26.0;
 /// Lines of text a cell shows; the full wording is in the details panel.
 pub const CELL_LINES: usize = 4;
@@ -20,7 +23,9 @@ pub const CELL_LINES: usize = 4;
 pub struct Column {
     /// Index into `comparison.docs`.
     pub doc: usize,
+    /// The article's colour.
     pub color: Color32,
+    /// The column's heading: the article's label, marked when it is the reference.
     pub label: String,
 }
 

@@ -1,0 +1,302 @@
+//! Where the articles disagree about a name: the same person or body spelt, named or titled
+//! differently across articles, on the entity and on the claims that mention it.
+
+use super::entities::{Item, is_body, name_words, near_surname, original_word};
+use super::names::Parts;
+use super::orgnames::content_words;
+use super::{ConflictKind, EntityConflict, EntityGroup, Loaded};
+use crate::analyze::EntityKind;
+use crate::analyze::lexicon as lx;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Each distinct way the group writes the name (its words), with the articles that write it
+/// so and the name as written.
+type Forms<'a> = Vec<(&'a [String], (BTreeSet<usize>, &'a str))>;
+
+/// The name and title conflicts of one entity group found in more than one article.
+pub(super) fn of_group(docs: &[Loaded], items: &[Item], members: &[usize], kind: EntityKind) -> Vec<EntityConflict> {
+    let mention = |i: &Item| &docs[i.article].analysis.mentions[i.mention];
+    // Each distinct way of writing the name is compared once, not each pair of mentions.
+    let mut by_words: BTreeMap<&[String], (BTreeSet<usize>, &str)> = BTreeMap::new();
+    for &m in members {
+        let e = by_words
+            .entry(items[m].name_words.as_slice())
+            .or_insert_with(|| (BTreeSet::new(), &mention(&items[m]).name));
+        e.0.insert(items[m].article);
+    }
+    let forms: Forms = by_words.into_iter().collect();
+    let mut spellings = spelling(&forms);
+    // An article that wrote the name wrong where it mentions it alone ("Olsen" for its own
+    // "Karen Olson"): the word as written against the names the other articles give.
+    for &m in members {
+        let written = &mention(&items[m]).text;
+        let [odd]: [String; 1] = name_words(written).try_into().unwrap_or_default();
+        if odd.is_empty() || items[m].name_words.contains(&odd) {
+            continue;
+        }
+        for (wy_list, (ay, name_y)) in &forms {
+            if ay.iter().any(|&a| a != items[m].article) {
+                for wy in wy_list.iter().filter(|wy| near_surname(&odd, wy)) {
+                    spellings.insert((original_word(written, &odd), original_word(name_y, wy)));
+                }
+            }
+        }
+    }
+    if kind == EntityKind::Person {
+        spellings.extend(given_names(&forms));
+    }
+    if is_body(kind) {
+        spellings.extend(body_names(&forms));
+    }
+    let mut conflicts: Vec<EntityConflict> = spellings
+        .into_iter()
+        .map(|(a, b)| EntityConflict { kind: ConflictKind::Name, detail: format!("{a} vs {b}") })
+        .collect();
+    // Titles: each article's set of titles, compared across articles.
+    let mut titles: BTreeMap<usize, BTreeSet<String>> = BTreeMap::new();
+    for &m in members {
+        if let Some(t) = &mention(&items[m]).title {
+            titles.entry(items[m].article).or_default().insert(t.clone());
+        }
+    }
+    conflicts.extend(title_conflicts(titles));
+    conflicts
+}
+
+/// Only a difference between two articles is a disagreement: two forms one single article
+/// writes both of are not compared.
+fn one_article(ax: &BTreeSet<usize>, ay: &BTreeSet<usize>) -> bool {
+    ax.len() == 1 && ax == ay
+}
+
+/// Words of the names that are near but not equal, across articles ("Hegseth" / "Hegeth").
+fn spelling(forms: &Forms) -> BTreeSet<(String, String)> {
+    let mut out = BTreeSet::new();
+    for (x, (wx_list, (ax, name_x))) in forms.iter().enumerate() {
+        for (wy_list, (ay, name_y)) in &forms[x + 1..] {
+            if one_article(ax, ay) {
+                continue;
+            }
+            for wx in wx_list.iter() {
+                for wy in wy_list.iter() {
+                    if wx != wy && near_surname(wx, wy) && !wx_list.contains(wy) && !wy_list.contains(wx) {
+                        out.insert((original_word(name_x, wx), original_word(name_y, wy)));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A changed given name of one person ("Bill vs William", "Giannis vs Yiannis").
+fn given_names(forms: &Forms) -> BTreeSet<(String, String)> {
+    let parts: Vec<Parts> = forms.iter().map(|(_, (_, name))| Parts::parse(name)).collect();
+    let mut out = BTreeSet::new();
+    for (x, (_, (ax, name_x))) in forms.iter().enumerate() {
+        for (y, (_, (ay, name_y))) in forms.iter().enumerate().skip(x + 1) {
+            if !one_article(ax, ay)
+                && let Some((a, b)) = parts[x].given_conflict(&parts[y])
+            {
+                out.insert((original_word(name_x, a), original_word(name_y, b)));
+            }
+        }
+    }
+    out
+}
+
+/// One body named two ways (joined by `join_body_names`): the names themselves differ. Forms
+/// that differ only in a hyphen or in case are one way of writing the name.
+fn body_names(forms: &Forms) -> BTreeSet<(String, String)> {
+    let words: Vec<Vec<String>> = forms.iter().map(|(_, (_, name))| content_words(name)).collect();
+    let mut said: BTreeSet<(&[String], &[String])> = BTreeSet::new();
+    let mut out = BTreeSet::new();
+    for (x, (_, (ax, name_x))) in forms.iter().enumerate() {
+        for (y, (_, (ay, name_y))) in forms.iter().enumerate().skip(x + 1) {
+            if !one_article(ax, ay)
+                && words[x] != words[y]
+                && said.insert((words[x].as_slice(), words[y].as_slice()))
+                && said.insert((words[y].as_slice(), words[x].as_slice()))
+            {
+                out.insert((name_x.to_string(), name_y.to_string()));
+            }
+        }
+    }
+    out
+}
+
+/// Each article's set of titles, compared across articles; articles that give the same set
+/// need no comparing, and articles that give one another's title somewhere do not disagree.
+fn title_conflicts(titles: BTreeMap<usize, BTreeSet<String>>) -> Vec<EntityConflict> {
+    let distinct: BTreeSet<Vec<String>> = titles.into_values().map(|t| t.into_iter().collect()).collect();
+    let distinct: Vec<Vec<String>> = distinct.into_iter().collect();
+    let mut seen = BTreeSet::new();
+    let mut out = Vec::new();
+    for (x, tx) in distinct.iter().enumerate() {
+        for ty in &distinct[x + 1..] {
+            if tx.iter().any(|a| ty.iter().any(|b| !titles_conflict(a, b))) {
+                continue;
+            }
+            if let (Some(a), Some(b)) = (tx.first(), ty.first())
+                && seen.insert((a.clone(), b.clone()))
+            {
+                out.push(EntityConflict { kind: ConflictKind::Title, detail: format!("{a} vs {b}") });
+            }
+        }
+    }
+    out
+}
+
+/// Head nouns that name one office: "IMF chief" and "IMF head" are one title.
+fn same_office(head: &str) -> &str {
+    match head {
+        "chief" | "head" | "leader" | "boss" | "chairman" | "chairwoman" | "chair" => "head",
+        "spokesman" | "spokeswoman" | "spokesperson" => "spokesperson",
+        "lawyer" | "attorney" => "lawyer",
+        "adviser" | "advisor" => "adviser",
+        other => other,
+    }
+}
+
+/// Two titles of one person disagree when one adds a word like "former" or "vice", or
+/// their head nouns differ ("Secretary of State" / "Vice President").
+pub fn titles_conflict(a: &str, b: &str) -> bool {
+    let norm = |t: &str| -> Vec<String> {
+        t.split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.').to_lowercase())
+            .filter(|w| !w.is_empty() && !lx::is_country_qualifier(w))
+            .collect()
+    };
+    let (wa, wb) = (norm(a), norm(b));
+    if wa == wb {
+        return false;
+    }
+    let mods = |w: &[String]| -> BTreeSet<String> { w.iter().filter(|x| lx::is_title_changer(x)).cloned().collect() };
+    if mods(&wa) != mods(&wb) {
+        return true;
+    }
+    let heads = |w: &[String]| -> BTreeSet<String> { w.iter().filter(|x| lx::is_title_head(x)).cloned().collect() };
+    let (ha, hb) = (heads(&wa), heads(&wb));
+    if !ha.is_empty() && !hb.is_empty() && ha.is_disjoint(&hb) {
+        return true;
+    }
+    // The same office words with another head noun last: "security communications head" /
+    // "security communications lead".
+    let is_head = crate::analyze::lexicon::is_lower_title_head;
+    match (wa.split_last(), wb.split_last()) {
+        (Some((la, ra)), Some((lb, rb))) => {
+            ra == rb && !ra.is_empty() && same_office(la) != same_office(lb) && is_head(la) && is_head(lb)
+        }
+        _ => false,
+    }
+}
+
+/// Name and title disagreements between the members of each claim group: two members that
+/// mention the same person (one entity group) but spell or title them differently. Added to
+/// the groups' conflicts, so "President" / "Vice President" shows on the claim itself.
+pub fn claim_name_conflicts(
+    docs: &[Loaded],
+    claims: &[super::ClaimRef],
+    groups: &mut [super::ClaimGroup],
+    entities: &[EntityGroup],
+) {
+    use super::{ClaimStatus, Conflict};
+    // (article, mention) → entity group.
+    let mut entity_of: std::collections::HashMap<(usize, usize), usize> = std::collections::HashMap::new();
+    for (e, ent) in entities.iter().enumerate() {
+        for m in &ent.mentions {
+            entity_of.insert((m.article, m.mention), e);
+        }
+    }
+    // Mentions of people inside a claim, found by binary search (mentions are in text order).
+    let mentions_in = |article: usize, start: usize, end: usize| -> Vec<usize> {
+        let ms = &docs[article].analysis.mentions;
+        let first = ms.partition_point(|m| m.start < start);
+        (first..ms.len()).take_while(|&i| ms[i].start < end).filter(|&i| ms[i].kind == EntityKind::Person).collect()
+    };
+    for group in groups.iter_mut().filter(|g| g.members.len() > 1) {
+        let found: Vec<Vec<usize>> = group
+            .members
+            .iter()
+            .map(|&m| {
+                let c = &docs[claims[m].article].analysis.claims[claims[m].claim];
+                mentions_in(claims[m].article, c.start, c.end)
+            })
+            .collect();
+        let mut added = Vec::new();
+        for x in 0..group.members.len() {
+            for y in x + 1..group.members.len() {
+                let (ax, ay) = (claims[group.members[x]].article, claims[group.members[y]].article);
+                for &mx in &found[x] {
+                    for &my in &found[y] {
+                        let (ex, ey) = (entity_of.get(&(ax, mx)), entity_of.get(&(ay, my)));
+                        if ex.is_none() || ex != ey {
+                            continue;
+                        }
+                        let (a, b) = (&docs[ax].analysis.mentions[mx], &docs[ay].analysis.mentions[my]);
+                        added.extend(mention_conflicts(a, b).into_iter().map(|(kind, detail, confidence)| Conflict {
+                            kind,
+                            members: (x, y),
+                            detail,
+                            confidence,
+                        }));
+                    }
+                }
+            }
+        }
+        added.dedup_by(|a, b| a.kind == b.kind && a.detail == b.detail && a.members == b.members);
+        if !added.is_empty() {
+            group.conflicts.extend(added);
+            group.status = ClaimStatus::Conflict;
+        }
+    }
+}
+
+/// How two mentions of one person in two members of a claim group disagree: a misspelt
+/// word of the name, a changed given name ("Bill" / "William"), or another title, each with
+/// how sure it is.
+fn mention_conflicts(a: &crate::analyze::Mention, b: &crate::analyze::Mention) -> Vec<(ConflictKind, String, f64)> {
+    let mut out = Vec::new();
+    let (wa, wb) = (name_words(&a.name), name_words(&b.name));
+    for p in &wa {
+        for q in &wb {
+            if p != q && near_surname(p, q) && !wa.contains(q) && !wb.contains(p) {
+                let detail = format!("{} vs {}", original_word(&a.name, p), original_word(&b.name, q));
+                out.push((ConflictKind::Name, detail, 0.9));
+            }
+        }
+    }
+    if a.kind == EntityKind::Person
+        && let Some((ga, gb)) = Parts::parse(&a.name).given_conflict(&Parts::parse(&b.name))
+    {
+        let detail = format!("{} vs {}", original_word(&a.name, ga), original_word(&b.name, gb));
+        out.push((ConflictKind::Name, detail, 0.85));
+    }
+    if let (Some(ta), Some(tb)) = (&a.title, &b.title)
+        && titles_conflict(ta, tb)
+    {
+        out.push((ConflictKind::Title, format!("{ta} vs {tb}"), 0.8));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_rules() {
+        assert!(titles_conflict("President", "former U.S. President"));
+        assert!(titles_conflict("Vice President", "Secretary of State"));
+        assert!(titles_conflict("President", "Vice President"));
+        assert!(!titles_conflict("U.S. Defense Secretary", "Defense Secretary"));
+        assert!(!titles_conflict("Defense Secretary", "Secretary"));
+        assert!(titles_conflict(
+            "Harbor Labs security communications head",
+            "Harbor Labs security communications lead"
+        ));
+        assert!(!titles_conflict("Harbor Labs security head", "Harbor Labs security head"));
+        assert!(!titles_conflict("security head", "communications head"));
+        assert!(!titles_conflict("Harbor Fund chief", "Harbor Fund head"));
+    }
+}
