@@ -90,31 +90,6 @@ fn describe(cmp: &Comparison, o: &Outcome) -> String {
 }
 
 /// The group's mark for a report: (decided, reviewed, reason, notes).
-fn claim_marks<'a>(cmp: &'a Comparison, g: &crate::compare::ClaimGroup) -> Option<&'a Marks> {
-    let i = cmp.claim_groups.iter().position(|x| std::ptr::eq(x, g))?;
-    cmp.decided.claim(i)
-}
-
-fn quote_marks<'a>(cmp: &'a Comparison, g: &crate::compare::QuoteGroup) -> Option<&'a Marks> {
-    let i = cmp.quote_groups.iter().position(|x| std::ptr::eq(x, g))?;
-    cmp.decided.quote(i)
-}
-
-fn mark_words(m: &Marks) -> Vec<String> {
-    let mut out = Vec::new();
-    if m.decided {
-        out.push("reader's decision".to_string());
-    }
-    if m.reviewed {
-        out.push("reviewed".to_string());
-    }
-    if let Some(r) = &m.reason {
-        out.push(format!("reason: {r}"));
-    }
-    out.extend(m.notes.iter().map(|n| format!("note: {}", n.text)));
-    out
-}
-
 /// HTML: the "Your decisions" list, with those that could not be applied said so.
 pub fn html_section(h: &mut String, cmp: &Comparison) {
     if cmp.decided.outcomes.is_empty() {
@@ -140,25 +115,15 @@ pub fn html_section(h: &mut String, cmp: &Comparison) {
     h.push_str("</ul>\n");
 }
 
-fn html_mark(h: &mut String, marks: Option<&Marks>) {
-    let Some(m) = marks else { return };
-    for word in mark_words(m) {
+/// HTML: the reader's marks beside the badge of a presented group.
+pub fn html_group_mark(h: &mut String, group: &super::present::Group) {
+    for word in &group.marks {
         let _ = writeln!(
             h,
             " <span class=\"decided\" style=\"border:1px solid #0072b2;border-radius:4px;padding:0 .3em\">✔ {}</span>",
-            super::html::esc(&word)
+            super::html::esc(word)
         );
     }
-}
-
-/// HTML: the reader's mark and note beside a claim group's badge.
-pub fn html_claim_mark(h: &mut String, cmp: &Comparison, g: &crate::compare::ClaimGroup) {
-    html_mark(h, claim_marks(cmp, g));
-}
-
-/// HTML: the reader's mark and note beside a quote group's badge.
-pub fn html_quote_mark(h: &mut String, cmp: &Comparison, g: &crate::compare::QuoteGroup) {
-    html_mark(h, quote_marks(cmp, g));
 }
 
 /// Markdown: the "Your decisions" list.
@@ -181,35 +146,9 @@ pub fn md_section(m: &mut String, cmp: &Comparison) {
     m.push('\n');
 }
 
-fn md_mark(m: &mut String, marks: Option<&Marks>) {
-    let Some(marks) = marks else { return };
-    for word in mark_words(marks) {
-        let _ = write!(m, " · *{}*", super::markdown::esc(&word));
-    }
-}
-
-/// Markdown: the reader's mark and note after a claim group's status.
-pub fn md_claim_mark(m: &mut String, cmp: &Comparison, g: &crate::compare::ClaimGroup) {
-    md_mark(m, claim_marks(cmp, g));
-}
-
-/// Markdown: the reader's mark and note after a quote group's status.
-pub fn md_quote_mark(m: &mut String, cmp: &Comparison, g: &crate::compare::QuoteGroup) {
-    md_mark(m, quote_marks(cmp, g));
-}
-
-/// HTML: the reader's mark and note beside the badge of a presented group.
-pub fn html_group_mark(h: &mut String, cmp: &Comparison, id: super::present::GroupId) {
-    match id {
-        super::present::GroupId::Claim(i) => html_claim_mark(h, cmp, &cmp.claim_groups[i]),
-        super::present::GroupId::Quote(i) => html_quote_mark(h, cmp, &cmp.quote_groups[i]),
-    }
-}
-
-/// Markdown: the reader's mark and note after the status of a presented group.
-pub fn md_group_mark(m: &mut String, cmp: &Comparison, id: super::present::GroupId) {
-    match id {
-        super::present::GroupId::Claim(i) => md_claim_mark(m, cmp, &cmp.claim_groups[i]),
-        super::present::GroupId::Quote(i) => md_quote_mark(m, cmp, &cmp.quote_groups[i]),
+/// Markdown: the reader's marks after the status of a presented group.
+pub fn md_group_mark(m: &mut String, group: &super::present::Group) {
+    for word in &group.marks {
+        let _ = write!(m, " · *{}*", super::markdown::esc(word));
     }
 }

@@ -251,7 +251,7 @@ fn quotes_section(h: &mut String, cmp: &Comparison) {
 /// One group: its badge and disagreements, a row per article, and who leaves it out.
 fn group_html(h: &mut String, cmp: &Comparison, g: &Group) {
     let _ = writeln!(h, "<div class=\"group\">{}", badge(g.status, g.meaning));
-    super::decisions::html_group_mark(h, cmp, g.id);
+    super::decisions::html_group_mark(h, g);
     for line in &g.conflicts {
         let _ = writeln!(h, " <span class=\"conflict-detail\">{}</span>", esc(line));
     }

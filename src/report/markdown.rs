@@ -165,7 +165,7 @@ fn quotes(m: &mut String, cmp: &Comparison) {
 /// One group: its status and disagreements, a row per article, and who leaves it out.
 fn group_md(m: &mut String, cmp: &Comparison, g: &Group) {
     let _ = write!(m, "**{}**", g.status.to_uppercase());
-    super::decisions::md_group_mark(m, cmp, g.id);
+    super::decisions::md_group_mark(m, g);
     for line in &g.conflicts {
         let _ = write!(m, " — {}", esc(line));
     }

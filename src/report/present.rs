@@ -127,6 +127,9 @@ pub struct Group<'a> {
     /// The articles that leave it out; empty for a group of one article, whose status
     /// ("unique") already says that every other article leaves it out.
     pub omitted_by: Vec<usize>,
+    /// The reader's marks on it, as words: "reader's decision", "reviewed", "reason: …",
+    /// "note: …" (empty when the reader decided nothing about it).
+    pub marks: Vec<String>,
 }
 
 impl Group<'_> {
@@ -173,6 +176,7 @@ pub fn claim_group(cmp: &Comparison, g: usize) -> Group<'_> {
         conflicts: distinct_conflicts(&group.conflicts),
         omitted_by: omitted(cmp, &rows),
         rows,
+        marks: cmp.decided.claim(g).map(mark_words).unwrap_or_default(),
     }
 }
 
@@ -213,7 +217,24 @@ pub fn quote_group(cmp: &Comparison, g: usize) -> Group<'_> {
         conflicts: Vec::new(),
         omitted_by: omitted(cmp, &rows),
         rows,
+        marks: cmp.decided.quote(g).map(mark_words).unwrap_or_default(),
     }
+}
+
+/// The reader's marks on a group as words, in the order every presentation shows them.
+pub fn mark_words(m: &crate::compare::decisions::Marks) -> Vec<String> {
+    let mut out = Vec::new();
+    if m.decided {
+        out.push("reader's decision".to_string());
+    }
+    if m.reviewed {
+        out.push("reviewed".to_string());
+    }
+    if let Some(r) = &m.reason {
+        out.push(format!("reason: {r}"));
+    }
+    out.extend(m.notes.iter().map(|n| format!("note: {}", n.text)));
+    out
 }
 
 /// Any group as rows.

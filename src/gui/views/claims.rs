@@ -30,17 +30,16 @@ impl GridSource for Claims<'_> {
         } else {
             format!("{} articles", group.rows.len())
         };
-        with_marks(detail, self.0.decided.claim(g))
+        with_marks(detail, group)
     }
 
     fn describe(&self, group: &Group) -> String {
-        let GroupId::Claim(g) = group.id else { return String::new() };
         let first = group.rows.iter().find(|r| r.canonical).or(group.rows.first()).map(|r| &r.words);
         let first = match first {
             Some(Words::Plain(text)) => text.as_ref(),
             _ => "",
         };
-        format!("{} claim: {first}{}", group.status, with_marks(String::new(), self.0.decided.claim(g)))
+        format!("{} claim: {first}{}", group.status, with_marks(String::new(), group))
     }
 
     fn cell(&self, group: &Group, row: &Row, base: &egui::TextFormat, dark: bool) -> LayoutJob {
@@ -56,18 +55,13 @@ impl GridSource for Claims<'_> {
     }
 }
 
-/// The lead line with what the reader decided about the row.
-pub fn with_marks(detail: String, marks: Option<&crate::compare::decisions::Marks>) -> String {
-    let Some(m) = marks else { return detail };
+/// The lead line with what the reader decided about the row: the group's marks as
+/// `present` words them for every presentation ("reviewed", "note: …").
+pub fn with_marks(detail: String, group: &Group) -> String {
     let mut out = detail;
-    if m.reviewed {
-        out.push_str(" · reviewed");
-    }
-    if m.decided {
-        out.push_str(" · your decision");
-    }
-    if let Some(n) = m.notes.first() {
-        out.push_str(&format!(" · note: {}", n.text));
+    for word in &group.marks {
+        out.push_str(" · ");
+        out.push_str(word);
     }
     out
 }

@@ -21,8 +21,7 @@ impl GridSource for Quotes<'_> {
     }
 
     fn detail(&self, group: &Group) -> String {
-        let GroupId::Quote(g) = group.id else { return String::new() };
-        super::claims::with_marks(group.speaker.unwrap_or_default().to_string(), self.0.decided.quote(g))
+        super::claims::with_marks(group.speaker.unwrap_or_default().to_string(), group)
     }
 
     fn describe(&self, group: &Group) -> String {
@@ -34,7 +33,7 @@ impl GridSource for Quotes<'_> {
             group.status,
             group.speaker.unwrap_or_default(),
             self.0.docs[m.0].analysis.quotes[m.1].text,
-            super::claims::with_marks(String::new(), self.0.decided.quote(g))
+            super::claims::with_marks(String::new(), group)
         )
     }
 }
