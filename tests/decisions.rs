@@ -119,6 +119,22 @@ fn a_speaker_set_by_the_reader_replaces_the_engines() {
     assert!(cmp.quote_groups[g].items.iter().all(|&i| cmp.quote_items[i].speaker.as_deref() == Some("Jane Roe")));
     assert!(cmp.decided.quote(g).is_some_and(|m| m.decided));
     assert_ne!(cmp.quote_groups[g].status, QuoteStatus::Unique);
+    // The report marks the group's quotes as decided, and only those.
+    let json = crosscheck::report::json::to_string(&cmp, "2026-01-01T00:00:00Z").expect("renders");
+    let report: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    let decided: Vec<String> = report["quotes"]
+        .as_array()
+        .expect("quotes")
+        .iter()
+        .filter(|q| q["decided"] == serde_json::Value::Bool(true))
+        .map(|q| q["id"].as_str().unwrap_or_default().to_string())
+        .collect();
+    let expected: Vec<String> = cmp.quote_groups[g].items.iter().map(|i| format!("q{}", i + 1)).collect();
+    let mut sorted = expected.clone();
+    sorted.sort();
+    let mut got = decided.clone();
+    got.sort();
+    assert_eq!(got, sorted, "quotes[] marks exactly the decided group's quotes");
 }
 
 #[test]

@@ -98,6 +98,9 @@ pub struct QuoteOut<'a> {
     utterance: String,
     start: usize,
     end: usize,
+    /// A decision of the reader changed the group this quote is in (left out when false).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    decided: bool,
 }
 
 /// One quote group (`quote_groups[]`).
@@ -153,6 +156,9 @@ pub struct ConflictOut {
     detail: String,
     /// How sure the disagreement is (0–1); only confident ones are reported.
     confidence: f64,
+    /// A decision of the reader changed the group of this disagreement (left out when false).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    decided: bool,
 }
 
 /// One claim group (`claim_groups[]`).
@@ -326,6 +332,14 @@ fn articles(cmp: &Comparison) -> Vec<ArticleOut<'_>> {
 fn quotes(cmp: &Comparison) -> Vec<QuoteOut<'_>> {
     // Utterance ids: one per (article, analysis quote), in item order.
     let mut utterance_ids = HashMap::new();
+    // The quote items of every quote group a decision changed.
+    let decided: std::collections::HashSet<usize> = cmp
+        .quote_groups
+        .iter()
+        .enumerate()
+        .filter(|(g, _)| cmp.decided.quote(*g).is_some_and(|m| m.decided))
+        .flat_map(|(_, group)| group.items.iter().copied())
+        .collect();
     cmp.quote_items
         .iter()
         .enumerate()
@@ -344,6 +358,7 @@ fn quotes(cmp: &Comparison) -> Vec<QuoteOut<'_>> {
                 utterance: format!("u{u}"),
                 start: item.start,
                 end: item.end,
+                decided: decided.contains(&i),
             }
         })
         .collect()
@@ -428,6 +443,7 @@ fn claim_groups(cmp: &Comparison) -> Vec<ClaimGroupOut<'_>> {
                         claims: [cid(group.members[c.members.0]), cid(group.members[c.members.1])],
                         detail: c.detail.clone(),
                         confidence: (c.confidence * 100.0).round() / 100.0,
+                        decided: cmp.decided.claim(g).is_some_and(|m| m.decided),
                     })
                     .collect(),
                 confidence: (group.confidence * 100.0).round() / 100.0,
