@@ -102,6 +102,21 @@ fn build_group(
     members: Vec<(usize, usize)>,
     items_of: &HashMap<(usize, usize), Vec<usize>>,
 ) -> QuoteGroup {
+    let items = members.iter().flat_map(|m| items_of.get(m).cloned().unwrap_or_default()).collect();
+    group_of(docs, settings, reference, members, items, None)
+}
+
+/// The quote group these members make: canonical wording, status per member and for the
+/// group, word diffs, and the speaker (`speaker`, else the fullest one the members have).
+/// The engine's grouping and the reader's joins and separations both build groups here.
+pub(crate) fn group_of(
+    docs: &[Loaded],
+    settings: &Settings,
+    reference: Option<usize>,
+    members: Vec<(usize, usize)>,
+    items: Vec<usize>,
+    speaker: Option<String>,
+) -> QuoteGroup {
     let opts = settings.key_options();
     // An article that split one utterance into two quotes is one wording: its parts joined.
     let wording_of = |article: usize| -> String {
@@ -167,8 +182,9 @@ fn build_group(
             }
         })
         .collect();
-    let speaker = members.iter().filter_map(|m| docs[m.0].analysis.quotes[m.1].speaker.clone()).max_by_key(|s| s.len());
-    let items = members.iter().flat_map(|m| items_of.get(m).cloned().unwrap_or_default()).collect();
+    let speaker = speaker.or_else(|| {
+        members.iter().filter_map(|m| docs[m.0].analysis.quotes[m.1].speaker.clone()).max_by_key(|s| s.len())
+    });
     QuoteGroup { speaker, status, members, items, canonical, diffs, member_status }
 }
 

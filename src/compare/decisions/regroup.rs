@@ -4,7 +4,7 @@
 
 use super::super::conflicts::{MIN_CONFLICT_CONFIDENCE, pair_conflicts, unit_values};
 use super::super::diff::{DiffOp, OpKind, word_diff};
-use super::super::{ClaimGroup, ClaimStatus, Comparison, Conflict, QuoteGroup, QuoteStatus};
+use super::super::{ClaimGroup, ClaimStatus, Comparison, Conflict, QuoteGroup};
 use super::{claim_group_of, plain_status, quote_group_of};
 use std::collections::HashMap;
 
@@ -176,65 +176,8 @@ pub(super) fn separate_quote(cmp: &mut Comparison, m: (usize, usize)) {
     cmp.quote_groups.push(alone);
 }
 
-/// A quote group with these members, worked out as the engine does (an article that split
-/// one utterance into two quotes is one wording: its parts joined).
+/// A quote group with these members, worked out as the engine works out its own groups.
 pub(super) fn rebuild_quote(cmp: &Comparison, members: Vec<(usize, usize)>, speaker: Option<String>) -> QuoteGroup {
-    let opts = cmp.settings.key_options();
-    let quote = |m: &(usize, usize)| &cmp.docs[m.0].analysis.quotes[m.1];
-    let wording_of = |article: usize| -> String {
-        members.iter().filter(|m| m.0 == article).map(|m| quote(m).text.as_str()).collect::<Vec<_>>().join(" ")
-    };
-    let wordings: Vec<String> = members.iter().map(|m| wording_of(m.0)).collect();
-    let keys: Vec<Vec<String>> =
-        wordings.iter().map(|w| super::super::text::tokens(w, opts).into_iter().map(|t| t.key).collect()).collect();
-    let articles: std::collections::BTreeSet<usize> = members.iter().map(|m| m.0).collect();
-    let canonical = members.iter().position(|m| Some(m.0) == cmp.reference).unwrap_or_else(|| {
-        (0..members.len())
-            .max_by(|&x, &y| {
-                let cx = keys.iter().filter(|k| **k == keys[x]).count();
-                let cy = keys.iter().filter(|k| **k == keys[y]).count();
-                cx.cmp(&cy).then(keys[x].len().cmp(&keys[y].len())).then(y.cmp(&x))
-            })
-            .unwrap_or(0)
-    });
-    let contiguous =
-        |p: &[String], w: &[String]| !p.is_empty() && p.len() <= w.len() && w.windows(p.len()).any(|x| x == p);
-    let member_status: Vec<QuoteStatus> = keys
-        .iter()
-        .map(|k| {
-            let c = &keys[canonical];
-            if articles.len() == 1 {
-                QuoteStatus::Unique
-            } else if k == c {
-                QuoteStatus::Verbatim
-            } else if contiguous(k, c) || contiguous(c, k) {
-                QuoteStatus::Partial
-            } else {
-                QuoteStatus::Altered
-            }
-        })
-        .collect();
-    let status = if articles.len() == 1 {
-        QuoteStatus::Unique
-    } else if member_status.contains(&QuoteStatus::Altered) {
-        QuoteStatus::Altered
-    } else if member_status.contains(&QuoteStatus::Partial) {
-        QuoteStatus::Partial
-    } else {
-        QuoteStatus::Verbatim
-    };
-    let diffs = wordings
-        .iter()
-        .enumerate()
-        .map(|(k, w)| {
-            if k == canonical || wordings[k] == wordings[canonical] {
-                vec![DiffOp { op: OpKind::Equal, text: w.clone() }]
-            } else {
-                word_diff(&wordings[canonical], w, opts)
-            }
-        })
-        .collect();
-    let speaker = speaker.or_else(|| members.iter().filter_map(|m| quote(m).speaker.clone()).max_by_key(|s| s.len()));
     let items = cmp
         .quote_items
         .iter()
@@ -242,5 +185,5 @@ pub(super) fn rebuild_quote(cmp: &Comparison, members: Vec<(usize, usize)>, spea
         .filter(|(_, it)| members.contains(&(it.article, it.quote)))
         .map(|(i, _)| i)
         .collect();
-    QuoteGroup { speaker, status, members, items, canonical, diffs, member_status }
+    super::super::quotes::group_of(&cmp.docs, &cmp.settings, cmp.reference, members, items, speaker)
 }
