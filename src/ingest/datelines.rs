@@ -130,28 +130,7 @@ pub fn is_date_line_loose(text: &str) -> bool {
     let labelled = DATE_LABELS.iter().filter(|l| l.len() > 3).any(|l| lower.starts_with(l.trim_end_matches(':')));
     let w = words(t);
     let digits = w.iter().any(|x| x.chars().any(|c| c.is_ascii_digit()));
-    let relative = w.iter().any(|x| x == "ago")
-        && w.iter().any(|x| {
-            matches!(
-                x.as_str(),
-                "second"
-                    | "seconds"
-                    | "minute"
-                    | "minutes"
-                    | "hour"
-                    | "hours"
-                    | "day"
-                    | "days"
-                    | "week"
-                    | "weeks"
-                    | "month"
-                    | "months"
-                    | "year"
-                    | "years"
-                    | "mins"
-                    | "hrs"
-            )
-        });
+    let relative = w.iter().any(|x| x == "ago") && w.iter().any(|x| is_time_unit(x));
     if labelled && (relative || digits) && w.len() <= 24 {
         // Every word after the label is a date word, a number or a short zone/outlet tag.
         return w.iter().filter(|x| !is_date_word(x)).count() <= 3;
@@ -189,31 +168,65 @@ fn is_month(w: &str) -> bool {
     crate::analyze::lexicon::month_index(w).is_some()
 }
 
+/// Units of elapsed time as a time stamp writes them ("3 hrs ago", "2 days ago").
+fn is_time_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "second"
+            | "seconds"
+            | "minute"
+            | "minutes"
+            | "min"
+            | "mins"
+            | "hour"
+            | "hours"
+            | "hr"
+            | "hrs"
+            | "day"
+            | "days"
+            | "week"
+            | "weeks"
+            | "month"
+            | "months"
+            | "year"
+            | "years"
+    )
+}
+
+/// Time-zone abbreviations after a clock time ("6:02 AM EST").
+pub(super) fn is_time_zone(w: &str) -> bool {
+    matches!(
+        w,
+        "gmt"
+            | "utc"
+            | "et"
+            | "est"
+            | "edt"
+            | "cet"
+            | "cest"
+            | "bst"
+            | "pst"
+            | "pdt"
+            | "cst"
+            | "cdt"
+            | "mst"
+            | "mdt"
+            | "ist"
+    )
+}
+
 fn is_date_word(w: &str) -> bool {
     w.chars().all(|c| c.is_ascii_digit())
         || is_month(w)
         || is_weekday(w)
+        || is_time_unit(w)
+        || is_time_zone(w)
         || matches!(
             w,
             "am" | "pm"
                 | "a"
                 | "p"
                 | "m"
-                | "gmt"
-                | "utc"
-                | "et"
-                | "est"
-                | "edt"
-                | "cet"
-                | "cest"
-                | "bst"
-                | "pst"
-                | "pdt"
-                | "cst"
-                | "cdt"
-                | "mst"
-                | "mdt"
-                | "ist"
                 | "at"
                 | "on"
                 | "updated"
@@ -226,22 +239,6 @@ fn is_date_word(w: &str) -> bool {
                 | "rd"
                 | "th"
                 | "ago"
-                | "day"
-                | "days"
-                | "hour"
-                | "hours"
-                | "minute"
-                | "minutes"
-                | "min"
-                | "mins"
-                | "hr"
-                | "hrs"
-                | "week"
-                | "weeks"
-                | "month"
-                | "months"
-                | "year"
-                | "years"
                 | "today"
                 | "yesterday"
                 | "t"

@@ -212,25 +212,8 @@ pub fn is_date_line(block: &str) -> bool {
             !MONTHS.contains(&w.as_str())
                 && !MONTHS_SHORT.contains(&w.as_str())
                 && !is_weekday(w)
-                && !matches!(
-                    w.as_str(),
-                    "am" | "pm"
-                        | "gmt"
-                        | "utc"
-                        | "et"
-                        | "est"
-                        | "edt"
-                        | "cet"
-                        | "bst"
-                        | "at"
-                        | "updated"
-                        | "st"
-                        | "nd"
-                        | "rd"
-                        | "th"
-                        | "t"
-                        | "z"
-                )
+                && !super::datelines::is_time_zone(w)
+                && !matches!(w.as_str(), "am" | "pm" | "at" | "updated" | "st" | "nd" | "rd" | "th" | "t" | "z")
         })
         .count();
     (has_year && has_month || iso) && wordy <= 1
