@@ -309,18 +309,23 @@ fn name_form(f: &NameForm) -> String {
 
 fn names_section(h: &mut String, cmp: &Comparison) {
     h.push_str("<h2>Names</h2>\n");
+    names_table(h, cmp, "How each article names it", |f| {
+        format!("{} {}", f.articles.iter().map(|&a| chip(a)).collect::<String>(), name_form(f))
+    });
+}
+
+/// The names whose spelling or title conflicts, with every form the articles use, each form
+/// shown by `form` (with colour chips here, with article ids in the large report).
+pub(super) fn names_table(h: &mut String, cmp: &Comparison, forms_title: &str, form: impl Fn(&NameForm) -> String) {
     let conflicts = present::name_conflicts(cmp);
     if conflicts.is_empty() {
         h.push_str("<p>Every name is spelled and titled the same way in all articles.</p>\n");
         return;
     }
-    h.push_str("<table>\n<tr><th>Name</th><th>Conflict</th><th>How each article names it</th></tr>\n");
+    let _ = writeln!(h, "<table>\n<tr><th>Name</th><th>Conflict</th><th>{forms_title}</th></tr>");
     for e in conflicts {
         let details: Vec<String> = present::name_conflict_lines(cmp, e).iter().map(|l| esc(l)).collect();
-        let forms: Vec<String> = present::name_forms(cmp, e)
-            .iter()
-            .map(|f| format!("{} {}", f.articles.iter().map(|&a| chip(a)).collect::<String>(), name_form(f)))
-            .collect();
+        let forms: Vec<String> = present::name_forms(cmp, e).iter().map(&form).collect();
         let _ = writeln!(
             h,
             "<tr><td>{}</td><td class=\"conflict-detail\">{}</td><td>{}</td></tr>",

@@ -202,28 +202,10 @@ fn unique_section(h: &mut String, cmp: &Comparison) {
 }
 
 fn names_section(h: &mut String, cmp: &Comparison) {
-    let conflicts = present::name_conflicts(cmp);
-    let _ = writeln!(h, "<h2>Names</h2>\n<h3>Conflicting names ({})</h3>", conflicts.len());
-    if conflicts.is_empty() {
-        h.push_str("<p>Every name is spelled and titled the same way in all articles.</p>\n");
-        return;
-    }
-    h.push_str("<table>\n<tr><th>Name</th><th>Conflict</th><th>How the articles name it</th></tr>\n");
-    for e in conflicts {
-        let details: Vec<String> = present::name_conflict_lines(cmp, e).iter().map(|l| esc(l)).collect();
-        let forms: Vec<String> = present::name_forms(cmp, e)
-            .iter()
-            .map(|f| format!("{} <span class=\"ids\">{}</span>", name_form(f), id_list(&f.articles, 12)))
-            .collect();
-        let _ = writeln!(
-            h,
-            "<tr><td>{}</td><td class=\"conflict-detail\">{}</td><td>{}</td></tr>",
-            esc(&cmp.entities[e].name),
-            details.join("<br>"),
-            forms.join("<br>")
-        );
-    }
-    h.push_str("</table>\n");
+    let _ = writeln!(h, "<h2>Names</h2>\n<h3>Conflicting names ({})</h3>", present::name_conflicts(cmp).len());
+    super::names_table(h, cmp, "How the articles name it", |f| {
+        format!("{} <span class=\"ids\">{}</span>", name_form(f), id_list(&f.articles, 12))
+    });
 }
 
 fn reference_section(h: &mut String, cmp: &Comparison) {
