@@ -86,11 +86,7 @@ impl CrosscheckApp {
             }
             // Files of one's own replace the bundled examples, as on the command line.
             if self.showing_examples() {
-                self.entries.clear();
-                self.comparison = None;
-                self.base = None;
-                self.derived = Derived::default();
-                self.selection = None;
+                self.forget_articles();
                 self.dirty = true;
             }
             self.add_paths(paths.clone());
@@ -201,13 +197,18 @@ impl CrosscheckApp {
         }
     }
 
-    /// Replaces the list, settings, reference and decisions with those of `file`.
-    pub(super) fn open_file(&mut self, file: ComparisonFile) {
+    /// Drops every article and all that was worked out from them.
+    fn forget_articles(&mut self) {
         self.entries.clear();
         self.comparison = None;
         self.base = None;
         self.derived = Derived::default();
         self.selection = None;
+    }
+
+    /// Replaces the list, settings, reference and decisions with those of `file`.
+    pub(super) fn open_file(&mut self, file: ComparisonFile) {
+        self.forget_articles();
         self.linking = None;
         self.settings = file.settings;
         self.decisions = file.decisions.clone();
