@@ -148,13 +148,13 @@ fn title_conflicts(titles: BTreeMap<usize, BTreeSet<String>>) -> Vec<EntityConfl
 }
 
 /// Head nouns that name one office: "IMF chief" and "IMF head" are one title.
+/// (The news words that name one thing, such as "lawyer" / "attorney", are one office too.)
 fn same_office(head: &str) -> &str {
     match head {
         "chief" | "head" | "leader" | "boss" | "chairman" | "chairwoman" | "chair" => "head",
         "spokesman" | "spokeswoman" | "spokesperson" => "spokesperson",
-        "lawyer" | "attorney" => "lawyer",
         "adviser" | "advisor" => "adviser",
-        other => other,
+        other => super::synonyms::fold(other).unwrap_or(other),
     }
 }
 
