@@ -4,7 +4,7 @@
 use super::doc::Doc;
 use super::lexicon as lx;
 use super::numbers;
-use super::text::{Word, norm, strip_possessive};
+use super::text::{Word, strip_possessive};
 
 /// Whether sentence `si` asserts something: prose (not a heading or byline) of at least
 /// four words.
@@ -21,27 +21,25 @@ pub fn is_claim(doc: &Doc, si: usize) -> bool {
 }
 
 /// Negation anywhere in the words: "not", "no", "never", "n't", "nor", "rules out".
-pub fn negated(text: &str, words: &[Word]) -> bool {
-    words.iter().enumerate().any(|(i, w)| {
-        let l = norm(w.text(text));
-        let next = words.get(i + 1).map(|x| norm(x.text(text)));
-        (lx::is_negation(&l) && l != "without")
-            || (matches!(l.as_str(), "rule" | "rules" | "ruled" | "ruling") && next.as_deref() == Some("out"))
+/// `low` holds the words' lookup forms (`norm`), as `Doc::low` has them.
+pub fn negated(low: &[String]) -> bool {
+    low.iter().enumerate().any(|(i, l)| {
+        let next = low.get(i + 1).map(String::as_str);
+        (lx::is_negation(l) && l != "without")
+            || (matches!(l.as_str(), "rule" | "rules" | "ruled" | "ruling") && next == Some("out"))
     })
 }
 
 /// Hedges: "could", "may", "might", "reportedly", "allegedly" … (the month "May" is not one).
-pub fn hedged(text: &str, words: &[Word]) -> bool {
-    words.iter().any(|w| {
-        let t = w.text(text);
-        lx::is_hedge(&norm(t)) && t != "May"
-    })
+pub fn hedged(text: &str, words: &[Word], low: &[String]) -> bool {
+    words.iter().zip(low).any(|(w, l)| lx::is_hedge(l) && w.text(text) != "May")
 }
 
 /// Dates as written: "February 12, 2025", "12 February 2025", "April 2022", weekdays,
 /// years ("2014", "the early 2010s" → "2010s"), and relative ones ("last month").
-pub fn dates(text: &str, words: &[Word]) -> Vec<String> {
+pub fn dates(text: &str, words: &[Word], low: &[String]) -> Vec<String> {
     let w = |i: usize| words.get(i).map_or("", |x| x.text(text));
+    let norm = |i: usize| low.get(i).map_or("", String::as_str);
     let mut out: Vec<String> = Vec::new();
     let mut push = |s: &str| {
         if !s.is_empty() && !out.iter().any(|o| o == s) {
@@ -52,7 +50,7 @@ pub fn dates(text: &str, words: &[Word]) -> Vec<String> {
     let mut i = 0;
     while i < words.len() {
         let t = w(i);
-        let l = norm(t);
+        let l = norm(i);
         let cap = t.chars().next().is_some_and(char::is_uppercase);
         let is_month = cap && lx::month_index(l.trim_end_matches('.')).is_some() && l.len() >= 3;
         let may_ok = l != "may"
@@ -60,12 +58,12 @@ pub fn dates(text: &str, words: &[Word]) -> Vec<String> {
             || is_day(w(i + 1))
             || (i > 0
                 && (is_day(w(i - 1))
-                    || matches!(norm(w(i - 1)).as_str(), "in" | "since" | "last" | "next" | "early" | "late" | "mid")));
+                    || matches!(norm(i - 1), "in" | "since" | "last" | "next" | "early" | "late" | "mid")));
         if is_month
             && may_ok
             && (l.len() > 3
                 || text.get(words[i].end..).is_some_and(|r| r.starts_with('.'))
-                || lx::MONTHS.contains(&l.as_str()))
+                || lx::MONTHS.contains(&l))
         {
             // Day before ("12 February 2025") or after ("February 12, 2025").
             let mut s = i;
@@ -83,19 +81,19 @@ pub fn dates(text: &str, words: &[Word]) -> Vec<String> {
             i = e + 1;
             continue;
         }
-        if cap && lx::is_weekday(&l) {
+        if cap && lx::is_weekday(l) {
             push(strip_possessive(t));
         } else if let Some(y) = numbers::year_in(t).filter(|_| !t.contains(',')) {
             push(y);
-        } else if matches!(l.as_str(), "yesterday" | "today" | "tomorrow" | "tonight") {
-            push(&l);
-        } else if matches!(l.as_str(), "last" | "next" | "this" | "earlier" | "later") {
-            let n = norm(w(i + 1));
+        } else if matches!(l, "yesterday" | "today" | "tomorrow" | "tonight") {
+            push(l);
+        } else if matches!(l, "last" | "next" | "this" | "earlier" | "later") {
+            let n = norm(i + 1);
             let unit = matches!(
-                n.as_str(),
+                n,
                 "week" | "month" | "year" | "spring" | "summer" | "autumn" | "fall" | "winter" | "weekend"
-            ) || lx::MONTHS.contains(&n.as_str())
-                || lx::is_weekday(&n);
+            ) || lx::MONTHS.contains(&n)
+                || lx::is_weekday(n);
             if unit && i + 1 < words.len() {
                 push(strip_possessive(text.get(words[i].start..words[i + 1].end).unwrap_or("")));
                 i += 2;
@@ -103,8 +101,8 @@ pub fn dates(text: &str, words: &[Word]) -> Vec<String> {
             }
         } else if l == "day"
             && i > 0
-            && norm(w(i - 1)) == "a"
-            && matches!(norm(w(i + 1)).as_str(), "earlier" | "later" | "before" | "after")
+            && norm(i - 1) == "a"
+            && matches!(norm(i + 1), "earlier" | "later" | "before" | "after")
         {
             push(text.get(words[i - 1].start..words[i + 1].end).unwrap_or(""));
         }

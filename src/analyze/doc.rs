@@ -105,9 +105,12 @@ pub fn is_heading(p: &str) -> bool {
     }
     // A title-case line ("Trump-Putin Talks: A New Chapter?") is a heading even when it ends
     // with a question mark.
+    if n > 12 || t.ends_with('.') {
+        return false;
+    }
     let ws = text::words(t, 0, t.len());
     let caps = ws.iter().filter(|w| text::is_capitalised(w.text(t))).count();
-    n <= 12 && !t.ends_with('.') && caps * 10 >= n * 7
+    caps * 10 >= n * 7
 }
 
 /// A sentence stop inside the line after a lowercase word ("… the water board. Photo …");

@@ -247,7 +247,18 @@ pub(super) fn is_name_word(t: &str) -> bool {
         return false;
     }
     let l = norm(t);
-    l != "i" && !lx::MONTHS.contains(&l.as_str()) && !lx::is_weekday(&l)
+    l != "i" && !lx::MONTHS.contains(&l.as_str()) && !lx::is_weekday(&l) && !is_shouted_small_word(t, &l)
+}
+
+/// "OF", "TO", "THE" in capitals: emphasis or a headline's case, never part of a name (an
+/// acronym is never one of these words).
+fn is_shouted_small_word(t: &str, l: &str) -> bool {
+    t.len() > 1
+        && t.chars().all(|c| c.is_uppercase())
+        && matches!(
+            l,
+            "a" | "an" | "the" | "of" | "to" | "in" | "on" | "at" | "by" | "for" | "with" | "from" | "and" | "or" | "but" | "as" | "is" | "was"
+        )
 }
 
 /// "Russian", and its plural "Ukrainians".

@@ -244,6 +244,7 @@ fn claims_of(doc: &doc::Doc, ments: &[entities::Ment], attribution: &speakers::A
         .map(|si| {
             let s = doc.sents[si];
             let words = &doc.words[s.words.0..s.words.1];
+            let low = &doc.low[s.words.0..s.words.1];
             let mut entities: Vec<String> = Vec::new();
             for m in ments_of[si].iter().map(|&mi| &ments[mi]) {
                 if !entities.contains(&m.name) {
@@ -259,10 +260,10 @@ fn claims_of(doc: &doc::Doc, ments: &[entities::Ment], attribution: &speakers::A
                 speaker_confidence: who.as_ref().map(|w| w.confidence),
                 speaker: who.map(|w| w.name),
                 numbers: numbers::find(text, words),
-                dates: claims::dates(text, words),
+                dates: claims::dates(text, words, low),
                 entities,
-                negated: claims::negated(text, words),
-                hedged: claims::hedged(text, words),
+                negated: claims::negated(low),
+                hedged: claims::hedged(text, words, low),
             }
         })
         .collect()

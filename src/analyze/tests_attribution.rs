@@ -165,3 +165,12 @@ fn titles_and_credentials_are_not_names() {
     assert_eq!(speakers(&a)[0], Some("Carol Keen"));
     assert!(a.mentions.iter().all(|m| m.text != "DC" && m.text != "District Attorney"));
 }
+
+#[test]
+fn small_words_in_capitals_are_not_part_of_a_name() {
+    let a = run(&[
+        "“We said NO to the plan,” said OF Kenneth Mercer.",
+        "“The bridge stays shut,” Janet Olsen said TO reporters.",
+    ]);
+    assert_eq!(speakers(&a), [Some("Kenneth Mercer"), Some("Janet Olsen")]);
+}

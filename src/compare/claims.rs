@@ -2,13 +2,13 @@
 //! words (TF-IDF over stems, candidates from an inverted index), then checked for conflicts.
 
 use super::conflicts::{MIN_CONFLICT_CONFIDENCE, count_conflict, pair_conflicts, unit_values};
-use super::diff::{is_equal, word_diff};
+use super::diff::{is_equal, word_diff_from};
 use super::quotes::surname;
 use super::text::{is_stop_word, stem, words};
 use super::{ClaimGroup, ClaimRef, ClaimStatus, Conflict, Loaded, Settings, UnionFind};
 use crate::analyze::Claim;
 use rayon::prelude::*;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// A sparse, L2-normalised TF-IDF vector: (term id, weight), sorted by term id.
 pub type SparseVec = Vec<(u32, f32)>;
@@ -19,6 +19,9 @@ const CONTEXT_WEIGHT: f32 = 0.6;
 const ATTRIBUTION_WEIGHT: f32 = 0.1;
 /// The longest attribution, in words, that counts as one.
 const ATTRIBUTION_WORDS: usize = 8;
+/// How similar, on average, two sets of claims must be to join, as a share of the
+/// similarity of the pair that joins them (see `linked`).
+const LINKAGE: f64 = 0.5;
 /// A sentence this much inside direct quotes (by bytes) is a quote, not narration.
 const QUOTE_DOMINATED: f64 = 0.7;
 
@@ -55,13 +58,14 @@ pub fn group_claims(
     // Each worker keeps the stems it has worked out, so each distinct word of its share
     // of the claims is stemmed once.
     let mut own: Vec<Vec<(String, f32)>> =
-        pieces.par_iter().map_init(HashMap::new, |stems, p| claim_terms(p, stems)).collect();
+        pieces.par_iter().map_init(HashMap::default, |stems, p| claim_terms(p, stems)).collect();
     // The figures and dates a claim gives are terms too, however they are written ("three
     // years" / "3 years", "10,000"): outlets reword a fact around the same figure.
     for (terms, r) in own.iter_mut().zip(&claims) {
         terms.extend(anchor_terms(claim(r)));
     }
     let bags: Vec<Vec<(String, f32)>> = (0..claims.len())
+        .into_par_iter()
         .map(|i| {
             let mut bag: Vec<(String, f32)> = own[i].clone();
             if !quoted[i] {
@@ -96,15 +100,30 @@ pub fn group_claims(
     let articles: Vec<usize> = claims.iter().map(|r| r.article).collect();
     // One claim per article in a group, and never two articles of different events.
     let event = |a: usize| event_of.and_then(|e| e.get(a).copied()).unwrap_or(0);
-    let sets = UnionFind::greedy_groups(&articles, edges.iter().map(|&(_, i, j)| (i, j)), |a, b| {
-        a == b || event(a) != event(b)
-    });
+    let sets = UnionFind::greedy_groups_linked(
+        &articles,
+        edges.iter().map(|&(_, i, j)| (i, j, (i, j))),
+        |a, b| a == b || event(a) != event(b),
+        |a, b, (i, j)| linked(&features, a, b, cosine(&features[i].vector, &features[j].vector), settings.threshold),
+    );
     // Sorted by the caller, once name conflicts are added.
     let groups: Vec<ClaimGroup> = sets
         .into_par_iter()
         .map(|members| build_group(docs, &claims, &features, settings, reference, members))
         .collect();
     (claims, groups)
+}
+
+/// Whether two sets of claims joined by a pair of similarity `pair_sim` still state one
+/// claim as a whole: their members must be, on average, at least half as similar as the
+/// pair that joins them (or as the threshold, if that is lower). Without it, sentence A
+/// like B like C … chains claims that share nothing into one group.
+fn linked(f: &[Features], a: &[usize], b: &[usize], pair_sim: f64, threshold: f64) -> bool {
+    if a.len() + b.len() <= 2 {
+        return true;
+    }
+    let total: f64 = a.iter().map(|&x| b.iter().map(|&y| cosine(&f[x].vector, &f[y].vector)).sum::<f64>()).sum();
+    total / (a.len() * b.len()) as f64 >= LINKAGE * pair_sim.min(threshold)
 }
 
 /// The spans of an article's direct (non-fragment) quotes, merged into disjoint runs and
@@ -242,11 +261,11 @@ pub fn fold_country_names(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 fn tfidf(bags: &[Vec<(String, f32)>]) -> Vec<SparseVec> {
-    let mut ids: HashMap<&str, u32> = HashMap::new();
+    let mut ids: HashMap<&str, u32> = HashMap::default();
     let mut df: Vec<u32> = Vec::new();
     let mut docs_terms: Vec<Vec<(u32, f32)>> = Vec::with_capacity(bags.len());
     for bag in bags {
-        let mut tf: HashMap<u32, f32> = HashMap::new();
+        let mut tf: HashMap<u32, f32> = HashMap::default();
         for (t, w) in bag {
             let next = ids.len() as u32;
             let id = *ids.entry(t.as_str()).or_insert(next);
@@ -303,10 +322,12 @@ pub fn cosine(a: &SparseVec, b: &SparseVec) -> f64 {
 /// sentences that share some words (the classic "40 allies" / "50 nations" discrepancy).
 fn candidate_edges(claims: &[ClaimRef], f: &[Features], threshold: f64) -> Vec<(f64, usize, usize)> {
     let n = claims.len();
-    let mut postings: HashMap<u32, Vec<(usize, f32)>> = HashMap::new();
+    // Term ids are dense (0..vocabulary), so the postings are a plain table.
+    let vocabulary = f.iter().flat_map(|x| x.vector.last()).map(|e| e.0 as usize + 1).max().unwrap_or(0);
+    let mut postings: Vec<Vec<(usize, f32)>> = vec![Vec::new(); vocabulary];
     for (i, x) in f.iter().enumerate() {
         for &(t, w) in &x.vector {
-            postings.entry(t).or_default().push((i, w));
+            postings[t as usize].push((i, w));
         }
     }
     // Very common terms are skipped when gathering candidates (they would make it quadratic);
@@ -316,10 +337,10 @@ fn candidate_edges(claims: &[ClaimRef], f: &[Features], threshold: f64) -> Vec<(
     let mut edges: Vec<(f64, usize, usize)> = (0..n)
         .into_par_iter()
         .map_init(
-            || (vec![0f32; n], Vec::<usize>::new()),
-            |(acc, touched), i| {
+            || (vec![0f32; n], Vec::<usize>::new(), vec![0f32; vocabulary]),
+            |(acc, touched, dense), i| {
                 for &(t, w) in &f[i].vector {
-                    let Some(list) = postings.get(&t) else { continue };
+                    let list = &postings[t as usize];
                     if list.len() > cap {
                         continue;
                     }
@@ -334,13 +355,18 @@ fn candidate_edges(claims: &[ClaimRef], f: &[Features], threshold: f64) -> Vec<(
                     }
                 }
                 let mut out = Vec::new();
+                // The exact cosine (common terms included) as one pass over the other
+                // claim's terms against claim i spread out densely.
+                for &(t, w) in &f[i].vector {
+                    dense[t as usize] = w;
+                }
                 for &j in touched.iter() {
                     let partial = f64::from(acc[j]);
                     acc[j] = 0.0;
                     if partial < weak {
                         continue;
                     }
-                    let sim = cosine(&f[i].vector, &f[j].vector);
+                    let sim = f64::from(f[j].vector.iter().map(|&(t, w)| dense[t as usize] * w).sum::<f32>());
                     // Two people saying similar things are two claims unless the words are
                     // nearly the same (then it is one claim given to two people: a conflict).
                     let speakers_differ = matches!((&f[i].surname, &f[j].surname), (Some(a), Some(b)) if a != b);
@@ -350,6 +376,9 @@ fn candidate_edges(claims: &[ClaimRef], f: &[Features], threshold: f64) -> Vec<(
                     }
                 }
                 touched.clear();
+                for &(t, _) in &f[i].vector {
+                    dense[t as usize] = 0.0;
+                }
                 out
             },
         )
@@ -366,7 +395,7 @@ fn candidate_edges(claims: &[ClaimRef], f: &[Features], threshold: f64) -> Vec<(
 /// worded quite differently. Ranked below every real match so they never steal a member.
 fn count_edges(claims: &[ClaimRef], f: &[Features], threshold: f64) -> Vec<(f64, usize, usize)> {
     let mut edges = Vec::new();
-    let mut by_unit: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_unit: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, x) in f.iter().enumerate() {
         for (u, _) in &x.units {
             if !u.is_empty() && !crate::analyze::lexicon::is_not_count(u) {
@@ -418,6 +447,7 @@ fn build_group(
     });
     let opts = settings.key_options();
     let canon = claim(members[canonical]);
+    let canon_tokens = super::text::tokens(&canon.text, opts);
     let diffs: Vec<_> = members
         .iter()
         .enumerate()
@@ -426,7 +456,7 @@ fn build_group(
                 // The canonical wording against itself: one run of equal words.
                 vec![super::DiffOp { op: super::OpKind::Equal, text: canon.text.clone() }]
             } else {
-                word_diff(&canon.text, &claim(m).text, opts)
+                word_diff_from(&canon.text, &canon_tokens, &claim(m).text, opts)
             }
         })
         .collect();
@@ -462,8 +492,6 @@ fn build_group(
     } else {
         ClaimStatus::Reworded
     };
-    let present: Vec<usize> = members.iter().map(|&m| claims[m].article).collect();
-    let omitted_by = (0..docs.len()).filter(|a| !present.contains(a)).collect();
     // Sure of a match in proportion to how much of their weighted words the members share;
     // a similarity of 0.6 or more is as sure as words can make it.
     let confidence = if members.len() > 1 { (0.4 + similarity).min(1.0) } else { 1.0 };
@@ -472,7 +500,7 @@ fn build_group(
     } else {
         Vec::new()
     };
-    ClaimGroup { status, members, canonical, conflicts, diffs, omitted_by, similarity, confidence, evidence }
+    ClaimGroup { status, members, canonical, conflicts, diffs, similarity, confidence, evidence }
 }
 
 /// What the members of a group share: the names all of them carry, then the content words
@@ -486,7 +514,7 @@ fn shared_evidence(members: &[&Claim]) -> Vec<String> {
             out.push(e.clone());
         }
     }
-    let rest_words: Vec<std::collections::HashSet<String>> = rest.iter().map(|c| words(&c.text).collect()).collect();
+    let rest_words: Vec<rustc_hash::FxHashSet<String>> = rest.iter().map(|c| words(&c.text).collect()).collect();
     for w in words(&first.text).filter(|w| !is_stop_word(w) && w.chars().count() > 2) {
         if out.len() >= 8 {
             break;

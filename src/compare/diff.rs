@@ -1,6 +1,6 @@
 //! Word diffs between two wordings, on comparison keys, showing the original words.
 
-use super::text::{KeyOptions, tokens};
+use super::text::{KeyOptions, Token, tokens};
 use serde::{Deserialize, Serialize};
 use similar::{Algorithm, DiffTag, capture_diff_slices_deadline};
 use std::time::{Duration, Instant};
@@ -31,15 +31,25 @@ pub struct DiffOp {
 
 /// Diffs `new` against `old` word by word. Equal runs carry `new`'s words.
 pub fn word_diff(old: &str, new: &str, opts: KeyOptions) -> Vec<DiffOp> {
-    let a = tokens(old, opts);
+    word_diff_from(old, &tokens(old, opts), new, opts)
+}
+
+/// As [`word_diff`], with `old` already cut into tokens (`tokens(old, opts)`): a group's
+/// canonical wording is diffed against every other member.
+pub fn word_diff_from(old: &str, a: &[Token], new: &str, opts: KeyOptions) -> Vec<DiffOp> {
     let b = tokens(new, opts);
+    let words = |text: &str, toks: &[Token], r: std::ops::Range<usize>| -> String {
+        toks[r].iter().map(|t| &text[t.start..t.end]).collect::<Vec<_>>().join(" ")
+    };
+    // The same keys: one equal run, as the diff would give, without running it.
+    if a.len() == b.len() && a.iter().zip(&b).all(|(x, y)| x.key == y.key) {
+        let text = words(new, &b, 0..b.len());
+        return if text.is_empty() { Vec::new() } else { vec![DiffOp { op: OpKind::Equal, text }] };
+    }
     let ka: Vec<&str> = a.iter().map(|t| t.key.as_str()).collect();
     let kb: Vec<&str> = b.iter().map(|t| t.key.as_str()).collect();
     let deadline = Instant::now() + DIFF_DEADLINE;
     let ops = capture_diff_slices_deadline(Algorithm::Myers, &ka, &kb, Some(deadline));
-    let words = |text: &str, toks: &[super::text::Token], r: std::ops::Range<usize>| -> String {
-        toks[r].iter().map(|t| &text[t.start..t.end]).collect::<Vec<_>>().join(" ")
-    };
     let mut out: Vec<DiffOp> = Vec::new();
     let mut push = |op: OpKind, text: String| {
         if text.is_empty() {
@@ -58,10 +68,10 @@ pub fn word_diff(old: &str, new: &str, opts: KeyOptions) -> Vec<DiffOp> {
         let (tag, ra, rb) = op.as_tag_tuple();
         match tag {
             DiffTag::Equal => push(OpKind::Equal, words(new, &b, rb)),
-            DiffTag::Delete => push(OpKind::Delete, words(old, &a, ra)),
+            DiffTag::Delete => push(OpKind::Delete, words(old, a, ra)),
             DiffTag::Insert => push(OpKind::Insert, words(new, &b, rb)),
             DiffTag::Replace => {
-                push(OpKind::Delete, words(old, &a, ra));
+                push(OpKind::Delete, words(old, a, ra));
                 push(OpKind::Insert, words(new, &b, rb));
             }
         }

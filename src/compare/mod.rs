@@ -239,8 +239,6 @@ pub struct ClaimGroup {
     pub conflicts: Vec<Conflict>,
     /// For each member, its words against the canonical member.
     pub diffs: Vec<Vec<DiffOp>>,
-    /// Articles (included in the comparison) that do not carry this claim.
-    pub omitted_by: Vec<usize>,
     /// Mean similarity of the members to the canonical one.
     pub similarity: f64,
     /// How sure the engine is that the members state one claim (0–1).
@@ -495,11 +493,25 @@ impl UnionFind {
         pairs: impl IntoIterator<Item = (usize, usize)>,
         clash: impl Fn(K, K) -> bool,
     ) -> Vec<Vec<usize>> {
+        Self::greedy_groups_linked(keys, pairs.into_iter().map(|(i, j)| (i, j, ())), clash, |_, _, _| true)
+    }
+
+    /// As [`UnionFind::greedy_groups`], and two sets are joined only when `accept` agrees,
+    /// given the members of both (indices into `keys`) and the pair's own payload.
+    pub fn greedy_groups_linked<K: Copy, P>(
+        keys: &[K],
+        pairs: impl IntoIterator<Item = (usize, usize, P)>,
+        clash: impl Fn(K, K) -> bool,
+        accept: impl Fn(&[usize], &[usize], P) -> bool,
+    ) -> Vec<Vec<usize>> {
         let mut uf = UnionFind::new(keys.len());
-        let mut members: Vec<Vec<K>> = keys.iter().map(|&k| vec![k]).collect();
-        for (i, j) in pairs {
+        let mut members: Vec<Vec<usize>> = (0..keys.len()).map(|i| vec![i]).collect();
+        for (i, j, payload) in pairs {
             let (ri, rj) = (uf.find(i), uf.find(j));
-            if ri == rj || members[ri].iter().any(|&a| members[rj].iter().any(|&b| clash(a, b))) {
+            if ri == rj
+                || members[ri].iter().any(|&a| members[rj].iter().any(|&b| clash(keys[a], keys[b])))
+                || !accept(&members[ri], &members[rj], payload)
+            {
                 continue;
             }
             let root = uf.union(ri, rj);

@@ -60,12 +60,14 @@ pub fn group_quotes(docs: &[Loaded], settings: &Settings, reference: Option<usiz
         }
     }
 
-    let mut groups = Vec::new();
-    for set in sets {
-        let mut members: Vec<(usize, usize)> = set.iter().map(|&u| (utts[u].article, utts[u].quote)).collect();
-        members.sort_unstable();
-        groups.push(build_group(docs, settings, reference, members, &items_of));
-    }
+    let mut groups: Vec<QuoteGroup> = sets
+        .into_par_iter()
+        .map(|set| {
+            let mut members: Vec<(usize, usize)> = set.iter().map(|&u| (utts[u].article, utts[u].quote)).collect();
+            members.sort_unstable();
+            build_group(docs, settings, reference, members, &items_of)
+        })
+        .collect();
     // Altered first, then partial, verbatim, unique; inside a status, in reading order.
     groups.sort_by(|a, b| a.status.cmp(&b.status).then(a.members[0].cmp(&b.members[0])));
 
@@ -207,46 +209,67 @@ fn split_parts_of_one(docs: &[Loaded], article: usize, q: usize, r: usize) -> bo
 }
 
 fn candidate_pairs(utts: &[Utterance]) -> Vec<(usize, usize)> {
-    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut distinct = vec![0u32; utts.len()];
+    // Each utterance's distinct keys as ids, and for each key the utterances that have it
+    // (in order, each once).
+    let mut ids: rustc_hash::FxHashMap<&str, u32> = rustc_hash::FxHashMap::default();
+    let mut postings: Vec<Vec<usize>> = Vec::new();
+    let mut keys_of: Vec<Vec<u32>> = Vec::with_capacity(utts.len());
     for (i, u) in utts.iter().enumerate() {
-        let mut seen = std::collections::HashSet::new();
+        let mut mine: Vec<u32> = Vec::new();
         for k in &u.keys {
             if k.chars().count() < 3 || is_stop_word(k) {
                 continue;
             }
             // The first five letters find changed forms of a word too ("illusory", "illusionary").
-            let key: String = k.chars().take(5).collect();
-            if seen.insert(key.clone()) {
-                index.entry(key).or_default().push(i);
+            let cut = k.char_indices().nth(5).map_or(k.len(), |(at, _)| at);
+            let next = ids.len() as u32;
+            let id = *ids.entry(&k[..cut]).or_insert(next);
+            if id as usize == postings.len() {
+                postings.push(Vec::new());
+            }
+            if !mine.contains(&id) {
+                mine.push(id);
+                postings[id as usize].push(i);
             }
         }
-        distinct[i] = seen.len() as u32;
+        keys_of.push(mine);
     }
     // Pairs that share enough words to be worth aligning: two keys, or one for a quote
-    // of three words or fewer.
-    let mut shared: HashMap<(usize, usize), u32> = HashMap::new();
-    for posting in index.values() {
-        if posting.len() > 200 {
-            continue;
-        }
-        for (x, &i) in posting.iter().enumerate() {
-            for &j in &posting[x + 1..] {
-                if utts[i].article != utts[j].article {
-                    *shared.entry((i.min(j), i.max(j))).or_insert(0) += 1;
+    // of three words or fewer. Counted per utterance in a dense table (a map of pairs
+    // was most of the cost at scale).
+    let n = utts.len();
+    let mut pairs: Vec<(usize, usize)> = (0..n)
+        .into_par_iter()
+        .map_init(
+            || (vec![0u32; n], Vec::<usize>::new()),
+            |(shared, touched), i| {
+                for &id in &keys_of[i] {
+                    let posting = &postings[id as usize];
+                    if posting.len() > 200 {
+                        continue;
+                    }
+                    for &j in posting.iter().filter(|&&j| j > i && utts[j].article != utts[i].article) {
+                        if shared[j] == 0 {
+                            touched.push(j);
+                        }
+                        shared[j] += 1;
+                    }
                 }
-            }
-        }
-    }
-    let mut pairs: Vec<(usize, usize)> = shared
-        .into_iter()
-        .filter(|&((i, j), n)| {
-            // A match covers most of the shorter quote, so it shares most of its words
-            // (allowing for changed words, which share their first letters anyway).
-            let fewer = distinct[i].min(distinct[j]);
-            (n >= 2 && n * 5 >= fewer * 2) || utts[i].keys.len().min(utts[j].keys.len()) <= 3
-        })
-        .map(|(p, _)| p)
+                let mut out = Vec::new();
+                for &j in touched.iter() {
+                    let count = std::mem::take(&mut shared[j]);
+                    // A match covers most of the shorter quote, so it shares most of its words
+                    // (allowing for changed words, which share their first letters anyway).
+                    let fewer = keys_of[i].len().min(keys_of[j].len()) as u32;
+                    if (count >= 2 && count * 5 >= fewer * 2) || utts[i].keys.len().min(utts[j].keys.len()) <= 3 {
+                        out.push((i, j));
+                    }
+                }
+                touched.clear();
+                out
+            },
+        )
+        .flatten()
         .collect();
     pairs.sort_unstable();
     pairs

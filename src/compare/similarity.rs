@@ -1,17 +1,17 @@
 //! The article × article similarity matrix: cosine of TF-IDF vectors over words.
 
 use super::Loaded;
-use super::claims::{SparseVec, cosine};
+use super::claims::SparseVec;
 use super::text::{is_stop_word, words};
 use rayon::prelude::*;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// The article × article similarity matrix (0–1), indexed by positions in `docs`.
 pub fn article_similarity(docs: &[Loaded]) -> Vec<Vec<f64>> {
     let bags: Vec<HashMap<String, f32>> = docs
         .par_iter()
         .map(|d| {
-            let mut tf = HashMap::new();
+            let mut tf = HashMap::default();
             let text = super::claims::fold_country_names(&d.article.text);
             for w in words(&text).filter(|w| !is_stop_word(w) && !w.chars().all(|c| c.is_ascii_digit())) {
                 // Whole words, not stems: over a whole article the difference hardly shows,
@@ -21,7 +21,7 @@ pub fn article_similarity(docs: &[Loaded]) -> Vec<Vec<f64>> {
             tf
         })
         .collect();
-    let mut ids: HashMap<&str, u32> = HashMap::new();
+    let mut ids: HashMap<&str, u32> = HashMap::default();
     let mut df: Vec<f32> = Vec::new();
     for bag in &bags {
         // Ids in word order, not hash order: the order of the float sums below follows the
@@ -57,9 +57,30 @@ pub fn article_similarity(docs: &[Loaded]) -> Vec<Vec<f64>> {
             v
         })
         .collect();
+    // Every pair: article i's vector spread into a dense array, so each dot product is one
+    // pass over the other article's terms with no merging (the matrix is quadratic in
+    // articles; this keeps its constant small).
+    let vocabulary = df.len();
     let upper: Vec<Vec<f64>> = (0..docs.len())
         .into_par_iter()
-        .map(|i| (i + 1..docs.len()).map(|j| (cosine(&vectors[i], &vectors[j]) * 1000.0).round() / 1000.0).collect())
+        .map_init(
+            || vec![0f32; vocabulary],
+            |dense, i| {
+                for &(t, w) in &vectors[i] {
+                    dense[t as usize] = w;
+                }
+                let row = (i + 1..docs.len())
+                    .map(|j| {
+                        let dot: f32 = vectors[j].iter().map(|&(t, w)| dense[t as usize] * w).sum();
+                        (f64::from(dot) * 1000.0).round() / 1000.0
+                    })
+                    .collect();
+                for &(t, _) in &vectors[i] {
+                    dense[t as usize] = 0.0;
+                }
+                row
+            },
+        )
         .collect();
     let n = docs.len();
     let mut m = vec![vec![1.0; n]; n];

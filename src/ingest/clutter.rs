@@ -195,6 +195,18 @@ pub(super) fn strip_prefix_ci<'a>(text: &'a str, prefix: &str) -> Option<&'a str
 /// Clutter recognisable from the words of one line alone.
 pub fn line_kind(text: &str) -> Option<Kind> {
     let t = text.trim();
+    // A paragraph of prose is longer than any rule's line but a few that read its opening
+    // words; those are checked alone, sparing the word list of every paragraph.
+    if t.split_whitespace().nth(LONG_LINE_WORDS).is_some() {
+        let l = t.to_lowercase();
+        return if is_caption_label(&l) {
+            Some(Kind::Caption)
+        } else if is_legal_at_any_length(&l) {
+            Some(Kind::Legal)
+        } else {
+            None
+        };
+    }
     let w = words(t);
     let n = w.len();
     if n == 0 {
@@ -345,8 +357,7 @@ fn is_credit_line(t: &str) -> bool {
     if n <= 6 && (lower.contains("getty images") || lower.contains("shutterstock") || lower.starts_with("ap photo")) {
         return true;
     }
-    if lower.starts_with("image copyright") || lower.starts_with("image caption") || lower.starts_with("media caption")
-    {
+    if is_caption_label(&lower) {
         return true;
     }
     // A caption that ends in its credit: "… in Hanoi. (AP Photo/Jane Doe)", "…treatmentCredit:
@@ -497,14 +508,31 @@ fn is_legal(t: &str, w: &[String]) -> bool {
             || l.contains("(c)")
             || w.get(1).is_some_and(|y| y.len() == 4 && y.starts_with(['1', '2'])));
     (n <= 40 && (l.contains("all rights reserved") || notice || l.contains("©20") || l.contains("© 20")))
-        || (l.starts_with("citation:") && l.contains("retrieved"))
+        || is_legal_at_any_length(&l)
+}
+
+/// Legal notices known by their opening words, however long (`l` lower-case).
+fn is_legal_at_any_length(l: &str) -> bool {
+    (l.starts_with("citation:") && l.contains("retrieved"))
         || (l.starts_with("this document is subject to copyright"))
         || (l.starts_with("the contents of this site are") && l.contains('©'))
 }
 
+/// Caption chrome known by its opening words, however long (`l` lower-case).
+fn is_caption_label(l: &str) -> bool {
+    l.starts_with("image copyright") || l.starts_with("image caption") || l.starts_with("media caption")
+}
+
+/// Past this many words a line is prose: only the rules for any length apply.
+const LONG_LINE_WORDS: usize = 80;
+
 /// A heading that introduces a list of teasers or related links.
 pub fn is_teaser_heading(text: &str) -> bool {
     let t = text.trim().trim_end_matches(['.', '…', ':', '!', '|']).trim();
+    // Cheap first: a heading is a few words (a slash may split one in two, hence the slack).
+    if t.split_whitespace().nth(16).is_some() {
+        return false;
+    }
     let w = words(t);
     if w.is_empty() || w.len() > 8 {
         return false;

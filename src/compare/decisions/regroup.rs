@@ -113,8 +113,6 @@ fn rebuild_claim(cmp: &Comparison, members: Vec<usize>, from: &[usize], canon: u
             }
         }
     }
-    let present: Vec<usize> = members.iter().map(|&m| article(m)).collect();
-    let omitted_by = (0..cmp.docs.len()).filter(|a| !present.contains(a)).collect();
     let old: Vec<&ClaimGroup> = from.iter().map(|&g| &cmp.claim_groups[g]).collect();
     let similarity = if members.len() > 1 { old.iter().map(|g| g.similarity).fold(1.0, f64::min) } else { 1.0 };
     // What every member still shares of what the old groups shared.
@@ -133,7 +131,6 @@ fn rebuild_claim(cmp: &Comparison, members: Vec<usize>, from: &[usize], canon: u
         canonical,
         conflicts,
         diffs,
-        omitted_by,
         similarity,
         // The reader decided these members belong together.
         confidence: 1.0,

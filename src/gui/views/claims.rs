@@ -26,7 +26,7 @@ impl GridSource for Claims<'_> {
         let detail = if !group.conflicts.is_empty() {
             group.conflicts.join("; ")
         } else if self.0.claim_groups[g].status == ClaimStatus::Unique {
-            format!("not in {} others", self.0.claim_groups[g].omitted_by.len())
+            format!("not in {} others", self.0.docs.len().saturating_sub(1))
         } else {
             format!("{} articles", group.rows.len())
         };
