@@ -61,9 +61,7 @@ pub fn dates(text: &str, words: &[Word], low: &[String]) -> Vec<String> {
                     || matches!(norm(i - 1), "in" | "since" | "last" | "next" | "early" | "late" | "mid")));
         if is_month
             && may_ok
-            && (l.len() > 3
-                || text.get(words[i].end..).is_some_and(|r| r.starts_with('.'))
-                || lx::MONTHS.contains(&l))
+            && (l.len() > 3 || text.get(words[i].end..).is_some_and(|r| r.starts_with('.')) || lx::MONTHS.contains(&l))
         {
             // Day before ("12 February 2025") or after ("February 12, 2025").
             let mut s = i;
@@ -89,11 +87,10 @@ pub fn dates(text: &str, words: &[Word], low: &[String]) -> Vec<String> {
             push(l);
         } else if matches!(l, "last" | "next" | "this" | "earlier" | "later") {
             let n = norm(i + 1);
-            let unit = matches!(
-                n,
-                "week" | "month" | "year" | "spring" | "summer" | "autumn" | "fall" | "winter" | "weekend"
-            ) || lx::MONTHS.contains(&n)
-                || lx::is_weekday(n);
+            let unit =
+                matches!(n, "week" | "month" | "year" | "spring" | "summer" | "autumn" | "fall" | "winter" | "weekend")
+                    || lx::MONTHS.contains(&n)
+                    || lx::is_weekday(n);
             if unit && i + 1 < words.len() {
                 push(strip_possessive(text.get(words[i].start..words[i + 1].end).unwrap_or("")));
                 i += 2;

@@ -8,7 +8,7 @@ use super::fullnames::{attributes_quote, followed_by_verb, resolve};
 use super::lexicon as lx;
 use super::text::{is_all_caps, is_capitalised, norm, strip_possessive};
 use super::titles::{appositive_title, lower_title, split_title};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// A mention found in the text.
 #[derive(Debug, Clone, PartialEq)]
@@ -131,7 +131,7 @@ fn is_place_preposition(l: &str) -> bool {
 pub fn find(doc: &Doc) -> Vec<Ment> {
     // Words capitalised somewhere other than at a sentence start: evidence that a
     // sentence-initial capital is a name, not grammar.
-    let mut mid_caps: HashMap<String, usize> = HashMap::new();
+    let mut mid_caps: HashMap<String, usize> = HashMap::default();
     for s in &doc.sents {
         for i in s.words.0 + 1..s.words.1 {
             let t = doc.word(i);
@@ -182,7 +182,7 @@ pub fn find(doc: &Doc) -> Vec<Ment> {
 /// "Harbor Builders spokesman Tom Alvarez": a name that stands in another's title is the body
 /// that person works for, not a person.
 fn mark_affiliations(ments: &mut [Ment]) {
-    let mut bodies = std::collections::HashSet::new();
+    let mut bodies = rustc_hash::FxHashSet::default();
     for k in 1..ments.len() {
         let (m, n) = (&ments[k - 1], &ments[k]);
         if m.sentence == n.sentence
@@ -257,7 +257,23 @@ fn is_shouted_small_word(t: &str, l: &str) -> bool {
         && t.chars().all(|c| c.is_uppercase())
         && matches!(
             l,
-            "a" | "an" | "the" | "of" | "to" | "in" | "on" | "at" | "by" | "for" | "with" | "from" | "and" | "or" | "but" | "as" | "is" | "was"
+            "a" | "an"
+                | "the"
+                | "of"
+                | "to"
+                | "in"
+                | "on"
+                | "at"
+                | "by"
+                | "for"
+                | "with"
+                | "from"
+                | "and"
+                | "or"
+                | "but"
+                | "as"
+                | "is"
+                | "was"
         )
 }
 

@@ -6,13 +6,13 @@ use super::doc::Doc;
 use super::entities::Ment;
 use super::lexicon as lx;
 use super::text::norm;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Gives every mention the fullest name the article has for it: a lone surname or a
 /// shorter form takes the nearest full name ending in it (earlier ones first).
 pub(super) fn resolve(doc: &Doc, ments: &mut [Ment]) {
-    let mut by_surname: HashMap<String, Vec<(usize, String)>> = HashMap::new();
-    let mut by_given: HashMap<String, Vec<String>> = HashMap::new();
+    let mut by_surname: HashMap<String, Vec<(usize, String)>> = HashMap::default();
+    let mut by_given: HashMap<String, Vec<String>> = HashMap::default();
     for (idx, m) in ments.iter().enumerate() {
         if m.kind == EntityKind::Person && m.text.split_whitespace().count() >= 2 {
             by_surname.entry(lx::surname_key(&m.text)).or_default().push((idx, m.text.clone()));

@@ -5,7 +5,7 @@ use super::EntityKind;
 use super::doc::Doc;
 use super::entities::Ment;
 use super::lexicon as lx;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Gender {
@@ -25,7 +25,7 @@ pub(super) fn pronoun_gender(l: &str) -> Option<Gender> {
 /// with the person ("Hefner … his magazine"), and gendered titles ("Mrs.", "Sister"). A name
 /// with both is left open.
 pub(super) fn genders(doc: &Doc, ments: &[Ment]) -> HashMap<String, Gender> {
-    let mut votes: HashMap<String, (u32, u32)> = HashMap::new();
+    let mut votes: HashMap<String, (u32, u32)> = HashMap::default();
     let mut vote = |name: &str, g: Gender| {
         let v = votes.entry(name.to_string()).or_default();
         match g {
@@ -33,7 +33,7 @@ pub(super) fn genders(doc: &Doc, ments: &[Ment]) -> HashMap<String, Gender> {
             Gender::Female => v.1 += 1,
         }
     };
-    let mut opening: HashMap<usize, usize> = HashMap::new();
+    let mut opening: HashMap<usize, usize> = HashMap::default();
     for (mi, m) in ments.iter().enumerate() {
         if m.kind != EntityKind::Person || m.in_quote {
             continue;

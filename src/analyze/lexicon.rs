@@ -3,7 +3,7 @@
 //!
 //! All lookups are on lowercase words (possessive `'s` already removed) unless noted.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 /// A lookup set from a `|`-separated list (built once, on first use).

@@ -259,7 +259,7 @@ fn claims_of(doc: &doc::Doc, ments: &[entities::Ment], attribution: &speakers::A
                 sentence: si,
                 speaker_confidence: who.as_ref().map(|w| w.confidence),
                 speaker: who.map(|w| w.name),
-                numbers: numbers::find(text, words),
+                numbers: numbers::find(text, words, low),
                 dates: claims::dates(text, words, low),
                 entities,
                 negated: claims::negated(low),

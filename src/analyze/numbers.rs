@@ -4,7 +4,7 @@
 
 use super::Quantity;
 use super::lexicon as lx;
-use super::text::{Word, norm};
+use super::text::Word;
 
 /// Words that never name a unit after a number.
 fn is_unit_stopword(l: &str) -> bool {
@@ -54,6 +54,8 @@ fn parse_digits(t: &str) -> Option<f64> {
 struct Words<'a> {
     text: &'a str,
     words: &'a [Word],
+    /// Per word: its lookup form (`norm`), as `Doc::low` has it.
+    low: &'a [String],
 }
 
 impl Words<'_> {
@@ -63,8 +65,8 @@ impl Words<'_> {
     }
 
     /// The word at `i`, normalised.
-    fn norm(&self, i: usize) -> String {
-        norm(self.at(i))
+    fn norm(&self, i: usize) -> &str {
+        self.low.get(i).map_or("", String::as_str)
     }
 
     /// What stands between word `i` and the next one (or the end of the text).
@@ -80,23 +82,23 @@ impl Words<'_> {
     /// "a"/"one", or "one" before a scale ("one million"). Years are not numbers.
     fn value_at(&self, i: usize) -> Option<f64> {
         let t = self.at(i);
-        let l = norm(t);
+        let l = self.norm(i);
         if year_in(t).is_some() && !t.contains(',') {
             return None;
         }
         parse_digits(t)
-            .or_else(|| lx::number_word(&l).filter(|_| !matches!(l.as_str(), "one" | "zero")))
-            .or_else(|| fraction_word(&l).filter(|_| i > 0 && matches!(self.norm(i - 1).as_str(), "a" | "one")))
-            .or_else(|| (l == "one" && lx::scale_word(&self.norm(i + 1)).is_some()).then_some(1.0))
+            .or_else(|| lx::number_word(l).filter(|_| !matches!(l, "one" | "zero")))
+            .or_else(|| fraction_word(l).filter(|_| i > 0 && matches!(self.norm(i - 1), "a" | "one")))
+            .or_else(|| (l == "one" && lx::scale_word(self.norm(i + 1)).is_some()).then_some(1.0))
     }
 
     /// Multiplies `value` by the scale words after word `last` ("forty thousand", "3
     /// million"); returns the value and the last word of the number.
     fn scaled(&self, mut value: f64, mut last: usize) -> (f64, usize) {
-        while let Some(s) = lx::scale_word(&self.norm(last + 1))
+        while let Some(s) = lx::scale_word(self.norm(last + 1))
             .filter(|_| last + 1 < self.words.len() && !self.gap(last).contains(['.', ',', ';']))
         {
-            if matches!(self.norm(last + 1).as_str(), "m" | "b") {
+            if matches!(self.norm(last + 1), "m" | "b") {
                 break;
             }
             value *= s;
@@ -109,7 +111,7 @@ impl Words<'_> {
     fn percent_after(&self, last: usize) -> Option<usize> {
         if self.gap(last).starts_with('%') {
             Some(last)
-        } else if matches!(self.norm(last + 1).as_str(), "percent" | "pct") {
+        } else if matches!(self.norm(last + 1), "percent" | "pct") {
             Some(last + 1)
         } else if self.norm(last + 1) == "per" && self.norm(last + 2) == "cent" {
             Some(last + 2)
@@ -132,7 +134,7 @@ impl Words<'_> {
     /// word that plainly names what was counted ("40 allies").
     fn unit_after(&self, last: usize) -> Option<String> {
         let next = self.norm(last + 1);
-        let money = match next.as_str() {
+        let money = match next {
             "dollars" | "dollar" | "usd" => Some("$"),
             "euros" | "euro" | "eur" => Some("€"),
             "pounds" | "sterling" | "gbp" => Some("£"),
@@ -144,8 +146,8 @@ impl Words<'_> {
         let plain = last + 1 < self.words.len()
             && !self.gap(last).contains(['.', ',', ';', ':', '(', ')', '”', '"'])
             && self.at(last + 1).chars().all(|c| c.is_lowercase() || c == '-')
-            && !is_unit_stopword(&next);
-        plain.then_some(next)
+            && !is_unit_stopword(next);
+        plain.then(|| next.to_string())
     }
 
     /// Where the qualifiers before word `i` start ("more than", "roughly", "at least").
@@ -156,7 +158,7 @@ impl Words<'_> {
             if i < n {
                 continue;
             }
-            let ws: Vec<String> = (i - n..i).map(|k| self.norm(k)).collect();
+            let ws: Vec<&str> = (i - n..i).map(|k| self.norm(k)).collect();
             if ws.join(" ") == *q {
                 from = from.min(self.words[i - n].start);
             }
@@ -166,8 +168,8 @@ impl Words<'_> {
 }
 
 /// Finds the quantities among `words` of `text`.
-pub fn find(text: &str, words: &[Word]) -> Vec<Quantity> {
-    let s = Words { text, words };
+pub fn find(text: &str, words: &[Word], low: &[String]) -> Vec<Quantity> {
+    let s = Words { text, words, low };
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -183,7 +185,7 @@ pub fn find(text: &str, words: &[Word]) -> Vec<Quantity> {
             last = end;
         }
         let mut start = words[i].start;
-        if fraction_word(&s.norm(i)).is_some() && i > 0 {
+        if fraction_word(s.norm(i)).is_some() && i > 0 {
             start = words[i - 1].start; // "a fifth"
         }
         if let Some(c) = s.currency_before(i) {

@@ -9,7 +9,7 @@ use super::gender::{Gender, genders};
 use super::lexicon as lx;
 use super::lexicon::{is_adverb, is_preposition};
 use super::quotes::RawQuote;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 #[path = "speakers_refs.rs"]
 mod refs;
@@ -75,9 +75,9 @@ struct Ctx<'d, 'a> {
 }
 
 pub fn attribute(doc: &Doc, ments: &[Ment]) -> Attribution {
-    let mut by_last = HashMap::new();
-    let mut by_first = HashMap::new();
-    let mut titles: HashMap<String, Vec<(usize, String)>> = HashMap::new();
+    let mut by_last = HashMap::default();
+    let mut by_first = HashMap::default();
+    let mut titles: HashMap<String, Vec<(usize, String)>> = HashMap::default();
     for (i, m) in ments.iter().enumerate() {
         if let Some(t) = &m.title {
             titles.entry(m.name.clone()).or_default().push((m.start, t.clone()));
@@ -123,7 +123,7 @@ pub fn attribute(doc: &Doc, ments: &[Ment]) -> Attribution {
         q.text(doc.text).chars().filter(|c| c.is_alphanumeric() || c.is_whitespace()).collect::<String>().to_lowercase()
     };
     let keys: Vec<String> = doc.quotes.iter().map(key).collect();
-    let mut attributed: HashMap<&str, usize> = HashMap::new();
+    let mut attributed: HashMap<&str, usize> = HashMap::default();
     for (qi, k) in keys.iter().enumerate() {
         if quote_who[qi].is_some() {
             attributed.entry(k.as_str()).or_insert(qi);

@@ -317,6 +317,14 @@ pub fn cosine(a: &SparseVec, b: &SparseVec) -> f64 {
     f64::from(dot)
 }
 
+/// One claim carrying a term, with its weight.
+#[derive(Clone, Copy)]
+struct Posting {
+    claim: u32,
+    article: u32,
+    w: f32,
+}
+
 /// Pairs of claims from different articles worth joining, best first: similar wording
 /// (cosine ≥ threshold), or a count of the same kind of thing with a different value in
 /// sentences that share some words (the classic "40 allies" / "50 nations" discrepancy).
@@ -324,10 +332,19 @@ fn candidate_edges(claims: &[ClaimRef], f: &[Features], threshold: f64) -> Vec<(
     let n = claims.len();
     // Term ids are dense (0..vocabulary), so the postings are a plain table.
     let vocabulary = f.iter().flat_map(|x| x.vector.last()).map(|e| e.0 as usize + 1).max().unwrap_or(0);
-    let mut postings: Vec<Vec<(usize, f32)>> = vec![Vec::new(); vocabulary];
+    // Postings carry what the inner loop checks (the article), so it reads one list in
+    // order instead of two tables at random; quoted and narrated claims never match, so
+    // each has its own lists (the cap below counts both).
+    let mut postings: [Vec<Vec<Posting>>; 2] = [vec![Vec::new(); vocabulary], vec![Vec::new(); vocabulary]];
+    let mut df = vec![0usize; vocabulary];
     for (i, x) in f.iter().enumerate() {
         for &(t, w) in &x.vector {
-            postings[t as usize].push((i, w));
+            postings[usize::from(x.quoted)][t as usize].push(Posting {
+                claim: i as u32,
+                article: claims[i].article as u32,
+                w,
+            });
+            df[t as usize] += 1;
         }
     }
     // Very common terms are skipped when gathering candidates (they would make it quadratic);
@@ -339,26 +356,36 @@ fn candidate_edges(claims: &[ClaimRef], f: &[Features], threshold: f64) -> Vec<(
         .map_init(
             || (vec![0f32; n], Vec::<usize>::new(), vec![0f32; vocabulary]),
             |(acc, touched, dense), i| {
+                let article = claims[i].article as u32;
+                let lists = &postings[usize::from(f[i].quoted)];
                 for &(t, w) in &f[i].vector {
-                    let list = &postings[t as usize];
-                    if list.len() > cap {
+                    if df[t as usize] > cap {
                         continue;
                     }
-                    for &(j, wj) in list {
-                        if j <= i || claims[j].article == claims[i].article || f[i].quoted != f[j].quoted {
+                    let list = &lists[t as usize];
+                    // Each pair once: only the claims after this one.
+                    let later = list.partition_point(|p| p.claim as usize <= i);
+                    for p in &list[later..] {
+                        if p.article == article {
                             continue;
                         }
+                        let j = p.claim as usize;
                         if acc[j] == 0.0 {
                             touched.push(j);
                         }
-                        acc[j] += w * wj;
+                        acc[j] += w * p.w;
                     }
                 }
                 let mut out = Vec::new();
-                // The exact cosine (common terms included) as one pass over the other
-                // claim's terms against claim i spread out densely.
-                for &(t, w) in &f[i].vector {
-                    dense[t as usize] = w;
+                // The terms skipped above add at most their own length to a cosine (the
+                // other vector has length one): a pair that cannot reach the bar with them
+                // is dropped unseen, and without them the sum above is already exact.
+                let skipped = f[i].vector.iter().filter(|e| df[e.0 as usize] > cap).map(|e| e.1 * e.1).sum::<f32>();
+                let slack = f64::from(skipped.sqrt());
+                if skipped > 0.0 {
+                    for &(t, w) in &f[i].vector {
+                        dense[t as usize] = w;
+                    }
                 }
                 for &j in touched.iter() {
                     let partial = f64::from(acc[j]);
@@ -366,11 +393,19 @@ fn candidate_edges(claims: &[ClaimRef], f: &[Features], threshold: f64) -> Vec<(
                     if partial < weak {
                         continue;
                     }
-                    let sim = f64::from(f[j].vector.iter().map(|&(t, w)| dense[t as usize] * w).sum::<f32>());
                     // Two people saying similar things are two claims unless the words are
                     // nearly the same (then it is one claim given to two people: a conflict).
                     let speakers_differ = matches!((&f[i].surname, &f[j].surname), (Some(a), Some(b)) if a != b);
                     let needed = if speakers_differ { threshold.max(0.6) } else { threshold };
+                    let sim = if skipped == 0.0 {
+                        partial
+                    } else if partial + slack + 1e-4 < needed {
+                        continue;
+                    } else {
+                        // The exact cosine, common terms included: one pass over the other
+                        // claim's terms against claim i spread out densely.
+                        f64::from(f[j].vector.iter().map(|&(t, w)| dense[t as usize] * w).sum::<f32>())
+                    };
                     if sim >= needed {
                         out.push((sim, i, j));
                     }

@@ -4,7 +4,7 @@ use super::diff::word_diff;
 use super::text::{is_stop_word, near_word, tokens};
 use super::{Loaded, QuoteGroup, QuoteItem, QuoteStatus, ReferenceVerdict, Settings, UnionFind};
 use rayon::prelude::*;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Longest quote (in words) aligned word by word; longer ones are cut for matching only.
 const MAX_MATCH_WORDS: usize = 150;
@@ -43,7 +43,7 @@ pub fn group_quotes(docs: &[Loaded], settings: &Settings, reference: Option<usiz
     });
 
     let mut items = Vec::new();
-    let mut items_of: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+    let mut items_of: HashMap<(usize, usize), Vec<usize>> = HashMap::default();
     for (a, doc) in docs.iter().enumerate() {
         for (q, quote) in doc.analysis.quotes.iter().enumerate() {
             for (start, end) in quote_parts(&doc.article.text, quote.start, quote.end, &quote.text) {

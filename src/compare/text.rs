@@ -82,7 +82,9 @@ pub fn word_key(word: &str, opts: KeyOptions) -> String {
         if opts.ignore_punctuation && !c.is_alphanumeric() {
             continue;
         }
-        if opts.ignore_case {
+        if opts.ignore_case && c.is_ascii() {
+            key.push(c.to_ascii_lowercase());
+        } else if opts.ignore_case {
             key.extend(c.to_lowercase());
         } else {
             key.push(c);
@@ -107,7 +109,12 @@ pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
             }
             // "U.S." → "us", "non-lethal" → "nonlethal", "Ukraine's" → "ukraine".
             let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")).unwrap_or(w);
-            let k: String = w.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+            let k: String = if w.is_ascii() {
+                // Most words: byte by byte, with no Unicode case tables.
+                w.bytes().filter(u8::is_ascii_alphanumeric).map(|b| char::from(b.to_ascii_lowercase())).collect()
+            } else {
+                w.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+            };
             (!k.is_empty()).then_some(k)
         },
     )

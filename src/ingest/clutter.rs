@@ -198,10 +198,9 @@ pub fn line_kind(text: &str) -> Option<Kind> {
     // A paragraph of prose is longer than any rule's line but a few that read its opening
     // words; those are checked alone, sparing the word list of every paragraph.
     if t.split_whitespace().nth(LONG_LINE_WORDS).is_some() {
-        let l = t.to_lowercase();
-        return if is_caption_label(&l) {
+        return if is_credit_line(t) {
             Some(Kind::Caption)
-        } else if is_legal_at_any_length(&l) {
+        } else if is_legal_at_any_length(t) {
             Some(Kind::Legal)
         } else {
             None
@@ -339,32 +338,38 @@ const CREDIT_LABELS: &[&str] = &[
 /// copyright Getty Images", "Jane Doe/Agency", or a sentence ending in such a credit.
 fn is_credit_line(t: &str) -> bool {
     let n = t.split_whitespace().count();
-    let lower = t.to_lowercase();
+    // (Case-blind prefixes rather than a lower-cased copy: this runs for every paragraph.)
     // A whole line that is a credit.
-    let bare = lower.trim_start_matches(['(', '[']).trim();
+    let bare = t.trim_start_matches(['(', '[']).trim();
     for label in CREDIT_LABELS {
         if let Some(rest) = strip_prefix_ci(bare, label) {
             let rest = rest.trim_start();
             let short = if *label == "source" { n <= 5 } else { n <= 12 };
-            if (rest.starts_with(':') || rest.starts_with('©') || rest.starts_with("by ")) && short {
+            if (rest.starts_with(':') || rest.starts_with('©') || strip_prefix_ci(rest, "by ").is_some()) && short {
                 return true;
             }
         }
     }
-    if (bare.starts_with('©') || bare.starts_with("(c) ") || bare.starts_with("courtesy of ")) && n <= 10 {
+    if (bare.starts_with('©')
+        || strip_prefix_ci(bare, "(c) ").is_some()
+        || strip_prefix_ci(bare, "courtesy of ").is_some())
+        && n <= 10
+    {
         return true;
     }
-    if n <= 6 && (lower.contains("getty images") || lower.contains("shutterstock") || lower.starts_with("ap photo")) {
+    if n <= 6 && {
+        let lower = t.to_lowercase();
+        lower.contains("getty images") || lower.contains("shutterstock") || lower.starts_with("ap photo")
+    } {
         return true;
     }
-    if is_caption_label(&lower) {
+    if is_caption_label(t) {
         return true;
     }
     // A caption that ends in its credit: "… in Hanoi. (AP Photo/Jane Doe)", "…treatmentCredit:
     // EPA", "… (Image: GETTY )".
     if n <= 80 {
-        let tail_start = lower.len().saturating_sub(60);
-        let tail = lower.get(tail_start..).unwrap_or(&lower);
+        let tail = t.get(t.len().saturating_sub(60)..).unwrap_or(t).to_lowercase();
         let tail = tail.trim_end();
         if tail.ends_with(')')
             && let Some(open) = tail.rfind('(')
@@ -463,8 +468,10 @@ fn is_teaser_line(t: &str, w: &[String]) -> bool {
         "must read:",
         "read next:",
     ];
-    let l = t.to_lowercase().replace('\u{2019}', "'");
-    w.len() <= 25 && LABELS.iter().any(|p| l.starts_with(p)) && !t.trim_end().ends_with(['.', '!', '?'])
+    w.len() <= 25 && !t.trim_end().ends_with(['.', '!', '?']) && {
+        let l = t.to_lowercase().replace('\u{2019}', "'");
+        LABELS.iter().any(|p| l.starts_with(p))
+    }
 }
 
 /// "Additional reporting by Jane Roe", "Editing by Tom Lee": the credits under a wire story.
@@ -491,40 +498,44 @@ fn is_breadcrumb(t: &str, w: &[String]) -> bool {
 
 /// "Tags: a, b, c", "Filed under: x |", "Topics: …", "Categories: …".
 fn is_tag_list(t: &str) -> bool {
-    let l = t.to_lowercase();
     let n = t.split_whitespace().count();
     n <= 30
         && ["tags:", "tagged:", "tagged with", "filed under", "topics:", "categories:", "category:", "related topics"]
             .iter()
-            .any(|p| l.starts_with(p))
+            .any(|p| strip_prefix_ci(t, p).is_some())
 }
 
 /// Copyright and citation boilerplate.
 fn is_legal(t: &str, w: &[String]) -> bool {
-    let l = t.to_lowercase();
     let n = w.len();
+    if n > 40 {
+        return is_legal_at_any_length(t);
+    }
+    let l = t.to_lowercase();
     let notice = l.starts_with("copyright")
         && (l.contains('©')
             || l.contains("(c)")
             || w.get(1).is_some_and(|y| y.len() == 4 && y.starts_with(['1', '2'])));
     (n <= 40 && (l.contains("all rights reserved") || notice || l.contains("©20") || l.contains("© 20")))
-        || is_legal_at_any_length(&l)
+        || is_legal_at_any_length(t)
 }
 
-/// Legal notices known by their opening words, however long (`l` lower-case).
-fn is_legal_at_any_length(l: &str) -> bool {
-    (l.starts_with("citation:") && l.contains("retrieved"))
-        || (l.starts_with("this document is subject to copyright"))
-        || (l.starts_with("the contents of this site are") && l.contains('©'))
+/// Legal notices known by their opening words, however long.
+fn is_legal_at_any_length(t: &str) -> bool {
+    (strip_prefix_ci(t, "citation:").is_some() && t.to_lowercase().contains("retrieved"))
+        || strip_prefix_ci(t, "this document is subject to copyright").is_some()
+        || (strip_prefix_ci(t, "the contents of this site are").is_some() && t.contains('©'))
 }
 
-/// Caption chrome known by its opening words, however long (`l` lower-case).
-fn is_caption_label(l: &str) -> bool {
-    l.starts_with("image copyright") || l.starts_with("image caption") || l.starts_with("media caption")
+/// Caption chrome known by its opening words, however long.
+fn is_caption_label(t: &str) -> bool {
+    ["image copyright", "image caption", "media caption"].iter().any(|p| strip_prefix_ci(t, p).is_some())
 }
 
-/// Past this many words a line is prose: only the rules for any length apply.
-const LONG_LINE_WORDS: usize = 80;
+/// Past this many words a line is prose: the rules that read its word list stop at 45 words
+/// (and a word list is never shorter than this by more than its lone punctuation marks), so
+/// only the credit and the legal rules, which read the text, apply.
+const LONG_LINE_WORDS: usize = 60;
 
 /// A heading that introduces a list of teasers or related links.
 pub fn is_teaser_heading(text: &str) -> bool {
