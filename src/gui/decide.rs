@@ -2,14 +2,13 @@
 //! [`Decide`] into stored decisions, applying them to the engine's comparison, undo
 //! snapshots and the recovery file.
 
-use super::model::{Derived, Selection};
+use super::model::Selection;
 use super::state::CrosscheckApp;
 use super::state::Decide;
 use super::undo::Snapshot;
 use crate::compare::Comparison;
-use crate::compare::decisions::{self, Anchor, Decision, DecisionKind};
+use crate::compare::decisions::{Anchor, Decision, DecisionKind};
 use crate::session::ComparisonFile;
-use std::sync::Arc;
 
 /// The anchor of claim `id` (an index into `cmp.claims`).
 pub fn claim_anchor(cmp: &Comparison, id: usize) -> Anchor {
@@ -167,29 +166,10 @@ impl CrosscheckApp {
     }
 
     /// Applies the decisions to the engine's latest comparison (no new comparison needed:
-    /// the grouping they correct is already there).
+    /// the grouping they correct is already there). It runs in the frame of the click, so
+    /// that the decision shows at once and a refused one can be taken back here.
     pub(super) fn redecide(&mut self) {
-        let Some(base) = &self.base else { return };
-        // Group indices change with a decision (a status moves its group in the order): the
-        // selection follows its sentence, not its index.
-        let kept = self.comparison.as_ref().zip(self.selection).and_then(|(c, s)| group_anchor(c, s));
-        let cmp = if self.decisions.is_empty() {
-            base.clone()
-        } else {
-            let mut c = (**base).clone();
-            decisions::apply(&mut c, &self.decisions);
-            Arc::new(c)
-        };
-        self.derived = Derived::build(&cmp, &self.filter);
-        if let Some(a) = kept {
-            self.selection = group_of(&cmp, &a);
-        }
-        if let Some(sel) = self.selection
-            && !Derived::exists(&cmp, sel)
-        {
-            self.selection = None;
-        }
-        self.comparison = Some(cmp);
+        self.derive_rows(false);
     }
 
     /// Writes the comparison with its decisions to the recovery file (atomically), so a

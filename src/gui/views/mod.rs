@@ -12,13 +12,28 @@ pub mod table;
 
 use crate::gui::state::CrosscheckApp;
 
-/// What a comparison view shows before there is a comparison.
+/// What a comparison view shows before there is a comparison: how far reading and comparing
+/// have come (the window is up before either starts), or how to begin.
 pub fn empty_ui(app: &CrosscheckApp, ui: &mut egui::Ui) {
-    ui.centered_and_justified(|ui| {
-        if app.is_busy() {
-            ui.spinner();
-        } else {
-            ui.label("Open two or more articles about one event (Ctrl+O, or drop files here).");
+    let total = app.entries.len();
+    let loading = app.entries.iter().filter(|e| matches!(e.state, crate::gui::state::EntryState::Loading)).count();
+    let progress = if loading > 0 {
+        Some(format!("Reading the articles… {} of {total}", total - loading))
+    } else if app.is_busy() {
+        Some(format!("Comparing {} articles…", app.loaded().filter(|(e, _)| e.included).count()))
+    } else {
+        None
+    };
+    ui.vertical_centered(|ui| {
+        ui.add_space((ui.available_height() / 2.0 - 30.0).max(0.0));
+        match progress {
+            Some(text) => {
+                ui.spinner();
+                ui.label(text);
+            }
+            None => {
+                ui.label("Open two or more articles about one event (Ctrl+O, or drop files here).");
+            }
         }
     });
 }

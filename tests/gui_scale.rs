@@ -1,0 +1,109 @@
+//! The window with many articles, driven as a user would with egui_kittest: it shows before
+//! the files are read, says how far reading and comparing have come, keeps the search quick,
+//! and draws only the articles in view (frame times themselves are measured by
+//! `examples/bench_gui.rs`, never by a test).
+#![cfg(feature = "gui")]
+
+use crosscheck::gui::{CrosscheckApp, NoDialogs, StartOptions};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+const EXAMPLES: [&str; 4] =
+    ["01_lunar_dispatch.txt", "02_evening_courier.html", "03_science_review.md", "04_stargazer_blog.txt"];
+
+fn example(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/example").join(name)
+}
+
+/// The window on `files` as `crosscheck open` starts it, after its first frames only: no
+/// waiting for the worker (`max_steps(0)`: the harness's own frame and one step).
+fn window(files: Vec<PathBuf>, size: [f32; 2]) -> Harness<'static, CrosscheckApp> {
+    let start = StartOptions { files, examples: false, ..Default::default() };
+    Harness::builder()
+        .with_size(size)
+        .with_max_steps(0)
+        .build_eframe(move |cc| CrosscheckApp::new(cc, start, Box::new(NoDialogs)))
+}
+
+/// Waits for the worker, then lets the window draw what it brought.
+fn settle(h: &mut Harness<'static, CrosscheckApp>) {
+    assert!(h.state_mut().wait_until_idle(Duration::from_secs(60)), "loading and comparing finished");
+    h.run_steps(4);
+}
+
+fn count(h: &Harness<'static, CrosscheckApp>, part: &str) -> usize {
+    h.query_all_by_label_contains(part).count()
+}
+
+#[test]
+fn the_window_shows_progress_before_the_rows_then_the_rows() {
+    let files: Vec<PathBuf> = EXAMPLES.iter().map(|n| example(n)).collect();
+    let mut h = window(files, [1280.0, 800.0]);
+    // The first frames: the files are named in the panel, reading or comparing is under way,
+    // and no row is there yet (the window did not wait for them).
+    assert_eq!(count(&h, "01_lunar_dispatch.txt"), 1, "the panel lists the files at once");
+    let progress = count(&h, "Reading the articles…") + count(&h, "Comparing 4 articles…");
+    assert_eq!(progress, 1, "the view says what is under way");
+    assert_eq!(count(&h, " claim: "), 0, "no rows before the comparison");
+    assert!(h.state().comparison.is_none());
+    settle(&mut h);
+    assert!(count(&h, " claim: ") > 0, "the rows once compared");
+    assert_eq!(count(&h, "Reading the articles…") + count(&h, "Comparing 4 articles…"), 0, "the progress is gone");
+    h.get_by_label_contains("4 articles loaded");
+}
+
+#[test]
+fn typing_in_find_keeps_the_groups_with_those_words_in_any_case() {
+    let files: Vec<PathBuf> = EXAMPLES.iter().map(|n| example(n)).collect();
+    let mut h = window(files, [1280.0, 800.0]);
+    settle(&mut h);
+    let all = h.state().derived.claim_rows.len();
+    h.get_by_label("Find").click();
+    h.run_steps(2);
+    h.get_by_label("Find").type_text("NIXON");
+    h.run_steps(3);
+    let rows = h.state().derived.claim_rows.clone();
+    assert!(!rows.is_empty() && rows.len() < all, "some groups, not all: {} of {all}", rows.len());
+    let cmp = h.state().comparison.clone().expect("compared");
+    for g in &rows {
+        let texts: Vec<String> = cmp.claim_groups[*g].members.iter().map(|&m| cmp.claim(m).text.clone()).collect();
+        assert!(texts.iter().any(|t| t.contains("Nixon")), "a kept group names Nixon: {texts:?}");
+    }
+    let named = cmp.claim_groups.iter().filter(|g| g.members.iter().any(|&m| cmp.claim(m).text.contains("Nixon")));
+    assert_eq!(rows.len(), named.count(), "every group naming Nixon is kept");
+    h.get_by_label_contains(&format!("{} of {all} groups", rows.len()));
+    h.get_by_label("Clear").click();
+    h.run_steps(3);
+    assert_eq!(h.state().derived.claim_rows.len(), all, "clearing the search brings every group back");
+}
+
+#[test]
+fn articles_below_the_panel_are_drawn_once_scrolled_to() {
+    let files: Vec<PathBuf> = EXAMPLES.iter().map(|n| example(n)).collect();
+    // A short window: the panel has room for about two of the four articles.
+    let mut h = window(files, [1280.0, 420.0]);
+    settle(&mut h);
+    let last = "One Giant Leap: Humanity Reaches the Moon";
+    assert_eq!(count(&h, last), 0, "the last article is out of view, so not drawn");
+    h.get_by_label_contains("Apollo 11 crew lands on the Moon").hover();
+    h.run_steps(2);
+    for _ in 0..20 {
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -120.0),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+            modifiers: egui::Modifiers::NONE,
+        });
+        h.run_steps(1);
+    }
+    h.run_steps(3);
+    assert!(count(&h, last) >= 1, "scrolled to, the last article is there");
+    h.get_all_by_label("Remove").last().expect("a Remove button").click();
+    h.run_steps(2);
+    settle(&mut h);
+    h.get_by_label_contains("3 articles loaded");
+    assert_eq!(count(&h, last), 0, "the last article's Remove removed it");
+}
