@@ -114,7 +114,18 @@ pub fn filtered_grid_ui(
     let menu = |ui: &mut egui::Ui, row: usize, actions: &mut Vec<crate::gui::Action>| {
         decisions::group_menu_ui(app, ui, to_sel(row), actions);
     };
-    let clicked = table::grid_ui(ui, id, rows, &columns, selected, app.scroll_to_selection, source, &menu, actions);
+    let clicked = table::grid_ui(
+        ui,
+        id,
+        app.derived.stamp,
+        rows,
+        &columns,
+        selected,
+        app.scroll_to_selection,
+        source,
+        &menu,
+        actions,
+    );
     if let Some(row) = clicked {
         actions.push(crate::gui::Action::Select(Some(to_sel(row))));
     }
