@@ -17,11 +17,12 @@
 //!   shows its rows (the longest of them is what "no frame over 50 ms when a comparison
 //!   arrives" is about);
 //! - the median, 95th percentile and longest frame while the mouse wheel scrolls the Claims,
-//!   Read and Quotes views (`--no-scroll` leaves this out).
+//!   Read and Quotes views (`--no-scroll` leaves this out);
+//! - a decision of the reader (mark a divergence reviewed) and the frame drawing it.
 //!
 //! Other builds on the machine move these figures: compare runs made in the same minutes.
 
-use crosscheck::gui::{Action, CrosscheckApp, NoDialogs, StartOptions, View};
+use crosscheck::gui::{Action, CrosscheckApp, Decide, NoDialogs, Selection, StartOptions, View};
 use egui_kittest::Harness;
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
@@ -71,14 +72,26 @@ fn main() {
 /// Steps frames while the articles load and are compared; reports the longest.
 fn arrival(h: &mut Harness<'_, CrosscheckApp>, t0: Instant) {
     let mut frames = Vec::new();
+    // What each frame was during: the longest ones are named by it.
+    let mut phases = Vec::new();
     let (mut took, mut shown) = (None, None);
     let mut settle = 0;
     while t0.elapsed() < PATIENCE {
         let (comparing, had) = (h.state().comparing, h.state().comparison.is_some());
+        let phase = if h.state().is_loading() {
+            "loading"
+        } else if comparing {
+            "comparing"
+        } else if h.state().deriving {
+            "deriving"
+        } else {
+            "idle"
+        };
         let t = Instant::now();
         h.step();
         let dt = t.elapsed();
         frames.push(dt);
+        phases.push(phase);
         if comparing && !h.state().comparing {
             took = Some(dt);
         }
@@ -107,6 +120,26 @@ fn arrival(h: &mut Harness<'_, CrosscheckApp>, t0: Instant) {
         ms(sorted[sorted.len() - 1]),
     );
     println!("  the frame taking in the comparison {}, the frame first showing its rows {}", opt(took), opt(shown));
+    let mut longest: Vec<usize> = (0..frames.len()).collect();
+    longest.sort_by_key(|&i| std::cmp::Reverse(frames[i]));
+    let named: Vec<String> =
+        longest.iter().take(3).map(|&i| format!("#{i} {:.1} ms ({})", ms(frames[i]), phases[i])).collect();
+    println!("  longest frames: {}", named.join(", "));
+    decide(h);
+}
+
+/// Marks the first divergence reviewed, as a click in Details would: the decision is
+/// applied to the comparison in that frame (not on the derive thread).
+fn decide(h: &mut Harness<'_, CrosscheckApp>) {
+    let Some(cmp) = h.state().comparison.clone() else { return };
+    let Some(&sel) = h.state().derived.divergences.iter().find(|d| !matches!(d, Selection::Entity(_))) else { return };
+    let Some(anchor) = crosscheck::gui::decide::group_anchor(&cmp, sel) else { return };
+    let t = Instant::now();
+    h.state_mut().apply(Action::Decide(Decide::Reviewed(anchor, true)));
+    h.step();
+    let dt = t.elapsed();
+    h.step();
+    println!("  a decision (mark reviewed) and its frame: {:.1} ms", ms(dt));
 }
 
 /// Scrolls `view` with the mouse wheel, frame after frame; reports the frame times.

@@ -107,3 +107,61 @@ fn articles_below_the_panel_are_drawn_once_scrolled_to() {
     h.get_by_label_contains("3 articles loaded");
     assert_eq!(count(&h, last), 0, "the last article's Remove removed it");
 }
+
+/// Clicks into the text field labelled `label`, types `text`, lets the window draw it.
+fn type_into(h: &mut Harness<'static, CrosscheckApp>, label: &str, text: &str) {
+    h.get_by_label(label).click();
+    h.run_steps(3);
+    h.get_by_label(label).type_text(text);
+    h.run_steps(3);
+}
+
+/// Finds a unique claim's row by typing into Find, clicks it, clears Find.
+fn click_claim_row(h: &mut Harness<'static, CrosscheckApp>, text: &str) {
+    type_into(h, "Find", text);
+    h.get_by_label(&format!("unique claim: {text}")).click();
+    h.run_steps(3);
+    h.get_by_label("Clear").click();
+    h.run_steps(3);
+}
+
+#[test]
+fn a_large_comparison_applies_decisions_off_the_frame_and_still_refuses_an_impossible_one() {
+    use crosscheck::compare::ClaimStatus;
+    use crosscheck::gui::Selection;
+    let files: Vec<PathBuf> = EXAMPLES.iter().map(|n| example(n)).collect();
+    let mut h = window(files, [1280.0, 900.0]);
+    settle(&mut h);
+    // As if the four articles were five hundred: decisions go to the derive thread.
+    h.state_mut().decide_in_frame_up_to = 0;
+    h.get_by_label("Claims").click();
+    h.run_steps(3);
+    h.key_press(egui::Key::F7);
+    h.run_steps(3);
+    let Some(Selection::Claim(g)) = h.state().selection else { panic!("F7 selects a conflict") };
+    let c = h.state().comparison.clone().expect("compared");
+    let first = c.claim(c.claim_groups[g].members[0]).text.clone();
+    h.get_by_label("Not a conflict").click();
+    h.step();
+    assert_eq!(h.state().decisions.len(), 1, "the decision is kept at once");
+    settle(&mut h);
+    let c = h.state().comparison.clone().expect("compared");
+    let Some(Selection::Claim(now)) = h.state().selection else { panic!("the selection stays on a claim") };
+    assert!(c.claim_groups[now].members.iter().any(|&m| c.claim(m).text == first), "it follows its group");
+    assert_ne!(c.claim_groups[now].status, ClaimStatus::Conflict, "no longer a conflict once applied");
+    h.get_by_label_contains("Mark not a conflict (Ctrl+Z undoes it)");
+    // Two lone claims of one article cannot be one group: refused when the result lands.
+    let lone: Vec<usize> = (0..c.claims.len())
+        .filter(|&i| c.claim_groups.iter().any(|g| g.status == ClaimStatus::Unique && g.members == [i]))
+        .collect();
+    let a = lone[0];
+    let b = *lone.iter().skip(1).find(|&&i| c.claims[i].article == c.claims[a].article).expect("two in one article");
+    click_claim_row(&mut h, &c.claim(a).text.clone());
+    h.get_by_label("Link with…").click();
+    h.run_steps(3);
+    click_claim_row(&mut h, &c.claim(b).text.clone());
+    settle(&mut h);
+    h.get_by_label_contains("Not done:");
+    assert_eq!(h.state().decisions.len(), 1, "the refused link is not stored");
+    assert!(h.query_by_label("Could not be applied:").is_none());
+}

@@ -63,6 +63,8 @@ impl CrosscheckApp {
             deriver,
             derive_requested: 0,
             derive_keep: None,
+            check: None,
+            decide_in_frame_up_to: DECIDE_IN_FRAME_UP_TO,
             dialogs,
             incoming: None,
         };
@@ -240,6 +242,7 @@ impl CrosscheckApp {
         // A derivation still running is of the articles just dropped.
         self.derive_requested += 1;
         self.deriving = false;
+        self.check = None;
         self.selection = None;
     }
 
@@ -312,6 +315,9 @@ impl CrosscheckApp {
         }
         let old = (self.comparison.replace(d.comparison), std::mem::replace(&mut self.derived, derived));
         self.discard(old);
+        if let Some(check) = self.check.take() {
+            self.checked(check);
+        }
     }
 
     /// Replaces the list, settings, reference and decisions with those of `file`.

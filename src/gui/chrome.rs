@@ -216,7 +216,11 @@ pub fn status_bar_ui(app: &CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<A
                     .desired_width(160.0)
                     .text(format!("Loading {loading}…")),
             );
-        } else if app.comparing || app.deriving {
+        } else if app.deriving && !app.comparing {
+            ui.separator();
+            ui.spinner();
+            ui.label("Preparing the rows…");
+        } else if app.comparing {
             ui.separator();
             ui.spinner();
             ui.label("Comparing…");

@@ -22,6 +22,10 @@ pub struct StartOptions {
     pub recovery: Option<PathBuf>,
 }
 
+/// Up to this many claims a decision is applied in the frame of the click (a few
+/// milliseconds); above it, on the derive thread (100 articles have about 10 000).
+pub const DECIDE_IN_FRAME_UP_TO: usize = 1000;
+
 /// The main views of the window.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub enum View {
@@ -321,6 +325,11 @@ pub struct CrosscheckApp {
     pub(super) derive_requested: u64,
     /// The selection's anchor when that derivation was asked for.
     pub(super) derive_keep: Option<crate::compare::decisions::Anchor>,
+    /// The reader's decision waiting for its derivation, to be checked when it lands.
+    pub(super) check: Option<super::decide::Check>,
+    /// A comparison with more claims than this applies a decision on the derive thread;
+    /// a smaller one in the frame of the click ([`DECIDE_IN_FRAME_UP_TO`]; tests lower it).
+    pub decide_in_frame_up_to: usize,
     pub(super) dialogs: Box<dyn super::dialogs::Dialogs>,
     /// Files handed over by a later `crosscheck open` (see [`CrosscheckApp::listen`]).
     pub(super) incoming: Option<std::sync::mpsc::Receiver<Vec<PathBuf>>>,
