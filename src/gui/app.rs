@@ -275,7 +275,7 @@ impl CrosscheckApp {
                     self.deriving = true;
                     return;
                 }
-                Err(r) => r,
+                Err(r) => *r,
             },
             _ => request,
         };

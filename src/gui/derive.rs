@@ -77,9 +77,9 @@ impl Deriver {
     }
 
     /// Asks for a derivation; the request comes back when the thread is gone.
-    pub fn send(&self, request: Request) -> Result<(), Request> {
+    pub fn send(&self, request: Request) -> Result<(), Box<Request>> {
         match self.jobs.send(Message::Derive(request)) {
-            Err(std::sync::mpsc::SendError(Message::Derive(r))) => Err(r),
+            Err(std::sync::mpsc::SendError(Message::Derive(r))) => Err(Box::new(r)),
             _ => Ok(()),
         }
     }
