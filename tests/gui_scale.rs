@@ -165,3 +165,47 @@ fn a_large_comparison_applies_decisions_off_the_frame_and_still_refuses_an_impos
     assert_eq!(h.state().decisions.len(), 1, "the refused link is not stored");
     assert!(h.query_by_label("Could not be applied:").is_none());
 }
+
+#[test]
+fn read_lays_out_the_paragraphs_in_view_and_the_rest_when_scrolled_to() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    // Two long articles of sixty short paragraphs: a column shows a few of them.
+    let files: Vec<PathBuf> = ["one", "two"]
+        .iter()
+        .map(|name| {
+            let body: Vec<String> = (1..=60)
+                .map(|i| format!("In item {i} the {name} council voted {} to {} on the harbour plan.", i + 3, i))
+                .collect();
+            let path = dir.path().join(format!("{name}.txt"));
+            std::fs::write(&path, format!("The {name} harbour vote\n\n{}\n", body.join("\n\n"))).expect("write");
+            path
+        })
+        .collect();
+    let mut h = window(files, [1280.0, 600.0]);
+    settle(&mut h);
+    h.get_by_label("Read").click();
+    h.run_steps(4);
+    let far = "In item 58 the one council";
+    assert!(count(&h, "In item 1 the one council") >= 1, "the top of the column is drawn");
+    assert_eq!(count(&h, far), 0, "a paragraph far below the view is not laid out");
+    h.get_by_label_contains("In item 2 the one council").hover();
+    h.run_steps(2);
+    for _ in 0..120 {
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -120.0),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+            modifiers: egui::Modifiers::NONE,
+        });
+        h.run_steps(1);
+    }
+    h.run_steps(3);
+    assert!(count(&h, far) >= 1, "scrolled to, the paragraph is there");
+    assert_eq!(count(&h, "In item 1 the one council"), 0, "and the top is no longer laid out");
+    // The other column scrolled along with it.
+    assert!(count(&h, "In item 58 the two council") >= 1, "the columns scroll together");
+    h.get_by_label_contains(far).click();
+    h.run_steps(3);
+    assert!(h.state().selection.is_some(), "a click on a far sentence selects its group");
+}
