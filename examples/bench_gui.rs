@@ -17,7 +17,8 @@
 //!   shows its rows (the longest of them is what "no frame over 50 ms when a comparison
 //!   arrives" is about);
 //! - the median, 95th percentile and longest frame while the mouse wheel scrolls the Claims,
-//!   Read and Quotes views (`--no-scroll` leaves this out);
+//!   Read and Quotes views (`--no-scroll` leaves this out; `--all-views` adds Names and
+//!   Overview);
 //! - a decision of the reader (mark a divergence reviewed) and the frame drawing it.
 //!
 //! Other builds on the machine move these figures: compare runs made in the same minutes.
@@ -37,6 +38,10 @@ const PATIENCE: Duration = Duration::from_secs(600);
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let scroll = !args.iter().any(|a| a == "--no-scroll");
+    let mut views = vec![View::Claims, View::Read, View::Quotes];
+    if args.iter().any(|a| a == "--all-views") {
+        views.extend([View::Names, View::Overview]);
+    }
     let dir = args.iter().find(|a| !a.starts_with("--")).cloned().unwrap_or_else(|| "/tmp/scale/100".into());
     let mut files: Vec<_> =
         std::fs::read_dir(&dir).map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default();
@@ -63,7 +68,7 @@ fn main() {
     println!("{n} articles: first frame {:.1} ms after creating the app", ms(first));
     arrival(&mut h, t0);
     if scroll {
-        for view in [View::Claims, View::Read, View::Quotes] {
+        for view in views {
             scroll_view(&mut h, view);
         }
     }

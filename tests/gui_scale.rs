@@ -209,3 +209,53 @@ fn read_lays_out_the_paragraphs_in_view_and_the_rest_when_scrolled_to() {
     h.run_steps(3);
     assert!(h.state().selection.is_some(), "a click on a far sentence selects its group");
 }
+
+#[test]
+fn the_heat_map_of_many_articles_names_the_cell_under_the_pointer_and_opens_read() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    // Fourteen articles: past a dozen the heat map is one image with one hover area.
+    let files: Vec<PathBuf> = (0..14)
+        .map(|i| {
+            let path = dir.path().join(format!("{i:02}.txt"));
+            let text = format!(
+                "Harbour vote {i}\n\nThe council voted {} to 3 on the harbour plan, the mayor said.\n\nWork starts in spring.\n",
+                5 + i % 3
+            );
+            std::fs::write(&path, text).expect("write");
+            path
+        })
+        .collect();
+    let mut h = window(files, [1280.0, 900.0]);
+    settle(&mut h);
+    h.get_by_label("Overview").click();
+    h.run_steps(4);
+    let map = h.get_by_label_contains("Similarity between articles").rect();
+    // The cell of the second row and the third column (cells are 600 / 14 points square).
+    let cell = 600.0 / 14.0;
+    let below = map.bottom() + 40.0;
+    let at = egui::pos2(map.left() + 2.5 * cell, below + 1.5 * cell);
+    h.event(egui::Event::PointerMoved(at));
+    h.run_steps(3);
+    let tips: Vec<String> = {
+        use egui_kittest::kittest::NodeT;
+        h.query_all_by_label_contains(" / ")
+            .filter_map(|n| n.accesskit_node().label().or_else(|| n.accesskit_node().value()))
+            .collect()
+    };
+    let named = tips.iter().any(|t| t.contains(" / ") && t.contains("Harbour vote"));
+    assert!(named, "hovering a cell names both articles and their similarity: {tips:?}");
+    h.event(egui::Event::PointerButton {
+        pos: at,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: egui::Modifiers::NONE,
+    });
+    h.event(egui::Event::PointerButton {
+        pos: at,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: egui::Modifiers::NONE,
+    });
+    h.run_steps(3);
+    assert_eq!(h.state().view, crosscheck::gui::View::Read, "a cell opens the Read view");
+}
