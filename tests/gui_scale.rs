@@ -214,18 +214,7 @@ fn read_lays_out_the_paragraphs_in_view_and_the_rest_when_scrolled_to() {
 fn the_heat_map_of_many_articles_names_the_cell_under_the_pointer_and_opens_read() {
     let dir = tempfile::tempdir().expect("tempdir");
     // Fourteen articles: past a dozen the heat map is one image with one hover area.
-    let files: Vec<PathBuf> = (0..14)
-        .map(|i| {
-            let path = dir.path().join(format!("{i:02}.txt"));
-            let text = format!(
-                "Harbour vote {i}\n\nThe council voted {} to 3 on the harbour plan, the mayor said.\n\nWork starts in spring.\n",
-                5 + i % 3
-            );
-            std::fs::write(&path, text).expect("write");
-            path
-        })
-        .collect();
-    let mut h = window(files, [1280.0, 900.0]);
+    let mut h = window(fourteen(dir.path()), [1280.0, 900.0]);
     settle(&mut h);
     h.get_by_label("Overview").click();
     h.run_steps(4);
@@ -258,4 +247,39 @@ fn the_heat_map_of_many_articles_names_the_cell_under_the_pointer_and_opens_read
     });
     h.run_steps(3);
     assert_eq!(h.state().view, crosscheck::gui::View::Read, "a cell opens the Read view");
+}
+
+/// Fourteen short articles about one vote, written into `dir`; the last one misspells the
+/// mayor's name.
+fn fourteen(dir: &Path) -> Vec<PathBuf> {
+    (0..14)
+        .map(|i| {
+            let path = dir.join(format!("{i:02}.txt"));
+            let mayor = if i == 13 { "Ana Lopes" } else { "Ana Lopez" };
+            let text = format!(
+                "Harbour vote {i}\n\nThe council voted {} to 3 on the harbour plan, Mayor {mayor} said on Monday.\n\nWork starts in spring.\n",
+                5 + i % 3
+            );
+            std::fs::write(&path, text).expect("write");
+            path
+        })
+        .collect()
+}
+
+#[test]
+fn names_of_many_articles_are_rows_of_the_grid_and_a_click_selects_one() {
+    use crosscheck::gui::Selection;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = window(fourteen(dir.path()), [1280.0, 900.0]);
+    settle(&mut h);
+    h.get_by_label("Names").click();
+    h.run_steps(4);
+    h.get_by_label_contains("names ·");
+    let row = "name: Ana Lopez";
+    assert!(count(&h, row) >= 1, "the mayor is a row of the grid");
+    h.get_all_by_label_contains(row).next().expect("the row").click();
+    h.run_steps(3);
+    let Some(Selection::Entity(e)) = h.state().selection else { panic!("a click selects the name") };
+    let cmp = h.state().comparison.clone().expect("compared");
+    assert!(cmp.entities[e].name.contains("Lopez"), "the clicked name is selected: {}", cmp.entities[e].name);
 }

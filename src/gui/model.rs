@@ -50,6 +50,8 @@ pub struct Derived {
     pub reviewed: Vec<bool>,
     /// Per article of the comparison: claim spans tinted by status, sorted by start.
     pub tints: Vec<Vec<Tint>>,
+    /// The names the Names view lists: those two articles mention, or spelled differently.
+    pub name_rows: Vec<usize>,
     /// How many claim groups have each status (the order of `ClaimStatus`).
     pub claim_counts: [usize; 4],
     /// How many quote groups have each status (the order of `QuoteStatus`).
@@ -144,6 +146,13 @@ impl Derived {
                 let words = lower_joined(g.speaker.as_deref().into_iter().chain(texts));
                 Candidate { group: i, status: g.status as usize, open: open.contains(&Selection::Quote(i)), words }
             })
+            .collect();
+        d.name_rows = cmp
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.conflict || e.mentions.iter().any(|m| m.article != e.mentions[0].article))
+            .map(|(i, _)| i)
             .collect();
         d.refilter(filter);
         d

@@ -138,7 +138,11 @@ pub fn grid_ui(
             let row_rect = Rect::from_min_size(pos2(frame.origin.x, y), vec2(content.x, row_height));
             let shown = row_text(ui, &painter, &frame, columns, src, group, &mut text.rows);
             let is_selected = selected == Some(group);
-            let response = ui.interact(row_rect, ui.scope_id().with((id, group)), Sense::click());
+            // The part of the row on screen is what answers the pointer (and what a screen
+            // reader points at), not the whole width of a hundred columns.
+            let seen = egui::Rangef::new(frame.lead_x(), frame.origin.x + viewport.max.x);
+            let hit = Rect::from_x_y_ranges(seen, row_rect.y_range());
+            let response = ui.interact(hit, ui.scope_id().with((id, group)), Sense::click());
             response.widget_info(|| {
                 egui::WidgetInfo::selected(egui::Role::Button, true, is_selected, shown.describe.to_string())
             });
