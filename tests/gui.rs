@@ -309,7 +309,12 @@ fn the_window_survives_bad_inputs_and_lists_each_failure() {
         example("04_stargazer_blog.txt"),
     ];
     let bad = files.len() - 2;
-    let mut h = harness(StartOptions { files, examples: false, ..Default::default() }, Box::new(NoDialogs));
+    // Tall enough for all eleven entries: the panel draws only the entries in view.
+    let start = StartOptions { files, examples: false, ..Default::default() };
+    let mut h = Harness::builder()
+        .with_size([1280.0, 2000.0])
+        .build_eframe(move |cc| CrosscheckApp::new(cc, start, Box::new(NoDialogs)));
+    settle(&mut h);
     h.get_by_label_contains("2 articles loaded");
     h.get_by_label_contains(&format!("{bad} failed"));
     assert_eq!(h.query_all_by_label_contains("Failed:").count(), bad, "every failure is listed with its reason");

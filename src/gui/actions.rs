@@ -78,10 +78,9 @@ impl CrosscheckApp {
                 }
             }
             Action::SetFilter(filter) => {
-                // Applied now, so the rows follow the checkbox in the same frame.
-                if let Some(c) = &self.comparison {
-                    self.derived.refilter(c, &filter);
-                }
+                // Applied now, so the rows follow the checkbox in the same frame (picking rows
+                // out of what was derived once is quick at any size).
+                self.derived.refilter(&filter);
                 self.filter = filter;
             }
             Action::FocusSearch => self.focus_search = true,

@@ -4,6 +4,7 @@
 //! frame is drawn, so nothing changes under a view while it draws. Every action that
 //! changes the comparison is recorded for undo (see `undo`).
 
+use super::derive::{self, Derivation, Deriver};
 use super::dialogs::Dialogs;
 use super::model::Derived;
 pub use super::state::*;
@@ -23,6 +24,8 @@ impl CrosscheckApp {
         let persisted: Persisted = cc.storage.and_then(|s| eframe::get_value(s, eframe::APP_KEY)).unwrap_or_default();
         let ctx = cc.egui_ctx.clone();
         let worker = Worker::spawn(move || ctx.request_repaint()).ok();
+        let ctx = cc.egui_ctx.clone();
+        let deriver = Deriver::spawn(move || ctx.request_repaint()).ok();
         let mut app = Self {
             entries: Vec::new(),
             view: persisted.view,
@@ -45,15 +48,23 @@ impl CrosscheckApp {
             paste: PasteDraft::default(),
             status: None,
             comparing: false,
+            deriving: false,
             saving: 0,
             read_scroll: Default::default(),
             started: None,
+            first_frame: None,
             next_id: 1,
             next_color: 0,
             requested: 0,
             cancel: None,
             dirty: false,
+            held: worker.is_some().then(Vec::new),
             worker,
+            deriver,
+            derive_requested: 0,
+            derive_keep: None,
+            check: None,
+            decide_in_frame_up_to: DECIDE_IN_FRAME_UP_TO,
             dialogs,
             incoming: None,
         };
@@ -114,9 +125,35 @@ impl CrosscheckApp {
         self.entries.iter().any(|e| matches!(e.state, EntryState::Loading))
     }
 
-    /// Whether anything is under way: loading, comparing, a comparison due, or a report being saved.
+    /// Whether anything is under way: loading, comparing, a comparison due, its rows being
+    /// worked out, or a report being saved.
     pub fn is_busy(&self) -> bool {
-        self.is_loading() || self.comparing || self.dirty || self.saving > 0
+        self.is_loading() || self.comparing || self.deriving || self.dirty || self.saving > 0
+    }
+
+    /// Queues a job for the worker, or holds it until the first frame is drawn; false when
+    /// the worker is not running.
+    fn send_job(&mut self, job: Job) -> bool {
+        match (&mut self.held, &self.worker) {
+            (Some(held), Some(_)) => {
+                held.push(job);
+                true
+            }
+            (_, Some(worker)) => worker.send(job),
+            (_, None) => false,
+        }
+    }
+
+    /// Sends the jobs held back while the first frame was drawn.
+    pub(super) fn release_held(&mut self) {
+        let Some(jobs) = self.held.take() else { return };
+        for job in jobs {
+            if !self.worker.as_ref().is_some_and(|w| w.send(job)) {
+                for e in self.entries.iter_mut().filter(|e| matches!(e.state, EntryState::Loading)) {
+                    e.state = EntryState::Failed("the background worker is not running".into());
+                }
+            }
+        }
     }
 
     /// The colour index of the article at `doc` in the comparison.
@@ -130,7 +167,7 @@ impl CrosscheckApp {
         self.next_id += 1;
         let color = self.next_color;
         self.next_color += 1;
-        self.entries.push(Entry { id, path, name, state: EntryState::Loading, color, included: true });
+        self.entries.push(Entry { id, path, name, state: EntryState::Loading, color, included: true, word_count: 0 });
         self.dirty = true;
         id
     }
@@ -139,13 +176,17 @@ impl CrosscheckApp {
     pub fn add_paths(&mut self, paths: Vec<PathBuf>) {
         let mut ids = Vec::new();
         let mut wanted = Vec::new();
+        // A set, not a scan of the list per file: 500 files on the command line were
+        // 125 000 path comparisons before the first frame.
+        let mut open: std::collections::HashSet<PathBuf> = self.entries.iter().filter_map(|e| e.path.clone()).collect();
         for path in paths {
             if crate::session::is_comparison_file(&path) {
                 self.open_comparison(&path);
+                open = self.entries.iter().filter_map(|e| e.path.clone()).collect();
                 continue;
             }
             // The same file twice would only compare it with itself.
-            if self.entries.iter().any(|e| e.path.as_ref() == Some(&path)) {
+            if !open.insert(path.clone()) {
                 self.status = Some(format!("{} is already open", path.display()));
                 continue;
             }
@@ -160,7 +201,7 @@ impl CrosscheckApp {
         if ids.is_empty() {
             return;
         }
-        let sent = self.worker.as_ref().is_some_and(|w| w.send(Job::Load { ids: ids.clone(), paths: wanted }));
+        let sent = self.send_job(Job::Load { ids: ids.clone(), paths: wanted });
         if !sent {
             for e in self.entries.iter_mut().filter(|e| ids.contains(&e.id)) {
                 e.state = EntryState::Failed("the background worker is not running".into());
@@ -170,7 +211,7 @@ impl CrosscheckApp {
 
     pub(super) fn add_text(&mut self, name: String, text: String) {
         let id = self.new_entry(None, name.clone());
-        let sent = self.worker.as_ref().is_some_and(|w| w.send(Job::Paste { id, name: name.clone(), text }));
+        let sent = self.send_job(Job::Paste { id, name: name.clone(), text });
         if !sent {
             self.apply_event(Event::Loaded {
                 id,
@@ -200,10 +241,87 @@ impl CrosscheckApp {
     /// Drops every article and all that was worked out from them.
     fn forget_articles(&mut self) {
         self.entries.clear();
-        self.comparison = None;
-        self.base = None;
-        self.derived = Derived::default();
+        let old = (self.comparison.take(), self.base.take(), std::mem::take(&mut self.derived));
+        self.discard(old);
+        // A derivation still running is of the articles just dropped.
+        self.derive_requested += 1;
+        self.deriving = false;
+        self.check = None;
         self.selection = None;
+    }
+
+    /// Frees what the window no longer shows on the derive thread: dropping a comparison of
+    /// hundreds of articles would stall a frame.
+    pub(super) fn discard(&self, old: impl Send + 'static) {
+        if let Some(d) = &self.deriver {
+            d.discard(old);
+        }
+    }
+
+    /// Works out the views' rows for the engine's latest comparison, with the reader's
+    /// decisions and the filter as they are now: on the derive thread when `background`,
+    /// else here (a decision the reader just made must show in this frame).
+    pub(super) fn derive_rows(&mut self, background: bool) {
+        let Some(base) = self.base.clone() else { return };
+        self.derive_requested += 1;
+        let keep = self.selection_anchor();
+        self.derive_keep = keep.clone();
+        let request = derive::Request {
+            generation: self.derive_requested,
+            base,
+            decisions: self.decisions.clone(),
+            filter: self.filter.clone(),
+            keep,
+        };
+        let request = match &self.deriver {
+            Some(d) if background => match d.send(request) {
+                Ok(()) => {
+                    self.deriving = true;
+                    return;
+                }
+                Err(r) => *r,
+            },
+            _ => request,
+        };
+        self.accept(derive::derive(request));
+    }
+
+    /// The anchor of the selected group in the comparison shown (claims and quotes only).
+    fn selection_anchor(&self) -> Option<crate::compare::decisions::Anchor> {
+        self.comparison.as_ref().zip(self.selection).and_then(|(c, s)| super::decide::group_anchor(c, s))
+    }
+
+    /// Shows a derivation, unless a newer one was asked for since.
+    fn accept(&mut self, d: Derivation) {
+        if d.generation != self.derive_requested {
+            self.discard(d.comparison);
+            return;
+        }
+        self.deriving = false;
+        // Group indices change with every comparison: the selection follows its sentence. If
+        // the reader selected something else meanwhile, that is the one to follow.
+        let keep = self.selection_anchor();
+        if keep.is_some() {
+            self.selection = if keep == self.derive_keep {
+                d.selection
+            } else {
+                keep.and_then(|a| super::decide::group_of(&d.comparison, &a))
+            };
+        }
+        if let Some(sel) = self.selection
+            && !Derived::exists(&d.comparison, sel)
+        {
+            self.selection = None;
+        }
+        let mut derived = d.derived;
+        if derived.filter != self.filter {
+            derived.refilter(&self.filter);
+        }
+        let old = (self.comparison.replace(d.comparison), std::mem::replace(&mut self.derived, derived));
+        self.discard(old);
+        if let Some(check) = self.check.take() {
+            self.checked(check);
+        }
     }
 
     /// Replaces the list, settings, reference and decisions with those of `file`.
@@ -253,7 +371,10 @@ impl CrosscheckApp {
                 // An entry removed while loading simply drops its result.
                 if let Some(entry) = self.entries.iter_mut().find(|e| e.id == id) {
                     entry.state = match result {
-                        Ok(loaded) => EntryState::Ready(loaded),
+                        Ok(loaded) => {
+                            entry.word_count = loaded.article.word_count();
+                            EntryState::Ready(loaded)
+                        }
                         Err(e) => EntryState::Failed(e.reason),
                     };
                     self.dirty = true;
@@ -263,8 +384,9 @@ impl CrosscheckApp {
                 // A stale result never overwrites a newer one.
                 if generation == self.requested {
                     self.comparing = false;
-                    self.base = Some(comparison);
-                    self.redecide();
+                    let old = self.base.replace(comparison);
+                    self.discard(old);
+                    self.derive_rows(true);
                 }
             }
             Event::Cancelled { generation } => {
@@ -294,6 +416,9 @@ impl CrosscheckApp {
         for event in events {
             self.apply_event(event);
         }
+        if let Some(d) = self.deriver.as_ref().and_then(Deriver::poll) {
+            self.accept(d);
+        }
         if self.dirty && !self.is_loading() {
             self.request_comparison();
         }
@@ -318,7 +443,7 @@ impl CrosscheckApp {
         self.doc_entries = ids;
         self.comparing = true;
         let job = Job::Compare { generation: self.requested, docs, settings: self.settings, reference, cancel };
-        if !self.worker.as_ref().is_some_and(|w| w.send(job)) {
+        if !self.send_job(job) {
             self.comparing = false;
             self.status = Some("the background worker is not running".into());
         }
@@ -333,6 +458,7 @@ impl CrosscheckApp {
     /// Blocks until loading and comparing are done or `timeout` passes (tests use this).
     pub fn wait_until_idle(&mut self, timeout: Duration) -> bool {
         let deadline = Instant::now() + timeout;
+        self.release_held();
         loop {
             self.poll_worker();
             if !self.is_busy() {
@@ -341,6 +467,13 @@ impl CrosscheckApp {
             let left = deadline.saturating_duration_since(Instant::now());
             if left.is_zero() {
                 return false;
+            }
+            if self.deriving {
+                let done = self.deriver.as_ref().and_then(|d| d.recv_timeout(left.min(Duration::from_millis(20))));
+                if let Some(d) = done {
+                    self.accept(d);
+                }
+                continue;
             }
             let event = self.worker.as_ref().and_then(|w| w.recv_timeout(left.min(Duration::from_millis(20))));
             if let Some(event) = event {
@@ -364,10 +497,12 @@ impl eframe::App for CrosscheckApp {
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        if let Some(t) = self.started.take()
-            && std::env::var_os("CROSSCHECK_STARTUP_TIMING").is_some()
-        {
-            eprintln!("crosscheck: first frame {:.1} ms after start", t.elapsed().as_secs_f64() * 1000.0);
+        if let Some(t) = self.started.take() {
+            let elapsed = t.elapsed();
+            self.first_frame = Some(elapsed);
+            if std::env::var_os("CROSSCHECK_STARTUP_TIMING").is_some() {
+                eprintln!("crosscheck: first frame {:.1} ms after start", elapsed.as_secs_f64() * 1000.0);
+            }
         }
         let mut actions = Vec::new();
         let app: &CrosscheckApp = self;
@@ -400,6 +535,8 @@ impl eframe::App for CrosscheckApp {
         for action in actions {
             self.apply(action);
         }
+        // The window is up: now the files may be read.
+        self.release_held();
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

@@ -216,6 +216,10 @@ pub fn status_bar_ui(app: &CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<A
                     .desired_width(160.0)
                     .text(format!("Loading {loading}…")),
             );
+        } else if app.deriving && !app.comparing {
+            ui.separator();
+            ui.spinner();
+            ui.label("Preparing the rows…");
         } else if app.comparing {
             ui.separator();
             ui.spinner();
@@ -225,8 +229,8 @@ pub fn status_bar_ui(app: &CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<A
             }
         } else if let Some(c) = &app.comparison {
             ui.separator();
-            let conflicts = c.claim_groups.iter().filter(|g| g.status == crate::compare::ClaimStatus::Conflict).count();
-            let altered = c.quote_groups.iter().filter(|g| g.status == crate::compare::QuoteStatus::Altered).count();
+            let conflicts = app.derived.claim_counts[crate::compare::ClaimStatus::Conflict as usize];
+            let altered = app.derived.quote_counts[crate::compare::QuoteStatus::Altered as usize];
             let (reviewed, markable) = app.derived.review_progress();
             ui.label(format!(
                 "{} · {} · {} · {reviewed} of {markable} divergences reviewed",

@@ -2,14 +2,13 @@
 //! [`Decide`] into stored decisions, applying them to the engine's comparison, undo
 //! snapshots and the recovery file.
 
-use super::model::{Derived, Selection};
+use super::model::Selection;
 use super::state::CrosscheckApp;
 use super::state::Decide;
 use super::undo::Snapshot;
 use crate::compare::Comparison;
-use crate::compare::decisions::{self, Anchor, Decision, DecisionKind};
+use crate::compare::decisions::{Anchor, Decision, DecisionKind};
 use crate::session::ComparisonFile;
-use std::sync::Arc;
 
 /// The anchor of claim `id` (an index into `cmp.claims`).
 pub fn claim_anchor(cmp: &Comparison, id: usize) -> Anchor {
@@ -57,6 +56,17 @@ pub fn group_of(cmp: &Comparison, a: &Anchor) -> Option<Selection> {
         .map(Selection::Quote)
 }
 
+/// What to check when a decision's derivation lands (see [`CrosscheckApp::checked`]).
+#[derive(Debug, Clone)]
+pub struct Check {
+    /// The decisions before it, to go back to if the engine refuses it.
+    before: Vec<Decision>,
+    /// The anchor whose group to select (a join or a separation).
+    focus: Option<Anchor>,
+    /// Whether the decision added one (a refused removal is not taken back).
+    added: bool,
+}
+
 impl CrosscheckApp {
     /// What an undo would bring back.
     pub fn snapshot(&self) -> Snapshot {
@@ -90,6 +100,8 @@ impl CrosscheckApp {
         self.reference = s.reference;
         self.settings = s.settings;
         self.decisions = s.decisions;
+        // A decision still being applied is not the one to check any more.
+        self.check = None;
         if compare_again {
             self.mark_dirty();
         } else {
@@ -146,19 +158,27 @@ impl CrosscheckApp {
                 }
             }
         }
-        self.redecide();
-        // A decision the engine cannot apply (two claims of one article joined, a conflict
-        // with one member) is refused here rather than stored as stale.
         let added = self.decisions.len() >= before.len() && self.decisions.last() != before.last();
+        self.check = Some(Check { before, focus, added });
+        self.redecide();
+    }
+
+    /// A decision's derivation landed: a decision the engine cannot apply (two claims of one
+    /// article joined, a conflict with one member) is taken back here rather than stored as
+    /// stale; the group a join or separation made is the one to look at next.
+    pub(super) fn checked(&mut self, check: Check) {
         let refused = self.comparison.as_ref().and_then(|c| c.decided.outcomes.last()).filter(|o| !o.applied);
-        if added && let Some(reason) = refused.and_then(|o| o.reason.clone()) {
-            self.decisions = before;
+        if check.added
+            && let Some(reason) = refused.and_then(|o| o.reason.clone())
+        {
+            self.decisions = check.before;
             self.redecide();
             self.status = Some(format!("Not done: {reason}"));
+            // Applied on the derive thread, the decision was already kept for recovery.
+            self.autosave();
             return;
         }
-        // The group a join or separation made is the one to look at next.
-        if let (Some(a), Some(cmp)) = (focus, &self.comparison)
+        if let (Some(a), Some(cmp)) = (check.focus, &self.comparison)
             && let Some(sel) = group_of(cmp, &a)
         {
             self.selection = Some(sel);
@@ -167,29 +187,13 @@ impl CrosscheckApp {
     }
 
     /// Applies the decisions to the engine's latest comparison (no new comparison needed:
-    /// the grouping they correct is already there).
+    /// the grouping they correct is already there). For a small comparison this runs in the
+    /// frame of the click, so the decision shows at once; a large one (copying and
+    /// re-deriving 500 articles takes a quarter of a second) goes to the derive thread and
+    /// shows when it lands.
     pub(super) fn redecide(&mut self) {
-        let Some(base) = &self.base else { return };
-        // Group indices change with a decision (a status moves its group in the order): the
-        // selection follows its sentence, not its index.
-        let kept = self.comparison.as_ref().zip(self.selection).and_then(|(c, s)| group_anchor(c, s));
-        let cmp = if self.decisions.is_empty() {
-            base.clone()
-        } else {
-            let mut c = (**base).clone();
-            decisions::apply(&mut c, &self.decisions);
-            Arc::new(c)
-        };
-        self.derived = Derived::build(&cmp, &self.filter);
-        if let Some(a) = kept {
-            self.selection = group_of(&cmp, &a);
-        }
-        if let Some(sel) = self.selection
-            && !Derived::exists(&cmp, sel)
-        {
-            self.selection = None;
-        }
-        self.comparison = Some(cmp);
+        let large = self.base.as_ref().is_some_and(|b| b.claims.len() > self.decide_in_frame_up_to);
+        self.derive_rows(large);
     }
 
     /// Writes the comparison with its decisions to the recovery file (atomically), so a

@@ -13,6 +13,7 @@ pub mod actions;
 pub mod app;
 pub mod chrome;
 pub mod decide;
+pub mod derive;
 pub mod dialogs;
 pub mod model;
 pub mod state;

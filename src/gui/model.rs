@@ -1,5 +1,6 @@
-//! What the views need from a comparison, worked out once when it arrives (and again when
-//! the filter changes): the visible rows, the list of divergences, the sentence tints.
+//! What the views need from a comparison, worked out once when it arrives (off the UI
+//! thread), and picked again when the filter changes: the visible rows, the list of
+//! divergences, the sentence tints, the status counts.
 
 use super::state::Filter;
 use crate::compare::{ClaimStatus, Comparison, QuoteStatus};
@@ -29,9 +30,14 @@ pub struct Tint {
     pub selection: Selection,
 }
 
-/// What the views need from a comparison, worked out once per comparison and filter.
+/// What the views need from a comparison, worked out once per comparison (on the derive
+/// thread, see `derive`) so that a frame only reads it. A new filter only picks rows out of
+/// what is here ([`Derived::refilter`]): no text is lowercased and nothing sorted again.
 #[derive(Debug, Clone, Default)]
 pub struct Derived {
+    /// Which comparison these rows were made from: views key their cached text layouts by
+    /// it (a number of its own, never reused, unlike an address).
+    pub stamp: u64,
     /// The filter these rows were made with.
     pub filter: Filter,
     /// Claim groups shown in the Claims view, in order.
@@ -44,14 +50,39 @@ pub struct Derived {
     pub reviewed: Vec<bool>,
     /// Per article of the comparison: claim spans tinted by status, sorted by start.
     pub tints: Vec<Vec<Tint>>,
+    /// The names the Names view lists: those two articles mention, or spelled differently.
+    pub name_rows: Vec<usize>,
+    /// How many claim groups have each status (the order of `ClaimStatus`).
+    pub claim_counts: [usize; 4],
+    /// How many quote groups have each status (the order of `QuoteStatus`).
+    pub quote_counts: [usize; 4],
+    /// Every claim group in the reports' order, with what the filter needs of it.
+    claims: Vec<Candidate>,
+    /// Every quote group in the reports' order, with what the filter needs of it.
+    quotes: Vec<Candidate>,
 }
 
+/// A group as the filter sees it: its status, whether it is a divergence still open, and
+/// its words in lower case for the search.
+#[derive(Debug, Clone)]
+struct Candidate {
+    group: usize,
+    status: usize,
+    open: bool,
+    words: String,
+}
+
+/// Numbers the derived tables, so a cache keyed by one never serves another.
+static STAMPS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
 impl Derived {
-    /// Works out the rows, divergences and tints of `cmp` under `filter`.
+    /// Works out the rows, divergences and tints of `cmp` under `filter`. This is the O(N)
+    /// work: it runs on the derive thread, never in a frame.
     pub fn build(cmp: &Comparison, filter: &Filter) -> Self {
-        let mut d = Derived::default();
+        let mut d = Derived { stamp: STAMPS.fetch_add(1, std::sync::atomic::Ordering::Relaxed), ..Default::default() };
         let mut tints = vec![Vec::new(); cmp.docs.len()];
         for (g, group) in cmp.claim_groups.iter().enumerate() {
+            d.claim_counts[group.status as usize] += 1;
             for &m in &group.members {
                 let c = cmp.claim(m);
                 tints[cmp.claims[m].article].push(Tint {
@@ -61,6 +92,9 @@ impl Derived {
                     selection: Selection::Claim(g),
                 });
             }
+        }
+        for group in &cmp.quote_groups {
+            d.quote_counts[group.status as usize] += 1;
         }
         for t in &mut tints {
             t.sort_by_key(|t| t.start);
@@ -91,39 +125,53 @@ impl Derived {
         );
         d.reviewed = div.iter().map(|&s| is_reviewed(cmp, s)).collect();
         d.divergences = div;
-        d.refilter(cmp, filter);
+        let open: std::collections::HashSet<Selection> =
+            d.divergences.iter().zip(&d.reviewed).filter(|(_, r)| !**r).map(|(s, _)| *s).collect();
+        // In the reports' order: conflicts, each article's unique claims, reworded, agreeing.
+        d.claims = present::claim_sections(cmp)
+            .order()
+            .into_iter()
+            .map(|i| {
+                let g = &cmp.claim_groups[i];
+                let words = lower_joined(g.members.iter().map(|&m| cmp.claim(m).text.as_str()));
+                Candidate { group: i, status: g.status as usize, open: open.contains(&Selection::Claim(i)), words }
+            })
+            .collect();
+        // In the reports' order: by speaker, altered first.
+        d.quotes = present::quote_order(cmp)
+            .into_iter()
+            .map(|i| {
+                let g = &cmp.quote_groups[i];
+                let texts = g.members.iter().map(|m| cmp.docs[m.0].analysis.quotes[m.1].text.as_str());
+                let words = lower_joined(g.speaker.as_deref().into_iter().chain(texts));
+                Candidate { group: i, status: g.status as usize, open: open.contains(&Selection::Quote(i)), words }
+            })
+            .collect();
+        d.name_rows = cmp
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.conflict || e.mentions.iter().any(|m| m.article != e.mentions[0].article))
+            .map(|(i, _)| i)
+            .collect();
+        d.refilter(filter);
         d
     }
 
-    /// Recomputes the visible rows for a new filter.
-    pub fn refilter(&mut self, cmp: &Comparison, filter: &Filter) {
+    /// Picks the visible rows for a new filter: a pass over strings made once, quick enough
+    /// for every keystroke in the search box at 500 articles.
+    pub fn refilter(&mut self, filter: &Filter) {
         let needle = filter.search.trim().to_lowercase();
-        let matches = |text: &str| needle.is_empty() || text.to_lowercase().contains(&needle);
-        // In the reports' order: conflicts, each article's unique claims, reworded, agreeing.
-        self.claim_rows = crate::report::present::claim_sections(cmp)
-            .order()
-            .into_iter()
-            .map(|i| (i, &cmp.claim_groups[i]))
-            .filter(|(_, g)| filter.claims[g.status as usize])
-            .filter(|(_, g)| g.members.iter().any(|&m| matches(&cmp.claim(m).text)))
-            .filter(|(i, _)| !filter.unreviewed || self.is_open_divergence(Selection::Claim(*i)))
-            .map(|(i, _)| i)
-            .collect();
-        let mut quotes: Vec<usize> = cmp
-            .quote_groups
-            .iter()
-            .enumerate()
-            .filter(|(_, g)| filter.quotes[g.status as usize])
-            .filter(|(_, g)| {
-                g.speaker.as_deref().is_some_and(matches)
-                    || g.members.iter().any(|m| matches(&cmp.docs[m.0].analysis.quotes[m.1].text))
-            })
-            .filter(|(i, _)| !filter.unreviewed || self.is_open_divergence(Selection::Quote(*i)))
-            .map(|(i, _)| i)
-            .collect();
-        // In the reports' order: by speaker, altered first.
-        present::sort_quotes(cmp, &mut quotes);
-        self.quote_rows = quotes;
+        let pick = |list: &[Candidate], statuses: &[bool; 4]| -> Vec<usize> {
+            list.iter()
+                .filter(|c| statuses[c.status])
+                .filter(|c| !filter.unreviewed || c.open)
+                .filter(|c| needle.is_empty() || c.words.contains(&needle))
+                .map(|c| c.group)
+                .collect()
+        };
+        self.claim_rows = pick(&self.claims, &filter.claims);
+        self.quote_rows = pick(&self.quotes, &filter.quotes);
         self.filter = filter.clone();
     }
 
@@ -134,11 +182,6 @@ impl Derived {
             Selection::Quote(i) => i < cmp.quote_groups.len(),
             Selection::Entity(i) => i < cmp.entities.len(),
         }
-    }
-
-    /// A divergence the reader has not marked reviewed.
-    fn is_open_divergence(&self, sel: Selection) -> bool {
-        self.divergences.iter().zip(&self.reviewed).any(|(d, r)| *d == sel && !r)
     }
 
     /// The claim and quote divergences (those a reader can mark) and how many are reviewed.
@@ -165,6 +208,18 @@ impl Derived {
             .find(|&i| reviewed_too || !self.reviewed.get(i).copied().unwrap_or(false))
             .map(|i| self.divergences[i])
     }
+}
+
+/// The texts in lower case, one per line, so that a search never matches across two of them.
+fn lower_joined<'a>(texts: impl Iterator<Item = &'a str>) -> String {
+    let mut out = String::new();
+    for t in texts {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(&t.to_lowercase());
+    }
+    out
 }
 
 /// Whether the reader marked the group reviewed.

@@ -22,6 +22,10 @@ pub struct StartOptions {
     pub recovery: Option<PathBuf>,
 }
 
+/// Up to this many claims a decision is applied in the frame of the click (a few
+/// milliseconds); above it, on the derive thread (100 articles have about 10 000).
+pub const DECIDE_IN_FRAME_UP_TO: usize = 1000;
+
 /// The main views of the window.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub enum View {
@@ -79,6 +83,8 @@ pub struct Entry {
     pub color: usize,
     /// Whether it takes part in the comparison.
     pub included: bool,
+    /// The article's word count, counted once when it loaded (the panel shows it every frame).
+    pub word_count: usize,
 }
 
 impl Entry {
@@ -291,6 +297,8 @@ pub struct CrosscheckApp {
     pub status: Option<String>,
     /// A comparison is running.
     pub comparing: bool,
+    /// A comparison arrived and its rows are being worked out on the derive thread.
+    pub deriving: bool,
     /// Report saves still running on their own threads.
     pub saving: usize,
     /// Scroll state of the Read view's columns.
@@ -298,6 +306,8 @@ pub struct CrosscheckApp {
     /// When the process started; the first frame reports the start-up time with
     /// CROSSCHECK_STARTUP_TIMING set.
     pub started: Option<Instant>,
+    /// How long after `started` the first frame was drawn (the benchmark reads it).
+    pub first_frame: Option<std::time::Duration>,
     pub(super) next_id: u64,
     pub(super) next_color: usize,
     /// The generation of the newest comparison asked for; older answers are dropped.
@@ -306,6 +316,20 @@ pub struct CrosscheckApp {
     pub(super) cancel: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
     pub(super) dirty: bool,
     pub(super) worker: Option<crate::worker::Worker>,
+    /// Jobs asked for before the first frame, sent once it is drawn: the window shows
+    /// before the files are read (`None` once the first frame is out).
+    pub(super) held: Option<Vec<crate::worker::Job>>,
+    /// Where comparisons become rows, off the UI thread.
+    pub(super) deriver: Option<super::derive::Deriver>,
+    /// The generation of the newest derivation asked for; older answers are dropped.
+    pub(super) derive_requested: u64,
+    /// The selection's anchor when that derivation was asked for.
+    pub(super) derive_keep: Option<crate::compare::decisions::Anchor>,
+    /// The reader's decision waiting for its derivation, to be checked when it lands.
+    pub(super) check: Option<super::decide::Check>,
+    /// A comparison with more claims than this applies a decision on the derive thread;
+    /// a smaller one in the frame of the click ([`DECIDE_IN_FRAME_UP_TO`]; tests lower it).
+    pub decide_in_frame_up_to: usize,
     pub(super) dialogs: Box<dyn super::dialogs::Dialogs>,
     /// Files handed over by a later `crosscheck open` (see [`CrosscheckApp::listen`]).
     pub(super) incoming: Option<std::sync::mpsc::Receiver<Vec<PathBuf>>>,

@@ -1,5 +1,6 @@
 //! The Articles panel: each article with its colour, metadata and any failure reason; add,
-//! remove, reorder, include or leave out, and mark one as the reference.
+//! remove, reorder, include or leave out, and mark one as the reference. Only the entries in
+//! view are drawn.
 
 use crate::gui::state::{Action, CrosscheckApp, Entry, EntryState};
 use crate::gui::theme;
@@ -20,13 +21,60 @@ pub fn articles_ui(app: &CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Action>) 
         ui.label("No articles yet. Open files with Ctrl+O, drop them on the window, or paste an article.");
         return;
     }
-    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+    list_ui(app, ui, actions);
+}
+
+/// Space between two entries beyond the item spacing, in points.
+const GAP: f32 = 6.0;
+/// The height assumed for an entry not drawn yet (its real one is measured when it is).
+const GUESS: f32 = 118.0;
+
+/// The measured height of each entry (by entry id) at one panel width, kept in egui's
+/// memory between frames.
+#[derive(Clone, Default)]
+struct Heights {
+    width: f32,
+    of: std::collections::HashMap<u64, f32>,
+}
+
+/// The list itself. Only the entries in view are drawn: with a hundred articles, drawing
+/// every entry's labels, checkboxes and buttons was most of each frame. The others take the
+/// height they had when last drawn.
+fn list_ui(app: &CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Action>) {
+    let memory = ui.scope_id().with("entry_heights");
+    let mut heights: Heights = ui.data_mut(|d| std::mem::take(d.get_temp_mut_or_default::<Heights>(memory)));
+    egui::ScrollArea::vertical().auto_shrink([false, false]).show_viewport(ui, |ui, viewport| {
+        let width = ui.available_width();
+        if heights.width != width {
+            heights = Heights { width, of: Default::default() };
+        }
+        let height = |h: &Heights, e: &Entry| h.of.get(&e.id).copied().unwrap_or(GUESS);
+        let gap = GAP + ui.spacing().item_spacing.y;
+        let total: f32 = app.entries.iter().map(|e| height(&heights, e) + gap).sum();
+        let (full, _) = ui.allocate_exact_size(egui::vec2(width, total), egui::Sense::hover());
         let last = app.entries.len() - 1;
+        let mut y = 0.0;
         for (i, entry) in app.entries.iter().enumerate() {
-            entry_ui(ui, entry, app.reference == Some(entry.id), i, last, actions);
-            ui.add_space(6.0);
+            let h = height(&heights, entry);
+            if y + h >= viewport.min.y && y <= viewport.max.y {
+                let at = egui::Rect::from_min_size(full.min + egui::vec2(0.0, y), egui::vec2(width, f32::INFINITY));
+                let drawn = ui
+                    .scope_builder(egui::UiBuilder::new().id_salt(("entry", entry.id)).max_rect(at), |ui| {
+                        entry_ui(ui, entry, app.reference == Some(entry.id), i, last, actions);
+                    })
+                    .response
+                    .rect
+                    .height();
+                if (drawn - h).abs() > 0.5 {
+                    heights.of.insert(entry.id, drawn);
+                    // The list below moved: draw again with the measured height.
+                    ui.ctx().request_repaint();
+                }
+            }
+            y += h + gap;
         }
     });
+    ui.data_mut(|d| d.insert_temp(memory, heights));
 }
 
 fn entry_ui(ui: &mut Ui, entry: &Entry, is_reference: bool, index: usize, last: usize, actions: &mut Vec<Action>) {
@@ -66,7 +114,7 @@ fn entry_ui(ui: &mut Ui, entry: &Entry, is_reference: bool, index: usize, last: 
                 if let Some(d) = &a.published {
                     meta.push(theme::short_date(d));
                 }
-                meta.push(format!("{} words", a.word_count()));
+                meta.push(format!("{} words", entry.word_count));
                 ui.label(meta.join(" · "));
                 if let Some(b) = &a.byline {
                     ui.label(RichText::new(format!("By {b}")).small());

@@ -72,6 +72,6 @@ pub fn claims_ui(app: &CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<Actio
         super::empty_ui(app, ui);
         return;
     };
-    let counts = STATUSES.map(|(status, word)| (word, cmp.claim_groups.iter().filter(|g| g.status == status).count()));
+    let counts = STATUSES.map(|(status, word)| (word, app.derived.claim_counts[status as usize]));
     super::filtered_grid_ui(app, ui, actions, super::GridKind::Claims, counts, cmp.claim_groups.len(), &Claims(&cmp));
 }

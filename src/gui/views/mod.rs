@@ -12,13 +12,28 @@ pub mod table;
 
 use crate::gui::state::CrosscheckApp;
 
-/// What a comparison view shows before there is a comparison.
+/// What a comparison view shows before there is a comparison: how far reading and comparing
+/// have come (the window is up before either starts), or how to begin.
 pub fn empty_ui(app: &CrosscheckApp, ui: &mut egui::Ui) {
-    ui.centered_and_justified(|ui| {
-        if app.is_busy() {
-            ui.spinner();
-        } else {
-            ui.label("Open two or more articles about one event (Ctrl+O, or drop files here).");
+    let total = app.entries.len();
+    let loading = app.entries.iter().filter(|e| matches!(e.state, crate::gui::state::EntryState::Loading)).count();
+    let progress = if loading > 0 {
+        Some(format!("Reading the articles… {} of {total}", total - loading))
+    } else if app.is_busy() {
+        Some(format!("Comparing {} articles…", app.loaded().filter(|(e, _)| e.included).count()))
+    } else {
+        None
+    };
+    ui.vertical_centered(|ui| {
+        ui.add_space((ui.available_height() / 2.0 - 30.0).max(0.0));
+        match progress {
+            Some(text) => {
+                ui.spinner();
+                ui.label(text);
+            }
+            None => {
+                ui.label("Open two or more articles about one event (Ctrl+O, or drop files here).");
+            }
         }
     });
 }
@@ -99,7 +114,18 @@ pub fn filtered_grid_ui(
     let menu = |ui: &mut egui::Ui, row: usize, actions: &mut Vec<crate::gui::Action>| {
         decisions::group_menu_ui(app, ui, to_sel(row), actions);
     };
-    let clicked = table::grid_ui(ui, id, rows, &columns, selected, app.scroll_to_selection, source, &menu, actions);
+    let clicked = table::grid_ui(
+        ui,
+        id,
+        app.derived.stamp,
+        rows,
+        &columns,
+        selected,
+        app.scroll_to_selection,
+        source,
+        &menu,
+        actions,
+    );
     if let Some(row) = clicked {
         actions.push(crate::gui::Action::Select(Some(to_sel(row))));
     }

@@ -89,6 +89,10 @@ fn similarity_ui(app: &CrosscheckApp, cmp: &Comparison, ui: &mut Ui, actions: &m
     );
     let cell = if n <= 12 { 54.0 } else { (600.0 / n as f32).clamp(6.0, 54.0) };
     let lead = if n <= 12 { 170.0 } else { 0.0 };
+    if n > 12 {
+        large_map_ui(app, cmp, ui, cell, actions);
+        return;
+    }
     let (rect, _) = ui.allocate_exact_size(vec2(lead + cell * n as f32, cell * n as f32 + 4.0), Sense::hover());
     let painter = ui.painter_at(rect);
     let dark = ui.visuals().dark_mode;
@@ -129,6 +133,49 @@ fn similarity_ui(app: &CrosscheckApp, cmp: &Comparison, ui: &mut Ui, actions: &m
             }
             resp.on_hover_text(format!("{} / {}: {v:.2}", label(i), label(j)));
         }
+    }
+}
+
+/// The heat map of many articles: one image made once per comparison and theme (a hundred
+/// articles are ten thousand cells, too many to paint and hit-test one by one every frame),
+/// and one hover area that names the cell under the pointer.
+fn large_map_ui(app: &CrosscheckApp, cmp: &Comparison, ui: &mut Ui, cell: f32, actions: &mut Vec<Action>) {
+    let n = cmp.docs.len();
+    let dark = ui.visuals().dark_mode;
+    let key = (app.derived.stamp, dark);
+    let memory = ui.make_persistent_id("similarity_image");
+    let kept: Option<((u64, bool), egui::TextureHandle)> = ui.data(|d| d.get_temp(memory));
+    let texture = match kept {
+        Some((k, t)) if k == key => t,
+        _ => {
+            let base = theme::rgb(present::SIMILARITY);
+            let bg = if dark { Color32::from_gray(30) } else { Color32::from_gray(245) };
+            let pixels: Vec<Color32> =
+                (0..n * n).map(|k| lerp(bg, base, (cmp.similarity[k / n][k % n] as f32).clamp(0.0, 1.0))).collect();
+            let image = egui::ColorImage::new([n, n], pixels);
+            let t = ui.ctx().load_texture("similarity", image, egui::TextureOptions::NEAREST);
+            ui.data_mut(|d| d.insert_temp(memory, (key, t.clone())));
+            t
+        }
+    };
+    let size = vec2(cell * n as f32, cell * n as f32);
+    let (rect, response) = ui.allocate_exact_size(size + vec2(0.0, 4.0), Sense::click());
+    let map = Rect::from_min_size(rect.min, size);
+    ui.painter().image(texture.id(), map, Rect::from_min_max(pos2(0.0, 0.0), pos2(1.0, 1.0)), Color32::WHITE);
+    let at = response.hover_pos().filter(|p| map.contains(*p)).map(|p| {
+        let i = (((p.y - map.top()) / cell) as usize).min(n - 1);
+        let j = (((p.x - map.left()) / cell) as usize).min(n - 1);
+        (i, j)
+    });
+    if response.clicked()
+        && let Some((i, j)) = at
+        && i != j
+    {
+        actions.push(Action::SetView(View::Read));
+    }
+    if let Some((i, j)) = at {
+        let v = cmp.similarity[i][j];
+        response.on_hover_text(format!("{} / {}: {v:.2}", short_label(cmp, i), short_label(cmp, j)));
     }
 }
 

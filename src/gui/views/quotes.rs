@@ -44,6 +44,6 @@ pub fn quotes_ui(app: &CrosscheckApp, ui: &mut egui::Ui, actions: &mut Vec<Actio
         super::empty_ui(app, ui);
         return;
     };
-    let counts = STATUSES.map(|(status, word)| (word, cmp.quote_groups.iter().filter(|g| g.status == status).count()));
+    let counts = STATUSES.map(|(status, word)| (word, app.derived.quote_counts[status as usize]));
     super::filtered_grid_ui(app, ui, actions, super::GridKind::Quotes, counts, cmp.quote_groups.len(), &Quotes(&cmp));
 }

@@ -1,7 +1,8 @@
 //! The Read view: the full texts side by side in columns that scroll together, every
 //! sentence tinted by the status of its claim group. Clicking a sentence selects its group
 //! and brings the same claim into view in the other columns. The reader's notes stand
-//! under the paragraph of the sentence they are about.
+//! under the paragraph of the sentence they are about. Only the paragraphs in view are laid
+//! out; the others take the height they had when they were.
 
 use crate::compare::decisions::Note;
 use crate::gui::model::{Selection, Tint};
@@ -64,10 +65,10 @@ pub fn read_ui(app: &CrosscheckApp, ui: &mut Ui, actions: &mut Vec<Action>) {
                     if let Some(y) = force[d] {
                         area = area.vertical_scroll_offset(y);
                     }
-                    let out = area.show(ui, |ui| {
+                    let out = area.show_viewport(ui, |ui, viewport| {
                         ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
                             let top = ui.min_rect().top();
-                            let at = Placing { top, notes: &notes[d], selected };
+                            let at = Placing { top, viewport, notes: &notes[d], selected };
                             column_ui(ui, article, tints[d], &mut clicked, at, &mut member_y[d], actions);
                         });
                     });
@@ -149,9 +150,11 @@ fn sentence_note_ui(ui: &mut Ui, a: &Article, start: usize, end: usize, notes: &
     ui.data_mut(|d| d.insert_temp(id, draft));
 }
 
-/// Where a column's content starts, the reader's notes on its sentences, the selection.
+/// Where a column's content starts and the part of it in view, the reader's notes on its
+/// sentences, the selection.
 struct Placing<'a> {
     top: f32,
+    viewport: Rect,
     notes: &'a [&'a Note],
     /// The group the reader is looking at, highlighted over every status tint.
     selected: Option<Selection>,
@@ -181,13 +184,34 @@ fn column_ui(
     let mut next = 0;
     // Paragraph ids from one hash of the file name per column, not per paragraph.
     let column_id = egui::Id::unique(("read_paragraph", a.file_name.as_str()));
-    for p in &a.paragraphs {
+    let memory = column_id.with("heights");
+    let key = heights_key(ui, a, place.notes);
+    let mut heights: Heights = ui.data_mut(|d| std::mem::take(d.get_temp_mut_or_default::<Heights>(memory)));
+    if heights.key != key || heights.of.len() != a.paragraphs.len() {
+        heights = Heights { key, of: vec![None; a.paragraphs.len()] };
+    }
+    // Laid out beyond the view by this much, so a wheel step never shows a gap.
+    let margin = place.viewport.height();
+    for (i, p) in a.paragraphs.iter().enumerate() {
         let text = a.slice(*p);
         while next < tints.len() && tints[next].end <= p.start {
             next += 1;
         }
         let here: Vec<&Tint> =
             tints[next..].iter().take_while(|t| t.start < p.end).filter(|t| t.end > p.start).collect();
+        let y = ui.cursor().top() - top;
+        // A paragraph out of view whose height is known takes its space and nothing else:
+        // only the paragraphs in view are laid out.
+        if let Some(h) = heights.of[i]
+            && (y + h < place.viewport.min.y - margin || y > place.viewport.max.y + margin)
+        {
+            if here.iter().any(|t| Some(t.selection) == selected) && member_y.is_none() {
+                *member_y = Some(y);
+            }
+            ui.add_space(h);
+            continue;
+        }
+        let before = ui.cursor().top();
         let mut job = paragraph_job(a, *p, &here, &base, |t| {
             if Some(t.selection) == selected { sel_bg } else { theme::tint(t.meaning, dark) }
         });
@@ -227,8 +251,32 @@ fn column_ui(
             });
         }
         ui.add_space(6.0);
+        heights.of[i] = Some(ui.cursor().top() - before);
     }
+    ui.data_mut(|d| d.insert_temp(memory, heights));
     dropped_ui(ui, a);
+}
+
+/// The height each paragraph of a column took with its notes (`None`: not laid out yet),
+/// kept in egui's memory for one width, font and set of notes: a paragraph's height does not
+/// change with its tints or the selection.
+#[derive(Clone, Default)]
+struct Heights {
+    key: u64,
+    of: Vec<Option<f32>>,
+}
+
+/// What the heights of a column's paragraphs depend on.
+fn heights_key(ui: &Ui, a: &Article, notes: &[&Note]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    ui.available_width().to_bits().hash(&mut h);
+    egui::TextStyle::Body.resolve(ui.style()).size.to_bits().hash(&mut h);
+    a.text.len().hash(&mut h);
+    for n in notes {
+        (n.start, &n.text).hash(&mut h);
+    }
+    h.finish()
 }
 
 /// The column's heading: the title, then outlet, byline and date.

@@ -1,14 +1,16 @@
 //! The side-by-side grid shared by the Claims and Quotes views: one row per group, one
 //! column per article (the reference first), empty cells where an article has nothing.
-//! Only the rows and columns in view are laid out and painted, so hundreds of groups and
-//! a hundred articles scroll smoothly. What a row shows comes from
-//! [`crate::report::present`], as in the reports.
+//! Only the rows and columns in view are laid out and painted, and what a row's text was
+//! laid out to is kept between frames, so hundreds of groups and articles scroll smoothly.
+//! What a row shows comes from [`crate::report::present`], as in the reports.
 
 use crate::gui::theme;
 use crate::report::present::{self, Group, Row, Words};
 use egui::text::{LayoutJob, TextWrapping};
-use egui::{Color32, Painter, Rect, Sense, Ui, pos2, vec2};
+use egui::{Color32, Galley, Painter, Rect, Sense, Ui, pos2, vec2};
+use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::Arc;
 
 /// Width of the first column (the rows' own labels), in points.
 pub const LEAD_WIDTH: f32 = 190.0;
@@ -44,6 +46,31 @@ pub trait GridSource {
     }
 }
 
+/// Rows whose text is kept at most; past it the cache starts again (a few screens' worth is
+/// all scrolling needs).
+const CACHED_ROWS: usize = 2000;
+
+/// One row's text as laid out: the status badge, the line under it, its description for
+/// screen readers, and the cells laid out so far (by article; `None`: the article has no
+/// member in the group).
+#[derive(Clone)]
+struct RowText {
+    meaning: present::Meaning,
+    badge: Arc<Galley>,
+    detail: Arc<Galley>,
+    describe: Arc<str>,
+    cells: HashMap<usize, Option<Arc<Galley>>>,
+}
+
+/// The laid-out rows of one grid, kept in egui's memory between frames. They hold for one
+/// comparison (its derived tables' stamp), one font and one theme; the filter only picks
+/// which rows are drawn, and the columns have a fixed width, so neither is in the key.
+#[derive(Clone, Default)]
+struct GridText {
+    key: Option<(u64, egui::FontId, bool)>,
+    rows: HashMap<usize, RowText>,
+}
+
 /// What a right-click on a row offers (drawn into the context menu).
 pub type RowMenu<'a> = dyn Fn(&mut Ui, usize, &mut Vec<crate::gui::Action>) + 'a;
 
@@ -72,11 +99,14 @@ impl Frame {
     }
 }
 
-/// Draws the grid; returns the group id of a clicked row.
+/// Draws the grid; returns the group id of a clicked row. `stamp` names the comparison the
+/// rows are of (see [`crate::gui::model::Derived::stamp`]): text laid out for one is reused
+/// until it changes.
 #[allow(clippy::too_many_arguments)]
 pub fn grid_ui(
     ui: &mut Ui,
     id: &str,
+    stamp: u64,
     rows: &[usize],
     columns: &[Column],
     selected: Option<usize>,
@@ -93,18 +123,28 @@ pub fn grid_ui(
         area = area.vertical_scroll_offset((pos as f32 * row_height - row_height).max(0.0));
     }
     let mut clicked = None;
+    let memory = ui.make_persistent_id(("grid_text", id));
+    let mut text: GridText = ui.data_mut(|d| std::mem::take(d.get_temp_mut_or_default::<GridText>(memory)));
     area.show_viewport(ui, |ui, viewport| {
         let (full, _) = ui.allocate_exact_size(content, Sense::hover());
         let frame = frame(ui, full.min, viewport, content, row_height, rows.len(), columns.len());
+        let key = Some((stamp, frame.base.font_id.clone(), frame.dark));
+        if text.key != key || text.rows.len() > CACHED_ROWS {
+            text = GridText { key, rows: HashMap::new() };
+        }
         let painter = ui.painter().clone();
         for (k, &group) in rows.iter().enumerate().take(frame.rows.end).skip(frame.rows.start) {
             let y = frame.origin.y + HEADER_HEIGHT + k as f32 * row_height;
             let row_rect = Rect::from_min_size(pos2(frame.origin.x, y), vec2(content.x, row_height));
-            let shown = src.group(group);
+            let shown = row_text(ui, &painter, &frame, columns, src, group, &mut text.rows);
             let is_selected = selected == Some(group);
-            let response = ui.interact(row_rect, ui.scope_id().with((id, group)), Sense::click());
+            // The part of the row on screen is what answers the pointer (and what a screen
+            // reader points at), not the whole width of a hundred columns.
+            let seen = egui::Rangef::new(frame.lead_x(), frame.origin.x + viewport.max.x);
+            let hit = Rect::from_x_y_ranges(seen, row_rect.y_range());
+            let response = ui.interact(hit, ui.scope_id().with((id, group)), Sense::click());
             response.widget_info(|| {
-                egui::WidgetInfo::selected(egui::Role::Button, true, is_selected, src.describe(&shown))
+                egui::WidgetInfo::selected(egui::Role::Button, true, is_selected, shown.describe.to_string())
             });
             if response.clicked() {
                 clicked = Some(group);
@@ -123,12 +163,66 @@ pub fn grid_ui(
             };
             painter.rect_filled(row_rect, 0.0, fill);
             painter.hline(row_rect.x_range(), row_rect.bottom(), frame.line);
-            paint_cells(&painter, &frame, y, columns, src, &shown);
-            paint_lead(ui, &painter, &frame, y, is_selected, src, &shown);
+            paint_cells(&painter, &frame, y, columns, shown);
+            paint_lead(ui, &painter, &frame, y, is_selected, shown);
         }
         paint_header(ui, &painter, &frame, columns);
     });
+    ui.data_mut(|d| d.insert_temp(memory, text));
     clicked
+}
+
+/// The row's text, laid out now for what is not kept yet: the group is only put together
+/// (its rows, conflicts, the articles leaving it out) when a row or a column comes into view.
+fn row_text<'c>(
+    ui: &Ui,
+    painter: &Painter,
+    f: &Frame,
+    columns: &[Column],
+    src: &dyn GridSource,
+    group: usize,
+    kept: &'c mut HashMap<usize, RowText>,
+) -> &'c RowText {
+    let missing = |t: &RowText| columns[f.cols.clone()].iter().any(|c| !t.cells.contains_key(&c.doc));
+    if kept.get(&group).is_none_or(missing) {
+        let shown = src.group(group);
+        let row = kept.entry(group).or_insert_with(|| lead_text(ui, painter, f, src, &shown));
+        for col in &columns[f.cols.clone()] {
+            row.cells.entry(col.doc).or_insert_with(|| {
+                shown.rows.iter().find(|r| r.article == col.doc).map(|r| cell_text(painter, f, src, &shown, r))
+            });
+        }
+    }
+    &kept[&group]
+}
+
+/// One article's cell: its words, cut to the lines a cell has.
+fn cell_text(painter: &Painter, f: &Frame, src: &dyn GridSource, group: &Group, row: &Row) -> Arc<Galley> {
+    let mut job = src.cell(group, row, &f.base, f.dark);
+    job.wrap = TextWrapping {
+        max_width: COL_WIDTH - 14.0,
+        max_rows: CELL_LINES,
+        overflow_character: Some('…'),
+        ..Default::default()
+    };
+    painter.layout_job(job)
+}
+
+/// The lead cell's text: the status badge, the line under it, the row's description.
+fn lead_text(ui: &Ui, painter: &Painter, f: &Frame, src: &dyn GridSource, group: &Group) -> RowText {
+    let badge = painter.layout_no_wrap(group.status.to_uppercase(), egui::FontId::proportional(11.0), Color32::WHITE);
+    let mut job = LayoutJob::single_section(
+        src.detail(group),
+        egui::TextFormat { color: ui.visuals().weak_text_color(), ..f.base.clone() },
+    );
+    job.wrap = TextWrapping {
+        max_width: LEAD_WIDTH - 12.0,
+        max_rows: CELL_LINES - 1,
+        overflow_character: Some('…'),
+        ..Default::default()
+    };
+    let detail = painter.layout_job(job);
+    RowText { meaning: group.meaning, badge, detail, describe: src.describe(group).into(), cells: HashMap::new() }
 }
 
 /// Sizes and colours of one drawing, and the rows and columns in view.
@@ -165,48 +259,28 @@ fn frame(
 }
 
 /// The article cells of one row, those in view.
-fn paint_cells(painter: &Painter, f: &Frame, y: f32, columns: &[Column], src: &dyn GridSource, group: &Group) {
+fn paint_cells(painter: &Painter, f: &Frame, y: f32, columns: &[Column], text: &RowText) {
     for (c, col) in columns.iter().enumerate().take(f.cols.end).skip(f.cols.start) {
         let cell = Rect::from_min_size(pos2(f.col_x(c), y), vec2(COL_WIDTH, f.row_height));
         painter.vline(cell.left(), cell.y_range(), f.line);
-        if let Some(row) = group.rows.iter().find(|r| r.article == col.doc) {
-            let mut job = src.cell(group, row, &f.base, f.dark);
-            job.wrap = TextWrapping {
-                max_width: COL_WIDTH - 14.0,
-                max_rows: CELL_LINES,
-                overflow_character: Some('…'),
-                ..Default::default()
-            };
-            let galley = painter.layout_job(job);
-            painter.galley(cell.min + vec2(7.0, 6.0), galley, f.base.color);
+        if let Some(Some(galley)) = text.cells.get(&col.doc) {
+            painter.galley(cell.min + vec2(7.0, 6.0), galley.clone(), f.base.color);
         }
     }
 }
 
 /// The lead cell of one row: the status badge and the line under it. It stays in view when
 /// scrolling sideways.
-fn paint_lead(ui: &Ui, painter: &Painter, f: &Frame, y: f32, selected: bool, src: &dyn GridSource, group: &Group) {
+fn paint_lead(ui: &Ui, painter: &Painter, f: &Frame, y: f32, selected: bool, text: &RowText) {
     let lead = Rect::from_min_size(pos2(f.lead_x(), y), vec2(LEAD_WIDTH, f.row_height));
     painter.rect_filled(lead, 0.0, ui.visuals().panel_fill);
     if selected {
         painter.rect_filled(lead, 0.0, f.sel_fill);
     }
-    let badge_galley =
-        painter.layout_no_wrap(group.status.to_uppercase(), egui::FontId::proportional(11.0), Color32::WHITE);
-    let badge = Rect::from_min_size(lead.min + vec2(6.0, 6.0), badge_galley.size() + vec2(10.0, 2.0));
-    painter.rect_filled(badge, 7.0, theme::color(group.meaning));
-    painter.galley(badge.min + vec2(5.0, 1.0), badge_galley, Color32::WHITE);
-    let mut job = LayoutJob::single_section(
-        src.detail(group),
-        egui::TextFormat { color: ui.visuals().weak_text_color(), ..f.base.clone() },
-    );
-    job.wrap = TextWrapping {
-        max_width: LEAD_WIDTH - 12.0,
-        max_rows: CELL_LINES - 1,
-        overflow_character: Some('…'),
-        ..Default::default()
-    };
-    painter.galley(pos2(lead.min.x + 6.0, badge.max.y + 3.0), painter.layout_job(job), f.base.color);
+    let badge = Rect::from_min_size(lead.min + vec2(6.0, 6.0), text.badge.size() + vec2(10.0, 2.0));
+    painter.rect_filled(badge, 7.0, theme::color(text.meaning));
+    painter.galley(badge.min + vec2(5.0, 1.0), text.badge.clone(), Color32::WHITE);
+    painter.galley(pos2(lead.min.x + 6.0, badge.max.y + 3.0), text.detail.clone(), f.base.color);
 }
 
 /// The header row: each article's colour and label. It stays in view when scrolling down.
