@@ -3,9 +3,10 @@
 
 use super::conflicts::{MIN_CONFLICT_CONFIDENCE, count_conflict, pair_conflicts, unit_values};
 use super::diff::{is_equal, word_diff};
+use super::propositions::{self, Propositions};
 use super::quotes::surname;
 use super::text::{is_stop_word, stem, words};
-use super::{ClaimGroup, ClaimRef, ClaimStatus, Conflict, Loaded, Settings, UnionFind};
+use super::{ClaimGroup, ClaimRef, ClaimStatus, Conflict, Loaded, Settings};
 use crate::analyze::Claim;
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -92,13 +93,18 @@ pub fn group_claims(
         })
         .collect();
 
-    let edges = candidate_edges(&claims, &features, settings.threshold);
+    let mut edges = candidate_edges(&claims, &features, settings.threshold);
     let articles: Vec<usize> = claims.iter().map(|r| r.article).collect();
     // One claim per article in a group, and never two articles of different events.
     let event = |a: usize| event_of.and_then(|e| e.get(a).copied()).unwrap_or(0);
-    let sets = UnionFind::greedy_groups(&articles, edges.iter().map(|&(_, i, j)| (i, j)), |a, b| {
-        a == b || event(a) != event(b)
-    });
+    // One fact inside two differently built sentences: clause-to-clause matches; and the
+    // pairs linked into groups that stay coherent.
+    let props = Propositions::new(docs, &claims, propositions::Tuning::default());
+    let vectors: Vec<&SparseVec> = features.iter().map(|f| &f.vector).collect();
+    let quoted: Vec<bool> = features.iter().map(|f| f.quoted).collect();
+    edges.extend(props.edges(&claims, &vectors, &quoted, settings.threshold));
+    edges.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    let sets = props.link(&articles, &edges, &vectors, |a, b| a == b || event(a) != event(b));
     // Sorted by the caller, once name conflicts are added.
     let groups: Vec<ClaimGroup> = sets
         .into_par_iter()

@@ -13,6 +13,7 @@ pub mod events;
 mod name_conflicts;
 pub mod names;
 pub(crate) mod orgnames;
+mod propositions;
 pub mod quotes;
 pub mod similarity;
 mod synonyms;
