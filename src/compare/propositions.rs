@@ -139,53 +139,39 @@ impl Propositions {
     /// Cuts every claim into clauses and weighs their terms.
     pub(super) fn new(docs: &[Loaded], claims: &[ClaimRef], tuning: Tuning) -> Self {
         let claim = |r: &ClaimRef| &docs[r.article].analysis.claims[r.claim];
-        // Term ids straight from the words (each distinct word stemmed once), and document
+        // Each clause's content words (and figures as "#value"), cut out side by side; then
+        // term ids straight from the words (each distinct word stemmed once), and document
         // frequency over claims.
-        let mut word_ids: HashMap<String, u32> = HashMap::new();
+        let words_of: Vec<Vec<Vec<String>>> = if tuning.clause_threshold > 0.0 {
+            claims.par_iter().with_min_len(256).map(|r| clause_words(claim(r))).collect()
+        } else {
+            vec![Vec::new(); claims.len()]
+        };
+        let mut word_ids: HashMap<&str, u32> = HashMap::new();
         let mut term_ids: HashMap<String, u32> = HashMap::new();
         let mut df: Vec<u32> = Vec::new();
         let mut idded: Vec<Vec<Vec<u32>>> = Vec::with_capacity(claims.len());
-        for r in claims {
-            let c = claim(r);
-            let spans = if tuning.clause_threshold > 0.0 { clauses(&c.text) } else { Vec::new() };
-            // A sentence of one clause is the sentence matcher's business.
-            if spans.len() < 2 {
-                idded.push(Vec::new());
-                continue;
-            }
-            let mut term_id = |t: String| -> u32 {
-                let next = term_ids.len() as u32;
-                let id = *term_ids.entry(t).or_insert(next);
-                if id as usize == df.len() {
-                    df.push(0);
-                }
-                id
-            };
-            let mut out: Vec<Vec<u32>> = Vec::with_capacity(spans.len());
-            for &(s, e) in &spans {
-                let piece = &c.text[s..e];
-                let mut v: Vec<u32> = Vec::new();
-                // "three-quarters" and "three quarters" are one wording.
-                for w in piece.split('-').flat_map(words) {
-                    if let Some(&id) = word_ids.get(&w) {
-                        v.push(id);
-                        continue;
-                    }
-                    if is_stop_word(&w) || w.chars().all(|ch| ch.is_ascii_digit()) || w.chars().count() < 2 {
-                        continue;
-                    }
-                    let id = term_id(stem(&w));
-                    word_ids.insert(w, id);
+        for clause_list in &words_of {
+            let mut out: Vec<Vec<u32>> = Vec::with_capacity(clause_list.len());
+            for ws in clause_list {
+                let mut v: Vec<u32> = Vec::with_capacity(ws.len());
+                for w in ws {
+                    let id = match word_ids.get(w.as_str()) {
+                        Some(&id) => id,
+                        None => {
+                            let t = if w.starts_with('#') { w.clone() } else { stem(w) };
+                            let next = term_ids.len() as u32;
+                            let id = *term_ids.entry(t).or_insert(next);
+                            if id as usize == df.len() {
+                                df.push(0);
+                            }
+                            word_ids.insert(w, id);
+                            id
+                        }
+                    };
                     v.push(id);
                 }
-                for q in &c.numbers {
-                    if piece.contains(&q.text) && q.value.is_finite() && q.value != 0.0 {
-                        v.push(term_id(format!("#{}", q.value)));
-                    }
-                }
-                if v.len() >= MIN_CLAUSE_TERMS {
-                    out.push(v);
-                }
+                out.push(v);
             }
             let mut seen: Vec<u32> = out.iter().flatten().copied().collect();
             seen.sort_unstable();
@@ -348,7 +334,7 @@ impl Propositions {
         let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
         // Sum of the members' unit vectors: the mean cross similarity of two groups is the
         // dot product of their sums over the product of their sizes.
-        let mut sums: Vec<Option<HashMap<u32, f32>>> = vec![None; n];
+        let mut sums: Vec<Option<SparseVec>> = vec![None; n];
         for &(_, i, j) in pairs {
             let (ri, rj) = (uf.find(i), uf.find(j));
             if ri == rj || members[ri].iter().any(|&a| members[rj].iter().any(|&b| clash(articles[a], articles[b]))) {
@@ -365,17 +351,43 @@ impl Propositions {
             let other = if root == ri { rj } else { ri };
             let moved = std::mem::take(&mut members[other]);
             if floor > 0.0 {
-                let mut sum = sums[root].take().unwrap_or_else(|| to_map(&members[root], vectors));
-                let other_sum = sums[other].take().unwrap_or_else(|| to_map(&moved, vectors));
-                for (t, w) in other_sum {
-                    *sum.entry(t).or_insert(0.0) += w;
-                }
-                sums[root] = Some(sum);
+                let sum = sums[root].take().unwrap_or_else(|| to_sum(&members[root], vectors));
+                let other_sum = sums[other].take().unwrap_or_else(|| to_sum(&moved, vectors));
+                sums[root] = Some(add(&sum, &other_sum));
             }
             members[root].extend(moved);
         }
         uf.groups()
     }
+}
+
+/// The content words of each clause of a claim that joins several, with its figures as
+/// "#value"; clauses of too few terms left out; nothing for a sentence of one clause, which
+/// is the sentence matcher's business.
+fn clause_words(c: &crate::analyze::Claim) -> Vec<Vec<String>> {
+    let spans = clauses(&c.text);
+    if spans.len() < 2 {
+        return Vec::new();
+    }
+    spans
+        .iter()
+        .map(|&(s, e)| {
+            let piece = &c.text[s..e];
+            // "three-quarters" and "three quarters" are one wording.
+            let mut v: Vec<String> = piece
+                .split('-')
+                .flat_map(words)
+                .filter(|w| !(is_stop_word(w) || w.chars().all(|ch| ch.is_ascii_digit()) || w.chars().count() < 2))
+                .collect();
+            for q in &c.numbers {
+                if piece.contains(&q.text) && q.value.is_finite() && q.value != 0.0 {
+                    v.push(format!("#{}", q.value));
+                }
+            }
+            v
+        })
+        .filter(|v| v.len() >= MIN_CLAUSE_TERMS)
+        .collect()
 }
 
 /// Items per parallel chunk: a few chunks per thread, so per-chunk buffers are few.
@@ -400,41 +412,56 @@ fn shared_terms(a: &SparseVec, b: &SparseVec) -> usize {
     n
 }
 
-fn to_map(members: &[usize], vectors: &[&SparseVec]) -> HashMap<u32, f32> {
-    let mut m = HashMap::new();
-    for &x in members {
-        for &(t, w) in vectors[x] {
-            *m.entry(t).or_insert(0.0) += w;
-        }
-    }
-    m
+/// The sum of the members' vectors, sorted by term.
+fn to_sum(members: &[usize], vectors: &[&SparseVec]) -> SparseVec {
+    members.iter().fold(Vec::new(), |acc, &x| add(&acc, vectors[x]))
 }
 
-fn sum_dot(
-    a: &Option<HashMap<u32, f32>>,
-    ma: &[usize],
-    b: &Option<HashMap<u32, f32>>,
-    mb: &[usize],
-    vectors: &[&SparseVec],
-) -> f64 {
-    let owned_a;
+/// The sum of two sparse vectors sorted by term.
+fn add(a: &SparseVec, b: &SparseVec) -> SparseVec {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => {
+                out.push(a[i]);
+                i += 1;
+            }
+            std::cmp::Ordering::Greater => {
+                out.push(b[j]);
+                j += 1;
+            }
+            std::cmp::Ordering::Equal => {
+                out.push((a[i].0, a[i].1 + b[j].1));
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out.extend_from_slice(&a[i..]);
+    out.extend_from_slice(&b[j..]);
+    out
+}
+
+/// The dot product of two groups' sums (made from the members when not kept).
+fn sum_dot(a: &Option<SparseVec>, ma: &[usize], b: &Option<SparseVec>, mb: &[usize], vectors: &[&SparseVec]) -> f64 {
+    let made_a;
     let sa = match a {
         Some(s) => s,
         None => {
-            owned_a = to_map(ma, vectors);
-            &owned_a
+            made_a = to_sum(ma, vectors);
+            &made_a
         }
     };
-    let owned_b;
+    let made_b;
     let sb = match b {
         Some(s) => s,
         None => {
-            owned_b = to_map(mb, vectors);
-            &owned_b
+            made_b = to_sum(mb, vectors);
+            &made_b
         }
     };
-    let (small, large) = if sa.len() <= sb.len() { (sa, sb) } else { (sb, sa) };
-    small.iter().map(|(t, w)| f64::from(*w) * f64::from(large.get(t).copied().unwrap_or(0.0))).sum()
+    cosine(sa, sb)
 }
 
 #[cfg(test)]
