@@ -85,6 +85,10 @@ fn scan_paragraph(text: &str, ps: usize, pe: usize, pi: usize, out: &mut Vec<Par
     let chars: Vec<(usize, char)> = para.char_indices().collect();
     let mut stack: Vec<Open> = Vec::new();
     for (k, &(off, c)) in chars.iter().enumerate() {
+        // Only quotation marks act below; the context checks are for them alone.
+        if !matches!(c, '“' | '„' | '«' | '”' | '»' | '"' | '‘' | '‹' | '’' | '\'' | '›') {
+            continue;
+        }
         let pos = ps + off;
         let after = pos + c.len_utf8();
         let prev = k.checked_sub(1).map(|j| chars[j].1);

@@ -3,9 +3,10 @@
 
 use super::conflicts::{MIN_CONFLICT_CONFIDENCE, count_conflict, pair_conflicts, unit_values};
 use super::diff::{is_equal, word_diff_from};
+use super::propositions::{self, Propositions};
 use super::quotes::surname;
 use super::text::{is_stop_word, stem, words};
-use super::{ClaimGroup, ClaimRef, ClaimStatus, Conflict, Loaded, Settings, UnionFind};
+use super::{ClaimGroup, ClaimRef, ClaimStatus, Conflict, Loaded, Settings};
 use crate::analyze::Claim;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
@@ -19,9 +20,6 @@ const CONTEXT_WEIGHT: f32 = 0.6;
 const ATTRIBUTION_WEIGHT: f32 = 0.1;
 /// The longest attribution, in words, that counts as one.
 const ATTRIBUTION_WORDS: usize = 8;
-/// How similar, on average, two sets of claims must be to join, as a share of the
-/// similarity of the pair that joins them (see `linked`).
-const LINKAGE: f64 = 0.5;
 /// A sentence this much inside direct quotes (by bytes) is a quote, not narration.
 const QUOTE_DOMINATED: f64 = 0.7;
 
@@ -57,17 +55,24 @@ pub fn group_claims(
     // with its evidence, and another outlet may carry only the quoted half.
     // Each worker keeps the stems it has worked out, so each distinct word of its share
     // of the claims is stemmed once.
-    let mut own: Vec<Vec<(String, f32)>> =
-        pieces.par_iter().map_init(HashMap::default, |stems, p| claim_terms(p, stems)).collect();
+    // A sentence printed word for word by several articles (syndicated copy) is worked out
+    // once: `own` is filled for the first copy, and every claim reads its first copy's.
+    let first = first_copies(&pieces);
+    let mut own: Vec<Vec<(String, f32)>> = (0..claims.len())
+        .into_par_iter()
+        .map_init(HashMap::default, |stems, i| if first[i] == i { claim_terms(&pieces[i], stems) } else { Vec::new() })
+        .collect();
     // The figures and dates a claim gives are terms too, however they are written ("three
     // years" / "3 years", "10,000"): outlets reword a fact around the same figure.
-    for (terms, r) in own.iter_mut().zip(&claims) {
-        terms.extend(anchor_terms(claim(r)));
+    for (i, (terms, r)) in own.iter_mut().zip(&claims).enumerate() {
+        if first[i] == i {
+            terms.extend(anchor_terms(claim(r)));
+        }
     }
     let bags: Vec<Vec<(String, f32)>> = (0..claims.len())
         .into_par_iter()
         .map(|i| {
-            let mut bag: Vec<(String, f32)> = own[i].clone();
+            let mut bag: Vec<(String, f32)> = own[first[i]].clone();
             if !quoted[i] {
                 let para = paragraph_of(&docs[claims[i].article], claim(&claims[i]));
                 let mut j = i + 1;
@@ -76,7 +81,7 @@ pub fn group_claims(
                     && quoted[j]
                     && paragraph_of(&docs[claims[j].article], claim(&claims[j])) == para
                 {
-                    bag.extend(own[j].iter().map(|(t, w)| (t.clone(), w * CONTEXT_WEIGHT)));
+                    bag.extend(own[first[j]].iter().map(|(t, w)| (t.clone(), w * CONTEXT_WEIGHT)));
                     j += 1;
                 }
             }
@@ -96,16 +101,18 @@ pub fn group_claims(
         })
         .collect();
 
-    let edges = candidate_edges(&claims, &features, settings.threshold);
+    let mut edges = candidate_edges(&claims, &features, settings.threshold);
     let articles: Vec<usize> = claims.iter().map(|r| r.article).collect();
     // One claim per article in a group, and never two articles of different events.
     let event = |a: usize| event_of.and_then(|e| e.get(a).copied()).unwrap_or(0);
-    let sets = UnionFind::greedy_groups_linked(
-        &articles,
-        edges.iter().map(|&(_, i, j)| (i, j, (i, j))),
-        |a, b| a == b || event(a) != event(b),
-        |a, b, (i, j)| linked(&features, a, b, cosine(&features[i].vector, &features[j].vector), settings.threshold),
-    );
+    // One fact inside two differently built sentences: clause-to-clause matches; and the
+    // pairs linked into groups that stay coherent.
+    let props = Propositions::new(docs, &claims, propositions::Tuning::default());
+    let vectors: Vec<&SparseVec> = features.iter().map(|f| &f.vector).collect();
+    let quoted: Vec<bool> = features.iter().map(|f| f.quoted).collect();
+    edges.extend(props.edges(&claims, &vectors, &quoted, settings.threshold));
+    edges.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    let sets = props.link(&articles, &edges, &vectors, |a, b| a == b || event(a) != event(b));
     // Sorted by the caller, once name conflicts are added.
     let groups: Vec<ClaimGroup> = sets
         .into_par_iter()
@@ -114,16 +121,10 @@ pub fn group_claims(
     (claims, groups)
 }
 
-/// Whether two sets of claims joined by a pair of similarity `pair_sim` still state one
-/// claim as a whole: their members must be, on average, at least half as similar as the
-/// pair that joins them (or as the threshold, if that is lower). Without it, sentence A
-/// like B like C … chains claims that share nothing into one group.
-fn linked(f: &[Features], a: &[usize], b: &[usize], pair_sim: f64, threshold: f64) -> bool {
-    if a.len() + b.len() <= 2 {
-        return true;
-    }
-    let total: f64 = a.iter().map(|&x| b.iter().map(|&y| cosine(&f[x].vector, &f[y].vector)).sum::<f64>()).sum();
-    total / (a.len() * b.len()) as f64 >= LINKAGE * pair_sim.min(threshold)
+/// For each item, the index of the first item equal to it.
+pub(super) fn first_copies<T: std::hash::Hash + Eq>(items: &[T]) -> Vec<usize> {
+    let mut seen: HashMap<&T, usize> = HashMap::default();
+    items.iter().enumerate().map(|(i, x)| *seen.entry(x).or_insert(i)).collect()
 }
 
 /// The spans of an article's direct (non-fragment) quotes, merged into disjoint runs and

@@ -219,28 +219,3 @@ fn a_negation_in_a_clause_the_other_claim_lacks_is_no_conflict() {
     b.negated = true;
     assert!(pair_conflicts(&a, &b, &[], &[], 0.9).iter().any(|c| c.0 == ConflictKind::Negation));
 }
-
-fn features(vector: SparseVec) -> Features {
-    Features { vector, units: Vec::new(), quoted: false, surname: None }
-}
-
-#[test]
-fn a_claim_like_one_member_only_does_not_chain_into_the_group() {
-    // Three wordings of one claim share terms 0 and 1; claim 3 shares only term 2 with
-    // claim 2, enough for the pair to pass the threshold but not to make it the same claim
-    // as the other two.
-    let s = std::f32::consts::FRAC_1_SQRT_2;
-    let f = vec![
-        features(vec![(0, s), (1, s)]),
-        features(vec![(0, s), (1, s)]),
-        features(vec![(0, 0.6), (1, 0.6), (2, 0.529)]),
-        features(vec![(2, 0.6), (3, 0.8)]),
-    ];
-    let pair = cosine(&f[2].vector, &f[3].vector);
-    assert!(pair >= 0.25, "the pair alone would join: {pair}");
-    assert!(!linked(&f, &[0, 1, 2], &[3], pair, 0.25));
-    // Two lone claims are joined on their own pair's strength.
-    assert!(linked(&f, &[2], &[3], pair, 0.25));
-    // A wording like every member joins.
-    assert!(linked(&f, &[0, 1], &[2], cosine(&f[1].vector, &f[2].vector), 0.25));
-}

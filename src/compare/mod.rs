@@ -13,6 +13,7 @@ pub mod events;
 mod name_conflicts;
 pub mod names;
 pub(crate) mod orgnames;
+mod propositions;
 pub mod quotes;
 pub mod similarity;
 mod synonyms;
@@ -493,25 +494,11 @@ impl UnionFind {
         pairs: impl IntoIterator<Item = (usize, usize)>,
         clash: impl Fn(K, K) -> bool,
     ) -> Vec<Vec<usize>> {
-        Self::greedy_groups_linked(keys, pairs.into_iter().map(|(i, j)| (i, j, ())), clash, |_, _, _| true)
-    }
-
-    /// As [`UnionFind::greedy_groups`], and two sets are joined only when `accept` agrees,
-    /// given the members of both (indices into `keys`) and the pair's own payload.
-    pub fn greedy_groups_linked<K: Copy, P>(
-        keys: &[K],
-        pairs: impl IntoIterator<Item = (usize, usize, P)>,
-        clash: impl Fn(K, K) -> bool,
-        accept: impl Fn(&[usize], &[usize], P) -> bool,
-    ) -> Vec<Vec<usize>> {
         let mut uf = UnionFind::new(keys.len());
-        let mut members: Vec<Vec<usize>> = (0..keys.len()).map(|i| vec![i]).collect();
-        for (i, j, payload) in pairs {
+        let mut members: Vec<Vec<K>> = keys.iter().map(|&k| vec![k]).collect();
+        for (i, j) in pairs {
             let (ri, rj) = (uf.find(i), uf.find(j));
-            if ri == rj
-                || members[ri].iter().any(|&a| members[rj].iter().any(|&b| clash(keys[a], keys[b])))
-                || !accept(&members[ri], &members[rj], payload)
-            {
+            if ri == rj || members[ri].iter().any(|&a| members[rj].iter().any(|&b| clash(a, b))) {
                 continue;
             }
             let root = uf.union(ri, rj);

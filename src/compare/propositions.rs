@@ -1,0 +1,596 @@
+//! Claims as propositions: the clauses a sentence joins ("X, who …, said the fire killed
+//! three" holds "the fire killed three"), matched clause to clause so that one fact stated
+//! inside two differently built sentences still meets; and the linking of matched pairs into
+//! groups that stay coherent (a group grows only with members close to the group as a whole,
+//! not through a chain of loosely similar sentences).
+
+use super::claims::{SparseVec, cosine};
+use super::text::{is_stop_word, stem, words};
+use super::{ClaimRef, Loaded};
+use crate::analyze::lexicon as lx;
+use rayon::prelude::*;
+use rustc_hash::FxHashMap as HashMap;
+
+/// A clause needs this many content terms to stand as a proposition of its own.
+const MIN_CLAUSE_TERMS: usize = 3;
+/// How much of a clause-to-clause match counts next to a whole-sentence one.
+const CLAUSE_FACTOR: f64 = 0.9;
+
+/// Tunables of the proposition matcher.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Tuning {
+    /// Cosine two clauses need to state one proposition (0 turns clause matching off).
+    pub clause_threshold: f64,
+    /// Distinct terms two clauses must share: a predicate and its participants, not one
+    /// common word and a name.
+    pub clause_shared: usize,
+    /// Mean similarity a merged group needs across its two halves (0: plain chaining).
+    pub link_mean: f64,
+}
+
+impl Default for Tuning {
+    fn default() -> Self {
+        Tuning { clause_threshold: 0.3, clause_shared: 3, link_mean: 0.12 }
+    }
+}
+
+/// Byte ranges of the clauses of a sentence: cut at semicolons, colons and spaced dashes,
+/// before a relative or subordinate clause (", which", ", who", " when ", " as ", " after ",
+/// " but " …) and before a coordinated clause (", and"); a short tail or head that only says
+/// who spoke (", police said", "Police said") is left out.
+pub(super) fn clauses(text: &str) -> Vec<(usize, usize)> {
+    const OPENERS: &[&str] = &[
+        "which", "who", "whom", "whose", "where", "when", "while", "as", "after", "before", "but", "because",
+        "although", "though", "and", "since", "until", "whereas",
+    ];
+    let bytes = text.as_bytes();
+    let mut cuts: Vec<(usize, usize)> = Vec::new(); // (end of this clause, start of the next)
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = bytes[i];
+        if c == b';' || (c == b':' && !bytes.get(i + 1).is_some_and(u8::is_ascii_digit)) {
+            cuts.push((i, i + 1));
+        } else if c == b' ' && i > 0 {
+            // " — ", " - ", " -- " between words.
+            let rest = &text[i + 1..];
+            if rest.starts_with("— ") || rest.starts_with("- ") || rest.starts_with("-- ") || rest.starts_with("– ")
+            {
+                cuts.push((i, i + 1));
+            } else {
+                let comma = bytes[i - 1] == b',';
+                // The next word, in lower case as written (an opener never starts with a capital
+                // inside a sentence).
+                let next = &rest[..rest.find(|ch: char| !ch.is_ascii_lowercase()).unwrap_or(rest.len())];
+                let opener = OPENERS.contains(&next);
+                // Without a comma only the subordinators that cannot join two nouns cut.
+                let bare = matches!(next, "when" | "while" | "as" | "after" | "but" | "because" | "although");
+                if opener && (comma || bare) {
+                    cuts.push((if comma { i - 1 } else { i }, i + 1));
+                } else if comma && is_said(next) {
+                    // "X, who …, said the fire killed three": what was said is a clause.
+                    cuts.push((i - 1, i + 1 + next.len()));
+                }
+            }
+        }
+        i += 1;
+    }
+    // "Police said two women died": the report opens with who spoke.
+    let head: Vec<&str> = text.split(' ').take(ATTRIBUTION_HEAD).collect();
+    if let Some(k) = head.iter().position(|w| is_said(w))
+        && k > 0
+        && !head[..k].iter().any(|w| w.ends_with(',') || w.contains(['“', '"']))
+    {
+        let end = head[..=k].iter().map(|w| w.len() + 1).sum::<usize>();
+        if end < text.len() && cuts.first().is_none_or(|&(e, _)| e >= end) {
+            cuts.insert(0, (end - 1, end));
+        }
+    }
+    // ", police said." at the end: who spoke, not what happened.
+    if let Some(comma) = text.rfind(", ")
+        && cuts.last().is_none_or(|&(_, next)| next <= comma)
+        && is_attribution_clause(&text[comma + 1..])
+    {
+        cuts.push((comma, text.len()));
+    }
+    let mut out = Vec::new();
+    let mut at = 0;
+    for (end, next) in cuts {
+        if end > at {
+            out.push((at, end));
+        }
+        at = next;
+    }
+    if at < text.len() {
+        out.push((at, text.len()));
+    }
+    out.retain(|&(s, e)| !is_attribution_clause(&text[s..e]));
+    out
+}
+
+/// The words a report opens with before "said" when it names who spoke first.
+const ATTRIBUTION_HEAD: usize = 8;
+
+/// "said", "says", "told": the reporting verbs that introduce what was said.
+fn is_said(word: &str) -> bool {
+    matches!(word, "said" | "says" | "told" | "added" | "stated")
+}
+
+/// A short clause that only says who spoke: "police said", "Owen said.", "according to him".
+fn is_attribution_clause(clause: &str) -> bool {
+    // Each piece between spaces with a letter or digit in it is at least one word: past six
+    // such pieces the clause says more than who spoke (and its words need not be listed).
+    if clause.split_whitespace().filter(|p| p.chars().any(char::is_alphanumeric)).nth(6).is_some() {
+        return false;
+    }
+    let ws: Vec<String> = words(clause).collect();
+    ws.len() <= 6 && ws.iter().any(|w| lx::is_reporting_verb(w) || w == "according")
+}
+
+/// What the matcher knows of each claim's clauses.
+pub(super) struct Propositions {
+    /// Per claim that joins several clauses, a TF-IDF vector per clause of enough content
+    /// terms (none for a sentence of one clause).
+    clauses: Vec<Vec<SparseVec>>,
+    /// Per claim, whether it has clause vectors of its own.
+    multi: Vec<bool>,
+    /// Per claim, the highest weight of each term over its clauses, for gathering candidates.
+    merged: Vec<SparseVec>,
+    /// Number of distinct terms.
+    vocabulary: usize,
+    tuning: Tuning,
+}
+
+impl Propositions {
+    /// Cuts every claim into clauses and weighs their terms.
+    pub(super) fn new(docs: &[Loaded], claims: &[ClaimRef], tuning: Tuning) -> Self {
+        let claim = |r: &ClaimRef| &docs[r.article].analysis.claims[r.claim];
+        // Each clause's content words (and figures as "#value"), cut out side by side; then
+        // term ids straight from the words (each distinct word stemmed once), and document
+        // frequency over claims.
+        let words_of: Vec<Vec<Vec<String>>> = if tuning.clause_threshold > 0.0 {
+            // A sentence printed word for word by several articles is cut once.
+            let texts: Vec<&str> = claims.iter().map(|r| claim(r).text.as_str()).collect();
+            let first = super::claims::first_copies(&texts);
+            let mut cut: Vec<Vec<Vec<String>>> = (0..claims.len())
+                .into_par_iter()
+                .with_min_len(256)
+                .map(|i| if first[i] == i { clause_words(claim(&claims[i])) } else { Vec::new() })
+                .collect();
+            for i in 0..claims.len() {
+                if first[i] != i {
+                    cut[i] = cut[first[i]].clone();
+                }
+            }
+            cut
+        } else {
+            vec![Vec::new(); claims.len()]
+        };
+        let mut word_ids: HashMap<&str, u32> = HashMap::default();
+        let mut term_ids: HashMap<String, u32> = HashMap::default();
+        let mut df: Vec<u32> = Vec::new();
+        let mut idded: Vec<Vec<Vec<u32>>> = Vec::with_capacity(claims.len());
+        for clause_list in &words_of {
+            let mut out: Vec<Vec<u32>> = Vec::with_capacity(clause_list.len());
+            for ws in clause_list {
+                let mut v: Vec<u32> = Vec::with_capacity(ws.len());
+                for w in ws {
+                    let id = match word_ids.get(w.as_str()) {
+                        Some(&id) => id,
+                        None => {
+                            let t = if w.starts_with('#') { w.clone() } else { stem(w) };
+                            let next = term_ids.len() as u32;
+                            let id = *term_ids.entry(t).or_insert(next);
+                            if id as usize == df.len() {
+                                df.push(0);
+                            }
+                            word_ids.insert(w, id);
+                            id
+                        }
+                    };
+                    v.push(id);
+                }
+                out.push(v);
+            }
+            let mut seen: Vec<u32> = out.iter().flatten().copied().collect();
+            seen.sort_unstable();
+            seen.dedup();
+            for id in seen {
+                df[id as usize] += 1;
+            }
+            idded.push(out);
+        }
+        let n = claims.len() as f32;
+        let clauses: Vec<Vec<SparseVec>> = idded
+            .into_iter()
+            .map(|cl| {
+                cl.into_iter()
+                    .map(|ids| {
+                        let mut tf: Vec<(u32, f32)> = Vec::with_capacity(ids.len());
+                        let mut sorted = ids;
+                        sorted.sort_unstable();
+                        for id in sorted {
+                            match tf.last_mut() {
+                                Some(e) if e.0 == id => e.1 += 1.0,
+                                _ => tf.push((id, 1.0)),
+                            }
+                        }
+                        for e in &mut tf {
+                            let idf = ((n + 1.0) / (df[e.0 as usize] as f32 + 1.0)).ln() + 1.0;
+                            e.1 = (1.0 + e.1.ln()) * idf;
+                        }
+                        let norm = tf.iter().map(|e| e.1 * e.1).sum::<f32>().sqrt();
+                        if norm > 0.0 {
+                            tf.iter_mut().for_each(|e| e.1 /= norm);
+                        }
+                        tf
+                    })
+                    .collect()
+            })
+            .collect();
+        let multi: Vec<bool> = clauses.iter().map(|c| !c.is_empty()).collect();
+        let merged: Vec<SparseVec> = clauses
+            .iter()
+            .map(|cl| {
+                let mut all: SparseVec = cl.iter().flatten().copied().collect();
+                all.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+                all.dedup_by_key(|e| e.0);
+                all
+            })
+            .collect();
+        Propositions { clauses, multi, merged, vocabulary: df.len(), tuning }
+    }
+
+    /// The best clause-to-clause similarity of two claims that share enough terms (else 0).
+    pub(super) fn clause_similarity(&self, i: usize, j: usize) -> f64 {
+        let need = self.tuning.clause_shared;
+        let mut best = 0.0f64;
+        for a in &self.clauses[i] {
+            for b in &self.clauses[j] {
+                if shared_terms(a, b) < need {
+                    continue;
+                }
+                best = best.max(cosine(a, b));
+            }
+        }
+        best
+    }
+
+    /// Pairs the sentence matcher missed: one clause of each stating one proposition,
+    /// sharing a predicate and its participants. Scored below every whole-sentence match
+    /// (and above the count pairs), so a whole-sentence match is always linked first.
+    pub(super) fn edges(
+        &self,
+        claims: &[ClaimRef],
+        vectors: &[&SparseVec],
+        quoted: &[bool],
+        threshold: f64,
+    ) -> Vec<(f64, usize, usize)> {
+        if self.tuning.clause_threshold <= 0.0 {
+            return Vec::new();
+        }
+        self.clause_edges(claims, vectors, quoted, threshold)
+    }
+
+    fn clause_edges(
+        &self,
+        claims: &[ClaimRef],
+        vectors: &[&SparseVec],
+        quoted: &[bool],
+        threshold: f64,
+    ) -> Vec<(f64, usize, usize)> {
+        let n = claims.len();
+        // Every claim's clause terms, indexed by term.
+        let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); self.vocabulary];
+        for (i, v) in self.merged.iter().enumerate() {
+            for &(t, w) in v {
+                postings[t as usize].push((i as u32, w));
+            }
+        }
+        // Very common terms are skipped when gathering candidates, as in the sentence matcher.
+        let cap = 100.max(n / 500);
+        let t = self.tuning.clause_threshold;
+        // The dot product of the merged vectors bounds every clause pair's from above, so
+        // with no term skipped this loses nothing.
+        let weak = (t * 0.8) as f32;
+        let firsts: Vec<usize> = (0..n).filter(|&i| self.multi[i]).collect();
+        // One accumulator per chunk (it is as long as the claims).
+        firsts
+            .par_chunks(chunk_len(firsts.len()))
+            .flat_map_iter(|chunk| {
+                let (mut acc, mut touched) = (vec![0f32; n], Vec::<usize>::new());
+                let mut out = Vec::new();
+                for &i in chunk {
+                    for &(term, w) in &self.merged[i] {
+                        let list = &postings[term as usize];
+                        if list.len() > cap {
+                            continue;
+                        }
+                        for &(j, wj) in list {
+                            let j = j as usize;
+                            if j <= i || claims[j].article == claims[i].article || quoted[i] != quoted[j] {
+                                continue;
+                            }
+                            if acc[j] == 0.0 {
+                                touched.push(j);
+                            }
+                            acc[j] += w * wj;
+                        }
+                    }
+                    for &j in touched.iter() {
+                        let partial = acc[j];
+                        acc[j] = 0.0;
+                        // Pairs the sentence matcher has already taken need nothing more.
+                        if partial < weak || cosine(vectors[i], vectors[j]) >= threshold {
+                            continue;
+                        }
+                        let sim = self.clause_similarity(i, j);
+                        if sim >= t {
+                            // Under the threshold: below every whole-sentence match.
+                            out.push((sim * CLAUSE_FACTOR * threshold, i, j));
+                        }
+                    }
+                    touched.clear();
+                }
+                out
+            })
+            .collect()
+    }
+
+    /// Joins matched pairs (best first) into groups, one claim per article, never two whose
+    /// keys `clash`; with a coherence floor, two groups join only when their members are, on
+    /// average, similar across the two halves.
+    pub(super) fn link(
+        &self,
+        articles: &[usize],
+        pairs: &[(f64, usize, usize)],
+        vectors: &[&SparseVec],
+        clash: impl Fn(usize, usize) -> bool,
+    ) -> Vec<Vec<usize>> {
+        let floor = self.tuning.link_mean;
+        let n = articles.len();
+        let mut uf = super::UnionFind::new(n);
+        let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
+        // Sum of the members' unit vectors: the mean cross similarity of two groups is the
+        // dot product of their sums over the product of their sizes.
+        let mut sums: Vec<Option<SparseVec>> = vec![None; n];
+        for &(_, i, j) in pairs {
+            let (ri, rj) = (uf.find(i), uf.find(j));
+            if ri == rj || members[ri].iter().any(|&a| members[rj].iter().any(|&b| clash(articles[a], articles[b]))) {
+                continue;
+            }
+            if floor > 0.0 && members[ri].len() + members[rj].len() >= 3 {
+                let dot = sum_dot(&sums[ri], &members[ri], &sums[rj], &members[rj], vectors);
+                let mean = dot / (members[ri].len() * members[rj].len()) as f64;
+                if mean < floor {
+                    continue;
+                }
+            }
+            let root = uf.union(ri, rj);
+            let other = if root == ri { rj } else { ri };
+            let moved = std::mem::take(&mut members[other]);
+            if floor > 0.0 {
+                let sum = sums[root].take().unwrap_or_else(|| to_sum(&members[root], vectors));
+                let other_sum = sums[other].take().unwrap_or_else(|| to_sum(&moved, vectors));
+                sums[root] = Some(add(&sum, &other_sum));
+            }
+            members[root].extend(moved);
+        }
+        uf.groups()
+    }
+}
+
+/// The content words of each clause of a claim that joins several, with its figures as
+/// "#value"; clauses of too few terms left out; nothing for a sentence of one clause, which
+/// is the sentence matcher's business.
+fn clause_words(c: &crate::analyze::Claim) -> Vec<Vec<String>> {
+    let spans = clauses(&c.text);
+    if spans.len() < 2 {
+        return Vec::new();
+    }
+    spans
+        .iter()
+        .map(|&(s, e)| {
+            let piece = &c.text[s..e];
+            // "three-quarters" and "three quarters" are one wording.
+            let mut v: Vec<String> = piece
+                .split('-')
+                .flat_map(words)
+                .filter(|w| !(is_stop_word(w) || w.chars().all(|ch| ch.is_ascii_digit()) || w.chars().count() < 2))
+                .collect();
+            for q in &c.numbers {
+                if piece.contains(&q.text) && q.value.is_finite() && q.value != 0.0 {
+                    v.push(format!("#{}", q.value));
+                }
+            }
+            v
+        })
+        .filter(|v| v.len() >= MIN_CLAUSE_TERMS)
+        .collect()
+}
+
+/// Items per parallel chunk: a few chunks per thread, so per-chunk buffers are few.
+fn chunk_len(n: usize) -> usize {
+    n.div_ceil(rayon::current_num_threads() * 4).max(1)
+}
+
+/// Terms two sorted sparse vectors have in common.
+fn shared_terms(a: &SparseVec, b: &SparseVec) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// The sum of the members' vectors, sorted by term.
+fn to_sum(members: &[usize], vectors: &[&SparseVec]) -> SparseVec {
+    members.iter().fold(Vec::new(), |acc, &x| add(&acc, vectors[x]))
+}
+
+/// The sum of two sparse vectors sorted by term.
+fn add(a: &SparseVec, b: &SparseVec) -> SparseVec {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => {
+                out.push(a[i]);
+                i += 1;
+            }
+            std::cmp::Ordering::Greater => {
+                out.push(b[j]);
+                j += 1;
+            }
+            std::cmp::Ordering::Equal => {
+                out.push((a[i].0, a[i].1 + b[j].1));
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out.extend_from_slice(&a[i..]);
+    out.extend_from_slice(&b[j..]);
+    out
+}
+
+/// The dot product of two groups' sums (made from the members when not kept).
+fn sum_dot(a: &Option<SparseVec>, ma: &[usize], b: &Option<SparseVec>, mb: &[usize], vectors: &[&SparseVec]) -> f64 {
+    let made_a;
+    let sa = match a {
+        Some(s) => s,
+        None => {
+            made_a = to_sum(ma, vectors);
+            &made_a
+        }
+    };
+    let made_b;
+    let sb = match b {
+        Some(s) => s,
+        None => {
+            made_b = to_sum(mb, vectors);
+            &made_b
+        }
+    };
+    cosine(sa, sb)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn loaded(name: &str, text: &str) -> Loaded {
+        let article = crate::ingest::ingest_pasted(name, text).expect("article");
+        let analysis = crate::analyze::analyze(&article);
+        Loaded::new(article, analysis)
+    }
+
+    fn pieces(text: &str) -> Vec<&str> {
+        clauses(text).into_iter().map(|(s, e)| text[s..e].trim()).collect()
+    }
+
+    #[test]
+    fn a_sentence_splits_into_its_clauses() {
+        assert_eq!(
+            pieces("Two sailors drowned in the harbour as hundreds of people watched from the pier."),
+            ["Two sailors drowned in the harbour", "as hundreds of people watched from the pier."]
+        );
+        assert_eq!(
+            pieces("The mayor, who took office in May, closed the bridge; traffic was diverted."),
+            ["The mayor", "who took office in May, closed the bridge", "traffic was diverted."]
+        );
+    }
+
+    #[test]
+    fn a_group_grows_only_with_members_close_to_it_as_a_whole() {
+        // B, C and D state one thing; A shares a little with B only.
+        let v = |e: &[(u32, f32)]| -> SparseVec { e.to_vec() };
+        let vectors = [v(&[(0, 1.0)]), v(&[(0, 0.3), (1, 0.954)]), v(&[(1, 1.0)]), v(&[(1, 1.0)])];
+        let refs: Vec<&SparseVec> = vectors.iter().collect();
+        let pairs = [(1.0, 2, 3), (0.954, 1, 2), (0.954, 1, 3), (0.3, 0, 1)];
+        let articles = [0, 1, 2, 3];
+        let props = |link_mean| Propositions {
+            clauses: vec![Vec::new(); 4],
+            multi: vec![false; 4],
+            merged: vec![Vec::new(); 4],
+            vocabulary: 0,
+            tuning: Tuning { link_mean, ..Tuning::default() },
+        };
+        let coherent = props(Tuning::default().link_mean).link(&articles, &pairs, &refs, |a, b| a == b);
+        assert_eq!(coherent, vec![vec![0], vec![1, 2, 3]]);
+        let chained = props(0.0).link(&articles, &pairs, &refs, |a, b| a == b);
+        assert_eq!(chained, vec![vec![0, 1, 2, 3]]);
+    }
+
+    #[test]
+    fn clauses_match_on_a_predicate_and_its_participants_only() {
+        let v = |e: &[(u32, f32)]| -> SparseVec {
+            let norm = e.iter().map(|x| x.1 * x.1).sum::<f32>().sqrt();
+            e.iter().map(|&(t, w)| (t, w / norm)).collect()
+        };
+        let props = Propositions {
+            clauses: vec![
+                vec![v(&[(0, 1.0), (1, 1.0), (2, 1.0), (3, 1.0)]), v(&[(7, 1.0), (8, 1.0), (9, 1.0)])],
+                vec![v(&[(0, 1.0), (1, 1.0), (2, 1.0), (4, 1.0)])],
+                vec![v(&[(0, 1.0), (1, 1.0), (5, 1.0), (6, 1.0)])],
+            ],
+            multi: vec![true, false, false],
+            merged: vec![Vec::new(); 3],
+            vocabulary: 10,
+            tuning: Tuning::default(),
+        };
+        // Three terms of four in common: one proposition.
+        assert!(props.clause_similarity(0, 1) >= Tuning::default().clause_threshold);
+        // Two in common: not enough, however close the weights.
+        assert_eq!(props.clause_similarity(0, 2), 0.0);
+    }
+
+    #[test]
+    fn one_fact_inside_a_longer_sentence_is_matched() {
+        let docs = vec![
+            loaded(
+                "a.txt",
+                "Storm hits the city\n\nMayor Jane Doe, who returned on Monday from a long trade mission to Lisbon, Porto \
+                 and Madrid with several bankers, investors and councillors of the harbour district, said the \
+                 storm flooded the central railway station.\n\nSchools will reopen next week.",
+            ),
+            loaded(
+                "b.txt",
+                "Night of the storm\n\nThe storm flooded the central railway station overnight, and engineers from \
+                 three private companies worked until noon to restore power to the signal boxes along the northern \
+                 coastal line.\n\nA ferry was delayed.",
+            ),
+        ];
+        let cmp = crate::compare::compare(docs, crate::compare::Settings::default(), None);
+        let together = cmp
+            .claim_groups
+            .iter()
+            .any(|g| g.members.len() == 2 && g.members.iter().all(|&m| cmp.claim(m).text.contains("railway station")));
+        assert!(together, "{:#?}", cmp.claim_groups);
+    }
+
+    #[test]
+    fn an_attribution_tail_is_no_proposition() {
+        assert_eq!(pieces("The factory closed on Monday, officials said."), ["The factory closed on Monday"]);
+        assert_eq!(pieces("Fire officials said the factory closed on Monday."), ["the factory closed on Monday."]);
+        assert_eq!(
+            pieces("The manager, who joined in 2019, said the factory closed on Monday."),
+            ["The manager", "who joined in 2019", "the factory closed on Monday."]
+        );
+    }
+
+    #[test]
+    fn times_and_nouns_joined_by_and_do_not_cut() {
+        assert_eq!(
+            pieces("The ferry left at 3:30 p.m. with cars and trucks aboard."),
+            ["The ferry left at 3:30 p.m. with cars and trucks aboard."]
+        );
+    }
+}
