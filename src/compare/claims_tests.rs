@@ -219,3 +219,8 @@ fn a_negation_in_a_clause_the_other_claim_lacks_is_no_conflict() {
     b.negated = true;
     assert!(pair_conflicts(&a, &b, &[], &[], 0.9).iter().any(|c| c.0 == ConflictKind::Negation));
 }
+
+#[test]
+fn a_sentence_printed_twice_is_worked_out_from_its_first_copy() {
+    assert_eq!(first_copies(&["The bridge fell.", "It rained.", "The bridge fell."]), [0, 1, 0]);
+}
