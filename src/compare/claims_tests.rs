@@ -224,3 +224,18 @@ fn a_negation_in_a_clause_the_other_claim_lacks_is_no_conflict() {
 fn a_sentence_printed_twice_is_worked_out_from_its_first_copy() {
     assert_eq!(first_copies(&["The bridge fell.", "It rained.", "The bridge fell."]), [0, 1, 0]);
 }
+
+#[test]
+fn a_number_conflict_names_its_slot_as_written() {
+    let a = claim("The team rewrote 3 interfaces last year.", &[("3", 3.0)]);
+    let b = claim("The team rewrote 4 interfaces last year.", &[("4", 4.0)]);
+    let found = crate::compare::conflicts::pair_conflicts(&a, &b, &unit_values(&a), &unit_values(&b), 0.9);
+    let details: Vec<&str> = found.iter().map(|c| c.1.as_str()).collect();
+    assert_eq!(details, ["interfaces: 3 vs 4"]);
+    // A folded class keeps its class name: "killed" and "dead" are both deaths.
+    let c = claim("The storm left 3 dead in the valley.", &[("3", 3.0)]);
+    let d = claim("The storm left 5 killed in the valley.", &[("5", 5.0)]);
+    let found = crate::compare::conflicts::pair_conflicts(&c, &d, &unit_values(&c), &unit_values(&d), 0.9);
+    let details: Vec<&str> = found.iter().map(|c| c.1.as_str()).collect();
+    assert_eq!(details, ["deaths: 3 vs 5"]);
+}

@@ -85,6 +85,19 @@ pub(super) fn times_of_day(text: &str) -> Vec<(u32, String)> {
 /// The kind of thing a number counts, folded so that synonyms meet ("states", "nations",
 /// "countries" → "country").
 pub(super) fn unit_class(text: &str, q: &Quantity) -> String {
+    unit_word(text, q).map(|u| fold_unit(&u)).unwrap_or_default()
+}
+
+/// The slot's name for a reader: the counted word as the article writes it ("interfaces"),
+/// or the folded class where one was folded ("deaths" for "killed").
+fn unit_label(text: &str, q: &Quantity) -> String {
+    let Some(word) = unit_word(text, q) else { return String::new() };
+    let folded = fold_unit(&word);
+    if folded == stem(&word) { word } else { folded }
+}
+
+/// The word after a figure that says what it counts, lower-case.
+fn unit_word(text: &str, q: &Quantity) -> Option<String> {
     let raw = q.unit.clone().filter(|u| !u.is_empty()).or_else(|| {
         let pos = text.find(&q.text)? + q.text.len();
         // "from 7 to 75 years", "between six and 75 years": the lower bound counts what the
@@ -100,9 +113,12 @@ pub(super) fn unit_class(text: &str, q: &Quantity) -> String {
             !matches!(w.as_str(), "more" | "than" | "of" | "the" | "new" | "other" | "additional" | "foreign")
         })
     });
-    let Some(u) = raw else { return String::new() };
-    let u = u.to_lowercase();
-    let folded = match u.as_str() {
+    raw.map(|u| u.to_lowercase())
+}
+
+/// A counted word's class: synonyms folded ("killed", "dead" → "deaths"), other words stemmed.
+fn fold_unit(u: &str) -> String {
+    let folded = match u {
         "%" | "percent" | "per" | "pct" => "percent",
         "country" | "countries" | "nation" | "nations" | "state" | "states" => "country",
         "people" | "persons" | "person" | "civilians" | "residents" | "individuals" => "people",
@@ -246,7 +262,13 @@ pub(super) fn pair_conflicts(
             let (detail, confidence) = if unit.is_empty() {
                 (format!("{ta} vs {tb}"), 0.3 + 0.6 * same_fact)
             } else {
-                (format!("{unit}: {ta} vs {tb}"), 0.6 + 0.4 * same_fact)
+                let label = a
+                    .numbers
+                    .iter()
+                    .find(|q| q.value == va && unit_class(&a.text, q) == unit)
+                    .map(|q| unit_label(&a.text, q))
+                    .unwrap_or_else(|| unit.clone());
+                (format!("{label}: {ta} vs {tb}"), 0.6 + 0.4 * same_fact)
             };
             out.push((ConflictKind::Number, detail, confidence));
         }
