@@ -202,7 +202,7 @@ pub fn claim_name_conflicts(
 ) {
     use super::{ClaimStatus, Conflict};
     // (article, mention) → entity group.
-    let mut entity_of: std::collections::HashMap<(usize, usize), usize> = std::collections::HashMap::new();
+    let mut entity_of: rustc_hash::FxHashMap<(usize, usize), usize> = rustc_hash::FxHashMap::default();
     for (e, ent) in entities.iter().enumerate() {
         for m in &ent.mentions {
             entity_of.insert((m.article, m.mention), e);
@@ -214,7 +214,9 @@ pub fn claim_name_conflicts(
         let first = ms.partition_point(|m| m.start < start);
         (first..ms.len()).take_while(|&i| ms[i].start < end).filter(|&i| ms[i].kind == EntityKind::Person).collect()
     };
-    for group in groups.iter_mut().filter(|g| g.members.len() > 1) {
+    // Each group on its own: side by side (this runs after the rest of the comparison).
+    use rayon::prelude::*;
+    groups.par_iter_mut().filter(|g| g.members.len() > 1).for_each(|group| {
         let found: Vec<Vec<usize>> = group
             .members
             .iter()
@@ -249,7 +251,7 @@ pub fn claim_name_conflicts(
             group.conflicts.extend(added);
             group.status = ClaimStatus::Conflict;
         }
-    }
+    });
 }
 
 /// How two mentions of one person in two members of a claim group disagree: a misspelt
