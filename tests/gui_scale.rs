@@ -89,16 +89,7 @@ fn articles_below_the_panel_are_drawn_once_scrolled_to() {
     assert_eq!(count(&h, last), 0, "the last article is out of view, so not drawn");
     h.get_by_label_contains("Apollo 11 crew lands on the Moon").hover();
     h.run_steps(2);
-    for _ in 0..20 {
-        h.event(egui::Event::MouseWheel {
-            unit: egui::MouseWheelUnit::Point,
-            delta: egui::vec2(0.0, -120.0),
-            phase: egui::TouchPhase::Move,
-            source: egui::MouseWheelSource::Wheel,
-            modifiers: egui::Modifiers::NONE,
-        });
-        h.run_steps(1);
-    }
+    wheel_down(&mut h, 20);
     h.run_steps(3);
     assert!(count(&h, last) >= 1, "scrolled to, the last article is there");
     h.get_all_by_label("Remove").last().expect("a Remove button").click();
@@ -190,16 +181,7 @@ fn read_lays_out_the_paragraphs_in_view_and_the_rest_when_scrolled_to() {
     assert_eq!(count(&h, far), 0, "a paragraph far below the view is not laid out");
     h.get_by_label_contains("In item 2 the one council").hover();
     h.run_steps(2);
-    for _ in 0..120 {
-        h.event(egui::Event::MouseWheel {
-            unit: egui::MouseWheelUnit::Point,
-            delta: egui::vec2(0.0, -120.0),
-            phase: egui::TouchPhase::Move,
-            source: egui::MouseWheelSource::Wheel,
-            modifiers: egui::Modifiers::NONE,
-        });
-        h.run_steps(1);
-    }
+    wheel_down(&mut h, 120);
     h.run_steps(3);
     assert!(count(&h, far) >= 1, "scrolled to, the paragraph is there");
     assert_eq!(count(&h, "In item 1 the one council"), 0, "and the top is no longer laid out");
@@ -282,4 +264,18 @@ fn names_of_many_articles_are_rows_of_the_grid_and_a_click_selects_one() {
     let Some(Selection::Entity(e)) = h.state().selection else { panic!("a click selects the name") };
     let cmp = h.state().comparison.clone().expect("compared");
     assert!(cmp.entities[e].name.contains("Lopez"), "the clicked name is selected: {}", cmp.entities[e].name);
+}
+
+/// Turns the mouse wheel down `notches` times over whatever the pointer hovers, a frame each.
+fn wheel_down(h: &mut Harness<'static, CrosscheckApp>, notches: usize) {
+    for _ in 0..notches {
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -120.0),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+            modifiers: egui::Modifiers::NONE,
+        });
+        h.run_steps(1);
+    }
 }

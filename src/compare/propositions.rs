@@ -268,16 +268,6 @@ impl Propositions {
         if self.tuning.clause_threshold <= 0.0 {
             return Vec::new();
         }
-        self.clause_edges(claims, vectors, quoted, threshold)
-    }
-
-    fn clause_edges(
-        &self,
-        claims: &[ClaimRef],
-        vectors: &[&SparseVec],
-        quoted: &[bool],
-        threshold: f64,
-    ) -> Vec<(f64, usize, usize)> {
         let n = claims.len();
         // Every claim's clause terms, indexed by term.
         let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); self.vocabulary];
