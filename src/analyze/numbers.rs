@@ -27,7 +27,11 @@ fn fraction_word(l: &str) -> Option<f64> {
 
 /// A four-digit year (or a decade like "2010s", or "pre-2014").
 pub fn year_in(word: &str) -> Option<&str> {
-    let core = word.rsplit('-').next().unwrap_or(word);
+    // Most words are no year: reject them before any splitting.
+    if word.len() < 4 || !word.as_bytes()[word.len() - 1].is_ascii_digit() && !word.ends_with('s') {
+        return None;
+    }
+    let core = word.rfind('-').map_or(word, |i| &word[i + 1..]);
     let digits = core.strip_suffix('s').unwrap_or(core);
     let ok = digits.len() == 4
         && digits.chars().all(|c| c.is_ascii_digit())

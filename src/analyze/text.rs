@@ -28,58 +28,82 @@ fn is_joiner(c: char) -> bool {
 /// ("non-NATO", "U.S", "3.5", "1,000"); a final dot is kept on dotted initials ("U.S.",
 /// "p.m.") because there it belongs to the word, not to the sentence.
 pub fn words(text: &str, from: usize, to: usize) -> Vec<Word> {
-    let mut out = Vec::new();
-    let Some(slice) = text.get(from..to) else {
-        return out;
-    };
-    let chars: Vec<(usize, char)> = slice.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (off, c) = chars[i];
-        if !c.is_alphanumeric() {
-            i += 1;
-            continue;
-        }
-        let start = off;
-        let mut j = i + 1;
-        let mut dots = 0usize;
-        while j < chars.len() {
-            let c = chars[j].1;
-            if c.is_alphanumeric() {
-                j += 1;
-                continue;
-            }
-            if is_joiner(c) && j + 1 < chars.len() && chars[j + 1].1.is_alphanumeric() {
-                // A comma only joins digits ("1,000"); it must not glue "Kyiv,Moscow".
-                if c == ',' && !(chars[j - 1].1.is_ascii_digit() && chars[j + 1].1.is_ascii_digit()) {
-                    break;
-                }
-                if c == '.' {
-                    dots += 1;
-                }
-                j += 2;
-                continue;
-            }
-            break;
-        }
-        let mut end_idx = j;
-        // Dotted initials take their final dot: "U.S." "p.m." "a.m.".
-        if dots > 0 && j < chars.len() && chars[j].1 == '.' && is_initialism(slice, start, j, &chars) {
-            end_idx = j + 1;
-        }
-        let end = chars.get(end_idx).map_or(slice.len(), |(o, _)| *o);
-        out.push(Word { start: from + start, end: from + end });
-        i = end_idx;
-    }
-    out
+    WordIter::new(text, from, to).collect()
 }
 
-/// True when `slice[start..chars[j]]` looks like "U.S" or "p.m" (single letters and dots).
-fn is_initialism(slice: &str, start: usize, j: usize, chars: &[(usize, char)]) -> bool {
-    let end = chars.get(j).map_or(slice.len(), |(o, _)| *o);
-    let Some(w) = slice.get(start..end) else {
-        return false;
-    };
+/// The words of `text[from..to]`, one by one (see [`words`]). It reads the chars in place:
+/// this runs over every paragraph several times, and a copy of its chars cost more than
+/// the scan.
+pub struct WordIter<'a> {
+    slice: &'a str,
+    from: usize,
+    at: usize,
+}
+
+impl<'a> WordIter<'a> {
+    pub fn new(text: &'a str, from: usize, to: usize) -> Self {
+        let slice = text.get(from..to).unwrap_or("");
+        Self { slice, from, at: 0 }
+    }
+
+    fn char_at(&self, i: usize) -> Option<char> {
+        self.slice.get(i..).and_then(|s| s.chars().next())
+    }
+}
+
+impl Iterator for WordIter<'_> {
+    type Item = Word;
+
+    fn next(&mut self) -> Option<Word> {
+        let slice = self.slice;
+        let len = slice.len();
+        let mut i = self.at;
+        while i < len {
+            let c = self.char_at(i)?;
+            if !c.is_alphanumeric() {
+                i += c.len_utf8();
+                continue;
+            }
+            let start = i;
+            let mut j = i + c.len_utf8();
+            let mut prev = c;
+            let mut dots = 0usize;
+            while let Some(c) = self.char_at(j) {
+                if c.is_alphanumeric() {
+                    j += c.len_utf8();
+                    prev = c;
+                    continue;
+                }
+                let k = j + c.len_utf8();
+                let next = self.char_at(k);
+                if is_joiner(c)
+                    && let Some(next) = next.filter(|n| n.is_alphanumeric())
+                {
+                    // A comma only joins digits ("1,000"); it must not glue "Kyiv,Moscow".
+                    if c == ',' && !(prev.is_ascii_digit() && next.is_ascii_digit()) {
+                        break;
+                    }
+                    if c == '.' {
+                        dots += 1;
+                    }
+                    j = k + next.len_utf8();
+                    prev = next;
+                    continue;
+                }
+                break;
+            }
+            // Dotted initials take their final dot: "U.S." "p.m." "a.m.".
+            let end = if dots > 0 && self.char_at(j) == Some('.') && is_initialism(&slice[start..j]) { j + 1 } else { j };
+            self.at = end;
+            return Some(Word { start: self.from + start, end: self.from + end });
+        }
+        self.at = len;
+        None
+    }
+}
+
+/// True when `w` looks like "U.S" or "p.m" (single letters and dots).
+fn is_initialism(w: &str) -> bool {
     w.split('.').all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
 }
 
@@ -126,7 +150,7 @@ pub fn is_all_caps(word: &str) -> bool {
 
 /// Counts words (runs of alphanumerics) in a string.
 pub fn word_count(s: &str) -> usize {
-    words(s, 0, s.len()).len()
+    WordIter::new(s, 0, s.len()).count()
 }
 
 /// The previous char boundary at or before `i` (clamped to the text).

@@ -55,7 +55,7 @@ pub fn tokens(text: &str, opts: KeyOptions) -> Vec<Token> {
 fn push_token(out: &mut Vec<Token>, text: &str, start: usize, end: usize, opts: KeyOptions) {
     let word = &text[start..end];
     // "..." between words (ASCII ellipsis) separates them too.
-    if word.contains("...") {
+    if word.contains('.') && word.contains("...") {
         let mut offset = start;
         for piece in word.split("...") {
             if !piece.is_empty() {
@@ -110,8 +110,11 @@ pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
             // "U.S." → "us", "non-lethal" → "nonlethal", "Ukraine's" → "ukraine".
             let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")).unwrap_or(w);
             let k: String = if w.is_ascii() {
-                // Most words: byte by byte, with no Unicode case tables.
-                w.bytes().filter(u8::is_ascii_alphanumeric).map(|b| char::from(b.to_ascii_lowercase())).collect()
+                // Most words: byte by byte, with no Unicode case tables, into a string of the
+                // right size (a collect would grow it several times).
+                let mut k = String::with_capacity(w.len());
+                k.extend(w.bytes().filter(u8::is_ascii_alphanumeric).map(|b| char::from(b.to_ascii_lowercase())));
+                k
             } else {
                 w.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
             };
