@@ -5,7 +5,7 @@ use super::conflicts::{MIN_CONFLICT_CONFIDENCE, count_conflict, pair_conflicts, 
 use super::diff::{is_equal, word_diff_from};
 use super::propositions::{self, Propositions};
 use super::quotes::surname;
-use super::text::{is_stop_word, stem, words};
+use super::text::{for_each_word, is_stop_word, stem, words};
 use super::{ClaimGroup, ClaimRef, ClaimStatus, Conflict, Loaded, Settings};
 use crate::analyze::Claim;
 use rayon::prelude::*;
@@ -188,20 +188,20 @@ fn claim_terms(pieces: &[(&str, bool)], stems: &mut HashMap<String, String>) -> 
         let weight = if attribution && !quoted { ATTRIBUTION_WEIGHT } else { 1.0 };
         // "three-quarters" and "three quarters", "pin-up" and "pin up" are one wording.
         let text = fold_country_names(piece).replace('-', " ");
-        for w in words(&text) {
-            if is_stop_word(&w) || w.chars().all(|ch| ch.is_ascii_digit()) || w.chars().count() < 2 {
-                continue;
+        for_each_word(&text, |w| {
+            if is_stop_word(w) || w.bytes().all(|ch| ch.is_ascii_digit()) || w.chars().nth(1).is_none() {
+                return;
             }
-            let term = match stems.get(&w) {
+            let term = match stems.get(w) {
                 Some(s) => s.clone(),
                 None => {
-                    let s = stem(&w);
-                    stems.insert(w, s.clone());
+                    let s = stem(w);
+                    stems.insert(w.to_string(), s.clone());
                     s
                 }
             };
             out.push((term, weight));
-        }
+        });
     }
     out
 }

@@ -2,7 +2,7 @@
 
 use super::Loaded;
 use super::claims::SparseVec;
-use super::text::{is_stop_word, words};
+use super::text::{for_each_word, is_stop_word};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
@@ -11,13 +11,21 @@ pub fn article_similarity(docs: &[Loaded]) -> Vec<Vec<f64>> {
     let bags: Vec<HashMap<String, f32>> = docs
         .par_iter()
         .map(|d| {
-            let mut tf = HashMap::default();
+            let mut tf: HashMap<String, f32> = HashMap::default();
             let text = super::claims::fold_country_names(&d.article.text);
-            for w in words(&text).filter(|w| !is_stop_word(w) && !w.chars().all(|c| c.is_ascii_digit())) {
+            for_each_word(&text, |w| {
+                if is_stop_word(w) || w.bytes().all(|c| c.is_ascii_digit()) {
+                    return;
+                }
                 // Whole words, not stems: over a whole article the difference hardly shows,
                 // and it leaves the stemming to the claims, which need it.
-                *tf.entry(w).or_insert(0.0) += 1.0;
-            }
+                match tf.get_mut(w) {
+                    Some(n) => *n += 1.0,
+                    None => {
+                        tf.insert(w.to_string(), 1.0);
+                    }
+                }
+            });
             tf
         })
         .collect();

@@ -101,26 +101,46 @@ pub fn word_key(word: &str, opts: KeyOptions) -> String {
 
 /// Lower-case alphanumeric words of a text (for similarity, not for display).
 pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}' || c == '.' || c == '-')).filter_map(
-        |w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            if w.is_empty() {
-                return None;
-            }
-            // "U.S." → "us", "non-lethal" → "nonlethal", "Ukraine's" → "ukraine".
-            let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")).unwrap_or(w);
-            let k: String = if w.is_ascii() {
-                // Most words: byte by byte, with no Unicode case tables, into a string of the
-                // right size (a collect would grow it several times).
-                let mut k = String::with_capacity(w.len());
-                k.extend(w.bytes().filter(u8::is_ascii_alphanumeric).map(|b| char::from(b.to_ascii_lowercase())));
-                k
-            } else {
-                w.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
-            };
-            (!k.is_empty()).then_some(k)
-        },
-    )
+    let mut buf = String::new();
+    raw_words(text).filter_map(move |w| {
+        let k = clean_word(w, &mut buf);
+        (!k.is_empty()).then(|| k.to_string())
+    })
+}
+
+/// The same words as [`words`], each handed to `f` without an allocation of its own: for
+/// the passes over whole articles, where most words are already in their key form.
+pub fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
+    let mut buf = String::new();
+    for w in raw_words(text) {
+        let k = clean_word(w, &mut buf);
+        if !k.is_empty() {
+            f(k);
+        }
+    }
+}
+
+fn raw_words(text: &str) -> impl Iterator<Item = &str> + '_ {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}' || c == '.' || c == '-'))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+}
+
+/// The key of one raw word: the word itself when it is one already, else built in `buf`.
+fn clean_word<'a>(w: &'a str, buf: &'a mut String) -> &'a str {
+    // "U.S." → "us", "non-lethal" → "nonlethal", "Ukraine's" → "ukraine".
+    let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")).unwrap_or(w);
+    if w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
+        return w;
+    }
+    buf.clear();
+    if w.is_ascii() {
+        // Most words: byte by byte, with no Unicode case tables.
+        buf.extend(w.bytes().filter(u8::is_ascii_alphanumeric).map(|b| char::from(b.to_ascii_lowercase())));
+    } else {
+        buf.extend(w.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase));
+    }
+    buf
 }
 
 /// The stem of a lower-case word, with country adjectives folded into the country

@@ -190,6 +190,14 @@ pub(super) fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// [`words`] of a line already in lower case with its right quotes made straight.
+fn lower_words(low: &str) -> Vec<String> {
+    low.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2018}'))
+        .filter(|w| !w.is_empty())
+        .map(|w| if w.contains('\u{2018}') { w.replace('\u{2018}', "'") } else { w.to_string() })
+        .collect()
+}
+
 /// The line with the given prefix removed, compared case-insensitively.
 pub(super) fn strip_prefix_ci<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
     let head = text.get(..prefix.len())?;
@@ -210,7 +218,9 @@ pub fn line_kind(text: &str) -> Option<Kind> {
             None
         };
     }
-    let w = words(t);
+    // The line in lower case, once for every rule that reads it.
+    let low = t.to_lowercase().replace('\u{2019}', "'");
+    let w = lower_words(&low);
     let n = w.len();
     if n == 0 {
         return None;
@@ -224,10 +234,10 @@ pub fn line_kind(text: &str) -> Option<Kind> {
     if is_credit_line(t) {
         return Some(Kind::Caption);
     }
-    if is_promo(t, &w) {
+    if is_promo(t, &low, &w) {
         return Some(Kind::Promo);
     }
-    if is_teaser_line(t, &w) {
+    if is_teaser_line(t, &low, &w) {
         return Some(Kind::Teaser);
     }
     if is_credit_byline(&w) {
@@ -239,7 +249,7 @@ pub fn line_kind(text: &str) -> Option<Kind> {
     if is_tag_list(t) {
         return Some(Kind::Tags);
     }
-    if is_legal(t, &w) {
+    if is_legal(t, &low, &w) {
         return Some(Kind::Legal);
     }
     if n <= 12 && is_date_line_loose(t) {
@@ -314,12 +324,11 @@ fn is_counter(w: &[String]) -> bool {
 }
 
 /// Newsletter, app, subscription, comment and social promos.
-fn is_promo(t: &str, w: &[String]) -> bool {
+fn is_promo(t: &str, l: &str, w: &[String]) -> bool {
     let n = w.len();
     if n > 45 {
         return false;
     }
-    let l = t.to_lowercase().replace('\u{2019}', "'");
     let starts = |p: &str| l.starts_with(p);
     let has = |p: &str| l.contains(p);
     // Promos speak to the reader ("you", "our"), or are short calls without a full stop.
@@ -350,7 +359,7 @@ fn is_promo(t: &str, w: &[String]) -> bool {
 }
 
 /// A labelled pointer to another story: "Related: …", "SEE MORE: …", "Read more: …", "Also: …".
-fn is_teaser_line(t: &str, w: &[String]) -> bool {
+fn is_teaser_line(t: &str, l: &str, w: &[String]) -> bool {
     const LABELS: &[&str] = &[
         "related:",
         "see more:",
@@ -368,10 +377,7 @@ fn is_teaser_line(t: &str, w: &[String]) -> bool {
         "must read:",
         "read next:",
     ];
-    w.len() <= 25 && !t.trim_end().ends_with(['.', '!', '?']) && {
-        let l = t.to_lowercase().replace('\u{2019}', "'");
-        LABELS.iter().any(|p| l.starts_with(p))
-    }
+    w.len() <= 25 && !t.trim_end().ends_with(['.', '!', '?']) && LABELS.iter().any(|p| l.starts_with(p))
 }
 
 /// "Additional reporting by Jane Roe", "Editing by Tom Lee": the credits under a wire story.
@@ -406,12 +412,11 @@ fn is_tag_list(t: &str) -> bool {
 }
 
 /// Copyright and citation boilerplate.
-fn is_legal(t: &str, w: &[String]) -> bool {
+fn is_legal(t: &str, l: &str, w: &[String]) -> bool {
     let n = w.len();
     if n > 40 {
         return is_legal_at_any_length(t);
     }
-    let l = t.to_lowercase();
     let notice = l.starts_with("copyright")
         && (l.contains('©')
             || l.contains("(c)")
