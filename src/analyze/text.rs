@@ -46,7 +46,12 @@ impl<'a> WordIter<'a> {
         Self { slice, from, at: 0 }
     }
 
+    #[inline]
     fn char_at(&self, i: usize) -> Option<char> {
+        let b = *self.slice.as_bytes().get(i)?;
+        if b.is_ascii() {
+            return Some(char::from(b));
+        }
         self.slice.get(i..).and_then(|s| s.chars().next())
     }
 }

@@ -161,11 +161,16 @@ fn is_number_word(w: &str) -> bool {
 /// A counted thing with different values in two claims: ("more than 40", "roughly 50").
 pub(super) fn count_conflict(a: &[(String, f64)], b: &[(String, f64)]) -> Option<(String, f64, f64)> {
     for (ua, va) in a {
+        // Nothing to compare unless the other claim counts the same thing (checked first: this
+        // runs for every pair of members of every group).
+        if ua.is_empty() || !b.iter().any(|(u, _)| u == ua) {
+            continue;
+        }
         // Durations and shares legitimately differ between two sentences of one story
         // ("three years" of one thing, "eight years" of another); counts of things do not.
         // Unless the two claims pin the slot by sharing the other end of a range: "7 to 75
         // years" against "six to 75 years".
-        if ua.is_empty() || (lx::is_not_count(ua) && !anchored(a, b, ua)) {
+        if lx::is_not_count(ua) && !anchored(a, b, ua) {
             continue;
         }
         let mut same_unit_b: Vec<f64> = b.iter().filter(|(u, _)| u == ua).map(|e| e.1).collect();
@@ -195,9 +200,10 @@ pub(super) fn count_conflict(a: &[(String, f64)], b: &[(String, f64)]) -> Option
 /// Two values each of `unit` in both claims, one of them equal: the two claims give one
 /// range, and its other end can be compared.
 fn anchored(a: &[(String, f64)], b: &[(String, f64)], unit: &str) -> bool {
-    let of = |x: &[(String, f64)]| -> Vec<f64> { x.iter().filter(|(u, _)| u == unit).map(|e| e.1).collect() };
-    let (va, vb) = (of(a), of(b));
-    va.len() == 2 && vb.len() == 2 && va.iter().filter(|x| vb.contains(x)).count() == 1
+    let count = |x: &[(String, f64)]| x.iter().filter(|(u, _)| u == unit).count();
+    count(a) == 2
+        && count(b) == 2
+        && a.iter().filter(|(u, x)| u == unit && b.iter().any(|(w, y)| w == unit && y == x)).count() == 1
 }
 
 /// Below this a possible disagreement is not shown: a wrong alarm costs a reader more than a
@@ -312,10 +318,10 @@ pub(super) const SURE_SPEAKER: f32 = 0.85;
 
 /// Numbers without a unit conflict when each claim has exactly one and they differ.
 pub(super) fn unitless_conflict(a: &[(String, f64)], b: &[(String, f64)]) -> Option<(String, f64, f64)> {
-    let pa: Vec<f64> = a.iter().filter(|e| e.0.is_empty()).map(|e| e.1).collect();
-    let pb: Vec<f64> = b.iter().filter(|e| e.0.is_empty()).map(|e| e.1).collect();
-    (pa.len() == 1 && pb.len() == 1 && pa[0] != pb[0] && a.len() == 1 && b.len() == 1)
-        .then(|| (String::new(), pa[0], pb[0]))
+    match (a, b) {
+        ([(ua, va)], [(ub, vb)]) if ua.is_empty() && ub.is_empty() && va != vb => Some((String::new(), *va, *vb)),
+        _ => None,
+    }
 }
 
 /// One time of day in each claim, and they differ: "3:33 a.m. vs 3:30 a.m.".

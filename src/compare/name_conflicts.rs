@@ -259,6 +259,11 @@ pub fn claim_name_conflicts(
 /// how sure it is.
 fn mention_conflicts(a: &crate::analyze::Mention, b: &crate::analyze::Mention) -> Vec<(ConflictKind, String, f64)> {
     let mut out = Vec::new();
+    // The same name with the same title: nothing can differ (and in a large group most pairs
+    // of mentions are such, so the parsing below is spared).
+    if a.name == b.name && a.title == b.title {
+        return out;
+    }
     let (wa, wb) = (name_words(&a.name), name_words(&b.name));
     for p in &wa {
         for q in &wb {
