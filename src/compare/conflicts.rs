@@ -216,7 +216,13 @@ pub(super) const MIN_CONFLICT_CONFIDENCE: f64 = 0.75;
 /// when their ranges do not meet.
 pub(super) fn range(text: &str, v: f64) -> (f64, f64) {
     let t = text.to_lowercase();
-    let has = |qs: &[&str]| qs.iter().any(|q| t.starts_with(q) || t.contains(&format!(" {q} ")));
+    // A qualifier opens the figure or stands as words of its own inside it (" q "); none of
+    // them overlaps itself, so the plain left-to-right matches find every place.
+    let b = t.as_bytes();
+    let spaced = |q: &str| {
+        t.match_indices(q).any(|(i, _)| i > 0 && b[i - 1] == b' ' && b.get(i + q.len()) == Some(&b' '))
+    };
+    let has = |qs: &[&str]| qs.iter().any(|q| t.starts_with(q) || spaced(q));
     if has(&["more than", "over", "at least", "upwards of", "well over", "just over", "no fewer than", "above"]) {
         (v, v * 1.15)
     } else if has(&["less than", "fewer than", "under", "up to", "at most", "no more than", "just under", "below"]) {
