@@ -484,18 +484,20 @@ fn build_group(
     let opts = settings.key_options();
     let canon = claim(members[canonical]);
     let canon_tokens = super::text::tokens(&canon.text, opts);
-    let diffs: Vec<_> = members
-        .iter()
-        .enumerate()
-        .map(|(k, &m)| {
-            if k == canonical {
-                // The canonical wording against itself: one run of equal words.
-                vec![super::DiffOp { op: super::OpKind::Equal, text: canon.text.clone() }]
-            } else {
-                word_diff_from(&canon.text, &canon_tokens, &claim(m).text, opts)
-            }
-        })
-        .collect();
+    let mut diffs: Vec<Vec<super::DiffOp>> = Vec::with_capacity(members.len());
+    for (k, &m) in members.iter().enumerate() {
+        let text = &claim(m).text;
+        let diff = if k == canonical {
+            // The canonical wording against itself: one run of equal words.
+            vec![super::DiffOp { op: super::OpKind::Equal, text: canon.text.clone() }]
+        } else if let Some(same) = (0..k).find(|&e| e != canonical && claim(members[e]).text == *text) {
+            // A wording printed by several members is diffed once.
+            diffs[same].clone()
+        } else {
+            word_diff_from(&canon.text, &canon_tokens, text, opts)
+        };
+        diffs.push(diff);
+    }
     let similarity = if members.len() > 1 {
         members
             .iter()
@@ -508,11 +510,21 @@ fn build_group(
         1.0
     };
     let mut conflicts = Vec::new();
+    // Members printed alike with the same attribution (syndicated copy) disagree with any
+    // other member in the same way at the same similarity: each such pair is checked once.
+    let rep: Vec<usize> = (0..members.len())
+        .map(|x| (0..x).find(|&y| same_statement(claim(members[y]), claim(members[x]))).unwrap_or(x))
+        .collect();
+    type Found = Vec<(super::ConflictKind, String, f64)>;
+    let mut checked: HashMap<(usize, usize, u64), Found> = HashMap::default();
     for x in 0..members.len() {
         for y in x + 1..members.len() {
             let (i, j) = (members[x], members[y]);
             let sim = cosine(&f[i].vector, &f[j].vector);
-            for (kind, detail, confidence) in pair_conflicts(claim(i), claim(j), &f[i].units, &f[j].units, sim) {
+            let found = checked
+                .entry((rep[x], rep[y], sim.to_bits()))
+                .or_insert_with(|| pair_conflicts(claim(i), claim(j), &f[i].units, &f[j].units, sim));
+            for (kind, detail, confidence) in found.iter().cloned() {
                 if confidence >= MIN_CONFLICT_CONFIDENCE {
                     conflicts.push(Conflict { kind, members: (x, y), detail, confidence });
                 }
@@ -537,6 +549,18 @@ fn build_group(
         Vec::new()
     };
     ClaimGroup { status, members, canonical, conflicts, diffs, similarity, confidence, evidence }
+}
+
+/// Two claims that state the same thing in the same words with the same attribution: what
+/// the conflict checks read of a claim is equal (only where it stands differs).
+fn same_statement(a: &Claim, b: &Claim) -> bool {
+    a.text == b.text
+        && a.speaker == b.speaker
+        && a.speaker_confidence == b.speaker_confidence
+        && a.numbers == b.numbers
+        && a.dates == b.dates
+        && a.negated == b.negated
+        && a.hedged == b.hedged
 }
 
 /// What the members of a group share: the names all of them carry, then the content words
