@@ -149,7 +149,24 @@ pub fn stem(word: &str) -> String {
     if let Some(folded) = fold_demonym(word).or_else(|| super::synonyms::fold(word)) {
         return folded.to_string();
     }
-    STEMMER.stem(word).into_owned()
+    // The stemmer costs some thousands of instructions a word, and the passes ask for the
+    // same few thousand words again and again: each thread keeps what it worked out.
+    thread_local! {
+        static STEMS: std::cell::RefCell<rustc_hash::FxHashMap<String, String>> = Default::default();
+    }
+    STEMS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(s) = cache.get(word) {
+            return s.clone();
+        }
+        let s = STEMMER.stem(word).into_owned();
+        // A bound, for a window left open for days over many comparisons.
+        if cache.len() >= 1 << 18 {
+            cache.clear();
+        }
+        cache.insert(word.to_string(), s.clone());
+        s
+    })
 }
 
 fn fold_demonym(word: &str) -> Option<&'static str> {
