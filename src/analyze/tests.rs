@@ -80,6 +80,12 @@ fn decimals_and_ellipses_stay_inside() {
 }
 
 #[test]
+fn a_lost_currency_sign_read_as_a_question_mark_does_not_end_the_sentence() {
+    let s = sentence_texts(&["The city agreed a? 40-million loan for the port. A real question? Nobody knows."]);
+    assert_eq!(s, ["The city agreed a? 40-million loan for the port.", "A real question?", "Nobody knows."]);
+}
+
+#[test]
 fn initialism_at_sentence_end_still_splits_before_a_new_sentence() {
     let s = sentence_texts(&["The troops flew back to the U.S. The base closed a week later."]);
     assert_eq!(s, ["The troops flew back to the U.S.", "The base closed a week later."]);

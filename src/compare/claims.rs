@@ -1,7 +1,7 @@
 //! Claim groups: the same claim as carried by several articles, matched on meaning-bearing
 //! words (TF-IDF over stems, candidates from an inverted index), then checked for conflicts.
 
-use super::conflicts::{MIN_CONFLICT_CONFIDENCE, count_conflict, pair_conflicts, unit_values};
+use super::conflicts::{MIN_CONFLICT_CONFIDENCE, count_conflict, pair_conflicts, unit_values, with_absolute_years};
 use super::diff::{is_equal, word_diff_from};
 use super::propositions::{self, Propositions};
 use super::quotes::surname;
@@ -508,11 +508,16 @@ fn build_group(
         1.0
     };
     let mut conflicts = Vec::new();
+    // "Last year" read against each article's own date.
+    let dated: Vec<_> = members
+        .iter()
+        .map(|&m| with_absolute_years(claim(m), docs[claims[m].article].article.published.as_deref()))
+        .collect();
     for x in 0..members.len() {
         for y in x + 1..members.len() {
             let (i, j) = (members[x], members[y]);
             let sim = cosine(&f[i].vector, &f[j].vector);
-            for (kind, detail, confidence) in pair_conflicts(claim(i), claim(j), &f[i].units, &f[j].units, sim) {
+            for (kind, detail, confidence) in pair_conflicts(&dated[x], &dated[y], &f[i].units, &f[j].units, sim) {
                 if confidence >= MIN_CONFLICT_CONFIDENCE {
                     conflicts.push(Conflict { kind, members: (x, y), detail, confidence });
                 }
