@@ -273,13 +273,30 @@ pub(super) fn pair_conflicts(
             out.push((ConflictKind::Number, detail, confidence));
         }
     }
+    // One predicate dated two ways ("married two weeks ago" / "married three weeks before"):
+    // the predicate and a shared participant pin the fact, whatever else the words say.
+    let slot = super::slots::slot_conflict(a, b);
+    if let Some((x, y)) = &slot
+        && x.kind != "year"
+        && !out.iter().any(|c| c.0 == ConflictKind::Number)
+    {
+        let detail = format!("{}: {} vs {}", x.verb, x.text, y.text);
+        out.push((ConflictKind::Number, detail, SLOT_CONFIDENCE + (1.0 - SLOT_CONFIDENCE) * same_fact));
+    }
     if let Some(detail) = date_conflict(&a.dates, &b.dates) {
         // Weekdays date many things in one story; only near-identical claims pin one event.
         // A year a year or two off in two claims matched as one is a slip more often than
         // two events.
         let year = detail.starts_with(|c: char| c.is_ascii_digit());
         let confidence = if year { 0.45 + 0.5 * same_fact } else { 0.2 + 0.6 * same_fact };
-        out.push((ConflictKind::Date, detail, confidence));
+        match &slot {
+            // The year of one predicate: as sure as the slot.
+            Some((x, _)) if year && x.kind == "year" => {
+                let confidence = confidence.max(SLOT_CONFIDENCE + (1.0 - SLOT_CONFIDENCE) * same_fact);
+                out.push((ConflictKind::Date, format!("{}: {detail}", x.verb), confidence));
+            }
+            _ => out.push((ConflictKind::Date, detail, confidence)),
+        }
     }
     if a.text.contains(':')
         && b.text.contains(':')
@@ -306,6 +323,9 @@ pub(super) fn pair_conflicts(
     }
     out
 }
+
+/// How sure a slot filled two ways is a disagreement, before the claims' similarity adds.
+const SLOT_CONFIDENCE: f64 = 0.8;
 
 /// The attribution confidence both claims need before their speakers can conflict.
 pub(super) const SURE_SPEAKER: f32 = 0.85;
