@@ -111,7 +111,7 @@ pub fn group_claims(
     let vectors: Vec<&SparseVec> = features.iter().map(|f| &f.vector).collect();
     let quoted: Vec<bool> = features.iter().map(|f| f.quoted).collect();
     edges.extend(props.edges(&claims, &vectors, &quoted, settings.threshold));
-    edges.extend(super::slots::slot_edges(docs, &claims, &vectors, &quoted));
+    edges.extend(super::slots::slot_edges(docs, &claims, &vectors, &quoted, settings.threshold));
     edges.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
     let sets = props.link(&articles, &edges, &vectors, |a, b| a == b || event(a) != event(b));
     // Sorted by the caller, once name conflicts are added.

@@ -238,13 +238,16 @@ fn conflict_of(a: &Claim, sa: &[Slot], b: &Claim, sb: &[Slot]) -> Option<(Slot, 
 }
 
 /// Pairs of claims of different articles that fill one slot with different values and share
-/// a participant, however little else their words share: gathered by slot, and ranked below
-/// every real match (like the count pairs) so they never take a member from a real group.
+/// a participant, however little else their words share: gathered by slot, and ranked as a
+/// match at the `threshold` plus their words' similarity (one predicate of one participant
+/// dated two ways is one fact; linked after it, a looser wording match of the same sentence
+/// would take its place).
 pub(super) fn slot_edges(
     docs: &[super::Loaded],
     claims: &[super::ClaimRef],
     vectors: &[&super::claims::SparseVec],
     quoted: &[bool],
+    threshold: f64,
 ) -> Vec<(f64, usize, usize)> {
     let claim = |i: usize| &docs[claims[i].article].analysis.claims[claims[i].claim];
     let filled: Vec<Vec<Slot>> = (0..claims.len()).into_par_iter().with_min_len(256).map(|i| slots(claim(i))).collect();
@@ -271,7 +274,9 @@ pub(super) fn slot_edges(
                     && share_a_name(a, b)
                     && conflict_of(a, &filled[i], b, &filled[j]).is_some()
                 {
-                    edges.push((sim * 0.01, i.min(j), i.max(j)));
+                    // A shared predicate, participant and slot weigh as much as a wording just
+                    // similar enough to match, on top of the words the two share.
+                    edges.push((threshold + sim, i.min(j), i.max(j)));
                 }
             }
         }
@@ -363,6 +368,19 @@ mod group_tests {
                  The cause of the fire is not known.",
             ),
         ];
+        // The pair ranks as a match, not below every match: a looser wording match of either
+        // sentence must not take its place first.
+        let claims: Vec<crate::compare::ClaimRef> = (0..2)
+            .flat_map(|a| {
+                (0..docs[a].analysis.claims.len()).map(move |c| crate::compare::ClaimRef { article: a, claim: c })
+            })
+            .collect();
+        let some: crate::compare::claims::SparseVec = vec![(0, 0.2), (1, 0.98)];
+        let vectors: Vec<&crate::compare::claims::SparseVec> = claims.iter().map(|_| &some).collect();
+        let threshold = crate::compare::Settings::default().threshold;
+        let edges = super::slot_edges(&docs, &claims, &vectors, &vec![false; claims.len()], threshold);
+        assert_eq!(edges.len(), 1, "{edges:?}");
+        assert!(edges[0].0 >= threshold, "{edges:?}");
         let cmp = crate::compare::compare(docs, crate::compare::Settings::default(), None);
         let group = cmp
             .claim_groups
