@@ -229,3 +229,11 @@ fn quote_sentence_index_points_to_its_sentence() {
     let a = run(&["Nothing was said at first. Then Ola Berg said: “We go on.”"]);
     assert_eq!(a.quotes[0].sentence, 1);
 }
+
+#[test]
+fn three_words_that_state_a_figure_are_a_claim() {
+    let a = run(&["The singer died on Sunday in Lyon after a long illness. She was 85.", "Updated 5:10 PM"]);
+    let texts: Vec<&str> = a.claims.iter().map(|c| c.text.as_str()).collect();
+    assert!(texts.contains(&"She was 85."), "{texts:?}");
+    assert!(!texts.iter().any(|t| t.contains("Updated")), "{texts:?}");
+}
