@@ -17,7 +17,16 @@ pub fn is_claim(doc: &Doc, si: usize) -> bool {
     }
     let n = s.words.1 - s.words.0;
     let t = doc.slice(s.start, s.end);
-    n >= 4 && !(t.starts_with("By ") && n <= 8)
+    // "She was 85.": three words that state a figure of someone (an age, a count) assert as
+    // much as a long sentence; a time stamp or a label ("Updated 5:10 PM") has no verb "to be".
+    let short_figure = n == 3 && {
+        let ws: Vec<&str> = t.split_whitespace().collect();
+        ws.len() == 3
+            && matches!(ws[1], "was" | "is" | "were" | "are")
+            && ws[2].trim_end_matches(['.', '!']).chars().all(|c| c.is_ascii_digit())
+            && !ws[2].trim_end_matches(['.', '!']).is_empty()
+    };
+    (n >= 4 || short_figure) && !(t.starts_with("By ") && n <= 8)
 }
 
 /// Negation anywhere in the words: "not", "no", "never", "n't", "nor", "rules out".

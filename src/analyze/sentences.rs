@@ -131,6 +131,14 @@ fn keep_boundary(text: &str, a: (usize, usize), b: (usize, usize)) -> bool {
         }
         return true;
     }
+    // "agreeing a? 110-billion": a question mark glued to a lower-case word and followed by a
+    // figure stands for a character lost in decoding (a currency sign), not a question's end.
+    if last == '?' && !closed_by_quote && first.is_ascii_digit() {
+        let a_words = text::words(text, a.0, a.1);
+        if a_words.last().is_some_and(|w| w.text(text).chars().all(char::is_lowercase)) {
+            return false;
+        }
+    }
     // `“Are we done?” she asked.` / `“Enough.” Hegseth said.`: the attribution stays.
     if closed_by_quote && matches!(last, '.' | '?' | '!' | '…') {
         return !is_attribution_tail(text, &b_words, last == '.', last != '.');

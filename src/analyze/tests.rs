@@ -80,6 +80,12 @@ fn decimals_and_ellipses_stay_inside() {
 }
 
 #[test]
+fn a_lost_currency_sign_read_as_a_question_mark_does_not_end_the_sentence() {
+    let s = sentence_texts(&["The city agreed a? 40-million loan for the port. A real question? Nobody knows."]);
+    assert_eq!(s, ["The city agreed a? 40-million loan for the port.", "A real question?", "Nobody knows."]);
+}
+
+#[test]
 fn initialism_at_sentence_end_still_splits_before_a_new_sentence() {
     let s = sentence_texts(&["The troops flew back to the U.S. The base closed a week later."]);
     assert_eq!(s, ["The troops flew back to the U.S.", "The base closed a week later."]);
@@ -222,4 +228,12 @@ fn straight_quotes_pair_in_order() {
 fn quote_sentence_index_points_to_its_sentence() {
     let a = run(&["Nothing was said at first. Then Ola Berg said: “We go on.”"]);
     assert_eq!(a.quotes[0].sentence, 1);
+}
+
+#[test]
+fn three_words_that_state_a_figure_are_a_claim() {
+    let a = run(&["The singer died on Sunday in Lyon after a long illness. She was 85.", "Updated 5:10 PM"]);
+    let texts: Vec<&str> = a.claims.iter().map(|c| c.text.as_str()).collect();
+    assert!(texts.contains(&"She was 85."), "{texts:?}");
+    assert!(!texts.iter().any(|t| t.contains("Updated")), "{texts:?}");
 }

@@ -1,7 +1,7 @@
 //! Claim groups: the same claim as carried by several articles, matched on meaning-bearing
 //! words (TF-IDF over stems, candidates from an inverted index), then checked for conflicts.
 
-use super::conflicts::{MIN_CONFLICT_CONFIDENCE, count_conflict, pair_conflicts, unit_values};
+use super::conflicts::{MIN_CONFLICT_CONFIDENCE, count_conflict, pair_conflicts, unit_values, with_absolute_years};
 use super::diff::{is_equal, word_diff_from};
 use super::propositions::{self, Propositions};
 use super::quotes::surname;
@@ -111,6 +111,7 @@ pub fn group_claims(
     let vectors: Vec<&SparseVec> = features.iter().map(|f| &f.vector).collect();
     let quoted: Vec<bool> = features.iter().map(|f| f.quoted).collect();
     edges.extend(props.edges(&claims, &vectors, &quoted, settings.threshold));
+    edges.extend(super::slots::slot_edges(docs, &claims, &vectors, &quoted, settings.threshold));
     edges.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
     let sets = props.link(&articles, &edges, &vectors, |a, b| a == b || event(a) != event(b));
     // Sorted by the caller, once name conflicts are added.
@@ -510,11 +511,15 @@ fn build_group(
         1.0
     };
     let mut conflicts = Vec::new();
+    // "Last year" read against each article's own date.
+    let dated: Vec<_> = members
+        .iter()
+        .map(|&m| with_absolute_years(claim(m), docs[claims[m].article].article.published.as_deref()))
+        .collect();
     // Members printed alike with the same attribution (syndicated copy) disagree with any
     // other member in the same way at the same similarity: each such pair is checked once.
-    let rep: Vec<usize> = (0..members.len())
-        .map(|x| (0..x).find(|&y| same_statement(claim(members[y]), claim(members[x]))).unwrap_or(x))
-        .collect();
+    let rep: Vec<usize> =
+        (0..members.len()).map(|x| (0..x).find(|&y| same_statement(&dated[y], &dated[x])).unwrap_or(x)).collect();
     type Found = Vec<(super::ConflictKind, String, f64)>;
     let mut checked: HashMap<(usize, usize, u64), Found> = HashMap::default();
     for x in 0..members.len() {
@@ -523,7 +528,7 @@ fn build_group(
             let sim = cosine(&f[i].vector, &f[j].vector);
             let found = checked
                 .entry((rep[x], rep[y], sim.to_bits()))
-                .or_insert_with(|| pair_conflicts(claim(i), claim(j), &f[i].units, &f[j].units, sim));
+                .or_insert_with(|| pair_conflicts(&dated[x], &dated[y], &f[i].units, &f[j].units, sim));
             for (kind, detail, confidence) in found.iter().cloned() {
                 if confidence >= MIN_CONFLICT_CONFIDENCE {
                     conflicts.push(Conflict { kind, members: (x, y), detail, confidence });
@@ -561,6 +566,7 @@ fn same_statement(a: &Claim, b: &Claim) -> bool {
         && a.dates == b.dates
         && a.negated == b.negated
         && a.hedged == b.hedged
+        && a.entities == b.entities
 }
 
 /// What the members of a group share: the names all of them carry, then the content words

@@ -239,3 +239,22 @@ fn a_number_conflict_names_its_slot_as_written() {
     let details: Vec<&str> = found.iter().map(|c| c.1.as_str()).collect();
     assert_eq!(details, ["deaths: 3 vs 5"]);
 }
+
+#[test]
+fn last_year_is_read_against_the_articles_date() {
+    use crate::compare::conflicts::with_absolute_years;
+    let mut a = claim("Voters in 2016 approved a bond for the new library.", &[]);
+    let mut b = claim("Last year, voters approved a bond for the new library.", &[]);
+    a.dates = vec!["2016".into()];
+    b.dates = vec!["Last year".into()];
+    // Without the article's date "last year" pins no year.
+    assert!(pair_conflicts(&a, &b, &[], &[], 0.5).iter().all(|c| c.0 != ConflictKind::Date));
+    let dated = with_absolute_years(&b, Some("March 3, 2018 - 4:05 pm"));
+    assert!(
+        pair_conflicts(&a, &dated, &[], &[], 0.5).iter().any(|c| c.0 == ConflictKind::Date && c.1 == "2016 vs 2017")
+    );
+    // A story of 2017 agrees with 2016; a two-digit year is not read.
+    let agreed = with_absolute_years(&b, Some("June 1, 2017"));
+    assert!(pair_conflicts(&a, &agreed, &[], &[], 0.5).iter().all(|c| c.0 != ConflictKind::Date));
+    assert_eq!(with_absolute_years(&b, Some("03/03/18")).dates, b.dates);
+}

@@ -285,13 +285,30 @@ pub(super) fn pair_conflicts(
             out.push((ConflictKind::Number, detail, confidence));
         }
     }
+    // One predicate dated two ways ("married two weeks ago" / "married three weeks before"):
+    // the predicate and a shared participant pin the fact, whatever else the words say.
+    let slot = super::slots::slot_conflict(a, b);
+    if let Some((x, y)) = &slot
+        && x.kind != "year"
+        && !out.iter().any(|c| c.0 == ConflictKind::Number)
+    {
+        let detail = format!("{}: {} vs {}", x.verb, x.text, y.text);
+        out.push((ConflictKind::Number, detail, SLOT_CONFIDENCE + (1.0 - SLOT_CONFIDENCE) * same_fact));
+    }
     if let Some(detail) = date_conflict(&a.dates, &b.dates) {
         // Weekdays date many things in one story; only near-identical claims pin one event.
         // A year a year or two off in two claims matched as one is a slip more often than
         // two events.
         let year = detail.starts_with(|c: char| c.is_ascii_digit());
         let confidence = if year { 0.45 + 0.5 * same_fact } else { 0.2 + 0.6 * same_fact };
-        out.push((ConflictKind::Date, detail, confidence));
+        match &slot {
+            // The year of one predicate: as sure as the slot.
+            Some((x, _)) if year && x.kind == "year" => {
+                let confidence = confidence.max(SLOT_CONFIDENCE + (1.0 - SLOT_CONFIDENCE) * same_fact);
+                out.push((ConflictKind::Date, format!("{}: {detail}", x.verb), confidence));
+            }
+            _ => out.push((ConflictKind::Date, detail, confidence)),
+        }
     }
     if a.text.contains(':')
         && b.text.contains(':')
@@ -318,6 +335,9 @@ pub(super) fn pair_conflicts(
     }
     out
 }
+
+/// How sure a slot filled two ways is a disagreement, before the claims' similarity adds.
+const SLOT_CONFIDENCE: f64 = 0.8;
 
 /// The attribution confidence both claims need before their speakers can conflict.
 pub(super) const SURE_SPEAKER: f32 = 0.85;
@@ -410,4 +430,34 @@ pub(super) fn date_conflict(a: &[String], b: &[String]) -> Option<String> {
         return Some(format!("{ya} vs {yb}"));
     }
     None
+}
+
+/// The claim with its relative years made absolute against the year its article was
+/// published ("Last year" in a story of August 2012 also reads "2011"), so that "in 2010"
+/// and "last year" can disagree; unchanged (borrowed) when there is nothing to resolve.
+pub(super) fn with_absolute_years<'a>(c: &'a Claim, published: Option<&str>) -> std::borrow::Cow<'a, Claim> {
+    let relative = |d: &String| match d.to_lowercase().as_str() {
+        "last year" => Some(-1),
+        "this year" => Some(0),
+        "next year" => Some(1),
+        _ => None,
+    };
+    let Some(offset) = c.dates.iter().find_map(relative) else { return std::borrow::Cow::Borrowed(c) };
+    let Some(year) = published.and_then(publication_year) else { return std::borrow::Cow::Borrowed(c) };
+    let mut out = c.clone();
+    let resolved = (year + offset).to_string();
+    if !out.dates.contains(&resolved) {
+        out.dates.push(resolved);
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// The four-digit year a publication date gives ("August 7, 2012-5:46 pm" → 2012); none
+/// for a two-digit one ("05/02/07"), which could be read more than one way.
+fn publication_year(published: &str) -> Option<i32> {
+    published
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|t| t.len() == 4)
+        .filter_map(|t| t.parse::<i32>().ok())
+        .find(|y| (1900..=2100).contains(y))
 }

@@ -16,6 +16,7 @@ pub(crate) mod orgnames;
 mod propositions;
 pub mod quotes;
 pub mod similarity;
+mod slots;
 mod synonyms;
 pub mod text;
 
