@@ -160,8 +160,9 @@ pub fn stem(word: &str) -> String {
             return s.clone();
         }
         let s = STEMMER.stem(word).into_owned();
-        // A bound, for a window left open for days over many comparisons.
-        if cache.len() >= 1 << 18 {
+        // A bound: a few thousand words are most of the asking, and a cache of every word
+        // of 500 articles cost 8 MB a thread.
+        if cache.len() >= 1 << 14 {
             cache.clear();
         }
         cache.insert(word.to_string(), s.clone());
