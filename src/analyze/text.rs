@@ -98,7 +98,8 @@ impl Iterator for WordIter<'_> {
                 break;
             }
             // Dotted initials take their final dot: "U.S." "p.m." "a.m.".
-            let end = if dots > 0 && self.char_at(j) == Some('.') && is_initialism(&slice[start..j]) { j + 1 } else { j };
+            let end =
+                if dots > 0 && self.char_at(j) == Some('.') && is_initialism(&slice[start..j]) { j + 1 } else { j };
             self.at = end;
             return Some(Word { start: self.from + start, end: self.from + end });
         }

@@ -1,7 +1,9 @@
 //! Claim groups: the same claim as carried by several articles, matched on meaning-bearing
 //! words (TF-IDF over stems, candidates from an inverted index), then checked for conflicts.
 
-use super::conflicts::{MIN_CONFLICT_CONFIDENCE, count_conflict, pair_conflicts, unit_values, with_absolute_years};
+use super::conflicts::{
+    MIN_CONFLICT_CONFIDENCE, count_conflict, pair_conflicts_with, unit_values, with_absolute_years,
+};
 use super::diff::{is_equal, word_diff_from};
 use super::propositions::{self, Propositions};
 use super::quotes::surname;
@@ -520,15 +522,17 @@ fn build_group(
     // other member in the same way at the same similarity: each such pair is checked once.
     let rep: Vec<usize> =
         (0..members.len()).map(|x| (0..x).find(|&y| same_statement(&dated[y], &dated[x])).unwrap_or(x)).collect();
+    let may_fill: Vec<bool> = dated.iter().map(|c| super::slots::may_fill_a_slot(&c.text)).collect();
     type Found = Vec<(super::ConflictKind, String, f64)>;
     let mut checked: HashMap<(usize, usize, u64), Found> = HashMap::default();
     for x in 0..members.len() {
         for y in x + 1..members.len() {
             let (i, j) = (members[x], members[y]);
             let sim = cosine(&f[i].vector, &f[j].vector);
-            let found = checked
-                .entry((rep[x], rep[y], sim.to_bits()))
-                .or_insert_with(|| pair_conflicts(&dated[x], &dated[y], &f[i].units, &f[j].units, sim));
+            let found = checked.entry((rep[x], rep[y], sim.to_bits())).or_insert_with(|| {
+                let slots = may_fill[x] && may_fill[y];
+                pair_conflicts_with(&dated[x], &dated[y], &f[i].units, &f[j].units, sim, slots)
+            });
             for (kind, detail, confidence) in found.iter().cloned() {
                 if confidence >= MIN_CONFLICT_CONFIDENCE {
                     conflicts.push(Conflict { kind, members: (x, y), detail, confidence });

@@ -219,9 +219,8 @@ pub(super) fn range(text: &str, v: f64) -> (f64, f64) {
     // A qualifier opens the figure or stands as words of its own inside it (" q "); none of
     // them overlaps itself, so the plain left-to-right matches find every place.
     let b = t.as_bytes();
-    let spaced = |q: &str| {
-        t.match_indices(q).any(|(i, _)| i > 0 && b[i - 1] == b' ' && b.get(i + q.len()) == Some(&b' '))
-    };
+    let spaced =
+        |q: &str| t.match_indices(q).any(|(i, _)| i > 0 && b[i - 1] == b' ' && b.get(i + q.len()) == Some(&b' '));
     let has = |qs: &[&str]| qs.iter().any(|q| t.starts_with(q) || spaced(q));
     if has(&["more than", "over", "at least", "upwards of", "well over", "just over", "no fewer than", "above"]) {
         (v, v * 1.15)
@@ -255,6 +254,20 @@ pub(super) fn pair_conflicts(
     ub: &[(String, f64)],
     sim: f64,
 ) -> Vec<(ConflictKind, String, f64)> {
+    let slots = super::slots::may_fill_a_slot(&a.text) && super::slots::may_fill_a_slot(&b.text);
+    pair_conflicts_with(a, b, ua, ub, sim, slots)
+}
+
+/// [`pair_conflicts`], told whether both claims may fill a time slot (a group works that out
+/// once per member, not once per pair).
+pub(super) fn pair_conflicts_with(
+    a: &Claim,
+    b: &Claim,
+    ua: &[(String, f64)],
+    ub: &[(String, f64)],
+    sim: f64,
+    slots_possible: bool,
+) -> Vec<(ConflictKind, String, f64)> {
     let mut out = Vec::new();
     let same_fact = (sim / 0.6).min(1.0);
     if let Some((unit, va, vb)) = count_conflict(ua, ub).or_else(|| unitless_conflict(ua, ub)) {
@@ -287,7 +300,7 @@ pub(super) fn pair_conflicts(
     }
     // One predicate dated two ways ("married two weeks ago" / "married three weeks before"):
     // the predicate and a shared participant pin the fact, whatever else the words say.
-    let slot = super::slots::slot_conflict(a, b);
+    let slot = if slots_possible { super::slots::slot_conflict(a, b) } else { None };
     if let Some((x, y)) = &slot
         && x.kind != "year"
         && !out.iter().any(|c| c.0 == ConflictKind::Number)

@@ -58,10 +58,8 @@ pub fn group_quotes(docs: &[Loaded], settings: &Settings, reference: Option<usiz
             match_score(&utts[first_of_class[x as usize]], &utts[first_of_class[y as usize]]).map(|s| ((x, y), s))
         })
         .collect();
-    let mut scored: Vec<(f64, usize, usize)> = pairs
-        .into_iter()
-        .filter_map(|(i, j)| scores.get(&(class_of[i], class_of[j])).map(|&s| (s, i, j)))
-        .collect();
+    let mut scored: Vec<(f64, usize, usize)> =
+        pairs.into_iter().filter_map(|(i, j)| scores.get(&(class_of[i], class_of[j])).map(|&s| (s, i, j))).collect();
     scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
     // A group keeps one utterance per article, but for the halves of one split quote.
     let keys: Vec<(usize, usize)> = utts.iter().map(|u| (u.article, u.quote)).collect();

@@ -179,7 +179,7 @@ pub(super) fn slots(c: &Claim) -> Vec<Slot> {
 
 /// A cheap first look: most sentences have neither a tying word nor "in" before a year, and
 /// are not cut into words at all (every pair of a group is checked).
-fn may_fill_a_slot(text: &str) -> bool {
+pub(super) fn may_fill_a_slot(text: &str) -> bool {
     const TIES: [&str; 6] = [" ago", " before", " earlier", " prior", " after", " later"];
     const UNITS: [&str; 6] = ["minute", "hour", "day", "week", "month", "year"];
     let b = text.as_bytes();
