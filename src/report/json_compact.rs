@@ -9,44 +9,38 @@ pub(super) fn write_compact(r: &Report, w: &mut impl std::io::Write) -> std::io:
     fn json<T: Serialize + ?Sized>(value: &T) -> std::io::Result<Vec<u8>> {
         serde_json::to_vec(value).map_err(std::io::Error::other)
     }
-    let ((quotes, quote_groups), ((claims, claim_groups), (entities, similarity))) = rayon::join(
-        || (json(&r.quotes), json(&r.quote_groups)),
-        || {
-            rayon::join(
-                || rayon::join(|| json(&r.claims), || json(&r.claim_groups)),
-                || (json(&r.entities), json(&r.similarity)),
-            )
-        },
-    );
-    // In the order of `Report`'s fields, with the same ones left out.
-    let mut fields: Vec<(&str, Vec<u8>)> = vec![
-        ("schema", json(&r.schema)?),
-        ("generator", json(&r.generator)?),
-        ("created", json(&r.created)?),
-        ("settings", json(&r.settings)?),
-        ("warnings", json(&r.warnings)?),
-        ("articles", json(&r.articles)?),
-        ("quotes", quotes?),
-        ("quote_groups", quote_groups?),
-        ("claims", claims?),
-        ("claim_groups", claim_groups?),
-        ("entities", entities?),
-        ("coverage", json(&r.coverage)?),
-        ("similarity", similarity?),
-    ];
-    if let Some(check) = &r.reference_check {
-        fields.push(("reference_check", json(check)?));
-    }
-    if !r.decisions.is_empty() {
-        fields.push(("decisions", json(&r.decisions)?));
-    }
-    w.write_all(b"{")?;
-    for (k, (name, value)) in fields.iter().enumerate() {
-        if k > 0 {
+    let field = |w: &mut dyn std::io::Write, first: bool, name: &str, value: &[u8]| -> std::io::Result<()> {
+        if !first {
             w.write_all(b",")?;
         }
         write!(w, "\"{name}\":")?;
-        w.write_all(value)?;
+        w.write_all(value)
+    };
+    // In the order of `Report`'s fields, with the same ones left out.
+    w.write_all(b"{")?;
+    field(w, true, "schema", &json(&r.schema)?)?;
+    field(w, false, "generator", &json(&r.generator)?)?;
+    field(w, false, "created", &json(&r.created)?)?;
+    field(w, false, "settings", &json(&r.settings)?)?;
+    field(w, false, "warnings", &json(&r.warnings)?)?;
+    field(w, false, "articles", &json(&r.articles)?)?;
+    // Two rounds of two lists side by side, each round written before the next is made: all
+    // the lists held at once were the peak memory of a 500-article comparison.
+    let (claims, (quotes, quote_groups, entities)) =
+        rayon::join(|| json(&r.claims), || (json(&r.quotes), json(&r.quote_groups), json(&r.entities)));
+    field(w, false, "quotes", &quotes?)?;
+    field(w, false, "quote_groups", &quote_groups?)?;
+    field(w, false, "claims", &claims?)?;
+    let (claim_groups, similarity) = rayon::join(|| json(&r.claim_groups), || json(&r.similarity));
+    field(w, false, "claim_groups", &claim_groups?)?;
+    field(w, false, "entities", &entities?)?;
+    field(w, false, "coverage", &json(&r.coverage)?)?;
+    field(w, false, "similarity", &similarity?)?;
+    if let Some(check) = &r.reference_check {
+        field(w, false, "reference_check", &json(check)?)?;
+    }
+    if !r.decisions.is_empty() {
+        field(w, false, "decisions", &json(&r.decisions)?)?;
     }
     w.write_all(b"}")
 }
