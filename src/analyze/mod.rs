@@ -105,6 +105,26 @@ pub struct Claim {
     pub hedged: bool,
 }
 
+#[cfg(test)]
+impl Claim {
+    /// A claim of `text` alone, with nothing found in it: for tests to fill in what they need.
+    pub(crate) fn bare(text: &str) -> Claim {
+        Claim {
+            text: text.into(),
+            start: 0,
+            end: text.len(),
+            sentence: 0,
+            speaker: None,
+            speaker_confidence: None,
+            numbers: vec![],
+            dates: vec![],
+            entities: vec![],
+            negated: false,
+            hedged: false,
+        }
+    }
+}
+
 /// What sort of thing a name stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

@@ -7,17 +7,8 @@ use crate::compare::conflicts::{date_conflict, pair_conflicts};
 
 fn claim(text: &str, numbers: &[(&str, f64)]) -> Claim {
     Claim {
-        text: text.into(),
-        start: 0,
-        end: text.len(),
-        sentence: 0,
-        speaker: None,
         numbers: numbers.iter().map(|(t, v)| Quantity { text: (*t).into(), value: *v, unit: None }).collect(),
-        dates: vec![],
-        entities: vec![],
-        negated: false,
-        hedged: false,
-        speaker_confidence: None,
+        ..Claim::bare(text)
     }
 }
 

@@ -289,19 +289,7 @@ mod tests {
     use super::*;
 
     fn claim(text: &str, entities: &[&str]) -> Claim {
-        Claim {
-            text: text.into(),
-            start: 0,
-            end: text.len(),
-            sentence: 0,
-            speaker: None,
-            speaker_confidence: None,
-            numbers: vec![],
-            dates: vec![],
-            entities: entities.iter().map(|e| (*e).to_string()).collect(),
-            negated: false,
-            hedged: false,
-        }
+        Claim { entities: entities.iter().map(|e| (*e).to_string()).collect(), ..Claim::bare(text) }
     }
 
     #[test]
