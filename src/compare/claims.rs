@@ -60,17 +60,19 @@ pub fn group_claims(
     // A sentence printed word for word by several articles (syndicated copy) is worked out
     // once: `own` is filled for the first copy, and every claim reads its first copy's.
     let first = first_copies(&pieces);
-    let mut own: Vec<Vec<(String, f32)>> = (0..claims.len())
-        .into_par_iter()
-        .map_init(HashMap::default, |stems, i| if first[i] == i { claim_terms(&pieces[i], stems) } else { Vec::new() })
-        .collect();
     // The figures and dates a claim gives are terms too, however they are written ("three
     // years" / "3 years", "10,000"): outlets reword a fact around the same figure.
-    for (i, (terms, r)) in own.iter_mut().zip(&claims).enumerate() {
-        if first[i] == i {
-            terms.extend(anchor_terms(claim(r)));
-        }
-    }
+    let own: Vec<Vec<(String, f32)>> = (0..claims.len())
+        .into_par_iter()
+        .map_init(HashMap::default, |stems, i| {
+            if first[i] != i {
+                return Vec::new();
+            }
+            let mut terms = claim_terms(&pieces[i], stems);
+            terms.extend(anchor_terms(claim(&claims[i])));
+            terms
+        })
+        .collect();
     let bags: Vec<Vec<(String, f32)>> = (0..claims.len())
         .into_par_iter()
         .map(|i| {
@@ -92,7 +94,7 @@ pub fn group_claims(
         .collect();
     let vectors = tfidf(&bags);
     let features: Vec<Features> = claims
-        .iter()
+        .par_iter()
         .zip(vectors)
         .zip(quoted)
         .map(|((r, vector), quoted)| Features {
@@ -265,23 +267,40 @@ pub fn fold_country_names(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 fn tfidf(bags: &[Vec<(String, f32)>]) -> Vec<SparseVec> {
+    // Each bag's distinct terms with their summed weights, in the order they first appear,
+    // side by side; then the ids, in that order, one bag after another (the ids order the
+    // float sums below, and the same inputs must give the same bits).
+    let distinct: Vec<Vec<(&str, f32)>> = bags
+        .par_iter()
+        .map(|bag| {
+            let mut at: HashMap<&str, usize> = HashMap::default();
+            let mut out: Vec<(&str, f32)> = Vec::new();
+            for (t, w) in bag {
+                match at.get(t.as_str()) {
+                    Some(&k) => out[k].1 += w,
+                    None => {
+                        at.insert(t.as_str(), out.len());
+                        out.push((t.as_str(), *w));
+                    }
+                }
+            }
+            out
+        })
+        .collect();
     let mut ids: HashMap<&str, u32> = HashMap::default();
     let mut df: Vec<u32> = Vec::new();
     let mut docs_terms: Vec<Vec<(u32, f32)>> = Vec::with_capacity(bags.len());
-    for bag in bags {
-        let mut tf: HashMap<u32, f32> = HashMap::default();
-        for (t, w) in bag {
+    for bag in &distinct {
+        let mut v: Vec<(u32, f32)> = Vec::with_capacity(bag.len());
+        for &(t, w) in bag {
             let next = ids.len() as u32;
-            let id = *ids.entry(t.as_str()).or_insert(next);
+            let id = *ids.entry(t).or_insert(next);
             if id as usize == df.len() {
                 df.push(0);
             }
-            *tf.entry(id).or_insert(0.0) += w;
-        }
-        for &id in tf.keys() {
             df[id as usize] += 1;
+            v.push((id, w));
         }
-        let mut v: Vec<(u32, f32)> = tf.into_iter().collect();
         v.sort_unstable_by_key(|e| e.0);
         docs_terms.push(v);
     }

@@ -201,7 +201,7 @@ impl Propositions {
         }
         let n = claims.len() as f32;
         let clauses: Vec<Vec<SparseVec>> = idded
-            .into_iter()
+            .into_par_iter()
             .map(|cl| {
                 cl.into_iter()
                     .map(|ids| {
@@ -229,7 +229,7 @@ impl Propositions {
             .collect();
         let multi: Vec<bool> = clauses.iter().map(|c| !c.is_empty()).collect();
         let merged: Vec<SparseVec> = clauses
-            .iter()
+            .par_iter()
             .map(|cl| {
                 let mut all: SparseVec = cl.iter().flatten().copied().collect();
                 all.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
