@@ -3,7 +3,7 @@
 use super::*;
 use crate::analyze::Quantity;
 use crate::compare::ConflictKind;
-use crate::compare::conflicts::{date_conflict, pair_conflicts};
+use crate::compare::conflicts::{count_conflict, date_conflict, pair_conflicts};
 
 fn claim(text: &str, numbers: &[(&str, f64)]) -> Claim {
     Claim {
