@@ -54,8 +54,6 @@ pub fn group_claims(
     // Each claim's own terms, plus (weighted) those of the quote sentences that follow it in
     // its paragraph: "He ruled out troops. 'There will be no troops,' he said." is one claim
     // with its evidence, and another outlet may carry only the quoted half.
-    // Each worker keeps the stems it has worked out, so each distinct word of its share
-    // of the claims is stemmed once.
     // A sentence printed word for word by several articles (syndicated copy) is worked out
     // once: `own` is filled for the first copy, and every claim reads its first copy's.
     let first = first_copies(&pieces);
@@ -63,11 +61,11 @@ pub fn group_claims(
     // years" / "3 years", "10,000"): outlets reword a fact around the same figure.
     let own: Vec<Vec<(String, f32)>> = (0..claims.len())
         .into_par_iter()
-        .map_init(HashMap::default, |stems, i| {
+        .map(|i| {
             if first[i] != i {
                 return Vec::new();
             }
-            let mut terms = claim_terms(&pieces[i], stems);
+            let mut terms = claim_terms(&pieces[i]);
             terms.extend(anchor_terms(claim(&claims[i])));
             terms
         })
@@ -185,7 +183,7 @@ fn paragraph_of(doc: &Loaded, c: &Claim) -> usize {
 /// The meaning-bearing terms of a claim, weighted: stems of content words. In a sentence
 /// that quotes someone, a short attribution around the quote ("…,” said Defence Secretary
 /// John Healey) weighs little: two different remarks of one person are two claims.
-fn claim_terms(pieces: &[(&str, bool)], stems: &mut HashMap<String, String>) -> Vec<(String, f32)> {
+fn claim_terms(pieces: &[(&str, bool)]) -> Vec<(String, f32)> {
     let attribution = pieces.iter().any(|p| p.1) && is_attribution(pieces.iter().filter(|p| !p.1).map(|p| p.0));
     let mut out = Vec::new();
     for &(piece, quoted) in pieces {
@@ -196,15 +194,7 @@ fn claim_terms(pieces: &[(&str, bool)], stems: &mut HashMap<String, String>) -> 
             if is_stop_word(w) || w.bytes().all(|ch| ch.is_ascii_digit()) || w.chars().nth(1).is_none() {
                 return;
             }
-            let term = match stems.get(w) {
-                Some(s) => s.clone(),
-                None => {
-                    let s = stem(w);
-                    stems.insert(w.to_string(), s.clone());
-                    s
-                }
-            };
-            out.push((term, weight));
+            out.push((stem(w), weight));
         });
     }
     out

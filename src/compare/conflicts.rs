@@ -456,21 +456,11 @@ pub(super) fn with_absolute_years<'a>(c: &'a Claim, published: Option<&str>) -> 
         _ => None,
     };
     let Some(offset) = c.dates.iter().find_map(relative) else { return std::borrow::Cow::Borrowed(c) };
-    let Some(year) = published.and_then(publication_year) else { return std::borrow::Cow::Borrowed(c) };
+    let Some(year) = published.and_then(super::events::publication_year) else { return std::borrow::Cow::Borrowed(c) };
     let mut out = c.clone();
     let resolved = (year + offset).to_string();
     if !out.dates.contains(&resolved) {
         out.dates.push(resolved);
     }
     std::borrow::Cow::Owned(out)
-}
-
-/// The four-digit year a publication date gives ("August 7, 2012-5:46 pm" → 2012); none
-/// for a two-digit one ("05/02/07"), which could be read more than one way.
-fn publication_year(published: &str) -> Option<i32> {
-    published
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|t| t.len() == 4)
-        .filter_map(|t| t.parse::<i32>().ok())
-        .find(|y| (1900..=2100).contains(y))
 }

@@ -127,6 +127,16 @@ pub fn split(docs: &[Loaded], similarity: &[Vec<f64>]) -> Option<EventSplit> {
     Some(EventSplit { event_of, strongest_cross_link, days_apart, grouping })
 }
 
+/// The four-digit year a publication date gives ("August 7, 2012-5:46 pm" → 2012); none
+/// for a two-digit one ("05/02/07"), which could be read more than one way.
+pub(super) fn publication_year(published: &str) -> Option<i32> {
+    published
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|t| t.len() == 4)
+        .filter_map(|t| t.parse::<i32>().ok())
+        .find(|y| (1900..=2100).contains(y))
+}
+
 /// The day a publication date names, counted from a fixed origin: "Wednesday, Sept. 08,
 /// 2010", "August 7, 2012-5:46 pm", "Thu 6 May 2010, 9:03am AEST", "5/5/2010 1:41 PM",
 /// "2025-02-12T09:30:00Z". `None` when no year, month and day can be read.
@@ -146,8 +156,7 @@ pub fn day_number(published: &str) -> Option<i64> {
         }
     }
     let number = |t: &str| t.parse::<i64>().ok();
-    let year_at = tokens.iter().position(|t| t.len() == 4 && number(t).is_some_and(|y| (1900..=2100).contains(&y)))?;
-    let year = number(tokens[year_at])?;
+    let year = i64::from(publication_year(published)?);
     let month_at = tokens.iter().position(|t| crate::analyze::lexicon::month_index(&t.to_lowercase()).is_some());
     let (month, day) = if let Some(m) = month_at {
         let month = crate::analyze::lexicon::month_index(&tokens[m].to_lowercase())? as i64 + 1;

@@ -183,11 +183,7 @@ fn is_shouting(text: &str) -> bool {
 
 /// Lower-cased words of a line (letters and digits), apostrophes folded.
 pub(super) fn words(text: &str) -> Vec<String> {
-    text.replace(['\u{2019}', '\u{2018}'], "'")
-        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
+    lower_words(&text.to_lowercase().replace('\u{2019}', "'"))
 }
 
 /// [`words`] of a line already in lower case with its right quotes made straight.
