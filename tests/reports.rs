@@ -162,7 +162,9 @@ fn a_failed_save_leaves_the_old_file_and_says_why() {
     // An injected writer error (a full disk, say): the target is untouched, no temporary
     // file is left behind, and the reason is given.
     let before = std::fs::read(&out).expect("read");
-    let e = report::save_atomic_with(&out, &[], |_| Err(std::io::Error::other("disk full"))).expect_err("fails");
+    let e =
+        report::save_atomic_with(&out, &[], report::Durability::Synced, |_| Err(std::io::Error::other("disk full")))
+            .expect_err("fails");
     assert!(e.to_string().contains("disk full"), "{e}");
     assert_eq!(std::fs::read(&out).expect("read"), before);
     assert_eq!(std::fs::read_dir(dir.path()).expect("list").count(), 1, "only the report is in the folder");

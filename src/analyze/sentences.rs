@@ -103,12 +103,13 @@ fn keep_boundary(text: &str, a: (usize, usize), b: (usize, usize)) -> bool {
     let Some(last) = core.chars().last() else {
         return true;
     };
-    let b_words = text::words(text, b.0, b.1);
+    // Only the first words of `b` and the last word of `a` matter: reading whole sentences
+    // here was most of the cost of splitting.
+    let b_words: Vec<text::Word> = text::WordIter::new(text, b.0, b.1).take(ATTRIBUTION_TAIL_WORDS + 1).collect();
     let b_first = b_words.first().map(|w| w.text(text)).unwrap_or("");
     let b_first_common = lexicon::is_common_capitalised(&norm(b_first));
     if last == '.' && !closed_by_quote && !core.ends_with("..") {
-        let a_words = text::words(text, a.0, a.1);
-        let Some(lw) = a_words.last() else {
+        let Some(lw) = last_word(text, a) else {
             return true;
         };
         let word = lw.text(text);
@@ -133,11 +134,12 @@ fn keep_boundary(text: &str, a: (usize, usize), b: (usize, usize)) -> bool {
     }
     // "agreeing a? 110-billion": a question mark glued to a lower-case word and followed by a
     // figure stands for a character lost in decoding (a currency sign), not a question's end.
-    if last == '?' && !closed_by_quote && first.is_ascii_digit() {
-        let a_words = text::words(text, a.0, a.1);
-        if a_words.last().is_some_and(|w| w.text(text).chars().all(char::is_lowercase)) {
-            return false;
-        }
+    if last == '?'
+        && !closed_by_quote
+        && first.is_ascii_digit()
+        && last_word(text, a).is_some_and(|w| w.text(text).chars().all(char::is_lowercase))
+    {
+        return false;
     }
     // `“Are we done?” she asked.` / `“Enough.” Hegseth said.`: the attribution stays.
     if closed_by_quote && matches!(last, '.' | '?' | '!' | '…') {
@@ -145,6 +147,17 @@ fn keep_boundary(text: &str, a: (usize, usize), b: (usize, usize)) -> bool {
     }
     true
 }
+
+/// The last word of `text[span.0..span.1]`, read from the last space on: no word holds a
+/// space, so the words after one are the same whether the scan starts there or earlier.
+fn last_word(text: &str, span: (usize, usize)) -> Option<text::Word> {
+    let s = text.get(span.0..span.1)?;
+    let from = s.trim_end().rfind(char::is_whitespace).map_or(span.0, |i| span.0 + i);
+    text::WordIter::new(text, from, span.1).last()
+}
+
+/// The most words [`is_attribution_tail`] reads (it must also know whether there are more).
+const ATTRIBUTION_TAIL_WORDS: usize = 6;
 
 /// True when the words open with a short attribution: "she asked.", "said Hegseth.",
 /// "Hegseth added, …". With `strict`, the whole sentence must be that attribution.
@@ -155,7 +168,7 @@ fn is_attribution_tail(text: &str, words: &[text::Word], strict: bool, any_verb:
         return false;
     }
     // "Prime Minister George Papandreou thundered": a titled name can take five words.
-    let n = words.len().min(if any_verb { 6 } else { 4 });
+    let n = words.len().min(if any_verb { ATTRIBUTION_TAIL_WORDS } else { 4 });
     for (i, w) in words.iter().take(n).enumerate() {
         let l = norm(w.text(text));
         let verb = if any_verb && i > 0 {

@@ -110,7 +110,8 @@ pub(super) fn candidate_edges(claims: &[ClaimRef], f: &[Features], threshold: f6
         .flatten()
         .collect();
     edges.extend(count_edges(claims, f, threshold));
-    edges.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    // Side by side: the order is total, so the result is the one a sequential sort gives.
+    edges.par_sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
     edges.dedup_by(|a, b| a.1 == b.1 && a.2 == b.2);
     edges
 }
@@ -119,7 +120,6 @@ pub(super) fn candidate_edges(claims: &[ClaimRef], f: &[Features], threshold: f6
 /// match threshold: gathered by unit, since the sentences around a disputed figure are often
 /// worded quite differently. Ranked below every real match so they never steal a member.
 fn count_edges(claims: &[ClaimRef], f: &[Features], threshold: f64) -> Vec<(f64, usize, usize)> {
-    let mut edges = Vec::new();
     let mut by_unit: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, x) in f.iter().enumerate() {
         for (u, _) in &x.units {
@@ -131,19 +131,25 @@ fn count_edges(claims: &[ClaimRef], f: &[Features], threshold: f64) -> Vec<(f64,
             }
         }
     }
-    for list in by_unit.values().filter(|l| l.len() <= 200) {
-        for (x, &i) in list.iter().enumerate() {
-            for &j in &list[x + 1..] {
-                if claims[i].article == claims[j].article || f[i].quoted != f[j].quoted {
-                    continue;
-                }
-                let sim = cosine(&f[i].vector, &f[j].vector);
-                if sim > 0.0 && sim < threshold && count_conflict(&f[i].units, &f[j].units).is_some() {
-                    // Ranked below every real match so it never steals a member.
-                    edges.push((sim * 0.01, i.min(j), i.max(j)));
+    // Each unit's claims side by side (their order does not matter: the caller sorts).
+    let lists: Vec<&Vec<usize>> = by_unit.values().filter(|l| l.len() <= 200).collect();
+    lists
+        .par_iter()
+        .flat_map_iter(|list| {
+            let mut edges = Vec::new();
+            for (x, &i) in list.iter().enumerate() {
+                for &j in &list[x + 1..] {
+                    if claims[i].article == claims[j].article || f[i].quoted != f[j].quoted {
+                        continue;
+                    }
+                    let sim = cosine(&f[i].vector, &f[j].vector);
+                    if sim > 0.0 && sim < threshold && count_conflict(&f[i].units, &f[j].units).is_some() {
+                        // Ranked below every real match so it never steals a member.
+                        edges.push((sim * 0.01, i.min(j), i.max(j)));
+                    }
                 }
             }
-        }
-    }
-    edges
+            edges
+        })
+        .collect()
 }

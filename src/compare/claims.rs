@@ -42,6 +42,7 @@ pub fn group_claims(
     reference: Option<usize>,
     event_of: Option<&[usize]>,
 ) -> (Vec<ClaimRef>, Vec<ClaimGroup>) {
+    let t = std::time::Instant::now();
     let claims: Vec<ClaimRef> = docs
         .iter()
         .enumerate()
@@ -70,10 +71,10 @@ pub fn group_claims(
             terms
         })
         .collect();
-    let bags: Vec<Vec<(String, f32)>> = (0..claims.len())
+    let bags: Vec<Vec<(&str, f32)>> = (0..claims.len())
         .into_par_iter()
         .map(|i| {
-            let mut bag: Vec<(String, f32)> = own[first[i]].clone();
+            let mut bag: Vec<(&str, f32)> = own[first[i]].iter().map(|(t, w)| (t.as_str(), *w)).collect();
             if !quoted[i] {
                 let para = paragraph_of(&docs[claims[i].article], claim(&claims[i]));
                 let mut j = i + 1;
@@ -82,14 +83,16 @@ pub fn group_claims(
                     && quoted[j]
                     && paragraph_of(&docs[claims[j].article], claim(&claims[j])) == para
                 {
-                    bag.extend(own[first[j]].iter().map(|(t, w)| (t.clone(), w * CONTEXT_WEIGHT)));
+                    bag.extend(own[first[j]].iter().map(|(t, w)| (t.as_str(), w * CONTEXT_WEIGHT)));
                     j += 1;
                 }
             }
             bag
         })
         .collect();
+    let t = crate::timings::stage("claims: terms", t);
     let vectors = tfidf(&bags);
+    let t = crate::timings::stage("claims: tf-idf", t);
     let features: Vec<Features> = claims
         .par_iter()
         .zip(vectors)
@@ -102,24 +105,31 @@ pub fn group_claims(
         })
         .collect();
 
+    let t = crate::timings::stage("claims: features", t);
     let mut edges = candidate_edges(&claims, &features, settings.threshold);
+    let t = crate::timings::stage("claims: candidate pairs", t);
     let articles: Vec<usize> = claims.iter().map(|r| r.article).collect();
     // One claim per article in a group, and never two articles of different events.
     let event = |a: usize| event_of.and_then(|e| e.get(a).copied()).unwrap_or(0);
     // One fact inside two differently built sentences: clause-to-clause matches; and the
     // pairs linked into groups that stay coherent.
     let props = Propositions::new(docs, &claims, propositions::Tuning::default());
+    let t = crate::timings::stage("claims: clauses", t);
     let vectors: Vec<&SparseVec> = features.iter().map(|f| &f.vector).collect();
     let quoted: Vec<bool> = features.iter().map(|f| f.quoted).collect();
     edges.extend(props.edges(&claims, &vectors, &quoted, settings.threshold));
+    let t = crate::timings::stage("claims: clause pairs", t);
     edges.extend(super::slots::slot_edges(docs, &claims, &vectors, &quoted, settings.threshold));
-    edges.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    let t = crate::timings::stage("claims: time slot pairs", t);
+    edges.par_sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
     let sets = props.link(&articles, &edges, &vectors, |a, b| a == b || event(a) != event(b));
+    let t = crate::timings::stage("claims: linking", t);
     // Sorted by the caller, once name conflicts are added.
     let groups: Vec<ClaimGroup> = sets
         .into_par_iter()
         .map(|members| build_group(docs, &claims, &features, settings, reference, members))
         .collect();
+    crate::timings::stage("claims: groups", t);
     (claims, groups)
 }
 
@@ -255,44 +265,47 @@ pub fn fold_country_names(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-fn tfidf(bags: &[Vec<(String, f32)>]) -> Vec<SparseVec> {
+fn tfidf(bags: &[Vec<(&str, f32)>]) -> Vec<SparseVec> {
     // Each bag's distinct terms with their summed weights, in the order they first appear,
     // side by side; then the ids, in that order, one bag after another (the ids order the
-    // float sums below, and the same inputs must give the same bits).
+    // float sums below, and the same inputs must give the same bits, however many threads).
     let distinct: Vec<Vec<(&str, f32)>> = bags
         .par_iter()
         .map(|bag| {
+            let mut out: Vec<(&str, f32)> = Vec::with_capacity(bag.len());
+            // A sentence's few dozen terms are found faster by a scan than by hashing.
+            if bag.len() <= 64 {
+                for &(t, w) in bag {
+                    match out.iter_mut().find(|e| e.0 == t) {
+                        Some(e) => e.1 += w,
+                        None => out.push((t, w)),
+                    }
+                }
+                return out;
+            }
             let mut at: HashMap<&str, usize> = HashMap::default();
-            let mut out: Vec<(&str, f32)> = Vec::new();
-            for (t, w) in bag {
-                match at.get(t.as_str()) {
+            for &(t, w) in bag {
+                match at.get(t) {
                     Some(&k) => out[k].1 += w,
                     None => {
-                        at.insert(t.as_str(), out.len());
-                        out.push((t.as_str(), *w));
+                        at.insert(t, out.len());
+                        out.push((t, w));
                     }
                 }
             }
             out
         })
         .collect();
-    let mut ids: HashMap<&str, u32> = HashMap::default();
-    let mut df: Vec<u32> = Vec::new();
-    let mut docs_terms: Vec<Vec<(u32, f32)>> = Vec::with_capacity(bags.len());
-    for bag in &distinct {
-        let mut v: Vec<(u32, f32)> = Vec::with_capacity(bag.len());
-        for &(t, w) in bag {
-            let next = ids.len() as u32;
-            let id = *ids.entry(t).or_insert(next);
-            if id as usize == df.len() {
-                df.push(0);
-            }
-            df[id as usize] += 1;
-            v.push((id, w));
-        }
-        v.sort_unstable_by_key(|e| e.0);
-        docs_terms.push(v);
-    }
+    let (ids, order) = super::vocab::ids_in_order(&distinct, |bag| bag.iter().map(|&(t, _)| t));
+    let docs_terms: Vec<Vec<(u32, f32)>> = distinct
+        .par_iter()
+        .map(|bag| {
+            let mut v: Vec<(u32, f32)> = bag.iter().map(|&(t, w)| (ids[t], w)).collect();
+            v.sort_unstable_by_key(|e| e.0);
+            v
+        })
+        .collect();
+    let df = super::vocab::document_frequency(&docs_terms, order.len(), |v| v.iter().map(|e| e.0));
     let n = bags.len() as f32;
     docs_terms
         .into_par_iter()

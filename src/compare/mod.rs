@@ -19,6 +19,7 @@ pub mod similarity;
 mod slots;
 mod synonyms;
 pub mod text;
+mod vocab;
 
 use crate::analyze::Analysis;
 use crate::model::Article;
@@ -387,19 +388,28 @@ pub fn compare_cancellable(
     let events_checked = docs.len() <= events::MAX_ARTICLES;
     let ((quote_out, entities, late_similarity), ((early_similarity, split), claim_out)) = rayon::join(
         || {
+            let t = std::time::Instant::now();
             let q = quotes::group_quotes(&docs, &settings, reference);
+            let t = crate::timings::stage("quotes (beside claims)", t);
             let e = if cancelled() { Vec::new() } else { entities::group_entities(&docs) };
+            let t = crate::timings::stage("entities (beside claims)", t);
             let s = if events_checked || cancelled() { Vec::new() } else { similarity::article_similarity(&docs) };
+            if !events_checked {
+                crate::timings::stage("similarity (beside claims)", t);
+            }
             (q, e, s)
         },
         || {
+            let t = std::time::Instant::now();
             let s = if events_checked { similarity::article_similarity(&docs) } else { Vec::new() };
             let split = events::split(&docs, &s);
+            let t = if events_checked { crate::timings::stage("similarity, events", t) } else { t };
             let c = if cancelled() {
                 (Vec::new(), Vec::new())
             } else {
                 claims::group_claims(&docs, &settings, reference, split.as_ref().map(|x| x.grouping.as_slice()))
             };
+            crate::timings::stage("claims", t);
             ((s, split), c)
         },
     );
@@ -409,6 +419,7 @@ pub fn compare_cancellable(
     }
     let (quote_items, quote_groups, reference_check) = quote_out;
     let (claims, mut claim_groups) = claim_out;
+    let t = std::time::Instant::now();
     name_conflicts::claim_name_conflicts(&docs, &claims, &mut claim_groups, &entities);
     // Conflicts first, then unique, reworded, agreeing; in reading order inside a status.
     claim_groups.sort_by(|a, b| a.status.cmp(&b.status).then(a.members[0].cmp(&b.members[0])));
@@ -424,6 +435,7 @@ pub fn compare_cancellable(
             }
         }
     }
+    crate::timings::stage("name conflicts, coverage", t);
     Some(Comparison {
         docs,
         settings,

@@ -165,40 +165,36 @@ impl Propositions {
         } else {
             vec![Vec::new(); claims.len()]
         };
-        let mut word_ids: HashMap<&str, u32> = HashMap::default();
-        let mut term_ids: HashMap<String, u32> = HashMap::default();
-        let mut df: Vec<u32> = Vec::new();
-        let mut idded: Vec<Vec<Vec<u32>>> = Vec::with_capacity(claims.len());
-        for clause_list in &words_of {
-            let mut out: Vec<Vec<u32>> = Vec::with_capacity(clause_list.len());
-            for ws in clause_list {
-                let mut v: Vec<u32> = Vec::with_capacity(ws.len());
-                for w in ws {
-                    let id = match word_ids.get(w.as_str()) {
-                        Some(&id) => id,
-                        None => {
-                            let t = if w.starts_with('#') { w.clone() } else { stem(w) };
-                            let next = term_ids.len() as u32;
-                            let id = *term_ids.entry(t).or_insert(next);
-                            if id as usize == df.len() {
-                                df.push(0);
-                            }
-                            word_ids.insert(w, id);
-                            id
-                        }
-                    };
-                    v.push(id);
-                }
-                out.push(v);
-            }
-            let mut seen: Vec<u32> = out.iter().flatten().copied().collect();
+        // Words numbered in order of first appearance, each distinct word stemmed once (side
+        // by side), and the terms numbered in order of their first word.
+        let (word_ids, order) = super::vocab::ids_in_order(&words_of, |cl| cl.iter().flatten().map(String::as_str));
+        let stems: Vec<std::borrow::Cow<str>> = order
+            .par_iter()
+            .map(|w| if w.starts_with('#') { std::borrow::Cow::Borrowed(*w) } else { std::borrow::Cow::Owned(stem(w)) })
+            .collect();
+        let mut term_ids: HashMap<&str, u32> = HashMap::default();
+        let term_of: Vec<u32> = stems
+            .iter()
+            .map(|t| {
+                let next = term_ids.len() as u32;
+                *term_ids.entry(t.as_ref()).or_insert(next)
+            })
+            .collect();
+        let idded: Vec<Vec<Vec<u32>>> = words_of
+            .par_iter()
+            .map(|clause_list| {
+                clause_list
+                    .iter()
+                    .map(|ws| ws.iter().map(|w| term_of[word_ids[w.as_str()] as usize]).collect())
+                    .collect()
+            })
+            .collect();
+        let df = super::vocab::document_frequency(&idded, term_ids.len(), |cl| {
+            let mut seen: Vec<u32> = cl.iter().flatten().copied().collect();
             seen.sort_unstable();
             seen.dedup();
-            for id in seen {
-                df[id as usize] += 1;
-            }
-            idded.push(out);
-        }
+            seen.into_iter()
+        });
         let n = claims.len() as f32;
         let clauses: Vec<Vec<SparseVec>> = idded
             .into_par_iter()

@@ -257,7 +257,24 @@ pub fn assemble(ex: Extracted, format: Format, encoding: String, file_name: Stri
 pub fn clean_line(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
-    for c in s.chars() {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_graphic() {
+            // A run of printable ASCII goes over whole: most of every line.
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_graphic() {
+                i += 1;
+            }
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push_str(&s[start..i]);
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else { break };
+        i += c.len_utf8();
         if c.is_whitespace() || c == '\u{00A0}' {
             space = true;
         } else if c.is_control() || c == '\u{FEFF}' {

@@ -314,8 +314,10 @@ pub fn build<'a>(cmp: &'a Comparison, created: &str) -> Report<'a> {
 }
 
 fn articles(cmp: &Comparison) -> Vec<ArticleOut<'_>> {
+    use rayon::prelude::*;
+    // Side by side: counting the words of every article is a pass over all the text.
     cmp.docs
-        .iter()
+        .par_iter()
         .enumerate()
         .map(|(i, d)| {
             let a = &d.article;
@@ -408,8 +410,9 @@ fn quote_groups(cmp: &Comparison) -> Vec<QuoteGroupOut<'_>> {
 }
 
 fn claims(cmp: &Comparison) -> Vec<ClaimOut<'_>> {
+    use rayon::prelude::*;
     cmp.claims
-        .iter()
+        .par_iter()
         .enumerate()
         .map(|(i, r)| {
             let c = &cmp.docs[r.article].analysis.claims[r.claim];
@@ -432,9 +435,10 @@ fn claims(cmp: &Comparison) -> Vec<ClaimOut<'_>> {
 
 fn claim_groups(cmp: &Comparison) -> Vec<ClaimGroupOut<'_>> {
     let cid = |m: usize| format!("c{}", m + 1);
+    use rayon::prelude::*;
     present::claim_sections(cmp)
         .order()
-        .into_iter()
+        .into_par_iter()
         .enumerate()
         .map(|(n, g)| {
             let group = &cmp.claim_groups[g];
@@ -508,7 +512,9 @@ pub const PRETTY_MAX_ARTICLES: usize = 50;
 
 /// Streams the report to `w`.
 pub fn write(cmp: &Comparison, created: &str, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let t = std::time::Instant::now();
     let report = build(cmp, created);
+    crate::timings::stage("report: rows", t);
     let mut w = std::io::BufWriter::with_capacity(1 << 16, w);
     if cmp.docs.len() <= PRETTY_MAX_ARTICLES {
         serde_json::to_writer_pretty(&mut w, &report)?;

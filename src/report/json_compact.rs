@@ -24,18 +24,15 @@ pub(super) fn write_compact(r: &Report, w: &mut impl std::io::Write) -> std::io:
     field(w, false, "settings", &json(&r.settings)?)?;
     field(w, false, "warnings", &json(&r.warnings)?)?;
     field(w, false, "articles", &json(&r.articles)?)?;
-    // Two rounds of two lists side by side, each round written before the next is made: all
-    // the lists held at once were the peak memory of a 500-article comparison.
-    let (claims, (quotes, quote_groups, entities)) =
-        rayon::join(|| json(&r.claims), || (json(&r.quotes), json(&r.quote_groups), json(&r.entities)));
-    field(w, false, "quotes", &quotes?)?;
-    field(w, false, "quote_groups", &quote_groups?)?;
-    field(w, false, "claims", &claims?)?;
-    let (claim_groups, similarity) = rayon::join(|| json(&r.claim_groups), || json(&r.similarity));
-    field(w, false, "claim_groups", &claim_groups?)?;
-    field(w, false, "entities", &entities?)?;
+    // Each long list is made in pieces side by side and written before the next is made:
+    // all the lists held at once were the peak memory of a 500-article comparison.
+    list(w, "quotes", &r.quotes)?;
+    list(w, "quote_groups", &r.quote_groups)?;
+    list(w, "claims", &r.claims)?;
+    list(w, "claim_groups", &r.claim_groups)?;
+    list(w, "entities", &r.entities)?;
     field(w, false, "coverage", &json(&r.coverage)?)?;
-    field(w, false, "similarity", &similarity?)?;
+    field(w, false, "similarity", &json(&r.similarity)?)?;
     if let Some(check) = &r.reference_check {
         field(w, false, "reference_check", &json(check)?)?;
     }
@@ -43,6 +40,35 @@ pub(super) fn write_compact(r: &Report, w: &mut impl std::io::Write) -> std::io:
         field(w, false, "decisions", &json(&r.decisions)?)?;
     }
     w.write_all(b"}")
+}
+
+/// `,"name":[…]`, the list as `serde_json` writes it, its items turned into JSON in pieces
+/// side by side and written in order.
+fn list<T: Serialize + Sync>(w: &mut impl std::io::Write, name: &str, items: &[T]) -> std::io::Result<()> {
+    use rayon::prelude::*;
+    // Pieces big enough that handing them out costs nothing beside making them.
+    const PIECE: usize = 256;
+    let pieces: Vec<Vec<u8>> = items
+        .par_chunks(PIECE)
+        .map(|chunk| {
+            let mut out = Vec::new();
+            for (i, item) in chunk.iter().enumerate() {
+                if i > 0 {
+                    out.push(b',');
+                }
+                serde_json::to_writer(&mut out, item).map_err(std::io::Error::other)?;
+            }
+            Ok(out)
+        })
+        .collect::<std::io::Result<_>>()?;
+    write!(w, ",\"{name}\":[")?;
+    for (i, p) in pieces.iter().enumerate() {
+        if i > 0 {
+            w.write_all(b",")?;
+        }
+        w.write_all(p)?;
+    }
+    w.write_all(b"]")
 }
 
 #[cfg(test)]

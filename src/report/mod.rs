@@ -66,21 +66,35 @@ pub fn write_to(cmp: &Comparison, format: Format, created: &str, w: &mut dyn std
 }
 
 /// Writes a report to `path` atomically, refusing to write over any of `inputs`.
+///
+/// A report is not forced to disk before it replaces the old one: it can be made again from
+/// its articles, and waiting for the disk was a tenth of a large comparison's time. (The
+/// comparison file, which holds the reader's decisions, is.)
 pub fn save_report(cmp: &Comparison, format: Format, path: &Path, inputs: &[&Path]) -> Result<(), SaveError> {
     let created = json::now_rfc3339();
-    save_atomic_with(path, inputs, |w| write_to(cmp, format, &created, w))
+    save_atomic_with(path, inputs, Durability::Replaceable, |w| write_to(cmp, format, &created, w))
+}
+
+/// Whether a saved file must reach the disk before it replaces the old one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Durability {
+    /// Synced first: the reader's own work, which nothing can make again.
+    Synced,
+    /// Only atomic (no reader ever sees half a file): output that can be made again.
+    Replaceable,
 }
 
 /// Writes `contents` to `path` atomically (a temporary file in the same folder, then a
 /// rename), refusing to write over any of `inputs`.
 pub fn save_atomic(path: &Path, contents: &[u8], inputs: &[&Path]) -> Result<(), SaveError> {
-    save_atomic_with(path, inputs, |w| w.write_all(contents))
+    save_atomic_with(path, inputs, Durability::Synced, |w| w.write_all(contents))
 }
 
 /// Like [`save_atomic`], with the contents written by `fill`.
 pub fn save_atomic_with(
     path: &Path,
     inputs: &[&Path],
+    durability: Durability,
     fill: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
 ) -> Result<(), SaveError> {
     let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
@@ -97,9 +111,12 @@ pub fn save_atomic_with(
     };
     let mut tmp = tempfile::NamedTempFile::new_in(&dir)
         .map_err(|source| SaveError::Create { path: path.to_path_buf(), source })?;
-    fill(&mut tmp)
-        .and_then(|_| tmp.as_file().sync_all())
+    let t = std::time::Instant::now();
+    let r = fill(&mut tmp);
+    let t = crate::timings::stage("save: write", t);
+    r.and_then(|_| if durability == Durability::Synced { tmp.as_file().sync_all() } else { Ok(()) })
         .map_err(|source| SaveError::Write { path: path.to_path_buf(), source })?;
+    crate::timings::stage("save: sync", t);
     // A temporary file is private (0600); a saved report should have the permissions of
     // the file it replaces, or the usual ones for a new file.
     #[cfg(unix)]
