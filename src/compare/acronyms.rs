@@ -117,11 +117,17 @@ impl Acronyms {
         }
         let mut out = String::new();
         let mut at = 0;
-        for (s, e) in spans(text) {
-            if let Some(full) = acronym_of(&text[s..e]).and_then(|a| self.expansion.get(&a)) {
+        for piece in text.split(|c: char| !(c.is_alphanumeric() || c == '.')) {
+            // "NATO." at the end of a sentence, "F.A.A." anywhere: the dots of the word end it.
+            let (word, acronym) = match acronym_of(piece) {
+                Some(a) => (piece, Some(a)),
+                None => (piece.trim_end_matches('.'), acronym_of(piece.trim_end_matches('.'))),
+            };
+            if let Some(full) = acronym.and_then(|a| self.expansion.get(&a)) {
+                let s = word.as_ptr() as usize - text.as_ptr() as usize;
                 out.push_str(&text[at..s]);
                 out.push_str(full);
-                at = e;
+                at = s + word.len();
             }
         }
         if at == 0 {
