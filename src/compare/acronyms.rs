@@ -109,26 +109,36 @@ impl Acronyms {
     /// The text with every known acronym written out as its expansion, so that it shares its
     /// words with the texts that write the name in full.
     pub fn expand<'a>(&self, text: &'a str) -> Cow<'a, str> {
-        // Most sentences hold no acronym: two capitals in a row, or a capital and a dot.
-        let b = text.as_bytes();
-        let maybe = b.windows(2).any(|w| w[0].is_ascii_uppercase() && (w[1].is_ascii_uppercase() || w[1] == b'.'));
-        if self.expansion.is_empty() || !maybe {
+        if self.expansion.is_empty() {
             return Cow::Borrowed(text);
         }
+        let b = text.as_bytes();
+        let word_byte = |c: u8| c.is_ascii_alphanumeric() || c == b'.' || c >= 0x80;
         let mut out = String::new();
         let mut at = 0;
-        for piece in text.split(|c: char| !(c.is_alphanumeric() || c == '.')) {
-            // "NATO." at the end of a sentence, "F.A.A." anywhere: the dots of the word end it.
+        let mut i = 0;
+        while i + 1 < b.len() {
+            // Only a word that opens with two capitals, or a capital and a dot, can be one.
+            let opens = b[i].is_ascii_uppercase()
+                && (b[i + 1].is_ascii_uppercase() || b[i + 1] == b'.')
+                && (i == 0 || !word_byte(b[i - 1]));
+            if !opens {
+                i += 1;
+                continue;
+            }
+            let end = (i..b.len()).find(|&k| !word_byte(b[k])).unwrap_or(b.len());
+            let piece = &text[i..end];
+            // "NATO." at the end of a sentence; "F.A.A." keeps its dots.
             let (word, acronym) = match acronym_of(piece) {
                 Some(a) => (piece, Some(a)),
                 None => (piece.trim_end_matches('.'), acronym_of(piece.trim_end_matches('.'))),
             };
             if let Some(full) = acronym.and_then(|a| self.expansion.get(&a)) {
-                let s = word.as_ptr() as usize - text.as_ptr() as usize;
-                out.push_str(&text[at..s]);
+                out.push_str(&text[at..i]);
                 out.push_str(full);
-                at = s + word.len();
+                at = i + word.len();
             }
+            i = end;
         }
         if at == 0 {
             return Cow::Borrowed(text);

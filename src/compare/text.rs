@@ -146,11 +146,9 @@ fn clean_word<'a>(w: &'a str, buf: &'a mut String) -> &'a str {
 /// The stem of a lower-case word, with country adjectives folded into the country
 /// ("ukrainian" → "ukrain", "american" → "us") so that two wordings of one fact meet.
 pub fn stem(word: &str) -> String {
-    if let Some(folded) = fold_demonym(word).or_else(|| super::synonyms::fold(word)) {
-        return folded.to_string();
-    }
     // The stemmer costs some thousands of instructions a word, and the passes ask for the
-    // same few thousand words again and again: each thread keeps what it worked out.
+    // same few thousand words again and again: each thread keeps what it worked out (the
+    // folds of synonyms and demonyms too, a long run of comparisons each).
     thread_local! {
         static STEMS: std::cell::RefCell<rustc_hash::FxHashMap<String, String>> = Default::default();
     }
@@ -159,7 +157,10 @@ pub fn stem(word: &str) -> String {
         if let Some(s) = cache.get(word) {
             return s.clone();
         }
-        let s = STEMMER.stem(word).into_owned();
+        let s = match fold_demonym(word).or_else(|| super::synonyms::fold(word)) {
+            Some(folded) => folded.to_string(),
+            None => STEMMER.stem(word).into_owned(),
+        };
         // A bound: a few thousand words are most of the asking, and a cache of every word
         // of 500 articles cost 8 MB a thread.
         if cache.len() >= 1 << 14 {
