@@ -31,6 +31,9 @@ struct Features {
     /// Mostly a direct quote: matched only with other quote sentences.
     quoted: bool,
     surname: Option<String>,
+    /// The figures the claim gives that count something (times, years and numbers of names
+    /// left out), compound modifiers ("a 15-year veteran") included.
+    figures: Vec<f64>,
 }
 
 /// Groups the claims of all articles: one claim per article in a group, never two articles
@@ -58,6 +61,9 @@ pub fn group_claims(
     // A sentence printed word for word by several articles (syndicated copy) is worked out
     // once: `own` is filled for the first copy, and every claim reads its first copy's.
     let first = first_copies(&pieces);
+    // "F.A.A." in one article, "Federal Aviation Administration" in another: one term.
+    let texts: Vec<&str> = docs.iter().map(|d| d.article.text.as_str()).collect();
+    let acronyms = super::acronyms::Acronyms::collect(&texts);
     // The figures and dates a claim gives are terms too, however they are written ("three
     // years" / "3 years", "10,000"): outlets reword a fact around the same figure.
     let own: Vec<Vec<(String, f32)>> = (0..claims.len())
@@ -66,7 +72,7 @@ pub fn group_claims(
             if first[i] != i {
                 return Vec::new();
             }
-            let mut terms = claim_terms(&pieces[i]);
+            let mut terms = claim_terms(&pieces[i], &acronyms);
             terms.extend(anchor_terms(claim(&claims[i])));
             terms
         })
@@ -97,11 +103,11 @@ pub fn group_claims(
         .par_iter()
         .zip(vectors)
         .zip(quoted)
-        .map(|((r, vector), quoted)| Features {
-            vector,
-            units: unit_values(claim(r)),
-            quoted,
-            surname: claim(r).speaker.as_deref().and_then(surname),
+        .map(|((r, vector), quoted)| {
+            let units = unit_values(claim(r));
+            let mut figures: Vec<f64> = units.iter().map(|u| u.1).collect();
+            figures.extend(compound_numbers(&claim(r).text));
+            Features { vector, units, quoted, surname: claim(r).speaker.as_deref().and_then(surname), figures }
         })
         .collect();
 
@@ -193,13 +199,13 @@ fn paragraph_of(doc: &Loaded, c: &Claim) -> usize {
 /// The meaning-bearing terms of a claim, weighted: stems of content words. In a sentence
 /// that quotes someone, a short attribution around the quote ("…,” said Defence Secretary
 /// John Healey) weighs little: two different remarks of one person are two claims.
-fn claim_terms(pieces: &[(&str, bool)]) -> Vec<(String, f32)> {
+fn claim_terms(pieces: &[(&str, bool)], acronyms: &super::acronyms::Acronyms) -> Vec<(String, f32)> {
     let attribution = pieces.iter().any(|p| p.1) && is_attribution(pieces.iter().filter(|p| !p.1).map(|p| p.0));
     let mut out = Vec::new();
     for &(piece, quoted) in pieces {
         let weight = if attribution && !quoted { ATTRIBUTION_WEIGHT } else { 1.0 };
         // "three-quarters" and "three quarters", "pin-up" and "pin up" are one wording.
-        let text = fold_country_names(piece).replace('-', " ");
+        let text = fold_country_names(&acronyms.expand(piece)).replace('-', " ");
         for_each_word(&text, |w| {
             if is_stop_word(w) || w.bytes().all(|ch| ch.is_ascii_digit()) || w.chars().nth(1).is_none() {
                 return;
@@ -219,6 +225,13 @@ fn anchor_terms(c: &crate::analyze::Claim) -> Vec<(String, f32)> {
             out.push((format!("#{}", q.value), 1.0));
         }
     }
+    // "a 15-year veteran" gives its figure as "worked there for 15 years" does.
+    for v in compound_numbers(&c.text) {
+        let t = format!("#{v}");
+        if !out.iter().any(|(x, _)| *x == t) {
+            out.push((t, 1.0));
+        }
+    }
     for d in &c.dates {
         let lower = d.to_lowercase();
         if lower.chars().any(|ch| ch.is_ascii_digit()) {
@@ -226,6 +239,33 @@ fn anchor_terms(c: &crate::analyze::Claim) -> Vec<(String, f32)> {
         }
     }
     out.dedup();
+    out
+}
+
+/// The figures of compound modifiers, which the number reader leaves alone: "a 15-year
+/// veteran", "the 55-year-old", "a three-day trial" (the figure and what it counts in one
+/// hyphenated word).
+fn compound_numbers(text: &str) -> Vec<f64> {
+    let mut out = Vec::new();
+    if !text.contains('-') {
+        return out;
+    }
+    for raw in text.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
+        let Some((head, tail)) = raw.split_once('-') else { continue };
+        if !tail.starts_with(|c: char| c.is_ascii_lowercase()) || head.is_empty() || head.len() > 9 {
+            continue;
+        }
+        let value = if head.bytes().all(|b| b.is_ascii_digit()) {
+            head.parse::<f64>().ok().filter(|_| head.len() <= 3)
+        } else if head.bytes().all(|b| b.is_ascii_alphabetic()) {
+            crate::analyze::lexicon::number_word(&head.to_ascii_lowercase())
+        } else {
+            None
+        };
+        if let Some(v) = value.filter(|v| *v > 0.0) {
+            out.push(v);
+        }
+    }
     out
 }
 

@@ -249,3 +249,64 @@ fn last_year_is_read_against_the_articles_date() {
     assert!(pair_conflicts(&a, &agreed, &[], &[], 0.5).iter().all(|c| c.0 != ConflictKind::Date));
     assert_eq!(with_absolute_years(&b, Some("03/03/18")).dates, b.dates);
 }
+
+/// Whether some group of the comparison holds a claim with each of the words.
+fn grouped(docs: Vec<Loaded>, words: &[&str]) -> bool {
+    let cmp = crate::compare::compare(docs, crate::compare::Settings::default(), None);
+    cmp.claim_groups.iter().any(|g| words.iter().all(|w| g.members.iter().any(|&m| cmp.claim(m).text.contains(w))))
+}
+
+#[test]
+fn an_uncommon_figure_joins_two_differently_worded_claims() {
+    let docs = || {
+        vec![
+            loaded(
+                "a.txt",
+                "Guild meets\n\nThe weavers guild is believed to have about 7,300 followers.\n\nIts hall \
+                 opened in spring.",
+            ),
+            loaded(
+                "b.txt",
+                "Old craft\n\nThe guild, which counts at least 7,300 members across the valley, is an \
+                 offshoot of an older order.\n\nIts hall needs a new roof.",
+            ),
+        ]
+    };
+    assert!(grouped(docs(), &["7,300 followers", "7,300 members"]));
+}
+
+#[test]
+fn a_figure_an_article_gives_twice_anchors_nothing() {
+    let docs = vec![
+        loaded(
+            "a.txt",
+            "Guild meets\n\nThe weavers guild is believed to have about 7,300 followers.\n\nThe river \
+             carried 7,300 tonnes of silt last year.",
+        ),
+        loaded(
+            "b.txt",
+            "Old craft\n\nThe guild, which counts at least 7,300 members across the valley, is an \
+             offshoot of an older order.\n\nIts hall needs a new roof.",
+        ),
+    ];
+    assert!(!grouped(docs, &["7,300 followers", "7,300 members"]));
+}
+
+#[test]
+fn a_compound_modifier_gives_its_figure() {
+    assert_eq!(compound_numbers("The 15-year veteran and a three-day trial, a 2-1 vote"), [15.0, 3.0]);
+    assert!(compound_numbers("a well-known long-time resident").is_empty());
+    let c = Claim::bare("The 55-year-old leader stood still.");
+    assert!(anchor_terms(&c).iter().any(|(t, _)| t == "#55"));
+}
+
+#[test]
+fn an_acronym_shares_the_terms_of_its_expansion_in_another_article() {
+    let texts = ["The Regional Water Authority voted on Monday.", "The RWA voted to raise tariffs."];
+    let acronyms = super::super::acronyms::Acronyms::collect(&texts);
+    let terms: Vec<String> =
+        claim_terms(&[("The RWA voted to raise tariffs.", false)], &acronyms).into_iter().map(|t| t.0).collect();
+    for w in ["regional", "water", "authority"] {
+        assert!(terms.contains(&stem(w)), "{w}: {terms:?}");
+    }
+}

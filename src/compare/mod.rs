@@ -4,6 +4,7 @@
 //!
 //! The engine emits meanings (statuses, diff ops), never colours; views and reports map them.
 
+mod acronyms;
 pub mod claims;
 mod conflicts;
 pub mod decisions;

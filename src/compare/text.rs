@@ -148,7 +148,7 @@ fn clean_word<'a>(w: &'a str, buf: &'a mut String) -> &'a str {
 pub fn stem(word: &str) -> String {
     // The stemmer costs some thousands of instructions a word, and the passes ask for the
     // same few thousand words again and again: each thread keeps what it worked out (the
-    // folds too, so a word known already costs one lookup).
+    // folds of synonyms and demonyms too, so a word known already costs one lookup).
     thread_local! {
         static STEMS: std::cell::RefCell<rustc_hash::FxHashMap<String, String>> = Default::default();
     }

@@ -1,0 +1,233 @@
+//! Acronyms and their expansions as the articles themselves write them: one outlet says
+//! "F.A.A.", another "Federal Aviation Administration". The acronyms are read from the texts
+//! being compared (never from a list), each with the run of capitalised words whose initials
+//! spell it somewhere in those texts; an acronym is then read as its expansion, so that both
+//! wordings share their words.
+
+use rayon::prelude::*;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
+
+/// Capitalised words an expansion may span (connectors included).
+const MAX_EXPANSION: usize = 8;
+
+/// The acronyms the compared texts use.
+#[derive(Debug, Default)]
+pub struct Acronyms {
+    /// Each acronym (without dots) and the words it stands for.
+    expansion: HashMap<String, String>,
+}
+
+/// Small words an expansion may hold without giving them an initial ("Department of State").
+fn is_connector(w: &str) -> bool {
+    matches!(w, "of" | "and" | "for" | "the" | "on" | "&" | "de" | "du")
+}
+
+/// An acronym as written ("NATO", "F.A.A.") without its dots; None for other words.
+fn acronym_of(word: &str) -> Option<String> {
+    // Most words are no acronym: turned away before anything is allocated.
+    if !word.starts_with(|c: char| c.is_ascii_uppercase()) || word.len() > 12 || word.contains(char::is_lowercase) {
+        return None;
+    }
+    let letters: String = word.chars().filter(|c| *c != '.').collect();
+    let dotted = word.contains('.');
+    let n = letters.chars().count();
+    // Dots only between letters ("F.A.A."), never a sentence's full stop on a plain word.
+    let well_formed = !dotted || word.split('.').filter(|p| !p.is_empty()).all(|p| p.chars().count() == 1);
+    ((2..=6).contains(&n) && letters.chars().all(|c| c.is_ascii_uppercase()) && well_formed).then_some(letters)
+}
+
+/// The words of a text with their byte spans (letters, digits, dots, apostrophes, '&').
+fn spans(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        let inside = c.is_alphanumeric() || c == '.' || c == '\'' || c == '&';
+        match (inside, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, text.len()));
+    }
+    // A full stop ending a word is punctuation, except in a dotted acronym ("U.S.").
+    out.into_iter()
+        .map(|(s, e)| {
+            let w = &text[s..e];
+            let keep = acronym_of(w).is_some() && w.contains('.');
+            (s, if keep { e } else { s + w.trim_end_matches('.').len() })
+        })
+        .filter(|(s, e)| e > s)
+        .collect()
+}
+
+impl Acronyms {
+    /// Reads the acronyms of the texts (three letters or more anywhere; two letters only where
+    /// a text defines them in brackets after their expansion, "Internet Explorer (IE)", since
+    /// two capitals alone are often something else), then the expansion each is written out
+    /// as somewhere in the texts (the first one met).
+    pub fn collect(texts: &[&str]) -> Self {
+        let known: HashSet<String> = texts
+            .par_iter()
+            .map(|text| {
+                let mut found: Vec<String> = Vec::new();
+                for piece in text.split(|c: char| !(c.is_alphanumeric() || c == '.')) {
+                    if let Some(a) = acronym_of(piece.trim_end_matches('.')).or_else(|| acronym_of(piece)) {
+                        let s = piece.as_ptr() as usize - text.as_ptr() as usize;
+                        let e = s + piece.len();
+                        let bracketed = text[..s].ends_with('(') && text[e..].starts_with(')');
+                        if a.len() >= 3 || bracketed {
+                            found.push(a);
+                        }
+                    }
+                }
+                found
+            })
+            .flatten_iter()
+            .collect();
+        let mut expansion: HashMap<String, String> = HashMap::default();
+        if !known.is_empty() {
+            // In text order, so the first expansion met is the same on every run.
+            let found: Vec<Vec<(String, String)>> = texts
+                .par_iter()
+                .map(|text| {
+                    expansions_in(text, &known).into_iter().map(|(s, e, a)| (a, text[s..e].to_string())).collect()
+                })
+                .collect();
+            for (a, full) in found.into_iter().flatten() {
+                expansion.entry(a).or_insert(full);
+            }
+        }
+        Acronyms { expansion }
+    }
+
+    /// The text with every known acronym written out as its expansion, so that it shares its
+    /// words with the texts that write the name in full.
+    pub fn expand<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        if self.expansion.is_empty() {
+            return Cow::Borrowed(text);
+        }
+        let b = text.as_bytes();
+        let word_byte = |c: u8| c.is_ascii_alphanumeric() || c == b'.' || c >= 0x80;
+        let mut out = String::new();
+        let mut at = 0;
+        let mut i = 0;
+        while i + 1 < b.len() {
+            // Only a word that opens with two capitals, or a capital and a dot, can be one.
+            let opens = b[i].is_ascii_uppercase()
+                && (b[i + 1].is_ascii_uppercase() || b[i + 1] == b'.')
+                && (i == 0 || !word_byte(b[i - 1]));
+            if !opens {
+                i += 1;
+                continue;
+            }
+            let end = (i..b.len()).find(|&k| !word_byte(b[k])).unwrap_or(b.len());
+            let piece = &text[i..end];
+            // "NATO." at the end of a sentence; "F.A.A." keeps its dots.
+            let (word, acronym) = match acronym_of(piece) {
+                Some(a) => (piece, Some(a)),
+                None => (piece.trim_end_matches('.'), acronym_of(piece.trim_end_matches('.'))),
+            };
+            if let Some(full) = acronym.and_then(|a| self.expansion.get(&a)) {
+                out.push_str(&text[at..i]);
+                out.push_str(full);
+                at = i + word.len();
+            }
+            i = end;
+        }
+        if at == 0 {
+            return Cow::Borrowed(text);
+        }
+        out.push_str(&text[at..]);
+        Cow::Owned(out)
+    }
+}
+
+/// The runs of capitalised words (connectors allowed inside) whose initials spell a known
+/// acronym, the longest from each start: (start, end, acronym).
+fn expansions_in(text: &str, known: &HashSet<String>) -> Vec<(usize, usize, String)> {
+    let words = spans(text);
+    let capital = |k: usize| {
+        let w = &text[words[k].0..words[k].1];
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase)
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if !capital(i) {
+            i += 1;
+            continue;
+        }
+        let mut initials = String::new();
+        let mut found: Option<(usize, String)> = None;
+        for j in i..words.len().min(i + MAX_EXPANSION) {
+            let w = &text[words[j].0..words[j].1];
+            // Only spaces between the words of a name.
+            if j > i && !text[words[j - 1].1..words[j].0].chars().all(|c| c == ' ') {
+                break;
+            }
+            if capital(j) {
+                initials.extend(w.chars().next().map(|c| c.to_ascii_uppercase()));
+                if initials.len() >= 2 && known.contains(&initials) {
+                    found = Some((j, initials.clone()));
+                }
+            } else if !(j > i && is_connector(w)) {
+                break;
+            }
+        }
+        match found {
+            Some((j, acronym)) => {
+                out.push((words[i].0, words[j].1, acronym));
+                i = j + 1;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn known(texts: &[&str]) -> Acronyms {
+        Acronyms::collect(texts)
+    }
+
+    #[test]
+    fn an_acronym_reads_as_the_expansion_another_text_writes() {
+        let texts = ["The F.A.A. grounded the planes.", "The Federal Aviation Administration said so."];
+        let a = known(&texts);
+        assert_eq!(a.expand("The F.A.A. grounded them."), "The Federal Aviation Administration grounded them.");
+        // Connectors inside a name, not at its ends.
+        let b = known(&["The DHS said so.", "the Department of Homeland Security and others"]);
+        assert_eq!(b.expand("DHS agents came."), "Department of Homeland Security agents came.");
+    }
+
+    #[test]
+    fn without_an_expansion_in_any_text_nothing_changes() {
+        let a = known(&["The FAA met on Monday.", "The Federal Reserve met."]);
+        assert_eq!(a.expand("The FAA met."), "The FAA met.");
+    }
+
+    #[test]
+    fn two_letter_acronyms_count_only_where_a_text_defines_them() {
+        let defined = known(&["A flaw in Web Browser (WB) was found."]);
+        assert_eq!(defined.expand("WB users were warned."), "Web Browser users were warned.");
+        let bare = known(&["He met the PM today.", "Peter Miller spoke."]);
+        assert_eq!(bare.expand("The PM spoke."), "The PM spoke.");
+    }
+
+    #[test]
+    fn a_sentence_full_stop_is_no_acronym_dot() {
+        assert_eq!(acronym_of("NASA."), None);
+        assert_eq!(acronym_of("F.A.A."), Some("FAA".into()));
+        assert_eq!(acronym_of("Nasa"), None);
+    }
+}
