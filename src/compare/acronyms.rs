@@ -37,33 +37,58 @@ fn acronym_of(word: &str) -> Option<String> {
     ((2..=6).contains(&n) && letters.chars().all(|c| c.is_ascii_uppercase()) && well_formed).then_some(letters)
 }
 
-/// The words of a text with their byte spans (letters, digits, dots, apostrophes, '&').
-fn spans(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        let inside = c.is_alphanumeric() || c == '.' || c == '\'' || c == '&';
-        match (inside, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push((s, i));
-                start = None;
-            }
-            _ => {}
+/// The acronyms a text writes (see [`Acronyms::collect`]).
+///
+/// Only a word that opens with an ASCII capital followed by a capital or a dot can be one,
+/// so the text is scanned byte by byte for such openings and only they are read (a split of
+/// every text into words was most of the cost of reading acronyms).
+fn acronyms_in(text: &str) -> Vec<String> {
+    let b = text.as_bytes();
+    let word_char = |c: char| c.is_alphanumeric() || c == '.';
+    let mut found: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i + 1 < b.len() {
+        let opens = b[i].is_ascii_uppercase()
+            && (b[i + 1].is_ascii_uppercase() || b[i + 1] == b'.')
+            && !text[..i].chars().next_back().is_some_and(word_char);
+        if !opens {
+            i += 1;
+            continue;
         }
+        let end = text[i..].char_indices().find(|&(_, c)| !word_char(c)).map_or(b.len(), |(k, _)| i + k);
+        let piece = &text[i..end];
+        if let Some(a) = acronym_of(piece.trim_end_matches('.')).or_else(|| acronym_of(piece)) {
+            let bracketed = text[..i].ends_with('(') && text[end..].starts_with(')');
+            if a.len() >= 3 || bracketed {
+                found.push(a);
+            }
+        }
+        i = end;
     }
-    if let Some(s) = start {
-        out.push((s, text.len()));
+    found
+}
+
+/// A char that belongs to a word here: letters, digits, dots, apostrophes, '&'.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '.' || c == '\'' || c == '&'
+}
+
+/// The first word of `text` at or after `from` (a word's start or a place between words):
+/// (start, end, end with any final dots). A full stop ending a word is punctuation, except
+/// in a dotted acronym ("U.S."); a run of dots alone is no word.
+fn read_word(text: &str, from: usize) -> Option<(usize, usize, usize)> {
+    let mut at = from;
+    loop {
+        let rest = text.get(at..)?;
+        let start = at + rest.char_indices().find(|&(_, c)| is_word_char(c))?.0;
+        let raw = text[start..].char_indices().find(|&(_, c)| !is_word_char(c)).map_or(text.len(), |(k, _)| start + k);
+        let w = &text[start..raw];
+        let end = if w.ends_with('.') && acronym_of(w).is_some() { raw } else { start + w.trim_end_matches('.').len() };
+        if end > start {
+            return Some((start, end, raw));
+        }
+        at = raw;
     }
-    // A full stop ending a word is punctuation, except in a dotted acronym ("U.S.").
-    out.into_iter()
-        .map(|(s, e)| {
-            let w = &text[s..e];
-            let keep = acronym_of(w).is_some() && w.contains('.');
-            (s, if keep { e } else { s + w.trim_end_matches('.').len() })
-        })
-        .filter(|(s, e)| e > s)
-        .collect()
 }
 
 impl Acronyms {
@@ -72,31 +97,19 @@ impl Acronyms {
     /// two capitals alone are often something else), then the expansion each is written out
     /// as somewhere in the texts (the first one met).
     pub fn collect(texts: &[&str]) -> Self {
-        let known: HashSet<String> = texts
-            .par_iter()
-            .map(|text| {
-                let mut found: Vec<String> = Vec::new();
-                for piece in text.split(|c: char| !(c.is_alphanumeric() || c == '.')) {
-                    if let Some(a) = acronym_of(piece.trim_end_matches('.')).or_else(|| acronym_of(piece)) {
-                        let s = piece.as_ptr() as usize - text.as_ptr() as usize;
-                        let e = s + piece.len();
-                        let bracketed = text[..s].ends_with('(') && text[e..].starts_with(')');
-                        if a.len() >= 3 || bracketed {
-                            found.push(a);
-                        }
-                    }
-                }
-                found
-            })
-            .flatten_iter()
-            .collect();
+        let known: HashSet<String> = texts.par_iter().map(|text| acronyms_in(text)).flatten_iter().collect();
         let mut expansion: HashMap<String, String> = HashMap::default();
         if !known.is_empty() {
+            let prefixes: HashSet<&str> =
+                known.iter().flat_map(|a| (1..=a.len()).filter_map(move |k| a.get(..k))).collect();
             // In text order, so the first expansion met is the same on every run.
             let found: Vec<Vec<(String, String)>> = texts
                 .par_iter()
                 .map(|text| {
-                    expansions_in(text, &known).into_iter().map(|(s, e, a)| (a, text[s..e].to_string())).collect()
+                    expansions_in(text, &known, &prefixes)
+                        .into_iter()
+                        .map(|(s, e, a)| (a, text[s..e].to_string()))
+                        .collect()
                 })
                 .collect();
             for (a, full) in found.into_iter().flatten() {
@@ -150,43 +163,71 @@ impl Acronyms {
 
 /// The runs of capitalised words (connectors allowed inside) whose initials spell a known
 /// acronym, the longest from each start: (start, end, acronym).
-fn expansions_in(text: &str, known: &HashSet<String>) -> Vec<(usize, usize, String)> {
-    let words = spans(text);
-    let capital = |k: usize| {
-        let w = &text[words[k].0..words[k].1];
+///
+/// Only the words that could open such a run are read with the words after them: a capital
+/// that begins some known acronym, at the start of a word (reading every word of every text
+/// was most of the cost).
+fn expansions_in(text: &str, known: &HashSet<String>, prefixes: &HashSet<&str>) -> Vec<(usize, usize, String)> {
+    let capital = |w: &str| {
         let mut cs = w.chars();
         cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase)
     };
+    let mut first_letters = [false; 26];
+    for a in known {
+        if let Some(c) = a.bytes().next().filter(u8::is_ascii_uppercase) {
+            first_letters[usize::from(c - b'A')] = true;
+        }
+    }
+    let b = text.as_bytes();
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < words.len() {
-        if !capital(i) {
-            i += 1;
+    let mut p = 0;
+    while p < b.len() {
+        let opens = b[p].is_ascii_uppercase()
+            && first_letters[usize::from(b[p] - b'A')]
+            && !text[..p].chars().next_back().is_some_and(is_word_char);
+        if !opens {
+            p += 1;
             continue;
         }
+        // The word at `p`, then the ones after it, read only while they may extend the run.
+        let Some(first) = read_word(text, p).filter(|w| capital(&text[w.0..w.1])) else {
+            p += 1;
+            continue;
+        };
+        let mut words: Vec<(usize, usize, usize)> = vec![first];
         let mut initials = String::new();
         let mut found: Option<(usize, String)> = None;
-        for j in i..words.len().min(i + MAX_EXPANSION) {
+        for j in 0..MAX_EXPANSION {
+            if j == words.len() {
+                match read_word(text, words[j - 1].2) {
+                    Some(w) => words.push(w),
+                    None => break,
+                }
+            }
             let w = &text[words[j].0..words[j].1];
             // Only spaces between the words of a name.
-            if j > i && !text[words[j - 1].1..words[j].0].chars().all(|c| c == ' ') {
+            if j > 0 && !text[words[j - 1].1..words[j].0].chars().all(|c| c == ' ') {
                 break;
             }
-            if capital(j) {
+            if capital(w) {
                 initials.extend(w.chars().next().map(|c| c.to_ascii_uppercase()));
+                // No longer run spells an acronym that these initials do not begin.
+                if !prefixes.contains(initials.as_str()) {
+                    break;
+                }
                 if initials.len() >= 2 && known.contains(&initials) {
                     found = Some((j, initials.clone()));
                 }
-            } else if !(j > i && is_connector(w)) {
+            } else if !(j > 0 && is_connector(w)) {
                 break;
             }
         }
         match found {
             Some((j, acronym)) => {
-                out.push((words[i].0, words[j].1, acronym));
-                i = j + 1;
+                out.push((words[0].0, words[j].1, acronym));
+                p = words[j].2;
             }
-            None => i += 1,
+            None => p += 1,
         }
     }
     out
