@@ -1,7 +1,9 @@
 //! Claim groups: the same claim as carried by several articles, matched on meaning-bearing
 //! words (TF-IDF over stems, candidates from an inverted index), then checked for conflicts.
 
-use super::conflicts::{MIN_CONFLICT_CONFIDENCE, pair_conflicts_with, unit_values, with_absolute_years};
+use super::conflicts::{
+    MIN_CONFLICT_CONFIDENCE, counted_figures, pair_conflicts_with, unit_values, with_absolute_years,
+};
 use super::diff::{is_equal, word_diff_from};
 use super::propositions::{self, Propositions};
 use super::quotes::surname;
@@ -105,7 +107,7 @@ pub fn group_claims(
         .zip(quoted)
         .map(|((r, vector), quoted)| {
             let units = unit_values(claim(r));
-            let mut figures: Vec<f64> = units.iter().map(|u| u.1).collect();
+            let mut figures = counted_figures(claim(r));
             figures.extend(compound_numbers(&claim(r).text));
             Features { vector, units, quoted, surname: claim(r).speaker.as_deref().and_then(surname), figures }
         })

@@ -310,3 +310,19 @@ fn an_acronym_shares_the_terms_of_its_expansion_in_another_article() {
         assert!(terms.contains(&stem(w)), "{w}: {terms:?}");
     }
 }
+
+#[test]
+fn the_day_of_a_date_is_no_shared_figure() {
+    use crate::compare::conflicts::counted_figures;
+    let dated = claim("Sunday, July 20, 1969 will be remembered as that day.", &[("20", 20.0), ("1969", 1969.0)]);
+    assert!(counted_figures(&dated).is_empty());
+    let before = claim("The vote came on 20 March after a long debate.", &[("20", 20.0)]);
+    assert!(counted_figures(&before).is_empty());
+    let of = claim("On the 20th of July the crew landed.", &[("20th", 20.0)]);
+    assert!(counted_figures(&of).is_empty());
+    let counted = claim("Aldrin followed him some twenty minutes later.", &[("twenty", 20.0)]);
+    assert_eq!(counted_figures(&counted), [20.0]);
+    // "may" the verb is no month.
+    let verb = claim("Some 20 may be missing, officials said.", &[("20", 20.0)]);
+    assert_eq!(counted_figures(&verb), [20.0]);
+}
