@@ -110,7 +110,6 @@ pub(super) fn candidate_edges(claims: &[ClaimRef], f: &[Features], threshold: f6
         .flatten()
         .collect();
     edges.extend(count_edges(claims, f, threshold));
-    edges.extend(figure_edges(claims, f, threshold));
     // Side by side: the order is total, so the result is the one a sequential sort gives.
     edges.par_sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
     edges.dedup_by(|a, b| a.1 == b.1 && a.2 == b.2);
@@ -153,47 +152,4 @@ fn count_edges(claims: &[ClaimRef], f: &[Features], threshold: f64) -> Vec<(f64,
             edges
         })
         .collect()
-}
-
-/// Pairs of claims that give one uncommon figure ("about 10,000 followers" / "at least
-/// 10,000 members", "Orozco, 27" / "Orozco, 27, a known gang member"): a figure of two digits
-/// or more that no article gives in two of its claims and few articles give at all names one
-/// fact, however differently the sentences around it run. Ranked below every word match.
-fn figure_edges(claims: &[ClaimRef], f: &[Features], threshold: f64) -> Vec<(f64, usize, usize)> {
-    let articles = claims.iter().map(|r| r.article).max().map_or(0, |a| a + 1);
-    let mut by_value: HashMap<u64, Vec<usize>> = HashMap::default();
-    for (i, x) in f.iter().enumerate() {
-        for &v in &x.figures {
-            if v >= 10.0 && v.is_finite() {
-                let list = by_value.entry(v.to_bits()).or_default();
-                if list.last() != Some(&i) {
-                    list.push(i);
-                }
-            }
-        }
-    }
-    let mut edges = Vec::new();
-    for list in by_value.values() {
-        if list.len() < 2 || list.len() > articles.min(8) {
-            continue;
-        }
-        // One claim per article: a figure an article repeats counts several things.
-        let mut arts: Vec<usize> = list.iter().map(|&i| claims[i].article).collect();
-        arts.sort_unstable();
-        if arts.windows(2).any(|w| w[0] == w[1]) {
-            continue;
-        }
-        for (x, &i) in list.iter().enumerate() {
-            for &j in &list[x + 1..] {
-                if f[i].quoted != f[j].quoted {
-                    continue;
-                }
-                let sim = cosine(&f[i].vector, &f[j].vector);
-                if sim > 0.0 && sim < threshold {
-                    edges.push((sim * 0.5 * threshold, i.min(j), i.max(j)));
-                }
-            }
-        }
-    }
-    edges
 }

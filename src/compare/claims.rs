@@ -1,9 +1,7 @@
 //! Claim groups: the same claim as carried by several articles, matched on meaning-bearing
 //! words (TF-IDF over stems, candidates from an inverted index), then checked for conflicts.
 
-use super::conflicts::{
-    MIN_CONFLICT_CONFIDENCE, counted_figures, pair_conflicts_with, unit_values, with_absolute_years,
-};
+use super::conflicts::{MIN_CONFLICT_CONFIDENCE, pair_conflicts_with, unit_values, with_absolute_years};
 use super::diff::{is_equal, word_diff_from};
 use super::propositions::{self, Propositions};
 use super::quotes::surname;
@@ -33,9 +31,6 @@ struct Features {
     /// Mostly a direct quote: matched only with other quote sentences.
     quoted: bool,
     surname: Option<String>,
-    /// The figures the claim gives that count something (times, years and numbers of names
-    /// left out), compound modifiers ("a 15-year veteran") included.
-    figures: Vec<f64>,
 }
 
 /// Groups the claims of all articles: one claim per article in a group, never two articles
@@ -105,11 +100,11 @@ pub fn group_claims(
         .par_iter()
         .zip(vectors)
         .zip(quoted)
-        .map(|((r, vector), quoted)| {
-            let units = unit_values(claim(r));
-            let mut figures = counted_figures(claim(r));
-            figures.extend(compound_numbers(&claim(r).text));
-            Features { vector, units, quoted, surname: claim(r).speaker.as_deref().and_then(surname), figures }
+        .map(|((r, vector), quoted)| Features {
+            vector,
+            units: unit_values(claim(r)),
+            quoted,
+            surname: claim(r).speaker.as_deref().and_then(surname),
         })
         .collect();
 

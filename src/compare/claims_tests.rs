@@ -250,48 +250,6 @@ fn last_year_is_read_against_the_articles_date() {
     assert_eq!(with_absolute_years(&b, Some("03/03/18")).dates, b.dates);
 }
 
-/// Whether some group of the comparison holds a claim with each of the words.
-fn grouped(docs: Vec<Loaded>, words: &[&str]) -> bool {
-    let cmp = crate::compare::compare(docs, crate::compare::Settings::default(), None);
-    cmp.claim_groups.iter().any(|g| words.iter().all(|w| g.members.iter().any(|&m| cmp.claim(m).text.contains(w))))
-}
-
-#[test]
-fn an_uncommon_figure_joins_two_differently_worded_claims() {
-    let docs = || {
-        vec![
-            loaded(
-                "a.txt",
-                "Guild meets\n\nThe weavers guild is believed to have about 7,300 followers.\n\nIts hall \
-                 opened in spring.",
-            ),
-            loaded(
-                "b.txt",
-                "Old craft\n\nThe guild, which counts at least 7,300 members across the valley, is an \
-                 offshoot of an older order.\n\nIts hall needs a new roof.",
-            ),
-        ]
-    };
-    assert!(grouped(docs(), &["7,300 followers", "7,300 members"]));
-}
-
-#[test]
-fn a_figure_an_article_gives_twice_anchors_nothing() {
-    let docs = vec![
-        loaded(
-            "a.txt",
-            "Guild meets\n\nThe weavers guild is believed to have about 7,300 followers.\n\nThe river \
-             carried 7,300 tonnes of silt last year.",
-        ),
-        loaded(
-            "b.txt",
-            "Old craft\n\nThe guild, which counts at least 7,300 members across the valley, is an \
-             offshoot of an older order.\n\nIts hall needs a new roof.",
-        ),
-    ];
-    assert!(!grouped(docs, &["7,300 followers", "7,300 members"]));
-}
-
 #[test]
 fn a_compound_modifier_gives_its_figure() {
     assert_eq!(compound_numbers("The 15-year veteran and a three-day trial, a 2-1 vote"), [15.0, 3.0]);
@@ -309,20 +267,4 @@ fn an_acronym_shares_the_terms_of_its_expansion_in_another_article() {
     for w in ["regional", "water", "authority"] {
         assert!(terms.contains(&stem(w)), "{w}: {terms:?}");
     }
-}
-
-#[test]
-fn the_day_of_a_date_is_no_shared_figure() {
-    use crate::compare::conflicts::counted_figures;
-    let dated = claim("Sunday, July 20, 1969 will be remembered as that day.", &[("20", 20.0), ("1969", 1969.0)]);
-    assert!(counted_figures(&dated).is_empty());
-    let before = claim("The vote came on 20 March after a long debate.", &[("20", 20.0)]);
-    assert!(counted_figures(&before).is_empty());
-    let of = claim("On the 20th of July the crew landed.", &[("20th", 20.0)]);
-    assert!(counted_figures(&of).is_empty());
-    let counted = claim("Aldrin followed him some twenty minutes later.", &[("twenty", 20.0)]);
-    assert_eq!(counted_figures(&counted), [20.0]);
-    // "may" the verb is no month.
-    let verb = claim("Some 20 may be missing, officials said.", &[("20", 20.0)]);
-    assert_eq!(counted_figures(&verb), [20.0]);
 }

@@ -21,30 +21,6 @@ pub(super) fn unit_values(c: &Claim) -> Vec<(String, f64)> {
         .collect()
 }
 
-/// The figures of a claim that count something, for pairing claims by a figure they share:
-/// the values [`unit_values`] reads, without the day of a date ("July 20", "20 July", "the
-/// 20th of July") and without whole numbers that could be years ("July 20, 1969"): those
-/// date a thing, and two claims dated alike need not state one fact.
-pub(super) fn counted_figures(c: &Claim) -> Vec<f64> {
-    let days: Vec<f64> = c.numbers.iter().filter(|q| day_of_date(&c.text, q)).map(|q| q.value).collect();
-    let year_like = |v: f64| v.fract() == 0.0 && (1900.0..=2100.0).contains(&v);
-    unit_values(c).into_iter().map(|u| u.1).filter(|v| !days.contains(v) && !year_like(*v)).collect()
-}
-
-/// Whether the number `q` stands next to a capitalised month name ("July 20", "20 July",
-/// "20th of July").
-fn day_of_date(text: &str, q: &Quantity) -> bool {
-    let Some(pos) = text.find(&q.text) else { return false };
-    let month = |w: &str| {
-        let w = w.trim_matches(|c: char| !c.is_alphabetic());
-        w.starts_with(|c: char| c.is_uppercase()) && lx::month_index(&w.to_lowercase()).is_some()
-    };
-    let before = text[..pos].split_whitespace().next_back().unwrap_or("");
-    let mut after = text[pos + q.text.len()..].split_whitespace();
-    let next = after.next().unwrap_or("");
-    month(before) || month(next) || (next == "of" && after.next().is_some_and(month))
-}
-
 /// A number that counts nothing: a piece of a time of day ("3:33 a.m.") or the number of a
 /// name it follows ("Firefox 3.05", "Route 66", "Boeing 737").
 fn part_of_name_or_time(text: &str, q: &Quantity) -> bool {
