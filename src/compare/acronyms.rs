@@ -172,18 +172,13 @@ fn expansions_in(text: &str, known: &HashSet<String>, prefixes: &HashSet<&str>) 
         let mut cs = w.chars();
         cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase)
     };
-    let mut first_letters = [false; 26];
-    for a in known {
-        if let Some(c) = a.bytes().next().filter(u8::is_ascii_uppercase) {
-            first_letters[usize::from(c - b'A')] = true;
-        }
-    }
     let b = text.as_bytes();
     let mut out = Vec::new();
     let mut p = 0;
     while p < b.len() {
+        // A capital that begins a known acronym (its one-letter prefix).
         let opens = b[p].is_ascii_uppercase()
-            && first_letters[usize::from(b[p] - b'A')]
+            && prefixes.contains(&text[p..=p])
             && !text[..p].chars().next_back().is_some_and(is_word_char);
         if !opens {
             p += 1;

@@ -333,7 +333,7 @@ fn tfidf(bags: &[Vec<(&str, f32)>]) -> Vec<SparseVec> {
             out
         })
         .collect();
-    let (ids, order) = super::vocab::ids_in_order(&distinct, |bag| bag.iter().map(|&(t, _)| t));
+    let (ids, _) = super::vocab::ids_in_order(&distinct, |bag| bag.iter().map(|&(t, _)| t));
     let docs_terms: Vec<Vec<(u32, f32)>> = distinct
         .par_iter()
         .map(|bag| {
@@ -342,7 +342,7 @@ fn tfidf(bags: &[Vec<(&str, f32)>]) -> Vec<SparseVec> {
             v
         })
         .collect();
-    let df = super::vocab::document_frequency(&docs_terms, order.len(), |v| v.iter().map(|e| e.0));
+    let df = super::vocab::document_frequency(&docs_terms, ids.len(), |v| v.iter().map(|e| e.0));
     let n = bags.len() as f32;
     docs_terms
         .into_par_iter()

@@ -34,32 +34,18 @@ pub fn group_quotes(docs: &[Loaded], settings: &Settings, reference: Option<usiz
     }
     let pairs = candidate_pairs(&utts);
     // A remark printed word for word under one name by several articles (syndicated copy)
-    // scores the same against any other: each pair of distinct wordings is aligned once.
-    let mut class_ids: rustc_hash::FxHashMap<(&[String], Option<&str>), u32> = rustc_hash::FxHashMap::default();
-    let mut first_of_class: Vec<usize> = Vec::new();
-    let class_of: Vec<u32> = utts
-        .iter()
-        .enumerate()
-        .map(|(i, u)| {
-            let next = class_ids.len() as u32;
-            let c = *class_ids.entry((u.keys.as_slice(), u.surname.as_deref())).or_insert(next);
-            if c == next {
-                first_of_class.push(i);
-            }
-            c
-        })
-        .collect();
-    let mut class_pairs: Vec<(u32, u32)> = pairs.iter().map(|&(i, j)| (class_of[i], class_of[j])).collect();
+    // scores the same against any other: each pair of distinct wordings is aligned once, by
+    // the first utterance of each wording.
+    let wordings: Vec<(&[String], Option<&str>)> =
+        utts.iter().map(|u| (u.keys.as_slice(), u.surname.as_deref())).collect();
+    let first = super::claims::first_copies(&wordings);
+    let mut class_pairs: Vec<(usize, usize)> = pairs.iter().map(|&(i, j)| (first[i], first[j])).collect();
     class_pairs.sort_unstable();
     class_pairs.dedup();
-    let scores: rustc_hash::FxHashMap<(u32, u32), f64> = class_pairs
-        .into_par_iter()
-        .filter_map(|(x, y)| {
-            match_score(&utts[first_of_class[x as usize]], &utts[first_of_class[y as usize]]).map(|s| ((x, y), s))
-        })
-        .collect();
+    let scores: rustc_hash::FxHashMap<(usize, usize), f64> =
+        class_pairs.into_par_iter().filter_map(|(x, y)| match_score(&utts[x], &utts[y]).map(|s| ((x, y), s))).collect();
     let mut scored: Vec<(f64, usize, usize)> =
-        pairs.into_iter().filter_map(|(i, j)| scores.get(&(class_of[i], class_of[j])).map(|&s| (s, i, j))).collect();
+        pairs.into_iter().filter_map(|(i, j)| scores.get(&(first[i], first[j])).map(|&s| (s, i, j))).collect();
     scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
     // A group keeps one utterance per article, but for the halves of one split quote.
     let keys: Vec<(usize, usize)> = utts.iter().map(|u| (u.article, u.quote)).collect();
