@@ -126,7 +126,9 @@ impl Acronyms {
             return Cow::Borrowed(text);
         }
         let b = text.as_bytes();
-        let word_byte = |c: u8| c.is_ascii_alphanumeric() || c == b'.' || c >= 0x80;
+        // Letters, digits and dots make a word; a curly quote or apostrophe (“NATO”,
+        // NATO’s) does not, though its bytes are not ASCII.
+        let word_char = |c: char| c.is_alphanumeric() || c == '.';
         let mut out = String::new();
         let mut at = 0;
         let mut i = 0;
@@ -134,12 +136,12 @@ impl Acronyms {
             // Only a word that opens with two capitals, or a capital and a dot, can be one.
             let opens = b[i].is_ascii_uppercase()
                 && (b[i + 1].is_ascii_uppercase() || b[i + 1] == b'.')
-                && (i == 0 || !word_byte(b[i - 1]));
+                && !text[..i].chars().next_back().is_some_and(word_char);
             if !opens {
                 i += 1;
                 continue;
             }
-            let end = (i..b.len()).find(|&k| !word_byte(b[k])).unwrap_or(b.len());
+            let end = text[i..].char_indices().find(|&(_, c)| !word_char(c)).map_or(b.len(), |(k, _)| i + k);
             let piece = &text[i..end];
             // "NATO." at the end of a sentence; "F.A.A." keeps its dots.
             let (word, acronym) = match acronym_of(piece) {
@@ -244,6 +246,15 @@ mod tests {
         // Connectors inside a name, not at its ends.
         let b = known(&["The DHS said so.", "the Department of Homeland Security and others"]);
         assert_eq!(b.expand("DHS agents came."), "Department of Homeland Security agents came.");
+    }
+
+    #[test]
+    fn curly_quotes_and_apostrophes_are_not_part_of_an_acronym() {
+        let a = known(&["The F.A.A. grounded the planes.", "The Federal Aviation Administration said so."]);
+        assert_eq!(a.expand("the “F.A.A.” said"), "the “Federal Aviation Administration” said");
+        assert_eq!(a.expand("the FAA’s rules"), "the Federal Aviation Administration’s rules");
+        // A capital run inside a longer word written with accents is no acronym.
+        assert_eq!(a.expand("éFAA rules"), "éFAA rules");
     }
 
     #[test]

@@ -232,6 +232,21 @@ fn a_number_conflict_names_its_slot_as_written() {
 }
 
 #[test]
+fn a_figure_followed_by_a_function_word_has_no_slot() {
+    // "(default value 200) and …" once gave the slot "and: 200 vs 202".
+    let a = claim("The field holds an integer (default value 200) and a label.", &[("200", 200.0)]);
+    let b = claim("The field holds an integer (default value 202) and a label.", &[("202", 202.0)]);
+    let found = crate::compare::conflicts::pair_conflicts(&a, &b, &unit_values(&a), &unit_values(&b), 0.9);
+    assert!(found.iter().all(|c| !c.1.starts_with("and:")), "{found:?}");
+    assert!(found.iter().any(|c| c.1 == "200 vs 202"), "{found:?}");
+    // Nor does a figure that closes a phrase: "Bug" does not count the 7 and the 8.
+    let a = claim("It prints page ranges (e.g. 1-3, 6, 7) – Bug 4996", &[("7", 7.0)]);
+    let b = claim("It prints page ranges (e.g. 1-3, 6, 8) – Bug 4996", &[("8", 8.0)]);
+    let found = crate::compare::conflicts::pair_conflicts(&a, &b, &unit_values(&a), &unit_values(&b), 0.9);
+    assert!(found.iter().all(|c| !c.1.starts_with("bug:")), "{found:?}");
+}
+
+#[test]
 fn last_year_is_read_against_the_articles_date() {
     use crate::compare::conflicts::with_absolute_years;
     let mut a = claim("Voters in 2016 approved a bond for the new library.", &[]);

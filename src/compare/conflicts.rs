@@ -100,6 +100,11 @@ fn unit_label(text: &str, q: &Quantity) -> String {
 fn unit_word(text: &str, q: &Quantity) -> Option<String> {
     let raw = q.unit.clone().filter(|u| !u.is_empty()).or_else(|| {
         let pos = text.find(&q.text)? + q.text.len();
+        // A figure that closes a phrase ("pages 1-3, 6, 7) – Bug 499640", "aged 7, the")
+        // counts nothing named after it.
+        if text[pos..].trim_start().starts_with([')', ']', ',', ';', ':', '–', '—']) {
+            return None;
+        }
         // "from 7 to 75 years", "between six and 75 years": the lower bound counts what the
         // upper one does.
         let mut next = words(&text[pos..]);
@@ -109,9 +114,12 @@ fn unit_word(text: &str, q: &Quantity) -> Option<String> {
         {
             return Some(unit);
         }
-        words(&text[pos..]).find(|w| {
+        let word = words(&text[pos..]).find(|w| {
             !matches!(w.as_str(), "more" | "than" | "of" | "the" | "new" | "other" | "additional" | "foreign")
-        })
+        })?;
+        // A figure followed by a function word ("default value 200) and …", "3 to 4") names
+        // no counted thing: a slot called "and" would compare figures of anything.
+        (word == "per" || !lx::is_stop_word(&word)).then_some(word)
     });
     raw.map(|u| u.to_lowercase())
 }
