@@ -73,6 +73,19 @@ fn push_token(out: &mut Vec<Token>, text: &str, start: usize, end: usize, opts: 
 
 /// The comparison key of one word.
 pub fn word_key(word: &str, opts: KeyOptions) -> String {
+    if opts.ignore_punctuation && word.is_ascii() {
+        // Most words: byte by byte, with no Unicode tables. For an ASCII word the loop below
+        // keeps exactly the ASCII letters and digits (the backtick it turns into an
+        // apostrophe is punctuation too), lower-cased when case is ignored.
+        let lower = opts.ignore_case;
+        let mut key = String::with_capacity(word.len());
+        key.extend(
+            word.bytes()
+                .filter(u8::is_ascii_alphanumeric)
+                .map(|b| char::from(if lower { b.to_ascii_lowercase() } else { b })),
+        );
+        return key;
+    }
     let mut key = String::with_capacity(word.len());
     for c in word.chars() {
         let c = match c {
@@ -120,19 +133,101 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
     }
 }
 
-fn raw_words(text: &str) -> impl Iterator<Item = &str> + '_ {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}' || c == '.' || c == '-'))
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
+/// As [`for_each_word`], but a word that is its own key (most are) is handed as a slice of
+/// `text` (`Ok`), else as a key built in a buffer (`Err`): a caller that keeps the words
+/// copies only the latter.
+pub fn for_each_word_in<'t>(text: &'t str, mut f: impl FnMut(Result<&'t str, &str>)) {
+    let mut buf = String::new();
+    for w in raw_words(text) {
+        match key_in_place(w) {
+            Ok(k) if !k.is_empty() => f(Ok(k)),
+            Ok(_) => {}
+            Err(w) => {
+                build_key(w, &mut buf);
+                if !buf.is_empty() {
+                    f(Err(&buf));
+                }
+            }
+        }
+    }
+}
+
+/// The raw words of a text: runs of letters, digits, apostrophes, dots and hyphens, without
+/// the apostrophes, dots and hyphens at either end; runs with no letter or digit are skipped.
+fn raw_words(text: &str) -> RawWords<'_> {
+    RawWords { text, at: 0 }
+}
+
+/// The iterator of [`raw_words`]: one pass over the bytes, decoding only non-ASCII
+/// characters (this runs over every word of every article, and a `split` by a char
+/// predicate followed by a trim cost several times as much).
+struct RawWords<'a> {
+    text: &'a str,
+    /// Byte offset where the scan goes on (always a char boundary).
+    at: usize,
+}
+
+impl<'a> Iterator for RawWords<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let bytes = self.text.as_bytes();
+        while self.at < bytes.len() {
+            // One run: the first letter or digit in it and the end of the last one, which
+            // is the run trimmed (inside a run, only ' ’ . - are not letters or digits).
+            let (mut first, mut last_end) = (None, 0);
+            let mut i = self.at;
+            let mut sep_len = 0;
+            while i < bytes.len() {
+                let b = bytes[i];
+                let (len, in_word, alnum) = if b.is_ascii() {
+                    let alnum = b.is_ascii_alphanumeric();
+                    (1, alnum || matches!(b, b'\'' | b'.' | b'-'), alnum)
+                } else {
+                    let c = self.text[i..].chars().next().unwrap_or(' ');
+                    let alnum = c.is_alphanumeric();
+                    (c.len_utf8(), alnum || c == '\u{2019}', alnum)
+                };
+                if !in_word {
+                    sep_len = len;
+                    break;
+                }
+                if alnum {
+                    first.get_or_insert(i);
+                    last_end = i + len;
+                }
+                i += len;
+            }
+            self.at = i + sep_len;
+            if let Some(first) = first {
+                return Some(&self.text[first..last_end]);
+            }
+        }
+        None
+    }
 }
 
 /// The key of one raw word: the word itself when it is one already, else built in `buf`.
 fn clean_word<'a>(w: &'a str, buf: &'a mut String) -> &'a str {
+    match key_in_place(w) {
+        Ok(k) => k,
+        Err(w) => {
+            build_key(w, buf);
+            buf
+        }
+    }
+}
+
+/// A raw word's key when it is a slice of the word (`Ok`), else the word with any
+/// possessive cut off, to be built by [`build_key`] (`Err`).
+fn key_in_place(w: &str) -> Result<&str, &str> {
     // "U.S." → "us", "non-lethal" → "nonlethal", "Ukraine's" → "ukraine".
     let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")).unwrap_or(w);
-    if w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
-        return w;
-    }
+    if w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) { Ok(w) } else { Err(w) }
+}
+
+/// The key of a word that is not its own key, built in `buf`.
+fn build_key(w: &str, buf: &mut String) {
     buf.clear();
     if w.is_ascii() {
         // Most words: byte by byte, with no Unicode case tables.
@@ -140,7 +235,6 @@ fn clean_word<'a>(w: &'a str, buf: &'a mut String) -> &'a str {
     } else {
         buf.extend(w.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase));
     }
-    buf
 }
 
 /// The stem of a lower-case word, with country adjectives folded into the country
@@ -254,6 +348,32 @@ mod tests {
         let t = tokens("peace... with a — realistic", KeyOptions::default());
         let keys: Vec<&str> = t.iter().map(|t| t.key.as_str()).collect();
         assert_eq!(keys, ["peace", "with", "a", "realistic"]);
+    }
+
+    #[test]
+    fn raw_words_split_and_trim_as_a_split_by_predicate_would() {
+        // The reference: split at characters that cannot be in a word, trim what is not a
+        // letter or digit, drop what is left empty.
+        let reference = |text: &str| -> Vec<String> {
+            text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}' || c == '.' || c == '-'))
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect()
+        };
+        for text in [
+            "",
+            "  ",
+            "The U.S. said -- 'non-lethal' aid, Ukraine’s “peace”... (2024) ",
+            "...'-.",
+            "Žluťoučký kůň úpěl ďábelské ódy—naïve café №5 ½ x²",
+            "end'",
+            "a",
+            "’tis o’clock 3.5% $40-50 e-mail@host.com",
+        ] {
+            let got: Vec<String> = raw_words(text).map(str::to_string).collect();
+            assert_eq!(got, reference(text), "{text}");
+        }
     }
 
     #[test]
