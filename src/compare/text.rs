@@ -35,58 +35,127 @@ impl Default for KeyOptions {
 /// and gives each a comparison key. Words whose key is empty (a lone dash) are dropped.
 pub fn tokens(text: &str, opts: KeyOptions) -> Vec<Token> {
     let mut out = Vec::new();
+    for_each_span(text, |start, end| {
+        let key = word_key(&text[start..end], opts);
+        if !key.is_empty() {
+            out.push(Token { start, end, key });
+        }
+    });
+    out
+}
+
+/// The words of a text as [`tokens`] cuts them, with all their keys in one string: for a
+/// pass that only compares keys and shows words (a word diff), which then makes no
+/// allocation per word.
+pub struct KeyedWords {
+    /// Every word's key, one after another.
+    keys: String,
+    /// Per word: its byte range in the text, and the end of its key in `keys` (the key
+    /// starts where the previous word's ends).
+    spans: Vec<(usize, usize, usize)>,
+}
+
+impl KeyedWords {
+    /// The words of `text` with their keys (the same words and keys as [`tokens`]).
+    pub fn new(text: &str, opts: KeyOptions) -> Self {
+        let mut keys = String::with_capacity(text.len());
+        let mut spans = Vec::new();
+        for_each_span(text, |start, end| {
+            let at = keys.len();
+            push_word_key(&text[start..end], opts, &mut keys);
+            if keys.len() > at {
+                spans.push((start, end, keys.len()));
+            }
+        });
+        KeyedWords { keys, spans }
+    }
+
+    /// Number of words.
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    /// True when the text has no word.
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+
+    /// The key of word `i`.
+    pub fn key(&self, i: usize) -> &str {
+        let from = if i == 0 { 0 } else { self.spans[i - 1].2 };
+        &self.keys[from..self.spans[i].2]
+    }
+
+    /// The byte range of word `i` in the text.
+    pub fn span(&self, i: usize) -> (usize, usize) {
+        (self.spans[i].0, self.spans[i].1)
+    }
+}
+
+/// Hands `f` the byte range of each word [`tokens`] considers, keyless ones included.
+fn for_each_span(text: &str, mut f: impl FnMut(usize, usize)) {
     let mut start = None;
     let is_sep = |c: char| c.is_whitespace() || matches!(c, '—' | '–' | '…');
     for (i, c) in text.char_indices() {
         if is_sep(c) {
             if let Some(s) = start.take() {
-                push_token(&mut out, text, s, i, opts);
+                split_ellipses(text, s, i, &mut f);
             }
         } else if start.is_none() {
             start = Some(i);
         }
     }
     if let Some(s) = start {
-        push_token(&mut out, text, s, text.len(), opts);
+        split_ellipses(text, s, text.len(), &mut f);
     }
-    out
 }
 
-fn push_token(out: &mut Vec<Token>, text: &str, start: usize, end: usize, opts: KeyOptions) {
+fn split_ellipses(text: &str, start: usize, end: usize, f: &mut impl FnMut(usize, usize)) {
     let word = &text[start..end];
     // "..." between words (ASCII ellipsis) separates them too.
     if word.contains('.') && word.contains("...") {
         let mut offset = start;
+        // No piece holds "..." any more: each is a word.
         for piece in word.split("...") {
             if !piece.is_empty() {
-                push_token(out, text, offset, offset + piece.len(), opts);
+                f(offset, offset + piece.len());
             }
             offset += piece.len() + 3;
         }
         return;
     }
-    let key = word_key(word, opts);
-    if !key.is_empty() {
-        out.push(Token { start, end, key });
-    }
+    f(start, end);
 }
 
 /// The comparison key of one word.
 pub fn word_key(word: &str, opts: KeyOptions) -> String {
-    if opts.ignore_punctuation && word.is_ascii() {
-        // Most words: byte by byte, with no Unicode tables. For an ASCII word the loop below
-        // keeps exactly the ASCII letters and digits (the backtick it turns into an
-        // apostrophe is punctuation too), lower-cased when case is ignored.
-        let lower = opts.ignore_case;
-        let mut key = String::with_capacity(word.len());
-        key.extend(
-            word.bytes()
-                .filter(u8::is_ascii_alphanumeric)
-                .map(|b| char::from(if lower { b.to_ascii_lowercase() } else { b })),
-        );
-        return key;
-    }
     let mut key = String::with_capacity(word.len());
+    push_word_key(word, opts, &mut key);
+    key
+}
+
+/// Appends the comparison key of one word to `out`.
+fn push_word_key(word: &str, opts: KeyOptions, out: &mut String) {
+    if opts.ignore_punctuation && word.is_ascii() {
+        // Most words: with no Unicode tables. For an ASCII word the loop below keeps exactly
+        // the ASCII letters and digits (the backtick it turns into an apostrophe is
+        // punctuation too), lower-cased when case is ignored. Copied a run of letters and
+        // digits at a time, not char by char (a push per char cost more than the rest).
+        let at = out.len();
+        let mut run = 0;
+        for (i, b) in word.bytes().enumerate() {
+            if !b.is_ascii_alphanumeric() {
+                out.push_str(&word[run..i]);
+                run = i + 1;
+            }
+        }
+        out.push_str(&word[run..]);
+        if opts.ignore_case {
+            out[at..].make_ascii_lowercase();
+        }
+        return;
+    }
+    let at = out.len();
     for c in word.chars() {
         let c = match c {
             '\u{2019}' | '\u{2018}' | '`' | '\u{00B4}' => '\'',
@@ -96,20 +165,27 @@ pub fn word_key(word: &str, opts: KeyOptions) -> String {
             continue;
         }
         if opts.ignore_case && c.is_ascii() {
-            key.push(c.to_ascii_lowercase());
+            out.push(c.to_ascii_lowercase());
         } else if opts.ignore_case {
-            key.extend(c.to_lowercase());
+            out.extend(c.to_lowercase());
         } else {
-            key.push(c);
+            out.push(c);
         }
     }
     if !opts.ignore_punctuation {
         // Even when punctuation counts, quotation marks and a word's trailing comma belong
         // to the sentence around the quote, not to the quoted words.
-        let trimmed = key.trim_matches(|c: char| matches!(c, '"' | '\u{201C}' | '\u{201D}' | ',' | '\''));
-        return trimmed.to_string();
+        let trim = |c: char| matches!(c, '"' | '\u{201C}' | '\u{201D}' | ',' | '\'');
+        let added = &out[at..];
+        let lead = added.len() - added.trim_start_matches(trim).len();
+        let kept = added.trim_end_matches(trim).len();
+        if lead >= kept {
+            out.truncate(at);
+        } else {
+            out.truncate(at + kept);
+            out.drain(at..at + lead);
+        }
     }
-    key
 }
 
 /// Lower-case alphanumeric words of a text (for similarity, not for display).
@@ -230,8 +306,8 @@ fn key_in_place(w: &str) -> Result<&str, &str> {
 fn build_key(w: &str, buf: &mut String) {
     buf.clear();
     if w.is_ascii() {
-        // Most words: byte by byte, with no Unicode case tables.
-        buf.extend(w.bytes().filter(u8::is_ascii_alphanumeric).map(|b| char::from(b.to_ascii_lowercase())));
+        // Most words: with no Unicode case tables, as in `push_word_key`.
+        push_word_key(w, KeyOptions::default(), buf);
     } else {
         buf.extend(w.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase));
     }
@@ -341,6 +417,23 @@ mod tests {
         let t = tokens("“To be clear, there will not be U.S. troops,”", KeyOptions::default());
         let keys: Vec<&str> = t.iter().map(|t| t.key.as_str()).collect();
         assert_eq!(keys, ["to", "be", "clear", "there", "will", "not", "be", "us", "troops"]);
+    }
+
+    #[test]
+    fn keyed_words_are_the_tokens() {
+        let strict = KeyOptions { ignore_case: false, ignore_punctuation: false };
+        let loose = KeyOptions { ignore_case: true, ignore_punctuation: false };
+        for text in ["", "“To be clear, there will not be U.S. troops,”", "peace... with a — “ ” ,\" x", "Ça ’va’ `ok´"]
+        {
+            for opts in [KeyOptions::default(), strict, loose] {
+                let t = tokens(text, opts);
+                let k = KeyedWords::new(text, opts);
+                assert_eq!(k.len(), t.len(), "{text}");
+                for (i, t) in t.iter().enumerate() {
+                    assert_eq!((k.key(i), k.span(i)), (t.key.as_str(), (t.start, t.end)), "{text}");
+                }
+            }
+        }
     }
 
     #[test]
