@@ -1,6 +1,6 @@
 //! Word diffs between two wordings, on comparison keys, showing the original words.
 
-use super::text::{KeyOptions, Token, tokens};
+use super::text::{KeyOptions, KeyedWords, Token, tokens};
 use serde::{Deserialize, Serialize};
 use similar::{Algorithm, DiffTag, capture_diff_slices_deadline};
 use std::time::{Duration, Instant};
@@ -37,17 +37,26 @@ pub fn word_diff(old: &str, new: &str, opts: KeyOptions) -> Vec<DiffOp> {
 /// As [`word_diff`], with `old` already cut into tokens (`tokens(old, opts)`): a group's
 /// canonical wording is diffed against every other member.
 pub fn word_diff_from(old: &str, a: &[Token], new: &str, opts: KeyOptions) -> Vec<DiffOp> {
-    let b = tokens(new, opts);
-    let words = |text: &str, toks: &[Token], r: std::ops::Range<usize>| -> String {
-        toks[r].iter().map(|t| &text[t.start..t.end]).collect::<Vec<_>>().join(" ")
+    // `new`'s keys in one string: no allocation per word.
+    let b = KeyedWords::new(new, opts);
+    let old_words = |r: std::ops::Range<usize>| -> String {
+        a[r].iter().map(|t| &old[t.start..t.end]).collect::<Vec<_>>().join(" ")
+    };
+    let new_words = |r: std::ops::Range<usize>| -> String {
+        r.map(|i| {
+            let (s, e) = b.span(i);
+            &new[s..e]
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
     };
     // The same keys: one equal run, as the diff would give, without running it.
-    if a.len() == b.len() && a.iter().zip(&b).all(|(x, y)| x.key == y.key) {
-        let text = words(new, &b, 0..b.len());
+    if a.len() == b.len() && a.iter().enumerate().all(|(i, x)| x.key == b.key(i)) {
+        let text = new_words(0..b.len());
         return if text.is_empty() { Vec::new() } else { vec![DiffOp { op: OpKind::Equal, text }] };
     }
     let ka: Vec<&str> = a.iter().map(|t| t.key.as_str()).collect();
-    let kb: Vec<&str> = b.iter().map(|t| t.key.as_str()).collect();
+    let kb: Vec<&str> = (0..b.len()).map(|i| b.key(i)).collect();
     let deadline = Instant::now() + DIFF_DEADLINE;
     let ops = capture_diff_slices_deadline(Algorithm::Myers, &ka, &kb, Some(deadline));
     let mut out: Vec<DiffOp> = Vec::new();
@@ -67,12 +76,12 @@ pub fn word_diff_from(old: &str, a: &[Token], new: &str, opts: KeyOptions) -> Ve
     for op in ops {
         let (tag, ra, rb) = op.as_tag_tuple();
         match tag {
-            DiffTag::Equal => push(OpKind::Equal, words(new, &b, rb)),
-            DiffTag::Delete => push(OpKind::Delete, words(old, a, ra)),
-            DiffTag::Insert => push(OpKind::Insert, words(new, &b, rb)),
+            DiffTag::Equal => push(OpKind::Equal, new_words(rb)),
+            DiffTag::Delete => push(OpKind::Delete, old_words(ra)),
+            DiffTag::Insert => push(OpKind::Insert, new_words(rb)),
             DiffTag::Replace => {
-                push(OpKind::Delete, words(old, a, ra));
-                push(OpKind::Insert, words(new, &b, rb));
+                push(OpKind::Delete, old_words(ra));
+                push(OpKind::Insert, new_words(rb));
             }
         }
     }

@@ -5,7 +5,7 @@
 //! not through a chain of loosely similar sentences).
 
 use super::claims::{SparseVec, cosine};
-use super::text::{is_stop_word, stem, words};
+use super::text::{for_each_word, is_stop_word, stem};
 use super::{ClaimRef, Loaded};
 use crate::analyze::lexicon as lx;
 use rayon::prelude::*;
@@ -122,8 +122,13 @@ fn is_attribution_clause(clause: &str) -> bool {
     if clause.split_whitespace().filter(|p| p.chars().any(char::is_alphanumeric)).nth(6).is_some() {
         return false;
     }
-    let ws: Vec<String> = words(clause).collect();
-    ws.len() <= 6 && ws.iter().any(|w| lx::is_reporting_verb(w) || w == "according")
+    // Counted as they come, none copied.
+    let (mut count, mut reporting) = (0, false);
+    for_each_word(clause, |w| {
+        count += 1;
+        reporting = reporting || lx::is_reporting_verb(w) || w == "according";
+    });
+    count <= 6 && reporting
 }
 
 /// What the matcher knows of each claim's clauses.
@@ -377,12 +382,16 @@ fn clause_words(c: &crate::analyze::Claim) -> Vec<Vec<String>> {
         .iter()
         .map(|&(s, e)| {
             let piece = &c.text[s..e];
-            // "three-quarters" and "three quarters" are one wording.
-            let mut v: Vec<String> = piece
-                .split('-')
-                .flat_map(words)
-                .filter(|w| !(is_stop_word(w) || w.chars().all(|ch| ch.is_ascii_digit()) || w.chars().count() < 2))
-                .collect();
+            // "three-quarters" and "three quarters" are one wording. Only the words kept are
+            // copied (stop words are most of a clause).
+            let mut v: Vec<String> = Vec::new();
+            for part in piece.split('-') {
+                for_each_word(part, |w| {
+                    if !(is_stop_word(w) || w.chars().all(|ch| ch.is_ascii_digit()) || w.chars().count() < 2) {
+                        v.push(w.to_string());
+                    }
+                });
+            }
             for q in &c.numbers {
                 if piece.contains(&q.text) && q.value.is_finite() && q.value != 0.0 {
                     v.push(format!("#{}", q.value));

@@ -2,30 +2,39 @@
 
 use super::Loaded;
 use super::claims::SparseVec;
-use super::text::{for_each_word, is_stop_word};
+use super::text::{for_each_word_in, is_stop_word};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
 
 /// The article × article similarity matrix (0–1), indexed by positions in `docs`.
 pub fn article_similarity(docs: &[Loaded]) -> Vec<Vec<f64>> {
-    let bags: Vec<HashMap<String, f32>> = docs
+    let texts: Vec<Cow<str>> = docs.par_iter().map(|d| super::claims::fold_country_names(&d.article.text)).collect();
+    let bags: Vec<HashMap<Cow<str>, f32>> = texts
         .par_iter()
-        .map(|d| {
-            let mut tf: HashMap<String, f32> = HashMap::default();
-            let text = super::claims::fold_country_names(&d.article.text);
-            for_each_word(&text, |w| {
-                if is_stop_word(w) || w.bytes().all(|c| c.is_ascii_digit()) {
-                    return;
-                }
+        .map(|text| {
+            // Every word counted, keyed by its slice of the text where it is its own key (most
+            // words, so few are copied); stop words and bare numbers are dropped afterwards,
+            // once per distinct word rather than once per occurrence.
+            let mut tf: HashMap<Cow<str>, f32> = HashMap::default();
+            for_each_word_in(text, |w| {
+                let k = match w {
+                    Ok(k) | Err(k) => k,
+                };
                 // Whole words, not stems: over a whole article the difference hardly shows,
                 // and it leaves the stemming to the claims, which need it.
-                match tf.get_mut(w) {
+                match tf.get_mut(k) {
                     Some(n) => *n += 1.0,
                     None => {
-                        tf.insert(w.to_string(), 1.0);
+                        let key = match w {
+                            Ok(k) => Cow::Borrowed(k),
+                            Err(k) => Cow::Owned(k.to_string()),
+                        };
+                        tf.insert(key, 1.0);
                     }
                 }
             });
+            tf.retain(|w, _| !(is_stop_word(w) || w.bytes().all(|c| c.is_ascii_digit())));
             tf
         })
         .collect();
@@ -34,11 +43,11 @@ pub fn article_similarity(docs: &[Loaded]) -> Vec<Vec<f64>> {
     for bag in &bags {
         // Ids in word order, not hash order: the order of the float sums below follows the
         // ids, and the same inputs must give the same bits.
-        let mut words: Vec<&String> = bag.keys().collect();
+        let mut words: Vec<&str> = bag.keys().map(|k| k.as_ref()).collect();
         words.sort_unstable();
         for t in words {
             let next = ids.len() as u32;
-            let id = *ids.entry(t.as_str()).or_insert(next);
+            let id = *ids.entry(t).or_insert(next);
             if id as usize == df.len() {
                 df.push(0.0);
             }
@@ -52,7 +61,7 @@ pub fn article_similarity(docs: &[Loaded]) -> Vec<Vec<f64>> {
             let mut v: SparseVec = bag
                 .iter()
                 .map(|(t, &c)| {
-                    let id = ids[t.as_str()];
+                    let id = ids[t.as_ref()];
                     let idf = ((n + 1.0) / (df[id as usize] + 1.0)).ln() + 1.0;
                     (id, (1.0 + c.ln()) * idf)
                 })

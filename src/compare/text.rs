@@ -35,45 +35,127 @@ impl Default for KeyOptions {
 /// and gives each a comparison key. Words whose key is empty (a lone dash) are dropped.
 pub fn tokens(text: &str, opts: KeyOptions) -> Vec<Token> {
     let mut out = Vec::new();
+    for_each_span(text, |start, end| {
+        let key = word_key(&text[start..end], opts);
+        if !key.is_empty() {
+            out.push(Token { start, end, key });
+        }
+    });
+    out
+}
+
+/// The words of a text as [`tokens`] cuts them, with all their keys in one string: for a
+/// pass that only compares keys and shows words (a word diff), which then makes no
+/// allocation per word.
+pub struct KeyedWords {
+    /// Every word's key, one after another.
+    keys: String,
+    /// Per word: its byte range in the text, and the end of its key in `keys` (the key
+    /// starts where the previous word's ends).
+    spans: Vec<(usize, usize, usize)>,
+}
+
+impl KeyedWords {
+    /// The words of `text` with their keys (the same words and keys as [`tokens`]).
+    pub fn new(text: &str, opts: KeyOptions) -> Self {
+        let mut keys = String::with_capacity(text.len());
+        let mut spans = Vec::new();
+        for_each_span(text, |start, end| {
+            let at = keys.len();
+            push_word_key(&text[start..end], opts, &mut keys);
+            if keys.len() > at {
+                spans.push((start, end, keys.len()));
+            }
+        });
+        KeyedWords { keys, spans }
+    }
+
+    /// Number of words.
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    /// True when the text has no word.
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+
+    /// The key of word `i`.
+    pub fn key(&self, i: usize) -> &str {
+        let from = if i == 0 { 0 } else { self.spans[i - 1].2 };
+        &self.keys[from..self.spans[i].2]
+    }
+
+    /// The byte range of word `i` in the text.
+    pub fn span(&self, i: usize) -> (usize, usize) {
+        (self.spans[i].0, self.spans[i].1)
+    }
+}
+
+/// Hands `f` the byte range of each word [`tokens`] considers, keyless ones included.
+fn for_each_span(text: &str, mut f: impl FnMut(usize, usize)) {
     let mut start = None;
     let is_sep = |c: char| c.is_whitespace() || matches!(c, '—' | '–' | '…');
     for (i, c) in text.char_indices() {
         if is_sep(c) {
             if let Some(s) = start.take() {
-                push_token(&mut out, text, s, i, opts);
+                split_ellipses(text, s, i, &mut f);
             }
         } else if start.is_none() {
             start = Some(i);
         }
     }
     if let Some(s) = start {
-        push_token(&mut out, text, s, text.len(), opts);
+        split_ellipses(text, s, text.len(), &mut f);
     }
-    out
 }
 
-fn push_token(out: &mut Vec<Token>, text: &str, start: usize, end: usize, opts: KeyOptions) {
+fn split_ellipses(text: &str, start: usize, end: usize, f: &mut impl FnMut(usize, usize)) {
     let word = &text[start..end];
     // "..." between words (ASCII ellipsis) separates them too.
     if word.contains('.') && word.contains("...") {
         let mut offset = start;
+        // No piece holds "..." any more: each is a word.
         for piece in word.split("...") {
             if !piece.is_empty() {
-                push_token(out, text, offset, offset + piece.len(), opts);
+                f(offset, offset + piece.len());
             }
             offset += piece.len() + 3;
         }
         return;
     }
-    let key = word_key(word, opts);
-    if !key.is_empty() {
-        out.push(Token { start, end, key });
-    }
+    f(start, end);
 }
 
 /// The comparison key of one word.
 pub fn word_key(word: &str, opts: KeyOptions) -> String {
     let mut key = String::with_capacity(word.len());
+    push_word_key(word, opts, &mut key);
+    key
+}
+
+/// Appends the comparison key of one word to `out`.
+fn push_word_key(word: &str, opts: KeyOptions, out: &mut String) {
+    if opts.ignore_punctuation && word.is_ascii() {
+        // Most words: with no Unicode tables. For an ASCII word the loop below keeps exactly
+        // the ASCII letters and digits (the backtick it turns into an apostrophe is
+        // punctuation too), lower-cased when case is ignored. Copied a run of letters and
+        // digits at a time, not char by char (a push per char cost more than the rest).
+        let at = out.len();
+        let mut run = 0;
+        for (i, b) in word.bytes().enumerate() {
+            if !b.is_ascii_alphanumeric() {
+                out.push_str(&word[run..i]);
+                run = i + 1;
+            }
+        }
+        out.push_str(&word[run..]);
+        if opts.ignore_case {
+            out[at..].make_ascii_lowercase();
+        }
+        return;
+    }
+    let at = out.len();
     for c in word.chars() {
         let c = match c {
             '\u{2019}' | '\u{2018}' | '`' | '\u{00B4}' => '\'',
@@ -83,20 +165,27 @@ pub fn word_key(word: &str, opts: KeyOptions) -> String {
             continue;
         }
         if opts.ignore_case && c.is_ascii() {
-            key.push(c.to_ascii_lowercase());
+            out.push(c.to_ascii_lowercase());
         } else if opts.ignore_case {
-            key.extend(c.to_lowercase());
+            out.extend(c.to_lowercase());
         } else {
-            key.push(c);
+            out.push(c);
         }
     }
     if !opts.ignore_punctuation {
         // Even when punctuation counts, quotation marks and a word's trailing comma belong
         // to the sentence around the quote, not to the quoted words.
-        let trimmed = key.trim_matches(|c: char| matches!(c, '"' | '\u{201C}' | '\u{201D}' | ',' | '\''));
-        return trimmed.to_string();
+        let trim = |c: char| matches!(c, '"' | '\u{201C}' | '\u{201D}' | ',' | '\'');
+        let added = &out[at..];
+        let lead = added.len() - added.trim_start_matches(trim).len();
+        let kept = added.trim_end_matches(trim).len();
+        if lead >= kept {
+            out.truncate(at);
+        } else {
+            out.truncate(at + kept);
+            out.drain(at..at + lead);
+        }
     }
-    key
 }
 
 /// Lower-case alphanumeric words of a text (for similarity, not for display).
@@ -120,27 +209,108 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
     }
 }
 
-fn raw_words(text: &str) -> impl Iterator<Item = &str> + '_ {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}' || c == '.' || c == '-'))
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
+/// As [`for_each_word`], but a word that is its own key (most are) is handed as a slice of
+/// `text` (`Ok`), else as a key built in a buffer (`Err`): a caller that keeps the words
+/// copies only the latter.
+pub fn for_each_word_in<'t>(text: &'t str, mut f: impl FnMut(Result<&'t str, &str>)) {
+    let mut buf = String::new();
+    for w in raw_words(text) {
+        match key_in_place(w) {
+            Ok(k) if !k.is_empty() => f(Ok(k)),
+            Ok(_) => {}
+            Err(w) => {
+                build_key(w, &mut buf);
+                if !buf.is_empty() {
+                    f(Err(&buf));
+                }
+            }
+        }
+    }
+}
+
+/// The raw words of a text: runs of letters, digits, apostrophes, dots and hyphens, without
+/// the apostrophes, dots and hyphens at either end; runs with no letter or digit are skipped.
+fn raw_words(text: &str) -> RawWords<'_> {
+    RawWords { text, at: 0 }
+}
+
+/// The iterator of [`raw_words`]: one pass over the bytes, decoding only non-ASCII
+/// characters (this runs over every word of every article, and a `split` by a char
+/// predicate followed by a trim cost several times as much).
+struct RawWords<'a> {
+    text: &'a str,
+    /// Byte offset where the scan goes on (always a char boundary).
+    at: usize,
+}
+
+impl<'a> Iterator for RawWords<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let bytes = self.text.as_bytes();
+        while self.at < bytes.len() {
+            // One run: the first letter or digit in it and the end of the last one, which
+            // is the run trimmed (inside a run, only ' ’ . - are not letters or digits).
+            let (mut first, mut last_end) = (None, 0);
+            let mut i = self.at;
+            let mut sep_len = 0;
+            while i < bytes.len() {
+                let b = bytes[i];
+                let (len, in_word, alnum) = if b.is_ascii() {
+                    let alnum = b.is_ascii_alphanumeric();
+                    (1, alnum || matches!(b, b'\'' | b'.' | b'-'), alnum)
+                } else {
+                    let c = self.text[i..].chars().next().unwrap_or(' ');
+                    let alnum = c.is_alphanumeric();
+                    (c.len_utf8(), alnum || c == '\u{2019}', alnum)
+                };
+                if !in_word {
+                    sep_len = len;
+                    break;
+                }
+                if alnum {
+                    first.get_or_insert(i);
+                    last_end = i + len;
+                }
+                i += len;
+            }
+            self.at = i + sep_len;
+            if let Some(first) = first {
+                return Some(&self.text[first..last_end]);
+            }
+        }
+        None
+    }
 }
 
 /// The key of one raw word: the word itself when it is one already, else built in `buf`.
 fn clean_word<'a>(w: &'a str, buf: &'a mut String) -> &'a str {
+    match key_in_place(w) {
+        Ok(k) => k,
+        Err(w) => {
+            build_key(w, buf);
+            buf
+        }
+    }
+}
+
+/// A raw word's key when it is a slice of the word (`Ok`), else the word with any
+/// possessive cut off, to be built by [`build_key`] (`Err`).
+fn key_in_place(w: &str) -> Result<&str, &str> {
     // "U.S." → "us", "non-lethal" → "nonlethal", "Ukraine's" → "ukraine".
     let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")).unwrap_or(w);
-    if w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
-        return w;
-    }
+    if w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) { Ok(w) } else { Err(w) }
+}
+
+/// The key of a word that is not its own key, built in `buf`.
+fn build_key(w: &str, buf: &mut String) {
     buf.clear();
     if w.is_ascii() {
-        // Most words: byte by byte, with no Unicode case tables.
-        buf.extend(w.bytes().filter(u8::is_ascii_alphanumeric).map(|b| char::from(b.to_ascii_lowercase())));
+        // Most words: with no Unicode case tables, as in `push_word_key`.
+        push_word_key(w, KeyOptions::default(), buf);
     } else {
         buf.extend(w.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase));
     }
-    buf
 }
 
 /// The stem of a lower-case word, with country adjectives folded into the country
@@ -250,10 +420,53 @@ mod tests {
     }
 
     #[test]
+    fn keyed_words_are_the_tokens() {
+        let strict = KeyOptions { ignore_case: false, ignore_punctuation: false };
+        let loose = KeyOptions { ignore_case: true, ignore_punctuation: false };
+        for text in ["", "“To be clear, there will not be U.S. troops,”", "peace... with a — “ ” ,\" x", "Ça ’va’ `ok´"]
+        {
+            for opts in [KeyOptions::default(), strict, loose] {
+                let t = tokens(text, opts);
+                let k = KeyedWords::new(text, opts);
+                assert_eq!(k.len(), t.len(), "{text}");
+                for (i, t) in t.iter().enumerate() {
+                    assert_eq!((k.key(i), k.span(i)), (t.key.as_str(), (t.start, t.end)), "{text}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn ellipses_and_dashes_separate_words() {
         let t = tokens("peace... with a — realistic", KeyOptions::default());
         let keys: Vec<&str> = t.iter().map(|t| t.key.as_str()).collect();
         assert_eq!(keys, ["peace", "with", "a", "realistic"]);
+    }
+
+    #[test]
+    fn raw_words_split_and_trim_as_a_split_by_predicate_would() {
+        // The reference: split at characters that cannot be in a word, trim what is not a
+        // letter or digit, drop what is left empty.
+        let reference = |text: &str| -> Vec<String> {
+            text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}' || c == '.' || c == '-'))
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect()
+        };
+        for text in [
+            "",
+            "  ",
+            "The U.S. said -- 'non-lethal' aid, Ukraine’s “peace”... (2024) ",
+            "...'-.",
+            "Žluťoučký kůň úpěl ďábelské ódy—naïve café №5 ½ x²",
+            "end'",
+            "a",
+            "’tis o’clock 3.5% $40-50 e-mail@host.com",
+        ] {
+            let got: Vec<String> = raw_words(text).map(str::to_string).collect();
+            assert_eq!(got, reference(text), "{text}");
+        }
     }
 
     #[test]
