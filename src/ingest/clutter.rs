@@ -8,6 +8,8 @@
 //! "a line that is only a date", "a short line ending in a photo credit", "three headline-like
 //! links in a row".
 
+use std::borrow::Cow;
+
 use super::datelines::{byline_of, clean_published, is_byline_line, is_date_line_loose};
 
 #[path = "clutter_credits.rs"]
@@ -133,7 +135,7 @@ fn block_kind(b: &Block, i: usize, body_start: usize) -> Option<Kind> {
     if (i < HEAD_BLOCKS || i < body_start) && (is_byline_line(&b.text) || is_date_line_loose(&b.text)) {
         return Some(if is_byline_line(&b.text) { Kind::Byline } else { Kind::Date });
     }
-    (b.any_link_share >= 0.6 && is_shouting(&b.text) && b.text.split_whitespace().count() >= 3).then_some(Kind::Teaser)
+    (b.any_link_share >= 0.6 && is_shouting(&b.text) && count_words_upto(&b.text, 3) >= 3).then_some(Kind::Teaser)
 }
 
 /// A teaser heading ("You may also like", "DON'T MISS") and the links that follow it.
@@ -171,7 +173,7 @@ fn mark_link_lists(blocks: &[Block], drop: &mut [Option<Kind>]) {
 
 /// A paragraph of running prose: several words and a sentence end.
 fn is_prose(text: &str) -> bool {
-    let words = text.split_whitespace().count();
+    let words = count_words_upto(text, 12);
     words >= 12 && text.trim_end().ends_with(['.', '!', '?', '"', '\u{201D}', '\u{2019}', ')', ':'])
 }
 
@@ -183,15 +185,68 @@ fn is_shouting(text: &str) -> bool {
 
 /// Lower-cased words of a line (letters and digits), apostrophes folded.
 pub(super) fn words(text: &str) -> Vec<String> {
-    lower_words(&text.to_lowercase().replace('\u{2019}', "'"))
+    lower_words(&lower_line(text)).into_iter().map(Cow::into_owned).collect()
 }
 
-/// [`words`] of a line already in lower case with its right quotes made straight.
-fn lower_words(low: &str) -> Vec<String> {
-    low.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2018}'))
-        .filter(|w| !w.is_empty())
-        .map(|w| if w.contains('\u{2018}') { w.replace('\u{2018}', "'") } else { w.to_string() })
-        .collect()
+/// The line in lower case with its right quotes made straight.
+fn lower_line(text: &str) -> String {
+    let low = text.to_lowercase();
+    // `replace` copies the line even when there is nothing to replace; most lines have none.
+    if low.contains('\u{2019}') { low.replace('\u{2019}', "'") } else { low }
+}
+
+/// [`words`] of a line already in lower case with its right quotes made straight. The words
+/// borrow the line (only one with a left quote inside is copied, to straighten it): this runs
+/// for every short paragraph, and a copy of each word cost more than the rules reading them.
+fn lower_words(low: &str) -> Vec<Cow<'_, str>> {
+    // A word is a run of alphanumerics and apostrophes; read byte by byte, decoding only
+    // non-ASCII chars (the same split as `str::split` with that test, at a fraction of the cost).
+    let b = low.as_bytes();
+    let mut out = Vec::new();
+    let (mut i, mut start, mut curly) = (0, None, false);
+    while i <= b.len() {
+        let (in_word, len, left_quote) = match b.get(i) {
+            None => (false, 1, false),
+            Some(&c) if c.is_ascii() => (c.is_ascii_alphanumeric() || c == b'\'', 1, false),
+            Some(_) => {
+                let c = low[i..].chars().next().unwrap_or(' ');
+                (c.is_alphanumeric() || c == '\u{2018}', c.len_utf8(), c == '\u{2018}')
+            }
+        };
+        if in_word {
+            start.get_or_insert(i);
+            curly |= left_quote;
+        } else if let Some(s) = start.take() {
+            let w = &low[s..i];
+            out.push(if curly { Cow::Owned(w.replace('\u{2018}', "'")) } else { Cow::Borrowed(w) });
+            curly = false;
+        }
+        i += len;
+    }
+    out
+}
+
+/// How many whitespace-separated words `text` has (as `split_whitespace` counts them),
+/// counting no further than `cap`. Byte by byte, decoding only non-ASCII chars: every rule
+/// asks this of every paragraph, and `split_whitespace` cost several times more per byte.
+pub(super) fn count_words_upto(text: &str, cap: usize) -> usize {
+    let b = text.as_bytes();
+    let (mut n, mut in_word, mut i) = (0, false, 0);
+    while i < b.len() && n < cap {
+        let (space, len) = if b[i].is_ascii() {
+            // `char::is_whitespace` on ASCII: also the vertical tab, which `u8` leaves out.
+            (matches!(b[i], b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r'), 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.len_utf8())
+        };
+        if !space && !in_word {
+            n += 1;
+        }
+        in_word = !space;
+        i += len;
+    }
+    n
 }
 
 /// The line with the given prefix removed, compared case-insensitively.
@@ -205,7 +260,7 @@ pub fn line_kind(text: &str) -> Option<Kind> {
     let t = text.trim();
     // A paragraph of prose is longer than any rule's line but a few that read its opening
     // words; those are checked alone, sparing the word list of every paragraph.
-    if t.split_whitespace().nth(LONG_LINE_WORDS).is_some() {
+    if count_words_upto(t, LONG_LINE_WORDS + 1) > LONG_LINE_WORDS {
         return if is_credit_line(t) {
             Some(Kind::Caption)
         } else if is_legal_at_any_length(t) {
@@ -215,7 +270,7 @@ pub fn line_kind(text: &str) -> Option<Kind> {
         };
     }
     // The line in lower case, once for every rule that reads it.
-    let low = t.to_lowercase().replace('\u{2019}', "'");
+    let low = lower_line(t);
     let w = lower_words(&low);
     let n = w.len();
     if n == 0 {
@@ -224,7 +279,7 @@ pub fn line_kind(text: &str) -> Option<Kind> {
     if is_counter(&w) {
         return Some(Kind::Gallery);
     }
-    if n <= 3 && GALLERY_WORDS.iter().any(|g| w.join(" ") == *g) {
+    if n <= 3 && GALLERY_WORDS.contains(&w.join(" ").as_str()) {
         return Some(Kind::Gallery);
     }
     if is_credit_line(t) {
@@ -292,11 +347,11 @@ const GALLERY_WORDS: &[&str] = &[
 ];
 
 /// "Image 1 of 8", "1 of 6", "1/8", "Photo 3 / 12", a lone slide number.
-fn is_counter(w: &[String]) -> bool {
-    let num = |s: &String| s.chars().all(|c| c.is_ascii_digit()) && s.len() <= 3;
-    let media = |s: &String| {
+fn is_counter(w: &[Cow<str>]) -> bool {
+    let num = |s: &Cow<str>| s.chars().all(|c| c.is_ascii_digit()) && s.len() <= 3;
+    let media = |s: &Cow<str>| {
         matches!(
-            s.as_str(),
+            s.as_ref(),
             "image"
                 | "images"
                 | "photo"
@@ -320,7 +375,7 @@ fn is_counter(w: &[String]) -> bool {
 }
 
 /// Newsletter, app, subscription, comment and social promos.
-fn is_promo(t: &str, l: &str, w: &[String]) -> bool {
+fn is_promo(t: &str, l: &str, w: &[Cow<str>]) -> bool {
     let n = w.len();
     if n > 45 {
         return false;
@@ -328,9 +383,9 @@ fn is_promo(t: &str, l: &str, w: &[String]) -> bool {
     let starts = |p: &str| l.starts_with(p);
     let has = |p: &str| l.contains(p);
     // Promos speak to the reader ("you", "our"), or are short calls without a full stop.
-    let to_reader = w.iter().any(|x| matches!(x.as_str(), "you" | "your" | "our" | "us" | "we"));
+    let to_reader = w.iter().any(|x| matches!(x.as_ref(), "you" | "your" | "our" | "us" | "we"));
     let call = n <= 8 && !t.trim_end().ends_with('.');
-    let first = w.first().map(String::as_str).unwrap_or("");
+    let first = w.first().map(Cow::as_ref).unwrap_or("");
     (starts("sign up") && (has("newsletter") || has("email") || has("inbox") || call))
         || (first == "subscribe" && n <= 25)
         || (has("newsletter") && (has("sign up") || has("subscribe") || has("inbox") || call))
@@ -355,7 +410,7 @@ fn is_promo(t: &str, l: &str, w: &[String]) -> bool {
 }
 
 /// A labelled pointer to another story: "Related: …", "SEE MORE: …", "Read more: …", "Also: …".
-fn is_teaser_line(t: &str, l: &str, w: &[String]) -> bool {
+fn is_teaser_line(t: &str, l: &str, w: &[Cow<str>]) -> bool {
     const LABELS: &[&str] = &[
         "related:",
         "see more:",
@@ -377,7 +432,7 @@ fn is_teaser_line(t: &str, l: &str, w: &[String]) -> bool {
 }
 
 /// "Additional reporting by Jane Roe", "Editing by Tom Lee": the credits under a wire story.
-fn is_credit_byline(w: &[String]) -> bool {
+fn is_credit_byline(w: &[Cow<str>]) -> bool {
     let starts = |p: &[&str]| w.len() > p.len() && w.iter().zip(p).all(|(a, b)| a == b);
     w.len() <= 16
         && (starts(&["additional", "reporting", "by"])
@@ -389,10 +444,13 @@ fn is_credit_byline(w: &[String]) -> bool {
 }
 
 /// "News > Nation", "Home » Sport » Tennis": a trail of section names.
-fn is_breadcrumb(t: &str, w: &[String]) -> bool {
+fn is_breadcrumb(t: &str, w: &[Cow<str>]) -> bool {
+    // The word count first: it spares the split of every longer line.
+    if w.len() > 10 {
+        return false;
+    }
     let parts: Vec<&str> = t.split(['>', '»', '›']).map(str::trim).collect();
     parts.len() >= 2
-        && w.len() <= 10
         && parts.iter().all(|p| p.split_whitespace().count() <= 4 && p.starts_with(|c: char| c.is_uppercase()))
         && !t.contains(['=', '(', '{', '$', '|'])
         && !t.trim_end().ends_with(['.', '!', '?'])
@@ -400,15 +458,15 @@ fn is_breadcrumb(t: &str, w: &[String]) -> bool {
 
 /// "Tags: a, b, c", "Filed under: x |", "Topics: …", "Categories: …".
 fn is_tag_list(t: &str) -> bool {
-    let n = t.split_whitespace().count();
-    n <= 30
-        && ["tags:", "tagged:", "tagged with", "filed under", "topics:", "categories:", "category:", "related topics"]
-            .iter()
-            .any(|p| strip_prefix_ci(t, p).is_some())
+    // The labels first: they fail at once on nearly every line, the word count reads it all.
+    ["tags:", "tagged:", "tagged with", "filed under", "topics:", "categories:", "category:", "related topics"]
+        .iter()
+        .any(|p| strip_prefix_ci(t, p).is_some())
+        && count_words_upto(t, 31) <= 30
 }
 
 /// Copyright and citation boilerplate.
-fn is_legal(t: &str, l: &str, w: &[String]) -> bool {
+fn is_legal(t: &str, l: &str, w: &[Cow<str>]) -> bool {
     let n = w.len();
     if n > 40 {
         return is_legal_at_any_length(t);
@@ -437,7 +495,7 @@ const LONG_LINE_WORDS: usize = 60;
 pub fn is_teaser_heading(text: &str) -> bool {
     let t = text.trim().trim_end_matches(['.', '…', ':', '!', '|']).trim();
     // Cheap first: a heading is a few words (a slash may split one in two, hence the slack).
-    if t.split_whitespace().nth(16).is_some() {
+    if count_words_upto(t, 17) > 16 {
         return false;
     }
     let w = words(t);
@@ -502,15 +560,16 @@ pub fn is_teaser_heading(text: &str) -> bool {
 
 /// A paragraph that belongs to a teaser list: a link, a short headline, a kicker.
 fn is_teaser_item(b: &Block) -> bool {
-    let n = b.text.split_whitespace().count();
+    // (Every test below asks for at most 30 words.)
+    let n = count_words_upto(&b.text, 31);
     let sentence = b.text.trim_end().ends_with(['.', '!', '?', '"', '\u{201D}']);
     (b.link_share >= 0.5 && n <= 30) || ((b.heading || b.plain) && n <= 14 && !sentence)
 }
 
 /// A list item that is one link, as long as a headline.
 fn is_link_item(b: &Block) -> bool {
-    let n = b.text.split_whitespace().count();
-    b.list_item && b.link_share >= 0.8 && (3..=25).contains(&n) && !b.quoted
+    // The flags first: most paragraphs are not list items, and need no word count.
+    b.list_item && b.link_share >= 0.8 && !b.quoted && (3..=25).contains(&count_words_upto(&b.text, 26))
 }
 
 #[cfg(test)]

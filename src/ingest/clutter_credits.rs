@@ -1,6 +1,6 @@
 //! Caption and photo-credit lines: "Photo: Jane Doe, AP", "(Image: GETTY)", "© Agency".
 
-use super::{is_shouting, strip_prefix_ci};
+use super::{count_words_upto, is_shouting, strip_prefix_ci};
 
 /// Words that open a photo credit: "Photo: …", "(Image: GETTY)", "Credit: …".
 const CREDIT_LABELS: &[&str] = &[
@@ -30,7 +30,9 @@ const CREDIT_LABELS: &[&str] = &[
 /// A caption or credit line: "Photo: Jane Doe, AP", "(Image: GETTY)", "© Agency", "Image
 /// copyright Getty Images", "Jane Doe/Agency", or a sentence ending in such a credit.
 pub(super) fn is_credit_line(t: &str) -> bool {
-    let n = t.split_whitespace().count();
+    // Every rule below asks only whether there are at most 80 words: a count stopped past
+    // that spares a walk to the end of every long paragraph.
+    let n = count_words_upto(t, 81);
     // (Case-blind prefixes rather than a lower-cased copy: this runs for every paragraph.)
     // A whole line that is a credit.
     let bare = t.trim_start_matches(['(', '[']).trim();
@@ -62,7 +64,10 @@ pub(super) fn is_credit_line(t: &str) -> bool {
     // A caption that ends in its credit: "… in Hanoi. (AP Photo/Jane Doe)", "…treatmentCredit:
     // EPA", "… (Image: GETTY )".
     if n <= 80 {
-        let tail = t.get(t.len().saturating_sub(60)..).unwrap_or(t).to_lowercase();
+        let original_tail = t.get(t.len().saturating_sub(60)..).unwrap_or(t);
+        // Lower case keeps a closing bracket where it was, so the tail is lowered (a copy)
+        // only when it ends in one.
+        let tail = if original_tail.trim_end().ends_with(')') { original_tail.to_lowercase() } else { String::new() };
         let tail = tail.trim_end();
         if tail.ends_with(')')
             && let Some(open) = tail.rfind('(')
@@ -94,7 +99,6 @@ pub(super) fn is_credit_line(t: &str) -> bool {
         }
         // "…in Mongolia, in MayCredit: The Siberian Times": a capitalised credit label near the
         // end. ("… Image: Agency" is left alone: Readability keeps such captions.)
-        let original_tail = t.get(t.len().saturating_sub(60)..).unwrap_or(t);
         for label in ["Credit:", "CREDIT:"] {
             if let Some(at) = original_tail.rfind(label)
                 && original_tail[at..].split_whitespace().count() <= 6
