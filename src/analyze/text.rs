@@ -116,7 +116,19 @@ fn is_initialism(w: &str) -> bool {
 /// Lowercase form for lookups: curly apostrophes made straight, possessive "'s" dropped,
 /// a trailing dot removed.
 pub fn norm(word: &str) -> String {
-    // One pass, one allocation: this runs for nearly every word of every article.
+    // Most words are plain ASCII, lowered in one go (the straight apostrophe stays as it is).
+    let mut s = if word.is_ascii() { word.to_ascii_lowercase() } else { lower_straight(word) };
+    if s.ends_with("'s") {
+        s.truncate(s.len() - 2);
+    } else if s.ends_with("s'") && s.len() > 2 {
+        s.pop();
+    }
+    s
+}
+
+/// `word` in lower case with its apostrophes made straight: one pass, one allocation, as
+/// [`norm`] runs for nearly every word of every article.
+fn lower_straight(word: &str) -> String {
     let mut s = String::with_capacity(word.len());
     for c in word.chars() {
         if is_apostrophe(c) {
@@ -126,11 +138,6 @@ pub fn norm(word: &str) -> String {
         } else {
             s.extend(c.to_lowercase());
         }
-    }
-    if s.ends_with("'s") {
-        s.truncate(s.len() - 2);
-    } else if s.ends_with("s'") && s.len() > 2 {
-        s.pop();
     }
     s
 }
