@@ -199,6 +199,12 @@ pub fn is_hedge(word_lower: &str) -> bool {
 
 /// Cardinal number words and their values.
 pub fn number_word(word_lower: &str) -> Option<f64> {
+    // Every number word ("six" to "seventy-seven") is 3 to 13 letters long and starts with
+    // one of these letters: most words are turned away before any comparison.
+    let b = word_lower.as_bytes();
+    if !(3..=13).contains(&b.len()) || !matches!(b[0], b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n') {
+        return None;
+    }
     if let Some(u) = unit_word(word_lower) {
         return Some(u as f64);
     }

@@ -14,7 +14,7 @@ use super::datelines::{byline_of, clean_published, is_byline_line, is_date_line_
 
 #[path = "clutter_credits.rs"]
 mod credits;
-use credits::is_credit_line;
+use credits::{CREDIT_WORDS_CAP, is_credit_line};
 
 /// Why a paragraph was taken for clutter rather than article text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -202,26 +202,34 @@ fn lower_words(low: &str) -> Vec<Cow<'_, str>> {
     // A word is a run of alphanumerics and apostrophes; read byte by byte, decoding only
     // non-ASCII chars (the same split as `str::split` with that test, at a fraction of the cost).
     let b = low.as_bytes();
-    let mut out = Vec::new();
-    let (mut i, mut start, mut curly) = (0, None, false);
-    while i <= b.len() {
-        let (in_word, len, left_quote) = match b.get(i) {
-            None => (false, 1, false),
-            Some(&c) if c.is_ascii() => (c.is_ascii_alphanumeric() || c == b'\'', 1, false),
-            Some(_) => {
-                let c = low[i..].chars().next().unwrap_or(' ');
-                (c.is_alphanumeric() || c == '\u{2018}', c.len_utf8(), c == '\u{2018}')
-            }
-        };
-        if in_word {
-            start.get_or_insert(i);
-            curly |= left_quote;
-        } else if let Some(s) = start.take() {
-            let w = &low[s..i];
-            out.push(if curly { Cow::Owned(w.replace('\u{2018}', "'")) } else { Cow::Borrowed(w) });
-            curly = false;
+    // (char, its length, a left quote) at byte `i`: whether it belongs in a word.
+    let at = |i: usize| -> (bool, usize, bool) {
+        let c = b[i];
+        if c < 0x80 {
+            return (c.is_ascii_alphanumeric() || c == b'\'', 1, false);
         }
-        i += len;
+        let c = low[i..].chars().next().unwrap_or(' ');
+        (c.is_alphanumeric() || c == '\u{2018}', c.len_utf8(), c == '\u{2018}')
+    };
+    let mut out = Vec::with_capacity(b.len() / 5 + 1);
+    let mut i = 0;
+    while i < b.len() {
+        let (word, len, _) = at(i);
+        if !word {
+            i += len;
+            continue;
+        }
+        let (start, mut curly) = (i, false);
+        while i < b.len() {
+            let (word, len, left_quote) = at(i);
+            if !word {
+                break;
+            }
+            curly |= left_quote;
+            i += len;
+        }
+        let w = &low[start..i];
+        out.push(if curly { Cow::Owned(w.replace('\u{2018}', "'")) } else { Cow::Borrowed(w) });
     }
     out
 }
@@ -231,22 +239,30 @@ fn lower_words(low: &str) -> Vec<Cow<'_, str>> {
 /// asks this of every paragraph, and `split_whitespace` cost several times more per byte.
 pub(super) fn count_words_upto(text: &str, cap: usize) -> usize {
     let b = text.as_bytes();
-    let (mut n, mut in_word, mut i) = (0, false, 0);
-    while i < b.len() && n < cap {
-        let (space, len) = if b[i].is_ascii() {
+    let (mut n, mut space) = (0, true);
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let now = if c < 0x80 {
             // `char::is_whitespace` on ASCII: also the vertical tab, which `u8` leaves out.
-            (matches!(b[i], b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r'), 1)
+            matches!(c, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r')
+        } else if c >= 0xC0 {
+            // The lead byte of a char decides for the whole char; its continuation bytes
+            // (0x80..0xC0) leave the state as it is.
+            text[i..].chars().next().is_some_and(char::is_whitespace)
         } else {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            (c.is_whitespace(), c.len_utf8())
+            space
         };
-        if !space && !in_word {
+        if space && !now {
             n += 1;
+            if n >= cap {
+                return cap;
+            }
         }
-        in_word = !space;
-        i += len;
+        space = now;
+        i += 1;
     }
-    n
+    n.min(cap)
 }
 
 /// The line with the given prefix removed, compared case-insensitively.
@@ -260,8 +276,10 @@ pub fn line_kind(text: &str) -> Option<Kind> {
     let t = text.trim();
     // A paragraph of prose is longer than any rule's line but a few that read its opening
     // words; those are checked alone, sparing the word list of every paragraph.
-    if count_words_upto(t, LONG_LINE_WORDS + 1) > LONG_LINE_WORDS {
-        return if is_credit_line(t) {
+    // One count serves the long-line cut and the credit rule (which asks up to 80 words).
+    let words = count_words_upto(t, CREDIT_WORDS_CAP);
+    if words > LONG_LINE_WORDS {
+        return if is_credit_line(t, words) {
             Some(Kind::Caption)
         } else if is_legal_at_any_length(t) {
             Some(Kind::Legal)
@@ -282,7 +300,7 @@ pub fn line_kind(text: &str) -> Option<Kind> {
     if n <= 3 && GALLERY_WORDS.contains(&w.join(" ").as_str()) {
         return Some(Kind::Gallery);
     }
-    if is_credit_line(t) {
+    if is_credit_line(t, words) {
         return Some(Kind::Caption);
     }
     if is_promo(t, &low, &w) {
@@ -498,7 +516,8 @@ pub fn is_teaser_heading(text: &str) -> bool {
     if count_words_upto(t, 17) > 16 {
         return false;
     }
-    let w = words(t);
+    let low = lower_line(t);
+    let w = lower_words(&low);
     if w.is_empty() || w.len() > 8 {
         return false;
     }

@@ -1,6 +1,6 @@
 //! Caption and photo-credit lines: "Photo: Jane Doe, AP", "(Image: GETTY)", "© Agency".
 
-use super::{count_words_upto, is_shouting, strip_prefix_ci};
+use super::{is_shouting, strip_prefix_ci};
 
 /// Words that open a photo credit: "Photo: …", "(Image: GETTY)", "Credit: …".
 const CREDIT_LABELS: &[&str] = &[
@@ -27,12 +27,15 @@ const CREDIT_LABELS: &[&str] = &[
     "photo illustration",
 ];
 
+/// Every rule of [`is_credit_line`] asks only whether a line has at most 80 words, so the
+/// caller's count may stop at this many (sparing a walk to the end of every long paragraph).
+pub(super) const CREDIT_WORDS_CAP: usize = 81;
+
 /// A caption or credit line: "Photo: Jane Doe, AP", "(Image: GETTY)", "© Agency", "Image
-/// copyright Getty Images", "Jane Doe/Agency", or a sentence ending in such a credit.
-pub(super) fn is_credit_line(t: &str) -> bool {
-    // Every rule below asks only whether there are at most 80 words: a count stopped past
-    // that spares a walk to the end of every long paragraph.
-    let n = count_words_upto(t, 81);
+/// copyright Getty Images", "Jane Doe/Agency", or a sentence ending in such a credit. `n` is
+/// its whitespace word count up to [`CREDIT_WORDS_CAP`] (the caller counts it for its own
+/// rules too).
+pub(super) fn is_credit_line(t: &str, n: usize) -> bool {
     // (Case-blind prefixes rather than a lower-cased copy: this runs for every paragraph.)
     // A whole line that is a credit.
     let bare = t.trim_start_matches(['(', '[']).trim();
