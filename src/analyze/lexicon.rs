@@ -183,18 +183,45 @@ pub fn month_index(word_lower: &str) -> Option<usize> {
         .or_else(|| (word_lower == "sept").then_some(8))
 }
 
+// The three small lists below are `match`es rather than hash sets: they are asked of every
+// word of every claim, and a match turns most words away on their length alone.
+
 pub fn is_weekday(word_lower: &str) -> bool {
-    WEEKDAYS.contains(word_lower)
+    matches!(word_lower, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
 }
 
 /// Words that negate the clause they stand in.
 pub fn is_negation(word_lower: &str) -> bool {
-    NEGATIONS.contains(word_lower) || word_lower.ends_with("n't") || word_lower.ends_with("n’t")
+    matches!(
+        word_lower,
+        "not" | "no" | "never" | "nor" | "neither" | "none" | "nobody" | "nothing" | "cannot" | "nowhere" | "without"
+    ) || word_lower.ends_with("n't")
+        || word_lower.ends_with("n’t")
 }
 
 /// Words that soften a claim into a possibility or a report.
 pub fn is_hedge(word_lower: &str) -> bool {
-    HEDGES.contains(word_lower)
+    matches!(
+        word_lower,
+        "could"
+            | "may"
+            | "might"
+            | "reportedly"
+            | "allegedly"
+            | "possibly"
+            | "perhaps"
+            | "apparently"
+            | "purportedly"
+            | "likely"
+            | "unlikely"
+            | "probably"
+            | "seemingly"
+            | "supposedly"
+            | "rumoured"
+            | "rumored"
+            | "unconfirmed"
+            | "maybe"
+    )
 }
 
 /// Cardinal number words and their values.
@@ -488,17 +515,6 @@ pub fn is_preposition(l: &str) -> bool {
 // Sets behind the predicates above (each built once, on first use).
 
 static PERSON_PRONOUNS: LazyLock<HashSet<&str>> = LazyLock::new(|| set("he|she"));
-
-static WEEKDAYS: LazyLock<HashSet<&str>> =
-    LazyLock::new(|| set("monday|tuesday|wednesday|thursday|friday|saturday|sunday"));
-
-static NEGATIONS: LazyLock<HashSet<&str>> =
-    LazyLock::new(|| set("not|no|never|nor|neither|none|nobody|nothing|cannot|nowhere|without"));
-
-static HEDGES: LazyLock<HashSet<&str>> = LazyLock::new(|| {
-    set("could|may|might|reportedly|allegedly|possibly|perhaps|apparently|purportedly|likely|\
-     unlikely|probably|seemingly|supposedly|rumoured|rumored|unconfirmed|maybe")
-});
 
 static NAME_SUFFIXES: LazyLock<HashSet<&str>> = LazyLock::new(|| set("jr|sr|ii|iii|iv|2nd|3rd|4th"));
 
