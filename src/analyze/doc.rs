@@ -91,14 +91,20 @@ pub fn is_heading(p: &str) -> bool {
     if t.is_empty() {
         return true;
     }
-    // Every test below asks only whether there are at most 12 or at most 40 words: a count
-    // stopped past 40 spares a walk through every long paragraph.
-    let n = text::WordIter::new(t, 0, t.len()).take(41).count();
-    if (t.starts_with("By ") || t.starts_with("by ")) && n <= 12 {
+    // The word count, only where a rule needs it: most paragraphs end with a full stop and
+    // are settled without it. Every test asks only whether there are at most 12 or at most
+    // 40 words, so the count stops past 40.
+    let n = || text::WordIter::new(t, 0, t.len()).take(41).count();
+    if (t.starts_with("By ") || t.starts_with("by ")) && n() <= 12 {
         return true;
     }
     let last = t.trim_end_matches(['”', '"', '’', '\'', ')', ']']).chars().last();
     let ends = matches!(last, Some('.' | '!' | '?' | '…' | ':' | ';'));
+    if ends && t.ends_with('.') {
+        // Running prose (the last test below, whatever the count).
+        return false;
+    }
+    let n = n();
     let closes_quote = t.ends_with(['”', '"']) && n > 12;
     if !(ends || closes_quote) {
         // Running prose that merely lacks a final stop (a caption credit after it) is not
