@@ -1,6 +1,8 @@
 //! Low-level text helpers shared by the analysis passes: word tokens with byte spans,
 //! quotation-mark classes and normalisation of words for lookups.
 
+use std::borrow::Cow;
+
 /// A word as it stands in the text: `[start, end)` byte offsets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Word {
@@ -124,6 +126,22 @@ pub fn norm(word: &str) -> String {
         s.pop();
     }
     s
+}
+
+/// [`norm`] without a copy where the word is its own lookup form but for a possessive ending:
+/// plain lower-case ASCII, most words of an article (the document holds one per word).
+pub fn norm_cow(word: &str) -> Cow<'_, str> {
+    if !word.is_ascii() || word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return Cow::Owned(norm(word));
+    }
+    // The endings `norm` takes off, as it takes them.
+    Cow::Borrowed(if word.ends_with("'s") {
+        &word[..word.len() - 2]
+    } else if word.ends_with("s'") && word.len() > 2 {
+        &word[..word.len() - 1]
+    } else {
+        word
+    })
 }
 
 /// `word` in lower case with its apostrophes made straight: one pass, one allocation, as
