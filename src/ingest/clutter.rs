@@ -190,6 +190,11 @@ pub(super) fn words(text: &str) -> Vec<String> {
 
 /// The line in lower case with its right quotes made straight.
 fn lower_line(text: &str) -> String {
+    if text.is_ascii() {
+        // The same as `to_lowercase` on ASCII (which has no right quote), at a fraction of
+        // the cost: most lines are plain ASCII.
+        return text.to_ascii_lowercase();
+    }
     let low = text.to_lowercase();
     // `replace` copies the line even when there is nothing to replace; most lines have none.
     if low.contains('\u{2019}') { low.replace('\u{2019}', "'") } else { low }
