@@ -46,6 +46,13 @@ pub(super) fn lower_words(low: &str) -> Vec<Cow<'_, str>> {
         }
         let (start, mut curly) = (i, false);
         while i < b.len() {
+            // A run of ASCII letters, digits and apostrophes in a tight loop.
+            while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'\'') {
+                i += 1;
+            }
+            if i == b.len() {
+                break;
+            }
             let (word, len, left_quote) = at(i);
             if !word {
                 break;
@@ -68,6 +75,22 @@ pub(in crate::ingest) fn count_words_upto(text: &str, cap: usize) -> usize {
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
+        if c > b' ' && c < 0x80 {
+            // Printable ASCII: a word goes on (or starts). The rest of its run is passed over
+            // in a tight loop: most bytes of a line.
+            if space {
+                n += 1;
+                if n >= cap {
+                    return cap;
+                }
+                space = false;
+            }
+            i += 1;
+            while i < b.len() && b[i] > b' ' && b[i] < 0x80 {
+                i += 1;
+            }
+            continue;
+        }
         let now = if c < 0x80 {
             // `char::is_whitespace` on ASCII: also the vertical tab, which `u8` leaves out.
             matches!(c, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r')
