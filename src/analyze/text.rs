@@ -135,8 +135,8 @@ pub fn norm_cow(word: &str) -> Cow<'_, str> {
         return Cow::Owned(norm(word));
     }
     // The endings `norm` takes off, as it takes them.
-    Cow::Borrowed(if word.ends_with("'s") {
-        &word[..word.len() - 2]
+    Cow::Borrowed(if let Some(stem) = word.strip_suffix("'s") {
+        stem
     } else if word.ends_with("s'") && word.len() > 2 {
         &word[..word.len() - 1]
     } else {
