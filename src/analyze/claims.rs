@@ -1,6 +1,8 @@
 //! Claims: the sentences that assert something, with their dates, negation and hedges
 //! (numbers come from `numbers`, entities from `entities`, speakers from `speakers`).
 
+use std::borrow::Cow;
+
 use super::doc::Doc;
 use super::lexicon as lx;
 use super::numbers;
@@ -31,24 +33,24 @@ pub fn is_claim(doc: &Doc, si: usize) -> bool {
 
 /// Negation anywhere in the words: "not", "no", "never", "n't", "nor", "rules out".
 /// `low` holds the words' lookup forms (`norm`), as `Doc::low` has them.
-pub fn negated(low: &[String]) -> bool {
+pub fn negated(low: &[Cow<str>]) -> bool {
     low.iter().enumerate().any(|(i, l)| {
-        let next = low.get(i + 1).map(String::as_str);
+        let next = low.get(i + 1).map(|n| n.as_ref());
         (lx::is_negation(l) && l != "without")
-            || (matches!(l.as_str(), "rule" | "rules" | "ruled" | "ruling") && next == Some("out"))
+            || (matches!(l.as_ref(), "rule" | "rules" | "ruled" | "ruling") && next == Some("out"))
     })
 }
 
 /// Hedges: "could", "may", "might", "reportedly", "allegedly" … (the month "May" is not one).
-pub fn hedged(text: &str, words: &[Word], low: &[String]) -> bool {
+pub fn hedged(text: &str, words: &[Word], low: &[Cow<str>]) -> bool {
     words.iter().zip(low).any(|(w, l)| lx::is_hedge(l) && w.text(text) != "May")
 }
 
 /// Dates as written: "February 12, 2025", "12 February 2025", "April 2022", weekdays,
 /// years ("2014", "the early 2010s" → "2010s"), and relative ones ("last month").
-pub fn dates(text: &str, words: &[Word], low: &[String]) -> Vec<String> {
+pub fn dates(text: &str, words: &[Word], low: &[Cow<str>]) -> Vec<String> {
     let w = |i: usize| words.get(i).map_or("", |x| x.text(text));
-    let norm = |i: usize| low.get(i).map_or("", String::as_str);
+    let norm = |i: usize| low.get(i).map_or("", |l| l.as_ref());
     let mut out: Vec<String> = Vec::new();
     let mut push = |s: &str| {
         if !s.is_empty() && !out.iter().any(|o| o == s) {

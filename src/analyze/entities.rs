@@ -136,7 +136,13 @@ pub fn find(doc: &Doc) -> Vec<Ment> {
         for i in s.words.0 + 1..s.words.1 {
             let t = doc.word(i);
             if is_capitalised(t) && !starts_clause(doc, i) {
-                *mid_caps.entry(doc.low(i).to_string()).or_default() += 1;
+                // A copy of the word only for its first count.
+                match mid_caps.get_mut(doc.low(i)) {
+                    Some(count) => *count += 1,
+                    None => {
+                        mid_caps.insert(doc.low(i).to_string(), 1);
+                    }
+                }
             }
         }
     }
@@ -148,8 +154,7 @@ pub fn find(doc: &Doc) -> Vec<Ment> {
         let (a, b) = s.words;
         let mut i = a;
         while i < b {
-            let t = doc.word(i);
-            if !is_name_word(t) {
+            if !is_name_word_at(doc, i) {
                 i += 1;
                 continue;
             }
@@ -208,7 +213,7 @@ pub(super) fn is_name_tail(doc: &Doc, a: usize, b: usize) -> bool {
     (a..=b).all(|x| {
         let l = doc.low(x);
         let t = doc.word(x);
-        (is_name_word(t) || lx::is_name_suffix(l) || is_connector(l))
+        (is_name_word_at(doc, x) || lx::is_name_suffix(l) || is_connector(l))
             && !lx::is_title_word(l)
             && !lx::is_org_word(l)
             && !lx::is_org_acronym(strip_possessive(t))
@@ -232,7 +237,7 @@ fn person_of_cut(doc: &Doc, i: usize, j: usize) -> Option<usize> {
     let before: Vec<usize> = (i..c).collect();
     let plain = before.iter().all(|&x| {
         let l = doc.low(x);
-        is_name_word(doc.word(x))
+        is_name_word_at(doc, x)
             && !lx::is_title_word(l)
             && !lx::is_title_modifier(l)
             && !lx::is_org_word(l)
@@ -243,11 +248,19 @@ fn person_of_cut(doc: &Doc, i: usize, j: usize) -> Option<usize> {
 }
 
 pub(super) fn is_name_word(t: &str) -> bool {
-    if !is_capitalised(t) {
-        return false;
-    }
-    let l = norm(t);
-    l != "i" && !lx::MONTHS.contains(&l.as_str()) && !lx::is_weekday(&l) && !is_shouted_small_word(t, &l)
+    is_capitalised(t) && is_name_form(t, &norm(t))
+}
+
+/// [`is_name_word`] for word `i` of the document, with the lookup form it already holds
+/// (no lowering again: this is asked of every word of every sentence).
+fn is_name_word_at(doc: &Doc, i: usize) -> bool {
+    let t = doc.word(i);
+    is_capitalised(t) && is_name_form(t, doc.low(i))
+}
+
+/// The tests of [`is_name_word`] after the capital: `l` is the word's lookup form.
+fn is_name_form(t: &str, l: &str) -> bool {
+    l != "i" && !lx::MONTHS.contains(&l) && !lx::is_weekday(l) && !is_shouted_small_word(t, l)
 }
 
 /// "OF", "TO", "THE" in capitals: emphasis or a headline's case, never part of a name (an
@@ -312,7 +325,7 @@ fn joins(doc: &Doc, j: usize, k: usize) -> bool {
     // "Mr. McHugh", "Gen. Tom Baker": a title abbreviation's dot stays inside the name.
     let abbrev_dot = gap == ". " && lx::is_prefix_abbreviation(doc.low(j)) && lx::is_title_word(doc.low(j));
     // "Kenneth J. Mercer": a middle initial's dot stays inside the name too.
-    let initial_dot = gap == ". " && is_initial(prev) && is_name_word(doc.word(k));
+    let initial_dot = gap == ". " && is_initial(prev) && is_name_word_at(doc, k);
     // "John S. Pritchard 3rd", "Roland Butler, Jr.": a generational suffix ends the name.
     let suffix = matches!(gap, " " | ", ") && lx::is_name_suffix(doc.low(k)) && is_capitalised(prev);
     if suffix && doc.in_quote[j] == doc.in_quote[k] {
@@ -325,7 +338,7 @@ fn joins(doc: &Doc, j: usize, k: usize) -> bool {
         return false; // "Ukraine’s NATO bid": two names
     }
     let t = doc.word(k);
-    if is_name_word(t) {
+    if is_name_word_at(doc, k) {
         return true;
     }
     if t.starts_with(|c: char| c.is_ascii_digit()) && takes_number(&norm(prev)) {
@@ -337,7 +350,7 @@ fn joins(doc: &Doc, j: usize, k: usize) -> bool {
         doc.low(o) == "of"
             && o + 2 < doc.words.len()
             && doc.low(o + 1) == "the"
-            && is_name_word(doc.word(o + 2))
+            && is_name_word_at(doc, o + 2)
             && doc.slice(doc.words[o].end, doc.words[o + 2].start) == " the "
     };
     if (of_the(k) && lx::is_org_word(&norm(prev))) || (doc.low(k) == "the" && k > 0 && of_the(k - 1)) {
@@ -346,7 +359,7 @@ fn joins(doc: &Doc, j: usize, k: usize) -> bool {
     // A connector joins when a capitalised word follows it.
     is_connector(&norm(t))
         && k + 1 < doc.words.len()
-        && is_name_word(doc.word(k + 1))
+        && is_name_word_at(doc, k + 1)
         && doc.slice(doc.words[k].end, doc.words[k + 1].start) == " "
 }
 

@@ -183,102 +183,50 @@ pub fn month_index(word_lower: &str) -> Option<usize> {
         .or_else(|| (word_lower == "sept").then_some(8))
 }
 
+// The three small lists below are `match`es rather than hash sets: they are asked of every
+// word of every claim, and a match turns most words away on their length alone.
+
 pub fn is_weekday(word_lower: &str) -> bool {
-    WEEKDAYS.contains(word_lower)
+    matches!(word_lower, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
 }
 
 /// Words that negate the clause they stand in.
 pub fn is_negation(word_lower: &str) -> bool {
-    NEGATIONS.contains(word_lower) || word_lower.ends_with("n't") || word_lower.ends_with("n’t")
+    matches!(
+        word_lower,
+        "not" | "no" | "never" | "nor" | "neither" | "none" | "nobody" | "nothing" | "cannot" | "nowhere" | "without"
+    ) || word_lower.ends_with("n't")
+        || word_lower.ends_with("n’t")
 }
 
 /// Words that soften a claim into a possibility or a report.
 pub fn is_hedge(word_lower: &str) -> bool {
-    HEDGES.contains(word_lower)
+    matches!(
+        word_lower,
+        "could"
+            | "may"
+            | "might"
+            | "reportedly"
+            | "allegedly"
+            | "possibly"
+            | "perhaps"
+            | "apparently"
+            | "purportedly"
+            | "likely"
+            | "unlikely"
+            | "probably"
+            | "seemingly"
+            | "supposedly"
+            | "rumoured"
+            | "rumored"
+            | "unconfirmed"
+            | "maybe"
+    )
 }
 
-/// Cardinal number words and their values.
-pub fn number_word(word_lower: &str) -> Option<f64> {
-    const UNITS: &[&str] = &[
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: &[&str] = &["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-    if let Some(i) = UNITS.iter().position(|u| *u == word_lower) {
-        return Some(i as f64);
-    }
-    if let Some(i) = TENS.iter().position(|t| *t == word_lower) {
-        return Some(((i + 2) * 10) as f64);
-    }
-    // "twenty-five"
-    let (a, b) = word_lower.split_once('-')?;
-    let tens = TENS.iter().position(|t| *t == a)?;
-    let unit = UNITS.iter().position(|u| *u == b).filter(|u| (1..10).contains(u))?;
-    Some(((tens + 2) * 10 + unit) as f64)
-}
-
-/// Multipliers that scale the number before them ("3 million").
-pub fn scale_word(word_lower: &str) -> Option<f64> {
-    match word_lower {
-        "hundred" => Some(1e2),
-        "thousand" => Some(1e3),
-        "million" | "mln" | "m" => Some(1e6),
-        "billion" | "bn" | "b" => Some(1e9),
-        "trillion" | "tn" => Some(1e12),
-        "dozen" => Some(12.0),
-        _ => None,
-    }
-}
-
-/// Qualifiers kept with a number ("more than 40", "roughly 50").
-pub const NUMBER_QUALIFIERS: &[&str] = &[
-    "more than",
-    "less than",
-    "fewer than",
-    "at least",
-    "at most",
-    "up to",
-    "as many as",
-    "as much as",
-    "no more than",
-    "no fewer than",
-    "nearly",
-    "almost",
-    "about",
-    "around",
-    "roughly",
-    "some",
-    "approximately",
-    "over",
-    "under",
-    "just over",
-    "just under",
-    "an estimated",
-    "well over",
-    "close to",
-    "upwards of",
-    "only",
-    "exactly",
-    "barely",
-];
+#[path = "lexicon_number_words.rs"]
+mod number_words;
+pub use number_words::{NUMBER_QUALIFIERS, number_word, scale_word};
 
 static MODS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
     set("defense|defence|foreign|prime|deputy|vice|state|interior|finance|home|health|justice|\
@@ -462,17 +410,6 @@ pub fn is_preposition(l: &str) -> bool {
 // Sets behind the predicates above (each built once, on first use).
 
 static PERSON_PRONOUNS: LazyLock<HashSet<&str>> = LazyLock::new(|| set("he|she"));
-
-static WEEKDAYS: LazyLock<HashSet<&str>> =
-    LazyLock::new(|| set("monday|tuesday|wednesday|thursday|friday|saturday|sunday"));
-
-static NEGATIONS: LazyLock<HashSet<&str>> =
-    LazyLock::new(|| set("not|no|never|nor|neither|none|nobody|nothing|cannot|nowhere|without"));
-
-static HEDGES: LazyLock<HashSet<&str>> = LazyLock::new(|| {
-    set("could|may|might|reportedly|allegedly|possibly|perhaps|apparently|purportedly|likely|\
-     unlikely|probably|seemingly|supposedly|rumoured|rumored|unconfirmed|maybe")
-});
 
 static NAME_SUFFIXES: LazyLock<HashSet<&str>> = LazyLock::new(|| set("jr|sr|ii|iii|iv|2nd|3rd|4th"));
 

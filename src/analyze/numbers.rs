@@ -2,6 +2,8 @@
 //! percentages, money and simple fractions ("a fifth"), with their qualifiers ("more than 40")
 //! and the unit word that follows when it is clear ("40 allies"). Years are dates, not numbers.
 
+use std::borrow::Cow;
+
 use super::Quantity;
 use super::lexicon as lx;
 use super::text::Word;
@@ -59,7 +61,7 @@ struct Words<'a> {
     text: &'a str,
     words: &'a [Word],
     /// Per word: its lookup form (`norm`), as `Doc::low` has it.
-    low: &'a [String],
+    low: &'a [Cow<'a, str>],
 }
 
 impl Words<'_> {
@@ -70,7 +72,7 @@ impl Words<'_> {
 
     /// The word at `i`, normalised.
     fn norm(&self, i: usize) -> &str {
-        self.low.get(i).map_or("", String::as_str)
+        self.low.get(i).map_or("", |l| l.as_ref())
     }
 
     /// What stands between word `i` and the next one (or the end of the text).
@@ -172,7 +174,7 @@ impl Words<'_> {
 }
 
 /// Finds the quantities among `words` of `text`.
-pub fn find(text: &str, words: &[Word], low: &[String]) -> Vec<Quantity> {
+pub fn find(text: &str, words: &[Word], low: &[Cow<str>]) -> Vec<Quantity> {
     let s = Words { text, words, low };
     let mut out = Vec::new();
     let mut i = 0;

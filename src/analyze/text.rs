@@ -1,6 +1,8 @@
 //! Low-level text helpers shared by the analysis passes: word tokens with byte spans,
 //! quotation-mark classes and normalisation of words for lookups.
 
+use std::borrow::Cow;
+
 /// A word as it stands in the text: `[start, end)` byte offsets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Word {
@@ -116,7 +118,35 @@ fn is_initialism(w: &str) -> bool {
 /// Lowercase form for lookups: curly apostrophes made straight, possessive "'s" dropped,
 /// a trailing dot removed.
 pub fn norm(word: &str) -> String {
-    // One pass, one allocation: this runs for nearly every word of every article.
+    // Most words are plain ASCII, lowered in one go (the straight apostrophe stays as it is).
+    let mut s = if word.is_ascii() { word.to_ascii_lowercase() } else { lower_straight(word) };
+    if s.ends_with("'s") {
+        s.truncate(s.len() - 2);
+    } else if s.ends_with("s'") && s.len() > 2 {
+        s.pop();
+    }
+    s
+}
+
+/// [`norm`] without a copy where the word is its own lookup form but for a possessive ending:
+/// plain lower-case ASCII, most words of an article (the document holds one per word).
+pub fn norm_cow(word: &str) -> Cow<'_, str> {
+    if !word.is_ascii() || word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return Cow::Owned(norm(word));
+    }
+    // The endings `norm` takes off, as it takes them.
+    Cow::Borrowed(if let Some(stem) = word.strip_suffix("'s") {
+        stem
+    } else if word.ends_with("s'") && word.len() > 2 {
+        &word[..word.len() - 1]
+    } else {
+        word
+    })
+}
+
+/// `word` in lower case with its apostrophes made straight: one pass, one allocation, as
+/// [`norm`] runs for nearly every word of every article.
+fn lower_straight(word: &str) -> String {
     let mut s = String::with_capacity(word.len());
     for c in word.chars() {
         if is_apostrophe(c) {
@@ -126,11 +156,6 @@ pub fn norm(word: &str) -> String {
         } else {
             s.extend(c.to_lowercase());
         }
-    }
-    if s.ends_with("'s") {
-        s.truncate(s.len() - 2);
-    } else if s.ends_with("s'") && s.len() > 2 {
-        s.pop();
     }
     s
 }

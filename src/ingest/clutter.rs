@@ -8,11 +8,18 @@
 //! "a line that is only a date", "a short line ending in a photo credit", "three headline-like
 //! links in a row".
 
+use std::borrow::Cow;
+
 use super::datelines::{byline_of, clean_published, is_byline_line, is_date_line_loose};
 
 #[path = "clutter_credits.rs"]
 mod credits;
-use credits::is_credit_line;
+use credits::{CREDIT_WORDS_CAP, is_credit_line};
+
+#[path = "clutter_words.rs"]
+mod scan;
+pub(super) use scan::{count_words_upto, words};
+use scan::{lower_line, lower_words};
 
 /// Why a paragraph was taken for clutter rather than article text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -133,7 +140,7 @@ fn block_kind(b: &Block, i: usize, body_start: usize) -> Option<Kind> {
     if (i < HEAD_BLOCKS || i < body_start) && (is_byline_line(&b.text) || is_date_line_loose(&b.text)) {
         return Some(if is_byline_line(&b.text) { Kind::Byline } else { Kind::Date });
     }
-    (b.any_link_share >= 0.6 && is_shouting(&b.text) && b.text.split_whitespace().count() >= 3).then_some(Kind::Teaser)
+    (b.any_link_share >= 0.6 && is_shouting(&b.text) && count_words_upto(&b.text, 3) >= 3).then_some(Kind::Teaser)
 }
 
 /// A teaser heading ("You may also like", "DON'T MISS") and the links that follow it.
@@ -171,7 +178,7 @@ fn mark_link_lists(blocks: &[Block], drop: &mut [Option<Kind>]) {
 
 /// A paragraph of running prose: several words and a sentence end.
 fn is_prose(text: &str) -> bool {
-    let words = text.split_whitespace().count();
+    let words = count_words_upto(text, 12);
     words >= 12 && text.trim_end().ends_with(['.', '!', '?', '"', '\u{201D}', '\u{2019}', ')', ':'])
 }
 
@@ -179,19 +186,6 @@ fn is_prose(text: &str) -> bool {
 fn is_shouting(text: &str) -> bool {
     let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
     letters.len() >= 8 && letters.iter().filter(|c| c.is_uppercase()).count() * 10 >= letters.len() * 9
-}
-
-/// Lower-cased words of a line (letters and digits), apostrophes folded.
-pub(super) fn words(text: &str) -> Vec<String> {
-    lower_words(&text.to_lowercase().replace('\u{2019}', "'"))
-}
-
-/// [`words`] of a line already in lower case with its right quotes made straight.
-fn lower_words(low: &str) -> Vec<String> {
-    low.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2018}'))
-        .filter(|w| !w.is_empty())
-        .map(|w| if w.contains('\u{2018}') { w.replace('\u{2018}', "'") } else { w.to_string() })
-        .collect()
 }
 
 /// The line with the given prefix removed, compared case-insensitively.
@@ -205,8 +199,10 @@ pub fn line_kind(text: &str) -> Option<Kind> {
     let t = text.trim();
     // A paragraph of prose is longer than any rule's line but a few that read its opening
     // words; those are checked alone, sparing the word list of every paragraph.
-    if t.split_whitespace().nth(LONG_LINE_WORDS).is_some() {
-        return if is_credit_line(t) {
+    // One count serves the long-line cut and the credit rule (which asks up to 80 words).
+    let words = count_words_upto(t, CREDIT_WORDS_CAP);
+    if words > LONG_LINE_WORDS {
+        return if is_credit_line(t, words) {
             Some(Kind::Caption)
         } else if is_legal_at_any_length(t) {
             Some(Kind::Legal)
@@ -215,7 +211,7 @@ pub fn line_kind(text: &str) -> Option<Kind> {
         };
     }
     // The line in lower case, once for every rule that reads it.
-    let low = t.to_lowercase().replace('\u{2019}', "'");
+    let low = lower_line(t);
     let w = lower_words(&low);
     let n = w.len();
     if n == 0 {
@@ -224,10 +220,10 @@ pub fn line_kind(text: &str) -> Option<Kind> {
     if is_counter(&w) {
         return Some(Kind::Gallery);
     }
-    if n <= 3 && GALLERY_WORDS.iter().any(|g| w.join(" ") == *g) {
+    if n <= 3 && GALLERY_WORDS.contains(&w.join(" ").as_str()) {
         return Some(Kind::Gallery);
     }
-    if is_credit_line(t) {
+    if is_credit_line(t, words) {
         return Some(Kind::Caption);
     }
     if is_promo(t, &low, &w) {
@@ -292,11 +288,11 @@ const GALLERY_WORDS: &[&str] = &[
 ];
 
 /// "Image 1 of 8", "1 of 6", "1/8", "Photo 3 / 12", a lone slide number.
-fn is_counter(w: &[String]) -> bool {
-    let num = |s: &String| s.chars().all(|c| c.is_ascii_digit()) && s.len() <= 3;
-    let media = |s: &String| {
+fn is_counter(w: &[Cow<str>]) -> bool {
+    let num = |s: &Cow<str>| s.chars().all(|c| c.is_ascii_digit()) && s.len() <= 3;
+    let media = |s: &Cow<str>| {
         matches!(
-            s.as_str(),
+            s.as_ref(),
             "image"
                 | "images"
                 | "photo"
@@ -320,7 +316,7 @@ fn is_counter(w: &[String]) -> bool {
 }
 
 /// Newsletter, app, subscription, comment and social promos.
-fn is_promo(t: &str, l: &str, w: &[String]) -> bool {
+fn is_promo(t: &str, l: &str, w: &[Cow<str>]) -> bool {
     let n = w.len();
     if n > 45 {
         return false;
@@ -328,9 +324,9 @@ fn is_promo(t: &str, l: &str, w: &[String]) -> bool {
     let starts = |p: &str| l.starts_with(p);
     let has = |p: &str| l.contains(p);
     // Promos speak to the reader ("you", "our"), or are short calls without a full stop.
-    let to_reader = w.iter().any(|x| matches!(x.as_str(), "you" | "your" | "our" | "us" | "we"));
+    let to_reader = w.iter().any(|x| matches!(x.as_ref(), "you" | "your" | "our" | "us" | "we"));
     let call = n <= 8 && !t.trim_end().ends_with('.');
-    let first = w.first().map(String::as_str).unwrap_or("");
+    let first = w.first().map(Cow::as_ref).unwrap_or("");
     (starts("sign up") && (has("newsletter") || has("email") || has("inbox") || call))
         || (first == "subscribe" && n <= 25)
         || (has("newsletter") && (has("sign up") || has("subscribe") || has("inbox") || call))
@@ -355,7 +351,7 @@ fn is_promo(t: &str, l: &str, w: &[String]) -> bool {
 }
 
 /// A labelled pointer to another story: "Related: …", "SEE MORE: …", "Read more: …", "Also: …".
-fn is_teaser_line(t: &str, l: &str, w: &[String]) -> bool {
+fn is_teaser_line(t: &str, l: &str, w: &[Cow<str>]) -> bool {
     const LABELS: &[&str] = &[
         "related:",
         "see more:",
@@ -377,7 +373,7 @@ fn is_teaser_line(t: &str, l: &str, w: &[String]) -> bool {
 }
 
 /// "Additional reporting by Jane Roe", "Editing by Tom Lee": the credits under a wire story.
-fn is_credit_byline(w: &[String]) -> bool {
+fn is_credit_byline(w: &[Cow<str>]) -> bool {
     let starts = |p: &[&str]| w.len() > p.len() && w.iter().zip(p).all(|(a, b)| a == b);
     w.len() <= 16
         && (starts(&["additional", "reporting", "by"])
@@ -389,10 +385,13 @@ fn is_credit_byline(w: &[String]) -> bool {
 }
 
 /// "News > Nation", "Home » Sport » Tennis": a trail of section names.
-fn is_breadcrumb(t: &str, w: &[String]) -> bool {
+fn is_breadcrumb(t: &str, w: &[Cow<str>]) -> bool {
+    // The word count first: it spares the split of every longer line.
+    if w.len() > 10 {
+        return false;
+    }
     let parts: Vec<&str> = t.split(['>', '»', '›']).map(str::trim).collect();
     parts.len() >= 2
-        && w.len() <= 10
         && parts.iter().all(|p| p.split_whitespace().count() <= 4 && p.starts_with(|c: char| c.is_uppercase()))
         && !t.contains(['=', '(', '{', '$', '|'])
         && !t.trim_end().ends_with(['.', '!', '?'])
@@ -400,15 +399,15 @@ fn is_breadcrumb(t: &str, w: &[String]) -> bool {
 
 /// "Tags: a, b, c", "Filed under: x |", "Topics: …", "Categories: …".
 fn is_tag_list(t: &str) -> bool {
-    let n = t.split_whitespace().count();
-    n <= 30
-        && ["tags:", "tagged:", "tagged with", "filed under", "topics:", "categories:", "category:", "related topics"]
-            .iter()
-            .any(|p| strip_prefix_ci(t, p).is_some())
+    // The labels first: they fail at once on nearly every line, the word count reads it all.
+    ["tags:", "tagged:", "tagged with", "filed under", "topics:", "categories:", "category:", "related topics"]
+        .iter()
+        .any(|p| strip_prefix_ci(t, p).is_some())
+        && count_words_upto(t, 31) <= 30
 }
 
 /// Copyright and citation boilerplate.
-fn is_legal(t: &str, l: &str, w: &[String]) -> bool {
+fn is_legal(t: &str, l: &str, w: &[Cow<str>]) -> bool {
     let n = w.len();
     if n > 40 {
         return is_legal_at_any_length(t);
@@ -437,10 +436,11 @@ const LONG_LINE_WORDS: usize = 60;
 pub fn is_teaser_heading(text: &str) -> bool {
     let t = text.trim().trim_end_matches(['.', '…', ':', '!', '|']).trim();
     // Cheap first: a heading is a few words (a slash may split one in two, hence the slack).
-    if t.split_whitespace().nth(16).is_some() {
+    if count_words_upto(t, 17) > 16 {
         return false;
     }
-    let w = words(t);
+    let low = lower_line(t);
+    let w = lower_words(&low);
     if w.is_empty() || w.len() > 8 {
         return false;
     }
@@ -502,15 +502,16 @@ pub fn is_teaser_heading(text: &str) -> bool {
 
 /// A paragraph that belongs to a teaser list: a link, a short headline, a kicker.
 fn is_teaser_item(b: &Block) -> bool {
-    let n = b.text.split_whitespace().count();
+    // (Every test below asks for at most 30 words.)
+    let n = count_words_upto(&b.text, 31);
     let sentence = b.text.trim_end().ends_with(['.', '!', '?', '"', '\u{201D}']);
     (b.link_share >= 0.5 && n <= 30) || ((b.heading || b.plain) && n <= 14 && !sentence)
 }
 
 /// A list item that is one link, as long as a headline.
 fn is_link_item(b: &Block) -> bool {
-    let n = b.text.split_whitespace().count();
-    b.list_item && b.link_share >= 0.8 && (3..=25).contains(&n) && !b.quoted
+    // The flags first: most paragraphs are not list items, and need no word count.
+    b.list_item && b.link_share >= 0.8 && !b.quoted && (3..=25).contains(&count_words_upto(&b.text, 26))
 }
 
 #[cfg(test)]

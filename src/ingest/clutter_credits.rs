@@ -27,10 +27,15 @@ const CREDIT_LABELS: &[&str] = &[
     "photo illustration",
 ];
 
+/// Every rule of [`is_credit_line`] asks only whether a line has at most 80 words, so the
+/// caller's count may stop at this many (sparing a walk to the end of every long paragraph).
+pub(super) const CREDIT_WORDS_CAP: usize = 81;
+
 /// A caption or credit line: "Photo: Jane Doe, AP", "(Image: GETTY)", "© Agency", "Image
-/// copyright Getty Images", "Jane Doe/Agency", or a sentence ending in such a credit.
-pub(super) fn is_credit_line(t: &str) -> bool {
-    let n = t.split_whitespace().count();
+/// copyright Getty Images", "Jane Doe/Agency", or a sentence ending in such a credit. `n` is
+/// its whitespace word count up to [`CREDIT_WORDS_CAP`] (the caller counts it for its own
+/// rules too).
+pub(super) fn is_credit_line(t: &str, n: usize) -> bool {
     // (Case-blind prefixes rather than a lower-cased copy: this runs for every paragraph.)
     // A whole line that is a credit.
     let bare = t.trim_start_matches(['(', '[']).trim();
@@ -62,7 +67,10 @@ pub(super) fn is_credit_line(t: &str) -> bool {
     // A caption that ends in its credit: "… in Hanoi. (AP Photo/Jane Doe)", "…treatmentCredit:
     // EPA", "… (Image: GETTY )".
     if n <= 80 {
-        let tail = t.get(t.len().saturating_sub(60)..).unwrap_or(t).to_lowercase();
+        let original_tail = t.get(t.len().saturating_sub(60)..).unwrap_or(t);
+        // Lower case keeps a closing bracket where it was, so the tail is lowered (a copy)
+        // only when it ends in one.
+        let tail = if original_tail.trim_end().ends_with(')') { original_tail.to_lowercase() } else { String::new() };
         let tail = tail.trim_end();
         if tail.ends_with(')')
             && let Some(open) = tail.rfind('(')
@@ -94,7 +102,6 @@ pub(super) fn is_credit_line(t: &str) -> bool {
         }
         // "…in Mongolia, in MayCredit: The Siberian Times": a capitalised credit label near the
         // end. ("… Image: Agency" is left alone: Readability keeps such captions.)
-        let original_tail = t.get(t.len().saturating_sub(60)..).unwrap_or(t);
         for label in ["Credit:", "CREDIT:"] {
             if let Some(at) = original_tail.rfind(label)
                 && original_tail[at..].split_whitespace().count() <= 6

@@ -127,3 +127,27 @@ fn date_lines_and_labels() {
     assert_eq!(clean_published("Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM"), "Nov 19, 6:55 AM");
     assert_eq!(clean_published("2024-05-07T09:30:00Z"), "2024-05-07T09:30:00Z");
 }
+
+#[test]
+fn fast_word_scans_agree_with_the_std_splits() {
+    let lines = [
+        "",
+        "   ",
+        "One two  three\tfour\nfive\u{000B}six\u{00A0}seven\u{2003}eight",
+        "Don\u{2019}t miss: the ‘best’ of İstanbul — 3,000 km/h!",
+        "  leading and trailing  ",
+        "ΣΊΣΥΦΟΣ’ rock, 1‘2 and naïve café",
+    ];
+    for l in lines {
+        for cap in [0, 1, 3, 100] {
+            assert_eq!(count_words_upto(l, cap), l.split_whitespace().take(cap).count(), "{l:?} {cap}");
+        }
+        let low = lower_line(l);
+        let expected: Vec<String> = low
+            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2018}'))
+            .filter(|w| !w.is_empty())
+            .map(|w| w.replace('\u{2018}', "'"))
+            .collect();
+        assert_eq!(lower_words(&low), expected, "{l:?}");
+    }
+}

@@ -123,6 +123,13 @@ pub fn is_date_line_loose(text: &str) -> bool {
     if t.is_empty() || t.chars().count() > 120 {
         return false;
     }
+    // Every rule below needs an ASCII digit (a year, a day, a clock time) or the word "ago"
+    // ("Published a day ago"): a line with neither, most lines, is spared the word lists.
+    // (No char lowercases to an ASCII digit or to "ago", so the raw bytes tell.)
+    let b = t.as_bytes();
+    if !b.iter().any(u8::is_ascii_digit) && !b.windows(3).any(|w| w.eq_ignore_ascii_case(b"ago")) {
+        return false;
+    }
     if is_date_line(t) {
         return true;
     }
