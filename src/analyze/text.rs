@@ -118,30 +118,32 @@ fn is_initialism(w: &str) -> bool {
 /// Lowercase form for lookups: curly apostrophes made straight, possessive "'s" dropped,
 /// a trailing dot removed.
 pub fn norm(word: &str) -> String {
-    // Most words are plain ASCII, lowered in one go (the straight apostrophe stays as it is).
-    let mut s = if word.is_ascii() { word.to_ascii_lowercase() } else { lower_straight(word) };
-    if s.ends_with("'s") {
-        s.truncate(s.len() - 2);
-    } else if s.ends_with("s'") && s.len() > 2 {
-        s.pop();
-    }
-    s
+    norm_cow(word).into_owned()
 }
 
 /// [`norm`] without a copy where the word is its own lookup form but for a possessive ending:
 /// plain lower-case ASCII, most words of an article (the document holds one per word).
 pub fn norm_cow(word: &str) -> Cow<'_, str> {
-    if !word.is_ascii() || word.bytes().any(|b| b.is_ascii_uppercase()) {
-        return Cow::Owned(norm(word));
+    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return Cow::Borrowed(&word[..without_possessive(word)]);
     }
-    // The endings `norm` takes off, as it takes them.
-    Cow::Borrowed(if let Some(stem) = word.strip_suffix("'s") {
-        stem
-    } else if word.ends_with("s'") && word.len() > 2 {
-        &word[..word.len() - 1]
+    // Most other words are plain ASCII too, lowered in one go (the straight apostrophe stays
+    // as it is).
+    let mut s = if word.is_ascii() { word.to_ascii_lowercase() } else { lower_straight(word) };
+    s.truncate(without_possessive(&s));
+    Cow::Owned(s)
+}
+
+/// The length of a lower-cased word without its possessive ending: "'s", or the apostrophe
+/// of "s'".
+fn without_possessive(s: &str) -> usize {
+    if s.ends_with("'s") {
+        s.len() - 2
+    } else if s.ends_with("s'") && s.len() > 2 {
+        s.len() - 1
     } else {
-        word
-    })
+        s.len()
+    }
 }
 
 /// `word` in lower case with its apostrophes made straight: one pass, one allocation, as

@@ -403,7 +403,7 @@ fn build_group(
     });
     let opts = settings.key_options();
     let canon = claim(members[canonical]);
-    let canon_tokens = super::text::tokens(&canon.text, opts);
+    let canon_words = super::text::KeyedWords::new(&canon.text, opts);
     let mut diffs: Vec<Vec<super::DiffOp>> = Vec::with_capacity(members.len());
     for (k, &m) in members.iter().enumerate() {
         let text = &claim(m).text;
@@ -414,7 +414,7 @@ fn build_group(
             // A wording printed by several members is diffed once.
             diffs[same].clone()
         } else {
-            word_diff_from(&canon.text, &canon_tokens, text, opts)
+            word_diff_from(&canon.text, &canon_words, text, opts)
         };
         diffs.push(diff);
     }

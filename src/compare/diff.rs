@@ -1,6 +1,6 @@
 //! Word diffs between two wordings, on comparison keys, showing the original words.
 
-use super::text::{KeyOptions, KeyedWords, Token, tokens};
+use super::text::{KeyOptions, KeyedWords};
 use serde::{Deserialize, Serialize};
 use similar::{Algorithm, DiffTag, capture_diff_slices_deadline};
 use std::time::{Duration, Instant};
@@ -31,31 +31,28 @@ pub struct DiffOp {
 
 /// Diffs `new` against `old` word by word. Equal runs carry `new`'s words.
 pub fn word_diff(old: &str, new: &str, opts: KeyOptions) -> Vec<DiffOp> {
-    word_diff_from(old, &tokens(old, opts), new, opts)
+    word_diff_from(old, &KeyedWords::new(old, opts), new, opts)
 }
 
-/// As [`word_diff`], with `old` already cut into tokens (`tokens(old, opts)`): a group's
-/// canonical wording is diffed against every other member.
-pub fn word_diff_from(old: &str, a: &[Token], new: &str, opts: KeyOptions) -> Vec<DiffOp> {
-    // `new`'s keys in one string: no allocation per word.
+/// As [`word_diff`], with `old` already cut into words (`KeyedWords::new(old, opts)`): a
+/// group's canonical wording is diffed against every other member.
+pub fn word_diff_from(old: &str, a: &KeyedWords, new: &str, opts: KeyOptions) -> Vec<DiffOp> {
+    // The keys of each wording in one string: no allocation per word.
     let b = KeyedWords::new(new, opts);
-    let old_words = |r: std::ops::Range<usize>| -> String {
-        a[r].iter().map(|t| &old[t.start..t.end]).collect::<Vec<_>>().join(" ")
-    };
-    let new_words = |r: std::ops::Range<usize>| -> String {
+    let words = |text: &str, kw: &KeyedWords, r: std::ops::Range<usize>| -> String {
         r.map(|i| {
-            let (s, e) = b.span(i);
-            &new[s..e]
+            let (s, e) = kw.span(i);
+            &text[s..e]
         })
         .collect::<Vec<_>>()
         .join(" ")
     };
     // The same keys: one equal run, as the diff would give, without running it.
-    if a.len() == b.len() && a.iter().enumerate().all(|(i, x)| x.key == b.key(i)) {
-        let text = new_words(0..b.len());
+    if a.len() == b.len() && (0..a.len()).all(|i| a.key(i) == b.key(i)) {
+        let text = words(new, &b, 0..b.len());
         return if text.is_empty() { Vec::new() } else { vec![DiffOp { op: OpKind::Equal, text }] };
     }
-    let ka: Vec<&str> = a.iter().map(|t| t.key.as_str()).collect();
+    let ka: Vec<&str> = (0..a.len()).map(|i| a.key(i)).collect();
     let kb: Vec<&str> = (0..b.len()).map(|i| b.key(i)).collect();
     let deadline = Instant::now() + DIFF_DEADLINE;
     let ops = capture_diff_slices_deadline(Algorithm::Myers, &ka, &kb, Some(deadline));
@@ -76,12 +73,12 @@ pub fn word_diff_from(old: &str, a: &[Token], new: &str, opts: KeyOptions) -> Ve
     for op in ops {
         let (tag, ra, rb) = op.as_tag_tuple();
         match tag {
-            DiffTag::Equal => push(OpKind::Equal, new_words(rb)),
-            DiffTag::Delete => push(OpKind::Delete, old_words(ra)),
-            DiffTag::Insert => push(OpKind::Insert, new_words(rb)),
+            DiffTag::Equal => push(OpKind::Equal, words(new, &b, rb)),
+            DiffTag::Delete => push(OpKind::Delete, words(old, a, ra)),
+            DiffTag::Insert => push(OpKind::Insert, words(new, &b, rb)),
             DiffTag::Replace => {
-                push(OpKind::Delete, old_words(ra));
-                push(OpKind::Insert, new_words(rb));
+                push(OpKind::Delete, words(old, a, ra));
+                push(OpKind::Insert, words(new, &b, rb));
             }
         }
     }

@@ -18,7 +18,8 @@ use credits::{CREDIT_WORDS_CAP, is_credit_line};
 
 #[path = "clutter_words.rs"]
 mod scan;
-pub(super) use scan::{count_words_upto, words};
+pub(super) use crate::model::count_words_upto;
+pub(super) use scan::words;
 use scan::{lower_line, lower_words};
 
 /// Why a paragraph was taken for clutter rather than article text.

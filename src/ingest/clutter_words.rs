@@ -1,5 +1,6 @@
-//! Word scans of one line for the clutter rules: its lower-cased words and its whitespace
-//! word count, read byte by byte because the rules ask them of every paragraph.
+//! Word scans of one line for the clutter rules: its lower-cased words, read byte by byte
+//! because the rules ask them of every paragraph (the whitespace word count is
+//! `model::count_words_upto`, shared with the article's word count).
 
 use std::borrow::Cow;
 
@@ -64,51 +65,4 @@ pub(super) fn lower_words(low: &str) -> Vec<Cow<'_, str>> {
         out.push(if curly { Cow::Owned(w.replace('\u{2018}', "'")) } else { Cow::Borrowed(w) });
     }
     out
-}
-
-/// How many whitespace-separated words `text` has (as `split_whitespace` counts them),
-/// counting no further than `cap`. Byte by byte, decoding only non-ASCII chars: every rule
-/// asks this of every paragraph, and `split_whitespace` cost several times more per byte.
-pub(in crate::ingest) fn count_words_upto(text: &str, cap: usize) -> usize {
-    let b = text.as_bytes();
-    let (mut n, mut space) = (0, true);
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        if c > b' ' && c < 0x80 {
-            // Printable ASCII: a word goes on (or starts). The rest of its run is passed over
-            // in a tight loop: most bytes of a line.
-            if space {
-                n += 1;
-                if n >= cap {
-                    return cap;
-                }
-                space = false;
-            }
-            i += 1;
-            while i < b.len() && b[i] > b' ' && b[i] < 0x80 {
-                i += 1;
-            }
-            continue;
-        }
-        let now = if c < 0x80 {
-            // `char::is_whitespace` on ASCII: also the vertical tab, which `u8` leaves out.
-            matches!(c, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r')
-        } else if c >= 0xC0 {
-            // The lead byte of a char decides for the whole char; its continuation bytes
-            // (0x80..0xC0) leave the state as it is.
-            text[i..].chars().next().is_some_and(char::is_whitespace)
-        } else {
-            space
-        };
-        if space && !now {
-            n += 1;
-            if n >= cap {
-                return cap;
-            }
-        }
-        space = now;
-        i += 1;
-    }
-    n.min(cap)
 }
