@@ -128,9 +128,25 @@ pub fn group_claims(
     let sets = props.link(&articles, &edges, &vectors, |a, b| a == b || event(a) != event(b));
     let t = crate::timings::stage("claims: linking", t);
     // Sorted by the caller, once name conflicts are added.
+    let build = |members: Vec<usize>| build_group(docs, &claims, &features, settings, reference, members);
     let groups: Vec<ClaimGroup> = sets
         .into_par_iter()
-        .map(|members| build_group(docs, &claims, &features, settings, reference, members))
+        .flat_map_iter(|members| {
+            let group = build(members);
+            // A member that shares almost none of its weighted words with any other met them
+            // through one clause or one counted thing; unless that shows a disagreement, the
+            // words do not support the match well enough to show it, so it stands alone.
+            let weak = weakly_held(&group, &features);
+            if weak.is_empty() {
+                return vec![group];
+            }
+            let rest: Vec<usize> = group.members.iter().copied().filter(|m| !weak.contains(m)).collect();
+            let mut out: Vec<ClaimGroup> = weak.into_iter().map(|m| build(vec![m])).collect();
+            if !rest.is_empty() {
+                out.push(build(rest));
+            }
+            out
+        })
         .collect();
     crate::timings::stage("claims: groups", t);
     (claims, groups)
@@ -475,6 +491,25 @@ fn build_group(
         Vec::new()
     };
     ClaimGroup { status, members, canonical, conflicts, diffs, similarity, confidence, evidence }
+}
+
+/// Whole-sentence similarity a member of a group needs with at least one other member,
+/// unless the group shows a disagreement: below it the two sentences share a name or a figure
+/// and little else (measured on the real clusters, most such pairs were two different facts).
+const MIN_MEMBER_SIMILARITY: f64 = 0.15;
+
+/// The members of a group without a conflict that no other member resembles as a whole
+/// sentence (see [`MIN_MEMBER_SIMILARITY`]).
+fn weakly_held(group: &ClaimGroup, f: &[Features]) -> Vec<usize> {
+    if group.status == ClaimStatus::Conflict || group.members.len() < 2 {
+        return Vec::new();
+    }
+    let members = &group.members;
+    members
+        .iter()
+        .copied()
+        .filter(|&m| members.iter().all(|&o| o == m || cosine(&f[m].vector, &f[o].vector) < MIN_MEMBER_SIMILARITY))
+        .collect()
 }
 
 /// Two claims that state the same thing in the same words with the same attribution: what

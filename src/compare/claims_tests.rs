@@ -283,3 +283,32 @@ fn an_acronym_shares_the_terms_of_its_expansion_in_another_article() {
         assert!(terms.contains(&stem(w)), "{w}: {terms:?}");
     }
 }
+
+#[test]
+fn two_sentences_sharing_only_a_kind_of_figure_are_not_one_claim() {
+    // Two sums of state money, of two different transactions: the sentences were paired to
+    // look for a disagreement about the amount, found none they could be sure of, and share
+    // almost no other word.
+    let a = loaded(
+        "a.txt",
+        "Dairy loan case\n\nThe charges allege Olson obtained a $430,000 state loan to keep the dairy \
+         afloat by hiding its finances.\n\nThe hearing lasted two hours.",
+    );
+    let b = loaded(
+        "b.txt",
+        "Creamery history\n\nThe state pumped another $600,000 into the creamery, but it did not help.\n\n\
+         The building stood for decades.",
+    );
+    let docs = vec![a, b];
+    let (claims, groups) = group_claims(&docs, &Settings::default(), None, None);
+    assert_eq!(claims.len(), 4);
+    assert!(groups.iter().all(|g| g.members.len() == 1 && g.status == ClaimStatus::Unique), "{groups:?}");
+}
+
+#[test]
+fn an_adjective_after_a_figure_is_not_what_it_counts() {
+    let a = claim("Protections were created for over 24 different partners.", &[("over 24", 24.0)]);
+    let b = claim("Protections were created for over 24 partners.", &[("over 24", 24.0)]);
+    assert_eq!(unit_values(&a), unit_values(&b));
+    assert_eq!(unit_values(&a)[0].0, "partner");
+}

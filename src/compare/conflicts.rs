@@ -115,7 +115,26 @@ fn unit_word(text: &str, q: &Quantity) -> Option<String> {
             return Some(unit);
         }
         let word = words(&text[pos..]).find(|w| {
-            !matches!(w.as_str(), "more" | "than" | "of" | "the" | "new" | "other" | "additional" | "foreign")
+            !matches!(
+                w.as_str(),
+                "more"
+                    | "than"
+                    | "of"
+                    | "the"
+                    | "new"
+                    | "other"
+                    | "additional"
+                    | "foreign"
+                    // "24 different partners": how the counted things relate, not what they are.
+                    | "different"
+                    | "separate"
+                    | "distinct"
+                    | "further"
+                    | "extra"
+                    | "consecutive"
+                    | "straight"
+                    | "successive"
+            )
         })?;
         // A figure followed by a function word ("default value 200) and …", "3 to 4") names
         // no counted thing: a slot called "and" would compare figures of anything.
