@@ -28,7 +28,7 @@ pub fn is_claim(doc: &Doc, si: usize) -> bool {
             && ws[2].trim_end_matches(['.', '!']).chars().all(|c| c.is_ascii_digit())
             && !ws[2].trim_end_matches(['.', '!']).is_empty()
     };
-    (n >= 4 || short_figure) && !(t.starts_with("By ") && n <= 8)
+    (n >= 4 || short_figure) && !super::doc::is_byline(t)
 }
 
 /// Negation anywhere in the words: "not", "no", "never", "n't", "nor", "rules out".

@@ -88,6 +88,21 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// A byline: "By" and at most eleven more words, mostly capitalised ("By Jane Doe and John
+/// Roe, Meridian Wire"). "By 6:40 a.m. the fire was under control, Owen said." and "By
+/// Tuesday, crews had contained it." open with "By" too, but are prose.
+pub fn is_byline(t: &str) -> bool {
+    let Some(rest) = t.strip_prefix("By ").or_else(|| t.strip_prefix("by ")) else { return false };
+    let ws = text::words(rest, 0, rest.len());
+    if ws.len() > 11 {
+        return false;
+    }
+    let named: Vec<&str> =
+        ws.iter().map(|w| w.text(rest)).filter(|w| !matches!(*w, "and" | "of" | "the" | "for" | "in" | "at")).collect();
+    let caps = named.iter().filter(|w| text::is_capitalised(w)).count();
+    named.first().is_some_and(|w| text::is_capitalised(w)) && caps * 2 >= named.len()
+}
+
 /// A heading, byline, dateline or list of tags: no final punctuation, or a "By …" line.
 pub fn is_heading(p: &str) -> bool {
     let t = p.trim();
@@ -98,7 +113,7 @@ pub fn is_heading(p: &str) -> bool {
     // are settled without it. Every test asks only whether there are at most 12 or at most
     // 40 words, so the count stops past 40.
     let n = || text::WordIter::new(t, 0, t.len()).take(41).count();
-    if (t.starts_with("By ") || t.starts_with("by ")) && n() <= 12 {
+    if is_byline(t) {
         return true;
     }
     let last = t.trim_end_matches(['”', '"', '’', '\'', ')', ']']).chars().last();

@@ -237,3 +237,20 @@ fn three_words_that_state_a_figure_are_a_claim() {
     assert!(texts.contains(&"She was 85."), "{texts:?}");
     assert!(!texts.iter().any(|t| t.contains("Updated")), "{texts:?}");
 }
+
+#[test]
+fn a_sentence_that_opens_with_by_is_prose_unless_it_names_someone() {
+    use super::doc::{is_byline, is_heading};
+    for byline in ["By Tomas Verhoeven, Meridian Wire", "By JANE DOE and JOHN ROE", "by the Associated Press"] {
+        assert!(is_byline(byline) && is_heading(byline), "{byline}");
+    }
+    for prose in [
+        "By 6:40 a.m. the fire was under control, Owen said.",
+        "By Tuesday, crews had contained the fire.",
+        "By the time police arrived, the house was ablaze.",
+    ] {
+        assert!(!is_byline(prose) && !is_heading(prose), "{prose}");
+    }
+    let a = analyze(&article(&["Fire in Palmer", "By 6:40 a.m. the fire was under control, Owen said."]));
+    assert!(a.claims.iter().any(|c| c.text.starts_with("By 6:40")), "{:?}", a.claims);
+}
