@@ -509,8 +509,19 @@ fn classify(doc: &Doc, lows: &[String], words: &[&str], titled: bool, n0: usize)
         w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-' || c == '\'' || c == '’')
             || lx::is_name_suffix(&norm(w))
     };
+    // "20th Century Fox", "3 Doors Down": a figure right before the name belongs to it, and
+    // no person's name opens with one.
+    let after_figure = n0.checked_sub(1).is_some_and(|p| {
+        let prev = doc.low(p);
+        let digits = prev.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        !digits.is_empty()
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && matches!(&prev[digits.len()..], "" | "st" | "nd" | "rd" | "th")
+            && doc.slice(doc.words[p].end, doc.words[n0].start) == " "
+    });
     if words.len() >= 2
         && words.len() <= 4
+        && !after_figure
         && words.iter().all(plain)
         && !words.iter().any(|w| is_all_caps(w) && w.len() > 2)
     {

@@ -3,7 +3,7 @@
 
 use super::{Ctx, Found, Who};
 use crate::analyze::EntityKind;
-use crate::analyze::gender::pronoun_gender;
+use crate::analyze::gender::{first_name_gender, pronoun_gender};
 
 impl Ctx<'_, '_> {
     /// "he"/"she" at byte `pos`: a person named earlier in the sentence, else the nearest
@@ -12,7 +12,10 @@ impl Ctx<'_, '_> {
         let si = self.doc.sentence_at(pos);
         // "she" is never a man the article calls "he".
         let wanted = pronoun_gender(self.w(self.doc.word_at(pos)));
-        let fits = |name: &str| self.gender.get(name).is_none_or(|g| Some(*g) == wanted || wanted.is_none());
+        let fits = |name: &str| {
+            let gender = self.gender.get(name).copied().or_else(|| first_name_gender(name));
+            gender.is_none_or(|g| Some(g) == wanted || wanted.is_none())
+        };
         if let Some(s) = self.doc.sents.get(si) {
             let narr = self.narration(si, s.start, pos);
             let persons: Vec<usize> = narr

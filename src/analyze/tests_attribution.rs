@@ -174,3 +174,16 @@ fn small_words_in_capitals_are_not_part_of_a_name() {
     ]);
     assert_eq!(speakers(&a), [Some("Kenneth Mercer"), Some("Janet Olsen")]);
 }
+
+#[test]
+fn she_is_not_a_man_named_in_the_sentence_before() {
+    let a = run(&[
+        "Actress Rita Vale left for New York in 1950.",
+        "A screen test at 20th Century Fox went badly.",
+        "Filmmaker and aviator Howard Pike also pursued Vale but she rebuffed him.",
+        "“I never returned any of his calls,” she once said.",
+    ]);
+    assert!(speakers(&a)[0].is_some_and(|s| s.ends_with("Rita Vale")), "{:?}", speakers(&a));
+    // A figure right before a name belongs to it: no person "Century Fox".
+    assert_ne!(kind_of(&a, "Century Fox"), Some(EntityKind::Person));
+}
