@@ -201,7 +201,17 @@ impl Ctx<'_, '_> {
                 return Some(w.scaled(REPORTED_IN_SENTENCE));
             }
         }
-        // 4. A quote standing alone continues the speaker of the sentences before.
+        // 4. A quote standing alone continues the speaker of the sentences before, unless it
+        // names that person the way others do ("“Dr. Collins is one of the top scientists”"
+        // after "Obama lauded Dr. Collins"): people rarely speak of themselves by surname.
+        let named_inside = |w: &Who| {
+            let surname = w.name.split_whitespace().last().unwrap_or("");
+            let inner = q.text(doc.text);
+            !surname.is_empty()
+                && inner
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|x| x == surname || super::text::strip_possessive(x) == surname)
+        };
         let sent = doc.sents.get(ss)?;
         let narr = self.narration(ss, sent.start, sent.end);
         if narr
@@ -209,7 +219,11 @@ impl Ctx<'_, '_> {
             .any(|&i| self.by_first.contains_key(&i) && self.ments[self.by_first[&i]].kind == EntityKind::Person)
         {
             let first_in_quote = doc.word_at(q.start());
-            return self.subject(ss, first_in_quote).who().map(|w| w.scaled(SUBJECT_OF_SENTENCE));
+            return self
+                .subject(ss, first_in_quote)
+                .who()
+                .filter(|w| !named_inside(w))
+                .map(|w| w.scaled(SUBJECT_OF_SENTENCE));
         }
         // A quote standing alone continues the speaker of the paragraph before; further back
         // the thread is too thin to follow.
@@ -218,7 +232,7 @@ impl Ctx<'_, '_> {
             .rev()
             .filter(|&k| doc.sents[k].paragraph + 1 >= para)
             .find_map(|k| self.actors.get(k).cloned().flatten())
-            .filter(|w| w.kind == EntityKind::Person)
+            .filter(|w| w.kind == EntityKind::Person && !named_inside(w))
             .map(|w| Who { confidence: w.confidence.min(CONTINUES_PARAGRAPH + 0.05) - 0.05, ..w })
     }
 

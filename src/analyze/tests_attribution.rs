@@ -187,3 +187,13 @@ fn she_is_not_a_man_named_in_the_sentence_before() {
     // A figure right before a name belongs to it: no person "Century Fox".
     assert_ne!(kind_of(&a, "Century Fox"), Some(EntityKind::Person));
 }
+
+#[test]
+fn a_quote_standing_alone_is_not_given_to_the_person_it_speaks_of() {
+    let a = run(&[
+        "Dr. Tomas Weller was named to lead the institute on Monday.",
+        "Ruiz lauded Dr. Weller's experience in the July 8 announcement.",
+        "“Dr. Weller is one of the finest scientists in the world, and his work has changed medicine.”",
+    ]);
+    assert_ne!(speakers(&a), [Some("Tomas Weller")]);
+}
