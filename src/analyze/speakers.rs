@@ -176,6 +176,14 @@ impl Ctx<'_, '_> {
     fn quote(&self, q: &RawQuote) -> Option<Who> {
         let doc = self.doc;
         let ss = doc.sentence_at(q.start());
+        // 0. Opened inside a reported clause: `X said Monday that “…,” Gigante had suffered …`
+        // belongs to who reported it, whatever verb follows its close.
+        if let Some(s) = doc.sents.get(ss)
+            && self.narration(ss, s.start, q.start()).last().is_some_and(|&i| self.w(i) == "that")
+            && let Found::Who(w) = self.before(ss, q.start())
+        {
+            return Some(w.scaled(BEFORE_QUOTE));
+        }
         // 1. After a part: `“…,” X said`, `“…,” said X`, `…, according to X`.
         for p in &q.parts {
             let si = doc.sentence_at(p.close_end.saturating_sub(1));
@@ -301,6 +309,19 @@ impl Ctx<'_, '_> {
             k += 1;
         }
         match ws.get(k) {
+            // `“…,” Gravano quoted Gotti as saying`: the words are the second person's.
+            Some(&v) if matches!(self.w(v), "quoted" | "quotes" | "cited" | "cites") => {
+                let quoted = self.by_first.get(&(v + 1)).map(|&mi| &self.ments[mi]).filter(|m| {
+                    let a = m.last_word + 1;
+                    a + 1 < s.words.1
+                        && self.w(a) == "as"
+                        && matches!(self.w(a + 1), "saying" | "telling" | "having" | "writing")
+                });
+                match quoted {
+                    Some(m) if m.kind == EntityKind::Person => self.who_of(self.by_first[&(v + 1)]),
+                    _ => f,
+                }
+            }
             Some(&v) if lx::is_reporting_verb(self.w(v)) && !lx::is_participle(self.w(v)) => f,
             Some(&v) if open_ended && lx::is_speech_verb_form(self.w(v)) => f,
             _ => Found::No,

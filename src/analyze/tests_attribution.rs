@@ -197,3 +197,23 @@ fn a_quote_standing_alone_is_not_given_to_the_person_it_speaks_of() {
     ]);
     assert_ne!(speakers(&a), [Some("Tomas Weller")]);
 }
+
+#[test]
+fn the_person_quoted_as_saying_is_the_speaker() {
+    let a = run(&[
+        "Ray Rourke and Tom Dale ran rival crews in 1988.",
+        "“He is crazy like a fox,” Mr. Dale quoted Mr. Rourke as saying of Mr. Pell after a meeting.",
+    ]);
+    assert_eq!(speakers(&a), [Some("Ray Rourke")]);
+}
+
+#[test]
+fn a_quote_opened_inside_a_reported_clause_belongs_to_the_reporter() {
+    let a = run(&[
+        "Vincent Pell died on Monday in prison.",
+        "Lawyer Mike Varno, who led Pell's defense team, said Monday that “putting aside the mental \
+         stuff,” Pell had suffered from “a multitude of medical issues,” and had surgery twice.",
+    ]);
+    let who = speakers(&a);
+    assert!(who.len() == 2 && who.iter().all(|s| s.is_some_and(|s| s.ends_with("Mike Varno"))), "{who:?}");
+}
