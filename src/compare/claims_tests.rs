@@ -312,3 +312,26 @@ fn an_adjective_after_a_figure_is_not_what_it_counts() {
     assert_eq!(unit_values(&a), unit_values(&b));
     assert_eq!(unit_values(&a)[0].0, "partner");
 }
+
+#[test]
+fn one_named_thing_told_two_ways_conflicts() {
+    use crate::compare::conflicts::named_thing_conflict;
+    let with = |text: &str, names: &[&str]| Claim {
+        entities: names.iter().map(|n| (*n).to_string()).collect(),
+        ..Claim::bare(text)
+    };
+    let a = with("Last year, Ruiz won the department's Medal of Honor after a rescue.", &["Ruiz", "Medal of Honor"]);
+    let b = with("Last year, she was awarded the city's Medal of Valor after a rescue.", &["Medal of Valor"]);
+    assert_eq!(named_thing_conflict(&a, &b), Some(("Medal of Honor".into(), "Medal of Valor".into())));
+    // A spelling is the name checks' to report; two-word names sharing a word are often two
+    // members of a list; a name the text does not write is the resolver's guess.
+    let c = with("The Bureau of Prisions confirmed the death.", &["Bureau of Prisions"]);
+    let d = with("The Bureau of Prisons confirmed the death.", &["Bureau of Prisons"]);
+    assert_eq!(named_thing_conflict(&c, &d), None);
+    let e = with("The draft was written by M. Jones.", &["M. Jones"]);
+    let f = with("The draft was written by M. Hardt.", &["M. Hardt"]);
+    assert_eq!(named_thing_conflict(&e, &f), None);
+    let g = with("Gigante was arrested in 1957.", &["Vincent Gigante"]);
+    let h = with("Gigante was arrested in 1957.", &["Louis Gigante"]);
+    assert_eq!(named_thing_conflict(&g, &h), None);
+}

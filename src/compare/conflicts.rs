@@ -362,6 +362,11 @@ pub(super) fn pair_conflicts_with(
         let (yes, no) = if a.negated { ("negated", "affirmed") } else { ("affirmed", "negated") };
         out.push((ConflictKind::Negation, format!("{yes} vs {no}"), 0.4 + 0.5 * same_fact));
     }
+    // "the department's Medal of Honor" / "the city's Medal of Valor": one named thing, named
+    // two ways in what is otherwise one statement.
+    if let Some((x, y)) = named_thing_conflict(a, b) {
+        out.push((ConflictKind::Name, format!("{x} vs {y}"), 0.3 + 0.6 * same_fact));
+    }
     // Only two confident attributions of one claim disagree about who made it; a pronoun
     // resolved far back or a body named near the remark is too weak to accuse an outlet.
     let sure = |c: &Claim| c.speaker_confidence.is_some_and(|x| x >= SURE_SPEAKER);
@@ -374,6 +379,49 @@ pub(super) fn pair_conflicts_with(
         out.push((ConflictKind::Speaker, format!("{sa} vs {sb}"), confidence * same_fact.max(0.8)));
     }
     out
+}
+
+/// Two names as written, one in each claim only, alike but for one capitalised word after
+/// the first that is no spelling of the other ("Medal of Honor" / "Medal of Valor"): the same
+/// kind of named thing, told two ways. Spellings ("Hefner" / "Heffner")
+/// are the name checks' to report.
+pub(super) fn named_thing_conflict(a: &Claim, b: &Claim) -> Option<(String, String)> {
+    let only = |x: &Claim, y: &Claim| -> Vec<String> {
+        x.entities.iter().filter(|e| !y.entities.contains(e)).cloned().collect()
+    };
+    let (oa, ob) = (only(a, b), only(b, a));
+    let mut found = None;
+    for x in &oa {
+        for y in &ob {
+            let (wx, wy): (Vec<&str>, Vec<&str>) = (x.split_whitespace().collect(), y.split_whitespace().collect());
+            // Both as the texts write them (a surname resolved to two full names is the
+            // resolver's guess, not the writers'), the same first word.
+            // Three words at least: two-word names that share a word are as often two members
+            // of a list ("M. Jones" / "M. Hardt", "Arduino LLC" / "Arduino IDE").
+            if wx.len() != wy.len()
+                || wx.len() < 3
+                || wx[0] != wy[0]
+                || !a.text.contains(x.as_str())
+                || !b.text.contains(y.as_str())
+            {
+                continue;
+            }
+            let differ: Vec<(&str, &str)> = wx.iter().zip(&wy).filter(|(p, q)| p != q).map(|(p, q)| (*p, *q)).collect();
+            let [(p, q)] = differ.as_slice() else { continue };
+            let proper = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 2;
+            let (pc, qc): (Vec<char>, Vec<char>) =
+                (p.to_lowercase().chars().collect(), q.to_lowercase().chars().collect());
+            let spelling = super::text::levenshtein(&pc, &qc) <= 2 || pc.starts_with(&qc) || qc.starts_with(&pc);
+            if proper(p) && proper(q) && !spelling {
+                if found.is_some() {
+                    // Two such pairs: the claims name different things, not one thing two ways.
+                    return None;
+                }
+                found = Some((x.clone(), y.clone()));
+            }
+        }
+    }
+    found
 }
 
 /// How sure a slot filled two ways is a disagreement, before the claims' similarity adds.
