@@ -505,6 +505,15 @@ fn classify(doc: &Doc, lows: &[String], words: &[&str], titled: bool, n0: usize)
     if titled {
         return EntityKind::Person;
     }
+    // "Hurricane Katrina", "Operation Desert Storm", "World War II": events, not people.
+    if lows.iter().any(|l| {
+        matches!(
+            l.as_str(),
+            "hurricane" | "typhoon" | "cyclone" | "storm" | "operation" | "war" | "battle" | "earthquake"
+        )
+    }) {
+        return EntityKind::Other;
+    }
     let plain = |w: &&str| {
         w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-' || c == '\'' || c == '’')
             || lx::is_name_suffix(&norm(w))

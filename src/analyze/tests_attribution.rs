@@ -217,3 +217,18 @@ fn a_quote_opened_inside_a_reported_clause_belongs_to_the_reporter() {
     let who = speakers(&a);
     assert!(who.len() == 2 && who.iter().all(|s| s.is_some_and(|s| s.ends_with("Mike Varno"))), "{who:?}");
 }
+
+#[test]
+fn storms_operations_and_wars_are_not_people() {
+    let a = run(&[
+        "The clinic was destroyed when Hurricane Georges struck in 1998.",
+        "Her father served in World War II and later in Operation Desert Storm.",
+    ]);
+    for name in ["Hurricane Georges", "World War II", "Operation Desert Storm"] {
+        assert!(
+            a.mentions.iter().all(|m| !(m.kind == EntityKind::Person && m.text.contains(name))),
+            "{name}: {:?}",
+            a.mentions
+        );
+    }
+}
