@@ -234,7 +234,9 @@ fn is_initial(t: &str) -> bool {
 /// the name ("Secretary of State", "Bank of England").
 fn person_of_cut(doc: &Doc, i: usize, j: usize) -> Option<usize> {
     let c = (i + 1..j).find(|&c| doc.low(c) == "of")?;
-    let before: Vec<usize> = (i..c).collect();
+    // A title may open the run: "Analyst Rob Enderle of Enderle Group".
+    let first = (i..c).find(|&x| !(lx::is_title_word(doc.low(x)) || lx::is_title_modifier(doc.low(x))))?;
+    let before: Vec<usize> = (first..c).collect();
     let plain = before.iter().all(|&x| {
         let l = doc.low(x);
         is_name_word_at(doc, x)

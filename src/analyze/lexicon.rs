@@ -49,7 +49,7 @@ static TITLE_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
      rev|reverend|bishop|cardinal|archbishop|ceo|pm|ministre|mp|lord|lady|sir|dame|councillor|\
      councilman|councilwoman|cto|cfo|coo|cio|supt|superintendent|insp|inspector|det|detective|\
      sheriff|deputy|coroner|prosecutor|supervisor|manager|president-elect|pastor|rabbi|imam|\
-     father|sister|coach|provost|trooper|constable|corporal|cpl|\
+     father|sister|coach|provost|trooper|constable|corporal|cpl|lawyer|analyst|undersheriff|\
      pvt|sgt|amb|atty|gov|surgeon|msgr|monsignor|fr|sr")
 });
 

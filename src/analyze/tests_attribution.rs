@@ -232,3 +232,12 @@ fn storms_operations_and_wars_are_not_people() {
         );
     }
 }
+
+#[test]
+fn a_titled_person_of_a_body_is_the_person() {
+    let a = run(&[
+        "“He is a shadow of his former self,” said Judge Karl B. Wendt of Federal District Court in Brooklyn.",
+        "“The patch came late,” said Analyst Rob Terrell of Terrell Group.",
+    ]);
+    assert_eq!(speakers(&a), [Some("Karl B. Wendt"), Some("Rob Terrell")]);
+}
