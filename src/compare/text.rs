@@ -316,6 +316,13 @@ fn build_key(w: &str, buf: &mut String) {
 /// The stem of a lower-case word, with country adjectives folded into the country
 /// ("ukrainian" → "ukrain", "american" → "us") so that two wordings of one fact meet.
 pub fn stem(word: &str) -> String {
+    with_stem(word, str::to_string)
+}
+
+/// Hands `f` the stem of a lower-case word (as [`stem`] gives it) without copying it: for a
+/// caller that keeps the stem somewhere of its own, a copy of the cached stem per word cost
+/// an allocation each time.
+pub fn with_stem<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     // The stemmer costs some thousands of instructions a word, and the passes ask for the
     // same few thousand words again and again: each thread keeps what it worked out (the
     // folds of synonyms and demonyms too, so a word known already costs one lookup).
@@ -325,7 +332,7 @@ pub fn stem(word: &str) -> String {
     STEMS.with(|cache| {
         let mut cache = cache.borrow_mut();
         if let Some(s) = cache.get(word) {
-            return s.clone();
+            return f(s);
         }
         let s = match fold_demonym(word).or_else(|| super::synonyms::fold(word)) {
             Some(folded) => folded.to_string(),
@@ -336,8 +343,9 @@ pub fn stem(word: &str) -> String {
         if cache.len() >= 1 << 14 {
             cache.clear();
         }
-        cache.insert(word.to_string(), s.clone());
-        s
+        let out = f(&s);
+        cache.insert(word.to_string(), s);
+        out
     })
 }
 
