@@ -234,9 +234,30 @@ fn raw_words(text: &str) -> RawWords<'_> {
     RawWords { text, at: 0 }
 }
 
-/// The iterator of [`raw_words`]: one pass over the bytes, decoding only non-ASCII
-/// characters (this runs over every word of every article, and a `split` by a char
-/// predicate followed by a trim cost several times as much).
+/// What an ASCII byte is to a word: 0 a separator, 1 a letter or digit, 2 a mark that can
+/// stand inside a word (' . -); non-ASCII bytes are 3 (the char is decoded).
+const BYTE_CLASS: [u8; 256] = {
+    let mut t = [3u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphanumeric() {
+            1
+        } else if c == b'\'' || c == b'.' || c == b'-' {
+            2
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The iterator of [`raw_words`]: one pass over the bytes, each ASCII byte classed by a
+/// table and a run of letters and digits crossed in a tight loop, decoding only non-ASCII
+/// characters (this runs over every word of every article: a `split` by a char predicate
+/// followed by a trim cost several times as much, and testing each byte's class by
+/// comparisons a third more than the table).
 struct RawWords<'a> {
     text: &'a str,
     /// Byte offset where the scan goes on (always a char boundary).
@@ -248,37 +269,54 @@ impl<'a> Iterator for RawWords<'a> {
 
     fn next(&mut self) -> Option<&'a str> {
         let bytes = self.text.as_bytes();
-        while self.at < bytes.len() {
+        let mut i = self.at;
+        while i < bytes.len() {
             // One run: the first letter or digit in it and the end of the last one, which
             // is the run trimmed (inside a run, only ' ’ . - are not letters or digits).
-            let (mut first, mut last_end) = (None, 0);
-            let mut i = self.at;
-            let mut sep_len = 0;
-            while i < bytes.len() {
-                let b = bytes[i];
-                let (len, in_word, alnum) = if b.is_ascii() {
-                    let alnum = b.is_ascii_alphanumeric();
-                    (1, alnum || matches!(b, b'\'' | b'.' | b'-'), alnum)
-                } else {
-                    let c = self.text[i..].chars().next().unwrap_or(' ');
-                    let alnum = c.is_alphanumeric();
-                    (c.len_utf8(), alnum || c == '\u{2019}', alnum)
-                };
-                if !in_word {
-                    sep_len = len;
-                    break;
+            let mut first = usize::MAX;
+            let mut last_end = 0;
+            while let Some(&b) = bytes.get(i) {
+                match BYTE_CLASS[b as usize] {
+                    0 => {
+                        i += 1;
+                        break;
+                    }
+                    1 => {
+                        if first == usize::MAX {
+                            first = i;
+                        }
+                        // The rest of the letters and digits, at a byte each.
+                        i += 1;
+                        while i < bytes.len() && BYTE_CLASS[bytes[i] as usize] == 1 {
+                            i += 1;
+                        }
+                        last_end = i;
+                    }
+                    2 => i += 1,
+                    _ => {
+                        let c = self.text[i..].chars().next().unwrap_or(' ');
+                        let len = c.len_utf8();
+                        if c.is_alphanumeric() {
+                            if first == usize::MAX {
+                                first = i;
+                            }
+                            i += len;
+                            last_end = i;
+                        } else if c == '\u{2019}' {
+                            i += len;
+                        } else {
+                            i += len;
+                            break;
+                        }
+                    }
                 }
-                if alnum {
-                    first.get_or_insert(i);
-                    last_end = i + len;
-                }
-                i += len;
             }
-            self.at = i + sep_len;
-            if let Some(first) = first {
+            if first != usize::MAX {
+                self.at = i;
                 return Some(&self.text[first..last_end]);
             }
         }
+        self.at = i;
         None
     }
 }
