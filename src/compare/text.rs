@@ -59,7 +59,9 @@ impl KeyedWords {
     /// The words of `text` with their keys (the same words and keys as [`tokens`]).
     pub fn new(text: &str, opts: KeyOptions) -> Self {
         let mut keys = String::with_capacity(text.len());
-        let mut spans = Vec::new();
+        // Room for words of five letters and a space on average, so that most wordings are
+        // cut with no growing of the list.
+        let mut spans = Vec::with_capacity(text.len() / 6 + 1);
         for_each_span(text, |start, end| {
             let at = keys.len();
             push_word_key(&text[start..end], opts, &mut keys);
