@@ -359,8 +359,13 @@ fn match_score_ids(a: &Utterance, ia: &[u32], b: &Utterance, ib: &[u32]) -> Opti
     if exact == short.len() {
         return accept(exact);
     }
-    // Equal numbers are equal words, which are near words too.
-    let fuzzy = lcs_by(short.len(), long.len(), |x, y| short_ids[x] == long_ids[y] || near_word(&short[x], &long[y]));
+    // Equal numbers are equal words, which are near words too; two different words are near
+    // only when both have four bytes or more and the same first byte, which is checked here
+    // before the call (most word pairs fail it).
+    let fuzzy = lcs_by(short.len(), long.len(), |x, y| {
+        let (a, b) = (short[x].as_bytes(), long[y].as_bytes());
+        short_ids[x] == long_ids[y] || (a.len() >= 4 && b.len() >= 4 && a[0] == b[0] && near_word(&short[x], &long[y]))
+    });
     accept(fuzzy)
 }
 
