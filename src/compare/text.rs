@@ -96,16 +96,28 @@ impl KeyedWords {
 
 /// Hands `f` the byte range of each word [`tokens`] considers, keyless ones included.
 fn for_each_span(text: &str, mut f: impl FnMut(usize, usize)) {
+    let bytes = text.as_bytes();
     let mut start = None;
-    let is_sep = |c: char| c.is_whitespace() || matches!(c, '—' | '–' | '…');
-    for (i, c) in text.char_indices() {
-        if is_sep(c) {
+    let mut i = 0;
+    // Byte by byte, decoding only non-ASCII characters: an ASCII byte separates words when
+    // it is whitespace (as `char::is_whitespace` has it); other characters when they are
+    // whitespace or a dash or an ellipsis.
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (sep, len) = if b.is_ascii() {
+            (matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r'), 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c.is_whitespace() || matches!(c, '—' | '–' | '…'), c.len_utf8())
+        };
+        if sep {
             if let Some(s) = start.take() {
                 split_ellipses(text, s, i, &mut f);
             }
         } else if start.is_none() {
             start = Some(i);
         }
+        i += len;
     }
     if let Some(s) = start {
         split_ellipses(text, s, text.len(), &mut f);
