@@ -126,7 +126,8 @@ pub fn is_weak_reporting_verb(word_lower: &str) -> bool {
 
 /// Pronouns that stand for a person speaking.
 pub fn is_person_pronoun(word_lower: &str) -> bool {
-    PERSON_PRONOUNS.contains(word_lower)
+    // Two words: compared directly, cheaper than any set.
+    matches!(word_lower, "he" | "she")
 }
 
 /// Role nouns that stand for a person already named ("the minister said").
@@ -408,8 +409,6 @@ pub fn is_preposition(l: &str) -> bool {
 }
 
 // Sets behind the predicates above (each built once, on first use).
-
-static PERSON_PRONOUNS: LazyLock<WordSet> = LazyLock::new(|| set("he|she"));
 
 static NAME_SUFFIXES: LazyLock<WordSet> = LazyLock::new(|| set("jr|sr|ii|iii|iv|2nd|3rd|4th"));
 
