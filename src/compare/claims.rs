@@ -243,14 +243,19 @@ fn claim_terms(pieces: &[(&str, bool)], acronyms: &super::acronyms::Acronyms) ->
     let mut out = Terms::default();
     for &(piece, quoted) in pieces {
         let weight = if attribution && !quoted { ATTRIBUTION_WEIGHT } else { 1.0 };
-        // "three-quarters" and "three quarters", "pin-up" and "pin up" are one wording.
-        let text = fold_country_names(&acronyms.expand(piece)).replace('-', " ");
-        for_each_word(&text, |w| {
-            if is_stop_word(w) || w.bytes().all(|ch| ch.is_ascii_digit()) || w.chars().nth(1).is_none() {
-                return;
-            }
-            with_stem(w, |s| out.push(s, weight));
-        });
+        let expanded = acronyms.expand(piece);
+        let text = fold_country_names(&expanded);
+        // "three-quarters" and "three quarters", "pin-up" and "pin up" are one wording: the
+        // words of each part between hyphens (as of the text with its hyphens made spaces,
+        // with no copy of it).
+        for part in text.split('-') {
+            for_each_word(part, |w| {
+                if is_stop_word(w) || w.bytes().all(|ch| ch.is_ascii_digit()) || w.chars().nth(1).is_none() {
+                    return;
+                }
+                with_stem(w, |s| out.push(s, weight));
+            });
+        }
     }
     out
 }
