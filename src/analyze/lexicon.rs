@@ -381,22 +381,22 @@ pub fn is_credential(word: &str) -> bool {
 /// The surname of a written name, lowercase: its last word that is not a suffix or an initial
 /// ("John S. Pritchard 3rd" → "pritchard", "Hegseth’s" → "hegseth").
 pub fn surname_key(name: &str) -> String {
-    let words: Vec<String> = name
-        .split_whitespace()
-        .map(|w| {
-            let w = w.replace('’', "'").to_lowercase();
-            let w = w.strip_suffix("'s").map(str::to_string).unwrap_or(w);
-            w.trim_matches(|c: char| !c.is_alphanumeric()).to_string()
-        })
-        .filter(|w| !w.is_empty())
-        .collect();
-    words
-        .iter()
-        .rev()
-        .find(|w| !is_name_suffix(w) && w.chars().count() > 1)
-        .or(words.last())
-        .cloned()
-        .unwrap_or_default()
+    // From the last word back, each made into its key only when reached: the last word is
+    // nearly always the surname. With none fit, the last word that is not empty.
+    let mut last: Option<String> = None;
+    for w in name.split_whitespace().rev() {
+        let w = w.replace('’', "'").to_lowercase();
+        let w = w.strip_suffix("'s").map(str::to_string).unwrap_or(w);
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+        if w.is_empty() {
+            continue;
+        }
+        if !is_name_suffix(&w) && w.chars().count() > 1 {
+            return w;
+        }
+        last.get_or_insert(w);
+    }
+    last.unwrap_or_default()
 }
 
 /// Words skipped between a subject and its verb ("Hegseth also said", "he later added").
