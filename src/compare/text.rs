@@ -175,7 +175,7 @@ fn push_word_key(word: &str, opts: KeyOptions, out: &mut String) {
             '\u{2019}' | '\u{2018}' | '`' | '\u{00B4}' => '\'',
             _ => c,
         };
-        if opts.ignore_punctuation && !c.is_alphanumeric() {
+        if opts.ignore_punctuation && !crate::model::is_alphanumeric(c) {
             continue;
         }
         if opts.ignore_case && c.is_ascii() {
@@ -310,7 +310,7 @@ impl<'a> Iterator for RawWords<'a> {
                     _ => {
                         let c = self.text[i..].chars().next().unwrap_or(' ');
                         let len = c.len_utf8();
-                        if c.is_alphanumeric() {
+                        if crate::model::is_alphanumeric(c) {
                             if first == usize::MAX {
                                 first = i;
                             }
