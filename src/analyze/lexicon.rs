@@ -3,17 +3,17 @@
 //!
 //! All lookups are on lowercase words (possessive `'s` already removed) unless noted.
 
-use rustc_hash::FxHashSet as HashSet;
+use super::wordset::WordSet;
 use std::sync::LazyLock;
 
 /// A lookup set from a `|`-separated list (built once, on first use).
-fn set(list: &'static str) -> HashSet<&'static str> {
-    list.split('|').map(str::trim).filter(|w| !w.is_empty()).collect()
+fn set(list: &'static str) -> WordSet {
+    WordSet::new(list.split('|').map(str::trim).filter(|w| !w.is_empty()))
 }
 
 /// Abbreviations that take a full stop without ending a sentence (lowercase, without the
 /// final dot). Multi-dot forms like "u.s" or "p.m" are caught by the dotted-initials rule.
-static ABBREVIATIONS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+static ABBREVIATIONS: LazyLock<WordSet> = LazyLock::new(|| {
     set("mr|mrs|ms|dr|prof|gen|lt|col|maj|capt|cmdr|adm|sgt|cpl|pvt|gov|sen|rep|reps|sens|pres|msgr|\
      rev|hon|st|mt|ft|jr|sr|no|nos|vs|v|etc|approx|inc|ltd|corp|co|dept|est|fig|vol|ch|art|\
      sec|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|\
@@ -23,7 +23,7 @@ static ABBREVIATIONS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
 
 /// Abbreviations after which a capitalised word still continues the sentence (titles that
 /// precede a name, "No. 10", "Feb. 12").
-static PREFIX_ABBREVIATIONS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+static PREFIX_ABBREVIATIONS: LazyLock<WordSet> = LazyLock::new(|| {
     set("mr|mrs|ms|dr|prof|gen|lt|col|maj|capt|cmdr|adm|sgt|cpl|pvt|gov|sen|rep|rev|hon|st|mt|no|msgr|\
      nos|vs|v|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|supt|insp|det|amb|atty|messrs|\
      mme|fig|art|sec|ch|vol")
@@ -39,7 +39,7 @@ pub fn is_prefix_abbreviation(word_lower: &str) -> bool {
 
 /// Words that name an office; the capitalised words up to the last of them form a title
 /// ("U.S. Defense Secretary", "Russian President").
-static TITLE_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+static TITLE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
     set("president|vice|secretary|minister|chancellor|premier|senator|sen|representative|rep|\
      congressman|congresswoman|governor|gov|mayor|ambassador|envoy|general|gen|admiral|adm|\
      colonel|col|lieutenant|lt|major|maj|captain|capt|sergeant|sgt|commander|chief|director|\
@@ -55,7 +55,7 @@ static TITLE_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
 
 /// Title words that, written in lowercase right before a name, still make a title
 /// ("armed forces minister Sébastien Lecornu").
-static LOWER_TITLE_HEADS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+static LOWER_TITLE_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
     set("president|secretary|minister|chancellor|premier|senator|governor|mayor|ambassador|envoy|\
      general|admiral|commander|chief|director|spokesman|spokeswoman|spokesperson|commissioner|\
      chairman|chairwoman|speaker|leader|official|adviser|advisor|representative|judge|justice|\
@@ -80,7 +80,7 @@ pub fn is_title_modifier(word_lower: &str) -> bool {
 }
 
 /// Reporting verbs and the participles that introduce or attribute speech.
-static REPORTING_VERBS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+static REPORTING_VERBS: LazyLock<WordSet> = LazyLock::new(|| {
     set("say|says|said|saying|state|states|stated|stating|tell|tells|told|telling|add|adds|added|\
      adding|assert|asserts|asserted|asserting|warn|warns|warned|warning|urge|urges|urged|\
      urging|argue|argues|argued|arguing|note|notes|noted|noting|insist|insists|insisted|\
@@ -126,7 +126,8 @@ pub fn is_weak_reporting_verb(word_lower: &str) -> bool {
 
 /// Pronouns that stand for a person speaking.
 pub fn is_person_pronoun(word_lower: &str) -> bool {
-    PERSON_PRONOUNS.contains(word_lower)
+    // Two words: compared directly, cheaper than any set.
+    matches!(word_lower, "he" | "she")
 }
 
 /// Role nouns that stand for a person already named ("the minister said").
@@ -228,7 +229,7 @@ pub fn is_hedge(word_lower: &str) -> bool {
 mod number_words;
 pub use number_words::{NUMBER_QUALIFIERS, number_word, scale_word};
 
-static MODS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+static MODS: LazyLock<WordSet> = LazyLock::new(|| {
     set("defense|defence|foreign|prime|deputy|vice|state|interior|finance|home|health|justice|\
      treasury|armed|forces|energy|trade|economy|economic|commerce|education|transport|\
      agriculture|labor|labour|environment|culture|security|national|federal|chief|first|\
@@ -237,20 +238,20 @@ static MODS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
      immigration|development|digital|european|un|eu")
 });
 
-static WEAK: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+static WEAK: LazyLock<WordSet> = LazyLock::new(|| {
     set("call|calls|called|rule|ruled|ruling|point|pointed|pointing|continue|continued|agree|\
      agreed|agrees|post|posted|note|notes|term|state|states|express|expressed|expressing|\
      signal|signaled|signalled|signaling|signalling|promise|promising|propose|proposing")
 });
 
-static ROLES: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+static ROLES: LazyLock<WordSet> = LazyLock::new(|| {
     set("president|secretary|minister|chancellor|premier|senator|governor|mayor|ambassador|envoy|\
      general|admiral|commander|chief|director|spokesman|spokeswoman|spokesperson|commissioner|\
      chairman|chairwoman|leader|official|adviser|advisor|diplomat|lawmaker|judge|pontiff|king|\
      queen|prince|ceo|executive|negotiator|counterpart")
 });
 
-static COMMON: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+static COMMON: LazyLock<WordSet> = LazyLock::new(|| {
     set("the|a|an|in|on|at|for|but|and|or|nor|so|yet|he|she|it|they|we|i|you|this|that|these|\
      those|there|here|his|her|its|their|our|my|your|as|after|before|when|while|if|although|\
      though|because|since|until|with|without|from|by|to|of|about|over|under|during|despite|\
@@ -268,7 +269,7 @@ static COMMON: LazyLock<HashSet<&str>> = LazyLock::new(|| {
      rather|together|overall|finally|secondly")
 });
 
-static ORG: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+static ORG: LazyLock<WordSet> = LazyLock::new(|| {
     set("ministry|group|alliance|nato|eu|un|pentagon|council|party|agency|department|commission|\
      committee|union|organization|organisation|association|institute|university|college|bank|\
      corporation|corp|inc|ltd|llc|company|army|navy|force|forces|parliament|congress|senate|\
@@ -285,13 +286,13 @@ static ORG: LazyLock<HashSet<&str>> = LazyLock::new(|| {
      agreement|agreements|convention|charter|protocol")
 });
 
-static ACR: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+static ACR: LazyLock<WordSet> = LazyLock::new(|| {
     set("NATO|EU|UN|IMF|WHO|WTO|OSCE|FBI|CIA|NSA|FSB|GRU|OPEC|UNESCO|UNICEF|G7|G20|ASEAN|BRICS|\
      IAEA|ICC|ICJ|ECB|BBC|CNN|AP|AFP|DPA|NASA|SEC|DOJ|DOD|DHS|UNHCR|OECD|AU|ANC|CDU|SPD|AfD|\
      GOP|MI6|MI5|NHS|IDF|KGB|SBU|ISW")
 });
 
-static PLACES: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+static PLACES: LazyLock<WordSet> = LazyLock::new(|| {
     set("u.s|u.s.|us|usa|u.s.a.|u.k.|uk|america|united states|united kingdom|britain|\
      great britain|england|scotland|wales|ireland|northern ireland|europe|asia|africa|pacific|\
      atlantic|arctic|middle east|latin america|south america|north america|ukraine|russia|\
@@ -320,7 +321,7 @@ static PLACES: LazyLock<HashSet<&str>> = LazyLock::new(|| {
      baltic sea|red sea|south china sea|mediterranean|indo-pacific")
 });
 
-static DEM: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+static DEM: LazyLock<WordSet> = LazyLock::new(|| {
     set("american|russian|ukrainian|european|british|french|german|italian|spanish|polish|chinese|\
      japanese|korean|indian|israeli|palestinian|iranian|turkish|dutch|belgian|danish|swedish|\
      norwegian|finnish|estonian|latvian|lithuanian|czech|slovak|hungarian|romanian|bulgarian|\
@@ -338,13 +339,13 @@ pub fn is_name_suffix(word_lower: &str) -> bool {
 /// Words that name a news organisation when a name ends in them ("The Times", "Associated
 /// Press", "Daily News"): such a name is an outlet, which the articles cite but which never
 /// speaks a quote itself.
-static OUTLET: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+static OUTLET: LazyLock<WordSet> = LazyLock::new(|| {
     set("times|post|journal|press|news|tribune|herald|gazette|telegraph|guardian|reuters|\
      bloomberg|wire|courier|observer|chronicle|magazine|daily|examiner|inquirer|dispatch|\
      independent|economist|bulletin|register|radio|television|tv|broadcasting|\
      broadcast|newswire|newspaper|online|blog|today|review")
 });
-static OUTLET_ACR: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+static OUTLET_ACR: LazyLock<WordSet> = LazyLock::new(|| {
     set("AP|AFP|BBC|CNN|NPR|ABC|NBC|CBS|MSNBC|PBS|CNBC|DPA|UPI|ANSA|EFE|CBC|RTE|ITV|NHK|KTVA|KTUU|CNA")
 });
 
@@ -380,22 +381,22 @@ pub fn is_credential(word: &str) -> bool {
 /// The surname of a written name, lowercase: its last word that is not a suffix or an initial
 /// ("John S. Pritchard 3rd" → "pritchard", "Hegseth’s" → "hegseth").
 pub fn surname_key(name: &str) -> String {
-    let words: Vec<String> = name
-        .split_whitespace()
-        .map(|w| {
-            let w = w.replace('’', "'").to_lowercase();
-            let w = w.strip_suffix("'s").map(str::to_string).unwrap_or(w);
-            w.trim_matches(|c: char| !c.is_alphanumeric()).to_string()
-        })
-        .filter(|w| !w.is_empty())
-        .collect();
-    words
-        .iter()
-        .rev()
-        .find(|w| !is_name_suffix(w) && w.chars().count() > 1)
-        .or(words.last())
-        .cloned()
-        .unwrap_or_default()
+    // From the last word back, each made into its key only when reached: the last word is
+    // nearly always the surname. With none fit, the last word that is not empty.
+    let mut last: Option<String> = None;
+    for w in name.split_whitespace().rev() {
+        let w = w.replace('’', "'").to_lowercase();
+        let w = w.strip_suffix("'s").map(str::to_string).unwrap_or(w);
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+        if w.is_empty() {
+            continue;
+        }
+        if !is_name_suffix(&w) && w.chars().count() > 1 {
+            return w;
+        }
+        last.get_or_insert(w);
+    }
+    last.unwrap_or_default()
 }
 
 /// Words skipped between a subject and its verb ("Hegseth also said", "he later added").
@@ -409,24 +410,22 @@ pub fn is_preposition(l: &str) -> bool {
 
 // Sets behind the predicates above (each built once, on first use).
 
-static PERSON_PRONOUNS: LazyLock<HashSet<&str>> = LazyLock::new(|| set("he|she"));
+static NAME_SUFFIXES: LazyLock<WordSet> = LazyLock::new(|| set("jr|sr|ii|iii|iv|2nd|3rd|4th"));
 
-static NAME_SUFFIXES: LazyLock<HashSet<&str>> = LazyLock::new(|| set("jr|sr|ii|iii|iv|2nd|3rd|4th"));
-
-static IRREGULAR_PAST: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+static IRREGULAR_PAST: LazyLock<WordSet> = LazyLock::new(|| {
     set("said|told|wrote|spoke|thought|sang|swore|read|began|went|shot|fought|cried|sighed|replied|\
      quipped|chimed|chipped|put|broke|gave|let|held|struck")
 });
 
-static CREDENTIALS: LazyLock<HashSet<&str>> =
+static CREDENTIALS: LazyLock<WordSet> =
     LazyLock::new(|| set("MD|M.D|DC|PhD|Ph.D|RN|Esq|DDS|JD|DO|MBA|CPA|DMD|DVM|OBE|MBE|CBE|QC|KC"));
 
-static ADVERBS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+static ADVERBS: LazyLock<WordSet> = LazyLock::new(|| {
     set("also|further|then|later|again|had|has|have|did|does|do|would|will|once|earlier|previously|\
      today|yesterday|simply|just|even|still|himself|herself|went|on|recently|separately")
 });
 
-static PREPOSITIONS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+static PREPOSITIONS: LazyLock<WordSet> = LazyLock::new(|| {
     set("with|by|to|from|of|for|against|about|on|at|into|in|toward|towards|between|among|like|than|\
      over|under|after|before|via")
 });
@@ -436,7 +435,7 @@ pub fn is_stop_word(word_lower: &str) -> bool {
     STOP_WORDS.contains(word_lower)
 }
 
-static STOP_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+static STOP_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
     set("a|about|above|after|again|against|all|also|am|an|and|any|are|as|at|be|because|been|before|\
      being|below|between|both|but|by|can|could|did|do|does|doing|down|during|each|either|even|\
      every|few|for|from|further|had|has|have|having|he|her|here|hers|herself|him|himself|his|\
@@ -453,7 +452,7 @@ pub fn is_title_changer(word_lower: &str) -> bool {
     TITLE_CHANGERS.contains(word_lower)
 }
 
-static TITLE_CHANGERS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+static TITLE_CHANGERS: LazyLock<WordSet> = LazyLock::new(|| {
     set("former|vice|deputy|acting|ex|assistant|interim|under|late|\
      outgoing")
 });
@@ -463,7 +462,7 @@ pub fn is_country_qualifier(word_lower: &str) -> bool {
     COUNTRY_QUALIFIERS.contains(word_lower)
 }
 
-static COUNTRY_QUALIFIERS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+static COUNTRY_QUALIFIERS: LazyLock<WordSet> = LazyLock::new(|| {
     set("u.s.|us|u.s|american|united|states|the|of|uk|british|french|german|russian|ukrainian|\
      chinese|european|eu|then")
 });
@@ -473,7 +472,7 @@ pub fn is_title_head(word_lower: &str) -> bool {
     TITLE_HEADS.contains(word_lower)
 }
 
-static TITLE_HEADS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+static TITLE_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
     set("president|secretary|minister|senator|governor|chancellor|general|ambassador|mayor|king|\
      queen|prince|director|spokesman|spokeswoman|spokesperson|commander|admiral|representative|\
      speaker|judge|justice|pope|premier|colonel|captain|sheriff|chairman|chairwoman|chair|\
@@ -485,7 +484,7 @@ pub fn is_not_count(unit_stem: &str) -> bool {
     NOT_COUNTS.contains(unit_stem)
 }
 
-static NOT_COUNTS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+static NOT_COUNTS: LazyLock<WordSet> = LazyLock::new(|| {
     set("percent|year|month|week|day|hour|minut|second|time|decad|centuri|per|point|mile|kilometr|\
      km|metr|feet|foot|inch|kilogram|kg|pound|ton|tonn|degre")
 });
@@ -495,7 +494,7 @@ pub fn is_attribution_noun(word_lower: &str) -> bool {
     ATTRIBUTION_NOUNS.contains(word_lower)
 }
 
-static ATTRIBUTION_NOUNS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+static ATTRIBUTION_NOUNS: LazyLock<WordSet> = LazyLock::new(|| {
     set("reporters|journalists|statement|interview|briefing|\
      conference|press|news")
 });
@@ -505,7 +504,7 @@ pub fn is_unit_stop_word(word_lower: &str) -> bool {
     UNIT_STOP_WORDS.contains(word_lower)
 }
 
-static UNIT_STOP_WORDS: LazyLock<HashSet<&str>> =
+static UNIT_STOP_WORDS: LazyLock<WordSet> =
     LazyLock::new(|| set("per|percent|cent|pct|and|or|to|of|in|on|at|a|an|the"));
 
 /// Titles that say a person is a man ("Mr", "Sir", "King").
@@ -513,18 +512,18 @@ pub fn is_male_title(word_lower: &str) -> bool {
     MALE_TITLES.contains(word_lower)
 }
 
-static MALE_TITLES: LazyLock<HashSet<&str>> = LazyLock::new(|| set("mr|sir|father|king|prince|lord|msgr|monsignor"));
+static MALE_TITLES: LazyLock<WordSet> = LazyLock::new(|| set("mr|sir|father|king|prince|lord|msgr|monsignor"));
 
 /// Titles that say a person is a woman ("Mrs", "Ms", "Queen").
 pub fn is_female_title(word_lower: &str) -> bool {
     FEMALE_TITLES.contains(word_lower)
 }
 
-static FEMALE_TITLES: LazyLock<HashSet<&str>> = LazyLock::new(|| set("mrs|ms|miss|sister|queen|princess|lady|dame"));
+static FEMALE_TITLES: LazyLock<WordSet> = LazyLock::new(|| set("mrs|ms|miss|sister|queen|princess|lady|dame"));
 
 /// Words written after an apostrophe of elision ("’em", "’til", "’n’").
 pub fn is_elided_word(word_lower: &str) -> bool {
     ELIDED.contains(word_lower)
 }
 
-static ELIDED: LazyLock<HashSet<&str>> = LazyLock::new(|| set("em|til|tis|twas|n|cause|bout|round|nuff"));
+static ELIDED: LazyLock<WordSet> = LazyLock::new(|| set("em|til|tis|twas|n|cause|bout|round|nuff"));

@@ -24,6 +24,7 @@ mod tests_attribution;
 mod tests_speech;
 mod text;
 mod titles;
+mod wordset;
 
 use crate::model::Article;
 use serde::{Deserialize, Serialize};

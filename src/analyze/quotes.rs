@@ -82,17 +82,28 @@ fn scan_paragraph(text: &str, ps: usize, pe: usize, pi: usize, out: &mut Vec<Par
     let Some(para) = text.get(ps..pe) else {
         return;
     };
-    let chars: Vec<(usize, char)> = para.char_indices().collect();
+    let bytes = para.as_bytes();
     let mut stack: Vec<Open> = Vec::new();
-    for (k, &(off, c)) in chars.iter().enumerate() {
-        // Only quotation marks act below; the context checks are for them alone.
+    let mut off = 0;
+    while off < bytes.len() {
+        // Only quotation marks act below; the context checks are for them alone. Every mark
+        // is `"` or `'`, or starts with the byte 0xC2 (« ») or 0xE2 (the curly and angle
+        // marks): any other byte is passed over undecoded (no byte of a longer character
+        // is one of these four, so each found is where a character starts).
+        if !matches!(bytes[off], b'"' | b'\'' | 0xC2 | 0xE2) {
+            off += 1;
+            continue;
+        }
+        let Some(c) = para[off..].chars().next() else { break };
+        let at = off;
+        off += c.len_utf8();
         if !matches!(c, '“' | '„' | '«' | '”' | '»' | '"' | '‘' | '‹' | '’' | '\'' | '›') {
             continue;
         }
-        let pos = ps + off;
+        let pos = ps + at;
         let after = pos + c.len_utf8();
-        let prev = k.checked_sub(1).map(|j| chars[j].1);
-        let next = chars.get(k + 1).map(|x| x.1);
+        let prev = para[..at].chars().next_back();
+        let next = para[off..].chars().next();
         let prev_space = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
         let next_space = next.is_none_or(char::is_whitespace);
         let has_double = stack.iter().any(|o| o.kind == Kind::Double);
@@ -130,12 +141,12 @@ fn scan_paragraph(text: &str, ps: usize, pe: usize, pi: usize, out: &mut Vec<Par
                 let closes = top_is_single(&stack)
                     && !prev_space
                     && next.is_none_or(|n| !n.is_alphanumeric())
-                    && !is_n_elision(&chars, k);
+                    && !is_n_elision(&para[..at]);
                 if closes {
                     close(text, &mut stack, Kind::Single, pos, after, pi, out);
                 } else if c == '\'' && prev_space && next.is_some_and(char::is_alphabetic) {
                     // A straight single opening mark, unless it elides ("'em", "'n'").
-                    let word: String = chars[k + 1..].iter().map(|x| x.1).take_while(|c| c.is_alphabetic()).collect();
+                    let word: String = para[off..].chars().take_while(|c| c.is_alphabetic()).collect();
                     if !is_elision(&word.to_lowercase()) && !top_is_single(&stack) {
                         stack.push(Open { kind: Kind::Single, straight: true, pos, inner: after });
                     }
@@ -162,9 +173,11 @@ fn top_is_single(stack: &[Open]) -> bool {
     stack.last().is_some_and(|o| o.kind == Kind::Single)
 }
 
-/// The second mark of "rock ’n’ roll": an elision, not a closing quote.
-fn is_n_elision(chars: &[(usize, char)], k: usize) -> bool {
-    k >= 2 && matches!(chars[k - 1].1, 'n' | 'N') && is_apostrophe(chars[k - 2].1)
+/// The second mark of "rock ’n’ roll": an elision, not a closing quote (`before`: the
+/// paragraph up to the mark).
+fn is_n_elision(before: &str) -> bool {
+    let mut back = before.chars().rev();
+    matches!(back.next(), Some('n' | 'N')) && back.next().is_some_and(is_apostrophe)
 }
 
 /// Closes the innermost open quote of `kind`; emits it when it stood at the top level.

@@ -64,19 +64,23 @@ struct Ctx<'d, 'a> {
     doc: &'d Doc<'a>,
     ments: &'d [Ment],
     /// Mentions outside quotes by their last and first word.
-    by_last: HashMap<usize, usize>,
-    by_first: HashMap<usize, usize>,
+    by_last: ByWord,
+    by_first: ByWord,
     /// Titles given to each full name, in text order.
     titles: HashMap<String, Vec<(usize, String)>>,
     /// Per sentence: the person or body the sentence is about or reports (for pronouns).
     actors: Vec<Option<Who>>,
     /// The grammatical gender the article gives each person's name, where it shows one.
     gender: HashMap<String, Gender>,
+    /// The narration words of every whole sentence, one after another, and where each
+    /// sentence's are (worked out once: several rules read them for every sentence).
+    narr_words: Vec<usize>,
+    narr_at: Vec<(usize, usize)>,
 }
 
 pub fn attribute(doc: &Doc, ments: &[Ment]) -> Attribution {
-    let mut by_last = HashMap::default();
-    let mut by_first = HashMap::default();
+    let mut by_last = ByWord::new(doc.words.len());
+    let mut by_first = ByWord::new(doc.words.len());
     let mut titles: HashMap<String, Vec<(usize, String)>> = HashMap::default();
     for (i, m) in ments.iter().enumerate() {
         if let Some(t) = &m.title {
@@ -92,7 +96,18 @@ pub fn attribute(doc: &Doc, ments: &[Ment]) -> Attribution {
         by_first.insert(m.title_word, i);
     }
     let gender = genders(doc, ments);
-    let mut cx = Ctx { doc, ments, by_last, by_first, titles, actors: vec![None; doc.sents.len()], gender };
+    let mut narr_words = Vec::with_capacity(doc.words.len());
+    let mut narr_at = Vec::with_capacity(doc.sents.len());
+    for s in &doc.sents {
+        let at = narr_words.len();
+        narr_words.extend(
+            (s.words.0..s.words.1)
+                .filter(|&i| !doc.in_quote[i] && doc.words[i].start >= s.start && doc.words[i].end <= s.end),
+        );
+        narr_at.push((at, narr_words.len()));
+    }
+    let actors = vec![None; doc.sents.len()];
+    let mut cx = Ctx { doc, ments, by_last, by_first, titles, actors, gender, narr_words, narr_at };
     // Quotes grouped by the sentence where they end: they are attributed there, once the
     // sentences before are known.
     let mut ending: Vec<Vec<usize>> = vec![Vec::new(); doc.sents.len()];
@@ -149,6 +164,39 @@ pub fn attribute(doc: &Doc, ments: &[Ment]) -> Attribution {
     Attribution { quotes: quote_who, sentences: sent_who }
 }
 
+/// Mentions by a word index: a table as long as the words (the rules look up most narration
+/// words of every sentence, and a hash map cost more than the rest of each lookup).
+struct ByWord(Vec<Option<usize>>);
+
+impl ByWord {
+    fn new(words: usize) -> Self {
+        ByWord(vec![None; words])
+    }
+
+    fn insert(&mut self, word: usize, mention: usize) {
+        if word >= self.0.len() {
+            self.0.resize(word + 1, None);
+        }
+        self.0[word] = Some(mention);
+    }
+
+    fn get(&self, word: &usize) -> Option<&usize> {
+        self.0.get(*word).and_then(Option::as_ref)
+    }
+
+    fn contains_key(&self, word: &usize) -> bool {
+        self.get(word).is_some()
+    }
+}
+
+impl std::ops::Index<&usize> for ByWord {
+    type Output = usize;
+
+    fn index(&self, word: &usize) -> &usize {
+        self.get(word).expect("a mention at this word")
+    }
+}
+
 impl Found {
     fn who(self) -> Option<Who> {
         match self {
@@ -161,6 +209,11 @@ impl Found {
 impl Ctx<'_, '_> {
     fn w(&self, i: usize) -> &str {
         self.doc.low(i)
+    }
+
+    /// Narration word indices of all of sentence `si` (as `narration` over its whole span).
+    fn sentence_narration(&self, si: usize) -> &[usize] {
+        self.narr_at.get(si).map_or(&[], |&(from, to)| &self.narr_words[from..to])
     }
 
     /// Narration word indices of sentence `si` between byte offsets `[from, to)`.
@@ -221,7 +274,7 @@ impl Ctx<'_, '_> {
                     .any(|x| x == surname || super::text::strip_possessive(x) == surname)
         };
         let sent = doc.sents.get(ss)?;
-        let narr = self.narration(ss, sent.start, sent.end);
+        let narr = self.sentence_narration(ss);
         if narr
             .iter()
             .any(|&i| self.by_first.contains_key(&i) && self.ments[self.by_first[&i]].kind == EntityKind::Person)
@@ -423,8 +476,8 @@ impl Ctx<'_, '_> {
 
     /// Speech reported in sentence `si` outside quotes: `Hegseth said the U.S. would …`.
     fn indirect(&self, si: usize) -> Option<Who> {
-        let s = self.doc.sents.get(si)?;
-        let narr = self.narration(si, s.start, s.end);
+        // (No words for a sentence that is not there: nothing is found.)
+        let narr = self.sentence_narration(si);
         if let Some(k) = narr.windows(2).position(|p| self.w(p[0]) == "according" && self.w(p[1]) == "to")
             && let Some(&i) = narr.get(k + 2)
             && let Found::Who(w) = self.subject_at(i)
@@ -533,9 +586,11 @@ impl Ctx<'_, '_> {
         let Some(s) = self.doc.sents.get(si) else {
             return Found::No;
         };
-        let narr: Vec<usize> = self.narration(si, s.start, s.end).into_iter().filter(|&i| i < limit).collect();
+        // The narration words before `limit` (they are in order).
+        let all = self.sentence_narration(si);
+        let narr = &all[..all.partition_point(|&i| i < limit)];
         let mut fallback = None;
-        for &i in &narr {
+        for &i in narr {
             if let Some(&mi) = self.by_first.get(&i) {
                 let m = &self.ments[mi];
                 if m.kind != EntityKind::Person || m.first_word != i && m.title_word != i {

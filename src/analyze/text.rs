@@ -1,6 +1,7 @@
 //! Low-level text helpers shared by the analysis passes: word tokens with byte spans,
 //! quotation-mark classes and normalisation of words for lookups.
 
+use crate::model::is_alphanumeric;
 use std::borrow::Cow;
 
 /// A word as it stands in the text: `[start, end)` byte offsets.
@@ -67,7 +68,7 @@ impl Iterator for WordIter<'_> {
         let mut i = self.at;
         while i < len {
             let c = self.char_at(i)?;
-            if !c.is_alphanumeric() {
+            if !is_alphanumeric(c) {
                 i += c.len_utf8();
                 continue;
             }
@@ -76,7 +77,7 @@ impl Iterator for WordIter<'_> {
             let mut prev = c;
             let mut dots = 0usize;
             while let Some(c) = self.char_at(j) {
-                if c.is_alphanumeric() {
+                if is_alphanumeric(c) {
                     j += c.len_utf8();
                     prev = c;
                     continue;
@@ -84,7 +85,7 @@ impl Iterator for WordIter<'_> {
                 let k = j + c.len_utf8();
                 let next = self.char_at(k);
                 if is_joiner(c)
-                    && let Some(next) = next.filter(|n| n.is_alphanumeric())
+                    && let Some(next) = next.filter(|&n| is_alphanumeric(n))
                 {
                     // A comma only joins digits ("1,000"); it must not glue "Kyiv,Moscow".
                     if c == ',' && !(prev.is_ascii_digit() && next.is_ascii_digit()) {

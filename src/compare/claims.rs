@@ -5,7 +5,9 @@ use super::conflicts::{MIN_CONFLICT_CONFIDENCE, pair_conflicts_with, unit_values
 use super::diff::{is_equal, word_diff_from};
 use super::propositions::{self, Propositions};
 use super::quotes::surname;
-use super::text::{for_each_word, is_stop_word, stem, words};
+#[cfg(test)]
+use super::text::stem; // the unit tests compare terms with stems
+use super::text::{for_each_word, is_stop_word, with_stem, words};
 use super::{ClaimGroup, ClaimRef, ClaimStatus, Conflict, Loaded, Settings};
 use crate::analyze::Claim;
 use candidates::candidate_edges;
@@ -63,21 +65,23 @@ pub fn group_claims(
     let acronyms = super::acronyms::Acronyms::collect(&texts);
     // The figures and dates a claim gives are terms too, however they are written ("three
     // years" / "3 years", "10,000"): outlets reword a fact around the same figure.
-    let own: Vec<Vec<(String, f32)>> = (0..claims.len())
+    let own: Vec<Terms> = (0..claims.len())
         .into_par_iter()
         .map(|i| {
             if first[i] != i {
-                return Vec::new();
+                return Terms::default();
             }
             let mut terms = claim_terms(&pieces[i], &acronyms);
-            terms.extend(anchor_terms(claim(&claims[i])));
+            for (t, w) in anchor_terms(claim(&claims[i])) {
+                terms.push(&t, w);
+            }
             terms
         })
         .collect();
     let bags: Vec<Vec<(&str, f32)>> = (0..claims.len())
         .into_par_iter()
         .map(|i| {
-            let mut bag: Vec<(&str, f32)> = own[first[i]].iter().map(|(t, w)| (t.as_str(), *w)).collect();
+            let mut bag: Vec<(&str, f32)> = own[first[i]].iter().collect();
             if !quoted[i] {
                 let para = paragraph_of(&docs[claims[i].article], claim(&claims[i]));
                 let mut j = i + 1;
@@ -86,7 +90,7 @@ pub fn group_claims(
                     && quoted[j]
                     && paragraph_of(&docs[claims[j].article], claim(&claims[j])) == para
                 {
-                    bag.extend(own[first[j]].iter().map(|(t, w)| (t.as_str(), w * CONTEXT_WEIGHT)));
+                    bag.extend(own[first[j]].iter().map(|(t, w)| (t, w * CONTEXT_WEIGHT)));
                     j += 1;
                 }
             }
@@ -209,22 +213,65 @@ fn paragraph_of(doc: &Loaded, c: &Claim) -> usize {
     }
 }
 
+/// A claim's weighted terms, their texts packed one after another in one string: a
+/// `String` per term cost an allocation (and a copy of the cached stem) for every word of
+/// every claim.
+#[derive(Default)]
+struct Terms {
+    text: String,
+    /// Per term: the end of its text in `text` (it starts where the previous one ends), and
+    /// its weight.
+    ends: Vec<(usize, f32)>,
+}
+
+impl Terms {
+    fn push(&mut self, term: &str, weight: f32) {
+        self.text.push_str(term);
+        self.ends.push((self.text.len(), weight));
+    }
+
+    /// The terms with their weights, in order.
+    fn iter(&self) -> impl Iterator<Item = (&str, f32)> + '_ {
+        let mut from = 0;
+        self.ends.iter().map(move |&(end, w)| {
+            let t = &self.text[from..end];
+            from = end;
+            (t, w)
+        })
+    }
+}
+
+impl IntoIterator for Terms {
+    type Item = (String, f32);
+    type IntoIter = std::vec::IntoIter<(String, f32)>;
+
+    /// The terms as owned strings with their weights, in order.
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter().map(|(t, w)| (t.to_string(), w)).collect::<Vec<_>>().into_iter()
+    }
+}
+
 /// The meaning-bearing terms of a claim, weighted: stems of content words. In a sentence
 /// that quotes someone, a short attribution around the quote ("…,” said Defence Secretary
 /// John Healey) weighs little: two different remarks of one person are two claims.
-fn claim_terms(pieces: &[(&str, bool)], acronyms: &super::acronyms::Acronyms) -> Vec<(String, f32)> {
+fn claim_terms(pieces: &[(&str, bool)], acronyms: &super::acronyms::Acronyms) -> Terms {
     let attribution = pieces.iter().any(|p| p.1) && is_attribution(pieces.iter().filter(|p| !p.1).map(|p| p.0));
-    let mut out = Vec::new();
+    let mut out = Terms::default();
     for &(piece, quoted) in pieces {
         let weight = if attribution && !quoted { ATTRIBUTION_WEIGHT } else { 1.0 };
-        // "three-quarters" and "three quarters", "pin-up" and "pin up" are one wording.
-        let text = fold_country_names(&acronyms.expand(piece)).replace('-', " ");
-        for_each_word(&text, |w| {
-            if is_stop_word(w) || w.bytes().all(|ch| ch.is_ascii_digit()) || w.chars().nth(1).is_none() {
-                return;
-            }
-            out.push((stem(w), weight));
-        });
+        let expanded = acronyms.expand(piece);
+        let text = fold_country_names(&expanded);
+        // "three-quarters" and "three quarters", "pin-up" and "pin up" are one wording: the
+        // words of each part between hyphens (as of the text with its hyphens made spaces,
+        // with no copy of it).
+        for part in text.split('-') {
+            for_each_word(part, |w| {
+                if is_stop_word(w) || w.bytes().all(|ch| ch.is_ascii_digit()) || w.chars().nth(1).is_none() {
+                    return;
+                }
+                with_stem(w, |s| out.push(s, weight));
+            });
+        }
     }
     out
 }

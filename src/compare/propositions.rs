@@ -296,9 +296,11 @@ impl Propositions {
                         if list.len() > cap {
                             continue;
                         }
-                        for &(j, wj) in list {
+                        // Each pair once: only the claims after this one (a list is in claim order).
+                        let later = list.partition_point(|&(j, _)| j as usize <= i);
+                        for &(j, wj) in &list[later..] {
                             let j = j as usize;
-                            if j <= i || claims[j].article == claims[i].article || quoted[i] != quoted[j] {
+                            if claims[j].article == claims[i].article || quoted[i] != quoted[j] {
                                 continue;
                             }
                             if acc[j] == 0.0 {

@@ -1,7 +1,7 @@
 //! Quote groups: the same utterance as printed by several articles, and how each differs.
 
-use super::diff::word_diff;
-use super::text::{is_stop_word, near_word, tokens};
+use super::diff::word_diff_from;
+use super::text::{KeyedWords, is_stop_word, near_word, tokens};
 use super::{Loaded, QuoteGroup, QuoteItem, QuoteStatus, ReferenceVerdict, Settings, UnionFind};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
@@ -42,8 +42,16 @@ pub fn group_quotes(docs: &[Loaded], settings: &Settings, reference: Option<usiz
     let mut class_pairs: Vec<(usize, usize)> = pairs.iter().map(|&(i, j)| (first[i], first[j])).collect();
     class_pairs.sort_unstable();
     class_pairs.dedup();
-    let scores: rustc_hash::FxHashMap<(usize, usize), f64> =
-        class_pairs.into_par_iter().filter_map(|(x, y)| match_score(&utts[x], &utts[y]).map(|s| ((x, y), s))).collect();
+    // Each key as a number (equal keys, equal numbers): the alignments compare numbers, not
+    // strings.
+    let ids: Vec<Vec<u32>> = {
+        let mut of: HashMap<&str, u32> = HashMap::default();
+        utts.iter().map(|u| key_ids(&u.keys, &mut of)).collect()
+    };
+    let scores: rustc_hash::FxHashMap<(usize, usize), f64> = class_pairs
+        .into_par_iter()
+        .filter_map(|(x, y)| match_score_ids(&utts[x], &ids[x], &utts[y], &ids[y]).map(|s| ((x, y), s)))
+        .collect();
     let mut scored: Vec<(f64, usize, usize)> =
         pairs.into_iter().filter_map(|(i, j)| scores.get(&(first[i], first[j])).map(|&s| (s, i, j))).collect();
     scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
@@ -184,6 +192,8 @@ pub(crate) fn group_of(
     } else {
         QuoteStatus::Verbatim
     };
+    // The canonical wording cut into words once, for all the members that differ from it.
+    let mut canon_words: Option<KeyedWords> = None;
     let diffs = wordings
         .iter()
         .enumerate()
@@ -191,7 +201,8 @@ pub(crate) fn group_of(
             if k == canonical || wordings[k] == wordings[canonical] {
                 vec![super::DiffOp { op: super::OpKind::Equal, text: w.clone() }]
             } else {
-                word_diff(&wordings[canonical], w, opts)
+                let cw = canon_words.get_or_insert_with(|| KeyedWords::new(&wordings[canonical], opts));
+                word_diff_from(&wordings[canonical], cw, w, opts)
             }
         })
         .collect();
@@ -286,8 +297,27 @@ fn candidate_pairs(utts: &[Utterance]) -> Vec<(usize, usize)> {
     pairs
 }
 
+/// Keys as numbers, from (and added to) one numbering of all keys.
+fn key_ids<'k>(keys: &'k [String], of: &mut HashMap<&'k str, u32>) -> Vec<u32> {
+    keys.iter()
+        .map(|k| {
+            let next = of.len() as u32;
+            *of.entry(k.as_str()).or_insert(next)
+        })
+        .collect()
+}
+
 /// How well two utterances match (0–1), or `None` when they are not the same utterance.
+#[cfg(test)]
 fn match_score(a: &Utterance, b: &Utterance) -> Option<f64> {
+    let mut of = HashMap::default();
+    let (ia, ib) = (key_ids(&a.keys, &mut of), key_ids(&b.keys, &mut of));
+    match_score_ids(a, &ia, b, &ib)
+}
+
+/// How well two utterances match (0–1), or `None` when they are not the same utterance;
+/// `ia` and `ib` are their keys as numbers of one numbering.
+fn match_score_ids(a: &Utterance, ia: &[u32], b: &Utterance, ib: &[u32]) -> Option<f64> {
     let speakers_differ = matches!((&a.surname, &b.surname), (Some(x), Some(y)) if x != y);
     // A short quote ("the Oracle", a book's title) carries too few words to be known by them:
     // it joins another only under the same named speaker.
@@ -297,7 +327,9 @@ fn match_score(a: &Utterance, b: &Utterance) -> Option<f64> {
     let same_words = !speakers_differ && a.keys == b.keys;
     let ka = &a.keys[..a.keys.len().min(MAX_MATCH_WORDS)];
     let kb = &b.keys[..b.keys.len().min(MAX_MATCH_WORDS)];
+    let (ia, ib) = (&ia[..ka.len()], &ib[..kb.len()]);
     let (short, long) = if ka.len() <= kb.len() { (ka, kb) } else { (kb, ka) };
+    let (short_ids, long_ids) = if ka.len() <= kb.len() { (ia, ib) } else { (ib, ia) };
     let accept = |lcs: usize| {
         let coverage = lcs as f64 / short.len() as f64;
         let ok = match short.len() {
@@ -323,25 +355,32 @@ fn match_score(a: &Utterance, b: &Utterance) -> Option<f64> {
     };
     // Most matches are the same words: try exact equality first, which is much cheaper than
     // looking for changed forms of each word.
-    let exact = lcs_by(short, long, |x, y| x == y);
+    let exact = lcs_by(short.len(), long.len(), |x, y| short_ids[x] == long_ids[y]);
     if exact == short.len() {
         return accept(exact);
     }
-    let fuzzy = lcs_by(short, long, near_word);
+    // Equal numbers are equal words, which are near words too; two different words are near
+    // only when both have four bytes or more and the same first byte, which is checked here
+    // before the call (most word pairs fail it).
+    let fuzzy = lcs_by(short.len(), long.len(), |x, y| {
+        let (a, b) = (short[x].as_bytes(), long[y].as_bytes());
+        short_ids[x] == long_ids[y] || (a.len() >= 4 && b.len() >= 4 && a[0] == b[0] && near_word(&short[x], &long[y]))
+    });
     accept(fuzzy)
 }
 
-/// Longest common subsequence of two word lists under a word equivalence.
-fn lcs_by(a: &[String], b: &[String], same: impl Fn(&str, &str) -> bool) -> usize {
-    let mut prev = vec![0usize; b.len() + 1];
-    let mut cur = vec![0usize; b.len() + 1];
-    for x in a {
-        for (j, y) in b.iter().enumerate() {
-            cur[j + 1] = if same(x, y) { prev[j] + 1 } else { prev[j + 1].max(cur[j]) };
+/// Longest common subsequence of two word lists of `n` and `m` words, under an equivalence
+/// of word `x` of the first and word `y` of the second.
+fn lcs_by(n: usize, m: usize, same: impl Fn(usize, usize) -> bool) -> usize {
+    let mut prev = vec![0usize; m + 1];
+    let mut cur = vec![0usize; m + 1];
+    for x in 0..n {
+        for y in 0..m {
+            cur[y + 1] = if same(x, y) { prev[y] + 1 } else { prev[y + 1].max(cur[y]) };
         }
         std::mem::swap(&mut prev, &mut cur);
     }
-    prev[b.len()]
+    prev[m]
 }
 
 /// True when `part` occurs as a contiguous run inside `whole`.

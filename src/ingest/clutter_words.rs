@@ -16,9 +16,38 @@ pub(super) fn lower_line(text: &str) -> String {
         // the cost: most lines are plain ASCII.
         return text.to_ascii_lowercase();
     }
-    let low = text.to_lowercase();
-    // `replace` copies the line even when there is nothing to replace; most lines have none.
-    if low.contains('\u{2019}') { low.replace('\u{2019}', "'") } else { low }
+    if text.contains('\u{3A3}') {
+        // A capital sigma lowers by its context (final or not): the library's rule.
+        let low = text.to_lowercase();
+        // `replace` copies the line even when there is nothing to replace.
+        return if low.contains('\u{2019}') { low.replace('\u{2019}', "'") } else { low };
+    }
+    // Runs of ASCII lowered in place, each other char lowered on its own (as `to_lowercase`
+    // lowers every char but the sigma), a right quote made straight on the way: the library
+    // lowers a line char by char from its first non-ASCII char on, and then a `replace`
+    // copies it again.
+    let b = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < b.len() {
+        let run = i;
+        while i < b.len() && b[i].is_ascii() {
+            i += 1;
+        }
+        if i > run {
+            let at = out.len();
+            out.push_str(&text[run..i]);
+            out[at..].make_ascii_lowercase();
+        }
+        let Some(c) = text[i..].chars().next() else { break };
+        if c == '\u{2019}' {
+            out.push('\'');
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        i += c.len_utf8();
+    }
+    out
 }
 
 /// [`words`] of a line already in lower case with its right quotes made straight. The words
