@@ -108,6 +108,74 @@ fn compare_refuses_to_overwrite_an_input() {
     assert_eq!(std::fs::read(&a).expect("read"), before);
 }
 
+/// `--output` naming a pipe (or `/dev/stdout`, `/dev/null`) writes into it: a save by rename
+/// would replace it with a file, and as root it replaced `/dev/null` itself.
+#[cfg(unix)]
+#[test]
+fn compare_writes_into_a_pipe_and_leaves_it_a_pipe() {
+    use std::io::Read;
+    use std::os::unix::fs::{FileTypeExt, OpenOptionsExt};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let fifo = dir.path().join("report.pipe");
+    assert!(Command::new("mkfifo").arg(&fifo).status().expect("mkfifo runs").success());
+    // Opened for reading without waiting for a writer, so the test cannot hang: with no
+    // writer ever, the reader sees the end at once.
+    const O_NONBLOCK: i32 = 0o4000;
+    let mut reader = std::fs::OpenOptions::new().read(true).custom_flags(O_NONBLOCK).open(&fifo).expect("fifo opened");
+    let mut child = bin()
+        .args(["compare", "--format", "json", "--output"])
+        .arg(&fifo)
+        .args(examples())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("runs");
+    let mut got = Vec::new();
+    let mut buf = [0u8; 1 << 16];
+    let mut opened = false;
+    let done = loop {
+        match reader.read(&mut buf) {
+            Ok(0) if opened => break child.wait().expect("waited"),
+            Ok(0) => {
+                if let Some(status) = child.try_wait().expect("polled") {
+                    break status;
+                }
+                std::thread::sleep(std::time::Duration::from_millis(10));
+            }
+            Ok(n) => {
+                opened = true;
+                got.extend_from_slice(&buf[..n]);
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
+                opened = true;
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+            Err(e) => panic!("reading the pipe: {e}"),
+        }
+    };
+    assert!(done.success(), "exit {done:?}");
+    assert!(std::fs::metadata(&fifo).expect("still there").file_type().is_fifo(), "the pipe was replaced");
+    let v: serde_json::Value = serde_json::from_slice(&got).expect("the report came through the pipe");
+    assert_eq!(v["schema"], "crosscheck.report/2");
+}
+
+/// `--output` naming a link to a file replaces the file it points to, not the link.
+#[cfg(unix)]
+#[test]
+fn compare_through_a_link_keeps_the_link() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let real = dir.path().join("real.json");
+    let link = dir.path().join("link.json");
+    std::fs::write(&real, "old").expect("write");
+    std::os::unix::fs::symlink(&real, &link).expect("link");
+    let out =
+        bin().args(["compare", "--format", "json", "--output"]).arg(&link).args(examples()).output().expect("runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(std::fs::symlink_metadata(&link).expect("link").file_type().is_symlink(), "the link was replaced");
+    let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&real).expect("read")).expect("json");
+    assert_eq!(v["schema"], "crosscheck.report/2");
+}
+
 #[test]
 fn compare_with_a_reference_checks_every_quote_against_it() {
     let files = examples();

@@ -105,6 +105,24 @@ pub fn save_atomic_with(
             return Err(SaveError::OverInput(path.to_path_buf()));
         }
     }
+    // A device, a pipe or a socket (`--output /dev/stdout`, a FIFO, `/dev/null`) is written
+    // in place: renaming a file over it would replace it (as root, even `/dev/null`).
+    if let Ok(meta) = std::fs::metadata(path)
+        && !meta.is_file()
+        && !meta.is_dir()
+    {
+        let mut out = std::fs::OpenOptions::new()
+            .write(true)
+            .open(path)
+            .map_err(|source| SaveError::Create { path: path.to_path_buf(), source })?;
+        return fill(&mut out).map_err(|source| SaveError::Write { path: path.to_path_buf(), source });
+    }
+    // A link to a file: the file it points to is replaced and the link stays.
+    let path = if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) && target.is_file() {
+        target.as_path()
+    } else {
+        path
+    };
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => std::path::PathBuf::from("."),
