@@ -1,0 +1,160 @@
+//! One claim group built from its members: the canonical wording, each member's word diff,
+//! the disagreements between members with their confidence, and the evidence they share;
+//! and which members the words hardly hold in a group.
+
+use super::*;
+
+/// Builds the group of `members` (indices into `claims`).
+pub(super) fn build_group(
+    docs: &[Loaded],
+    claims: &[ClaimRef],
+    f: &[Features],
+    settings: &Settings,
+    reference: Option<usize>,
+    members: Vec<usize>,
+) -> ClaimGroup {
+    let claim = |m: usize| &docs[claims[m].article].analysis.claims[claims[m].claim];
+    let canonical = members.iter().position(|&m| Some(claims[m].article) == reference).unwrap_or_else(|| {
+        // The member closest to all others (the medoid); ties go to the first. Sums that
+        // differ only by rounding are ties (two members are always tied).
+        let closeness: Vec<f64> =
+            members.iter().map(|&x| members.iter().map(|&o| cosine(&f[x].vector, &f[o].vector)).sum()).collect();
+        let mut best = 0;
+        for (k, &c) in closeness.iter().enumerate().skip(1) {
+            if c > closeness[best] + 1e-6 {
+                best = k;
+            }
+        }
+        best
+    });
+    let opts = settings.key_options();
+    let canon = claim(members[canonical]);
+    let canon_words = crate::compare::text::KeyedWords::new(&canon.text, opts);
+    let mut diffs: Vec<Vec<crate::compare::DiffOp>> = Vec::with_capacity(members.len());
+    for (k, &m) in members.iter().enumerate() {
+        let text = &claim(m).text;
+        let diff = if k == canonical {
+            // The canonical wording against itself: one run of equal words.
+            vec![crate::compare::DiffOp { op: crate::compare::OpKind::Equal, text: canon.text.clone() }]
+        } else if let Some(same) = (0..k).find(|&e| e != canonical && claim(members[e]).text == *text) {
+            // A wording printed by several members is diffed once.
+            diffs[same].clone()
+        } else {
+            word_diff_from(&canon.text, &canon_words, text, opts)
+        };
+        diffs.push(diff);
+    }
+    let similarity = if members.len() > 1 {
+        members
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| *k != canonical)
+            .map(|(_, &m)| cosine(&f[members[canonical]].vector, &f[m].vector))
+            .sum::<f64>()
+            / (members.len() - 1) as f64
+    } else {
+        1.0
+    };
+    let mut conflicts = Vec::new();
+    // "Last year" read against each article's own date.
+    let dated: Vec<_> = members
+        .iter()
+        .map(|&m| with_absolute_years(claim(m), docs[claims[m].article].article.published.as_deref()))
+        .collect();
+    // Members printed alike with the same attribution (syndicated copy) disagree with any
+    // other member in the same way at the same similarity: each such pair is checked once.
+    let rep: Vec<usize> =
+        (0..members.len()).map(|x| (0..x).find(|&y| same_statement(&dated[y], &dated[x])).unwrap_or(x)).collect();
+    let may_fill: Vec<bool> = dated.iter().map(|c| crate::compare::slots::may_fill_a_slot(&c.text)).collect();
+    type Found = Vec<(crate::compare::ConflictKind, String, f64)>;
+    let mut checked: HashMap<(usize, usize, u64), Found> = HashMap::default();
+    for x in 0..members.len() {
+        for y in x + 1..members.len() {
+            let (i, j) = (members[x], members[y]);
+            let sim = cosine(&f[i].vector, &f[j].vector);
+            let found = checked.entry((rep[x], rep[y], sim.to_bits())).or_insert_with(|| {
+                let slots = may_fill[x] && may_fill[y];
+                pair_conflicts_with(&dated[x], &dated[y], &f[i].units, &f[j].units, sim, slots)
+            });
+            for (kind, detail, confidence) in found.iter().cloned() {
+                if confidence >= MIN_CONFLICT_CONFIDENCE {
+                    conflicts.push(Conflict { kind, members: (x, y), detail, confidence });
+                }
+            }
+        }
+    }
+    let status = if members.len() == 1 {
+        ClaimStatus::Unique
+    } else if !conflicts.is_empty() {
+        ClaimStatus::Conflict
+    } else if diffs.iter().all(|d| is_equal(d)) {
+        ClaimStatus::Agree
+    } else {
+        ClaimStatus::Reworded
+    };
+    // Sure of a match in proportion to how much of their weighted words the members share;
+    // a similarity of 0.6 or more is as sure as words can make it.
+    let confidence = if members.len() > 1 { (0.4 + similarity).min(1.0) } else { 1.0 };
+    let evidence = if members.len() > 1 {
+        shared_evidence(&members.iter().map(|&m| claim(m)).collect::<Vec<_>>())
+    } else {
+        Vec::new()
+    };
+    ClaimGroup { status, members, canonical, conflicts, diffs, similarity, confidence, evidence }
+}
+
+/// Whole-sentence similarity a member of a group needs with at least one other member,
+/// unless the group shows a disagreement: below it the two sentences share a name or a figure
+/// and little else (measured on the real clusters, most such pairs were two different facts).
+const MIN_MEMBER_SIMILARITY: f64 = 0.15;
+
+/// The members of a group without a conflict that no other member resembles as a whole
+/// sentence (see [`MIN_MEMBER_SIMILARITY`]).
+pub(super) fn weakly_held(group: &ClaimGroup, f: &[Features]) -> Vec<usize> {
+    if group.status == ClaimStatus::Conflict || group.members.len() < 2 {
+        return Vec::new();
+    }
+    let members = &group.members;
+    members
+        .iter()
+        .copied()
+        .filter(|&m| members.iter().all(|&o| o == m || cosine(&f[m].vector, &f[o].vector) < MIN_MEMBER_SIMILARITY))
+        .collect()
+}
+
+/// Two claims that state the same thing in the same words with the same attribution: what
+/// the conflict checks read of a claim is equal (only where it stands differs).
+fn same_statement(a: &Claim, b: &Claim) -> bool {
+    a.text == b.text
+        && a.speaker == b.speaker
+        && a.speaker_confidence == b.speaker_confidence
+        && a.numbers == b.numbers
+        && a.dates == b.dates
+        && a.negated == b.negated
+        && a.hedged == b.hedged
+        && a.entities == b.entities
+}
+
+/// What the members of a group share: the names all of them carry, then the content words
+/// common to all, in the first member's order. (Words as written, lower-cased: stemming every
+/// member of every group cost more than the rest of building the groups.)
+fn shared_evidence(members: &[&Claim]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let Some((first, rest)) = members.split_first() else { return out };
+    for e in &first.entities {
+        if rest.iter().all(|c| c.entities.contains(e)) && !out.contains(e) {
+            out.push(e.clone());
+        }
+    }
+    let rest_words: Vec<rustc_hash::FxHashSet<String>> = rest.iter().map(|c| words(&c.text).collect()).collect();
+    for w in words(&first.text).filter(|w| !is_stop_word(w) && w.chars().count() > 2) {
+        if out.len() >= 8 {
+            break;
+        }
+        let in_names = out.iter().any(|o| o.to_lowercase().split_whitespace().any(|x| x == w));
+        if !in_names && rest_words.iter().all(|r| r.contains(&w)) && !out.contains(&w) {
+            out.push(w);
+        }
+    }
+    out
+}
