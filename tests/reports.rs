@@ -325,7 +325,14 @@ fn json_report_2_is_compact() {
     let mut listed = 0;
     for g in v["claim_groups"].as_array().expect("groups").iter().chain(v["quote_groups"].as_array().expect("groups")) {
         assert!(g.get("omitted_by").is_none());
-        for d in g["diffs"].as_array().expect("diffs") {
+        // A claim group whose members all have the canonical words leaves `diffs` out.
+        let none = Vec::new();
+        let diffs = if g["diffs"].is_null() && g.get("claims").is_some() {
+            &none
+        } else {
+            g["diffs"].as_array().expect("diffs")
+        };
+        for d in diffs {
             listed += 1;
             assert!(d["ops"].as_array().expect("ops").iter().any(|o| o["op"] != "equal"), "{d}");
             assert_ne!(d.get("claim").or(d.get("quote")), Some(&g["canonical"]), "never the canonical member");

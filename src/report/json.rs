@@ -95,6 +95,8 @@ pub struct QuoteOut<'a> {
     speaker: &'a Option<String>,
     /// How sure the attribution is (0–1); null with a null speaker.
     speaker_confidence: Option<f32>,
+    /// Left out when the article gives the speaker no title.
+    #[serde(skip_serializing_if = "Option::is_none")]
     role: &'a Option<String>,
     fragment: bool,
     /// Quotes that are parts of one utterance (split by its attribution) share this id.
@@ -143,11 +145,16 @@ pub struct ClaimOut<'a> {
     text: &'a str,
     start: usize,
     end: usize,
+    /// Left out when nobody is quoted as saying the claim (most narration): at 500 articles
+    /// the nulls and falses of these two fields were 1.3 MB of the report.
+    #[serde(skip_serializing_if = "Option::is_none")]
     speaker: &'a Option<String>,
     numbers: Vec<&'a str>,
     dates: &'a [String],
     entities: &'a [String],
     negated: bool,
+    /// Left out when false.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
     hedged: bool,
 }
 
@@ -177,6 +184,8 @@ pub struct ClaimGroupOut<'a> {
     confidence: f64,
     /// What the members share: names, counted things, words.
     evidence: &'a [String],
+    /// Left out when every member has the canonical words (every unique claim).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     diffs: Vec<ClaimDiffOut<'a>>,
     #[serde(flatten)]
     reader: super::decisions::MarksOut<'a>,
