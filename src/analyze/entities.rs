@@ -444,6 +444,11 @@ fn make(doc: &Doc, si: usize, mut i: usize, j: usize, mid_caps: &HashMap<String,
     if name_words.len() == 1 && !lone_word_is_name(doc, n0, j, title.is_some(), mid_caps) {
         return None;
     }
+    // "223rd Street", "East 77th Street": what is left of a numbered street, county or base
+    // after its figure is a common noun, which two unrelated stories would share as a name.
+    if name_words.len() == 1 && is_place_suffix(&lows[0]) {
+        return None;
+    }
     let start = doc.words[n0].start;
     let last = doc.word(j);
     let end = doc.words[j].start + strip_possessive(last).len();

@@ -241,3 +241,13 @@ fn a_titled_person_of_a_body_is_the_person() {
     ]);
     assert_eq!(speakers(&a), [Some("Karl B. Wendt"), Some("Rob Terrell")]);
 }
+
+#[test]
+fn what_is_left_of_a_numbered_street_is_no_name() {
+    let a = run(&[
+        "The officer was shot in the 4100 block of 118th Street shortly after noon.",
+        "Neighbours on East 61st Street heard two shots, said Dana Whitlow.",
+    ]);
+    assert!(a.mentions.iter().all(|m| m.text != "Street"), "{:?}", a.mentions);
+    assert_eq!(kind_of(&a, "Dana Whitlow"), Some(EntityKind::Person));
+}

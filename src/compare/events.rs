@@ -9,6 +9,10 @@ use std::collections::BTreeSet;
 
 /// Whole-article similarity (TF-IDF cosine) at which two articles surely share their event.
 const SAME_WORDING: f64 = 0.12;
+/// Whole-article similarity at which two articles share their event even when they share
+/// no name: below it, wording alone ties two stories of one kind (two court cases, two
+/// storms tell of juries and winds) and a link needs a name both give too.
+const STRONG_WORDING: f64 = 0.2;
 /// Share of the names of the article that names fewer that the other names too.
 const SAME_NAMES: f64 = 0.25;
 /// Fewer names than this say too little about an article's event to set it apart.
@@ -75,8 +79,10 @@ pub fn split(docs: &[Loaded], similarity: &[Vec<f64>]) -> Option<EventSplit> {
         if a.len() < MIN_NAMES || b.len() < MIN_NAMES {
             return true;
         }
-        let shared = a.intersection(b).count() as f64 / a.len().min(b.len()) as f64;
-        similarity[i][j] >= SAME_WORDING || shared >= SAME_NAMES
+        let common = a.intersection(b).count();
+        let shared = common as f64 / a.len().min(b.len()) as f64;
+        let sim = similarity[i][j];
+        sim >= STRONG_WORDING || (sim >= SAME_WORDING && common > 0) || shared >= SAME_NAMES
     };
     // An article published alone, half a year or more from every other dated one, reports
     // another occasion unless its wording ties it to the rest. (Several articles together
@@ -214,6 +220,31 @@ mod tests {
         let sim = super::super::similarity::article_similarity(&docs);
         let split = split(&docs, &sim).expect("two events");
         assert_eq!(split.count(), 2);
+        assert_eq!(split.event_of[0], split.event_of[2]);
+        assert_eq!(split.event_of[1], split.event_of[3]);
+        assert_ne!(split.event_of[0], split.event_of[1]);
+    }
+
+    const TRIAL_A: &str = "A jury in Harlow County convicted Mirek Sand of murder on Tuesday. \
+        Prosecutor Lena Ortt told the jury that Sand fired the shot. The defence argued that \
+        other men were equally responsible, and Judge Tomas Veil will sentence him in Carver City.";
+    const TRIAL_A2: &str = "Mirek Sand was convicted of murder by a Harlow County jury on Tuesday. \
+        Lena Ortt, the prosecutor, said the jury saw through the defence. Judge Tomas Veil will sentence \
+        Sand in Carver City.";
+    const TRIAL_B: &str = "Ruben Kell, who feigned illness for years to avoid trial, died in a federal prison in \
+        Weston. His lawyers argued at trial that other men were responsible, but a jury convicted \
+        him and Judge Ivo Brandt sentenced him to twelve years in Eastgate. Doctor Ada Pim said he had \
+        heart disease.";
+    const TRIAL_B2: &str = "Ruben Kell died on Monday at the Weston prison hospital, Doctor Ada Pim said. \
+        Kell was convicted by a jury in Eastgate and sentenced by Judge Ivo Brandt to twelve years.";
+
+    #[test]
+    fn two_trials_that_share_only_the_words_of_courts_are_told_apart() {
+        let docs = vec![doc(TRIAL_A), doc(TRIAL_B), doc(TRIAL_A2), doc(TRIAL_B2)];
+        let sim = super::super::similarity::article_similarity(&docs);
+        // Juries, judges and sentences tie the two stories in wording, and no name does.
+        assert!(sim[0][1] >= SAME_WORDING && sim[0][1] < STRONG_WORDING, "{:?}", sim[0]);
+        let split = split(&docs, &sim).expect("two events");
         assert_eq!(split.event_of[0], split.event_of[2]);
         assert_eq!(split.event_of[1], split.event_of[3]);
         assert_ne!(split.event_of[0], split.event_of[1]);
