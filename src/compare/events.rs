@@ -39,7 +39,7 @@ pub struct EventSplit {
     /// Per article, the set its claims may be grouped within. An article set apart only by
     /// its date reports another occasion of the same story (an earlier hearing of one case):
     /// the facts it shares with the others are still compared. Articles of unrelated events
-    /// (no shared names or wording) are never grouped together.
+    /// (few shared names, little shared wording) are never grouped together.
     pub grouping: Vec<usize>,
 }
 

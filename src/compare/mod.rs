@@ -468,7 +468,7 @@ fn event_warnings(split: events::EventSplit) -> Vec<Warning> {
                     split.strongest_cross_link
                 ),
                 None => format!(
-                    "{who} another event than the rest: no shared names and little shared wording \
+                    "{who} another event than the rest: few or no shared names and little shared wording \
                      (similarity at most {:.2}); their claims are not grouped with the others",
                     split.strongest_cross_link
                 ),
