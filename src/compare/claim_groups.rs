@@ -109,7 +109,10 @@ pub(super) fn build_group(
 const MIN_MEMBER_SIMILARITY: f64 = 0.15;
 
 /// The members of a group without a conflict that no other member resembles as a whole
-/// sentence (see [`MIN_MEMBER_SIMILARITY`]).
+/// sentence (see [`MIN_MEMBER_SIMILARITY`]), or shares only one word with: in a short
+/// sentence one word makes a high cosine ("There were no bids." / "No arrests were made in
+/// that fire."). The same wording and a figure both give ("She was 85." / "died at age 85")
+/// still hold a member.
 pub(super) fn weakly_held(group: &ClaimGroup, f: &[Features]) -> Vec<usize> {
     if group.status == ClaimStatus::Conflict || group.members.len() < 2 {
         return Vec::new();
@@ -118,7 +121,15 @@ pub(super) fn weakly_held(group: &ClaimGroup, f: &[Features]) -> Vec<usize> {
     members
         .iter()
         .copied()
-        .filter(|&m| members.iter().all(|&o| o == m || cosine(&f[m].vector, &f[o].vector) < MIN_MEMBER_SIMILARITY))
+        .filter(|&m| {
+            members.iter().all(|&o| {
+                o == m
+                    || cosine(&f[m].vector, &f[o].vector) < MIN_MEMBER_SIMILARITY
+                    || (f[m].vector != f[o].vector
+                        && !f[m].units.iter().any(|(_, v)| *v >= 2.0 && f[o].units.iter().any(|(_, w)| w == v))
+                        && super::propositions::shared_terms(&f[m].vector, &f[o].vector) <= 1)
+            })
+        })
         .collect()
 }
 

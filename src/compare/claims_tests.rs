@@ -306,6 +306,33 @@ fn two_sentences_sharing_only_a_kind_of_figure_are_not_one_claim() {
 }
 
 #[test]
+fn short_sentences_that_share_one_word_are_not_one_claim() {
+    // One shared word makes a high cosine between short sentences; it is not one fact.
+    let a = loaded(
+        "a.txt",
+        "Warehouse fire\n\nNo arrests were made in that fire.\n\nThe roof fell at dawn.\n\n\
+         He was 77.",
+    );
+    let b = loaded(
+        "b.txt",
+        "Sale of the lot\n\nThere were no bids.\n\nCrews cleared the lot.\n\n\
+         Ruben Kell died in prison at 77.",
+    );
+    let docs = vec![a, b];
+    let (claims, groups) = group_claims(&docs, &Settings::default(), None, None);
+    let group_of = |needle: &str| {
+        let c = claims
+            .iter()
+            .position(|r| docs[r.article].analysis.claims[r.claim].text.contains(needle))
+            .expect("claim found");
+        groups.iter().position(|g| g.members.contains(&c)).expect("grouped")
+    };
+    assert_ne!(group_of("No arrests"), group_of("no bids"), "{groups:?}");
+    // A figure both give still holds two short sentences together.
+    assert_eq!(group_of("He was 77"), group_of("died in prison at 77"), "{groups:?}");
+}
+
+#[test]
 fn an_adjective_after_a_figure_is_not_what_it_counts() {
     let a = claim("Protections were created for over 24 different partners.", &[("over 24", 24.0)]);
     let b = claim("Protections were created for over 24 partners.", &[("over 24", 24.0)]);

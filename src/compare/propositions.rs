@@ -411,7 +411,7 @@ fn chunk_len(n: usize) -> usize {
 }
 
 /// Terms two sorted sparse vectors have in common.
-fn shared_terms(a: &SparseVec, b: &SparseVec) -> usize {
+pub(super) fn shared_terms(a: &SparseVec, b: &SparseVec) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
         match a[i].0.cmp(&b[j].0) {
