@@ -8,7 +8,6 @@ use super::fullnames::{attributes_quote, followed_by_verb, resolve};
 use super::lexicon as lx;
 use super::text::{is_all_caps, is_capitalised, norm, strip_possessive};
 use super::titles::{appositive_title, lower_title, split_title};
-use rustc_hash::FxHashMap as HashMap;
 
 /// A mention found in the text.
 #[derive(Debug, Clone, PartialEq)]
@@ -49,6 +48,34 @@ pub(super) fn is_connector(l: &str) -> bool {
             | "bin"
             | "ibn"
             | "el"
+    )
+}
+
+/// Words that open place names ("San", "Fort", "Upper") and are nobody's given name.
+fn opens_place_name(l: &str) -> bool {
+    matches!(
+        l,
+        "san"
+            | "santa"
+            | "los"
+            | "las"
+            | "fort"
+            | "port"
+            | "mount"
+            | "lake"
+            | "cape"
+            | "point"
+            | "upper"
+            | "lower"
+            | "east"
+            | "west"
+            | "north"
+            | "south"
+            | "central"
+            | "new"
+            | "old"
+            | "great"
+            | "greater"
     )
 }
 
@@ -127,22 +154,36 @@ fn is_place_preposition(l: &str) -> bool {
     )
 }
 
+/// How an article writes its words where grammar does not capitalise them.
+#[derive(Default)]
+struct Seen {
+    /// Capitalised other than at a sentence start: evidence that a sentence-initial capital
+    /// is a name, not grammar.
+    mid: rustc_hash::FxHashSet<String>,
+    /// Written in lower case somewhere: a common word.
+    lower: rustc_hash::FxHashSet<String>,
+}
+
+impl Seen {
+    fn contains_key(&self, l: &str) -> bool {
+        self.mid.contains(l)
+    }
+}
+
 /// Finds every mention in the prose (headings are skipped: their title case says nothing).
 pub fn find(doc: &Doc) -> Vec<Ment> {
-    // Words capitalised somewhere other than at a sentence start: evidence that a
-    // sentence-initial capital is a name, not grammar.
-    let mut mid_caps: HashMap<String, usize> = HashMap::default();
+    let mut mid_caps = Seen::default();
     for s in &doc.sents {
-        for i in s.words.0 + 1..s.words.1 {
+        for i in s.words.0..s.words.1 {
             let t = doc.word(i);
-            if is_capitalised(t) && !starts_clause(doc, i) {
-                // A copy of the word only for its first count.
-                match mid_caps.get_mut(doc.low(i)) {
-                    Some(count) => *count += 1,
-                    None => {
-                        mid_caps.insert(doc.low(i).to_string(), 1);
-                    }
+            if t.starts_with(|c: char| c.is_lowercase()) {
+                // A copy of the word only the first time.
+                if !mid_caps.lower.contains(doc.low(i)) {
+                    mid_caps.lower.insert(doc.low(i).to_string());
                 }
+            } else if i > s.words.0 && is_capitalised(t) && !starts_clause(doc, i) && !mid_caps.contains_key(doc.low(i))
+            {
+                mid_caps.mid.insert(doc.low(i).to_string());
             }
         }
     }
@@ -369,25 +410,27 @@ fn joins(doc: &Doc, j: usize, k: usize) -> bool {
 /// clause start only if the article capitalises it elsewhere too, it is a known place or
 /// body, a reporting verb or a quote it attributes stands next to it ("Grant said …"), or a
 /// nickname word introduces it.
-fn lone_word_is_name(doc: &Doc, n0: usize, j: usize, titled: bool, mid_caps: &HashMap<String, usize>) -> bool {
+fn lone_word_is_name(doc: &Doc, n0: usize, j: usize, titled: bool, mid_caps: &Seen) -> bool {
     let (t, l) = (doc.word(n0), norm(doc.word(n0)));
     let known = lx::is_place(&l) || lx::is_org_word(&l) || lx::is_org_acronym(t);
     if is_demonym_form(&l) || (lx::is_title_modifier(&l) && !known) {
         return false;
     }
+    // "Authorities said", "Prosecutors argued": a word the article writes in lower case
+    // elsewhere is a common noun at the head of its sentence.
+    let common = starts_clause(doc, n0) && mid_caps.lower.contains(&l) && !mid_caps.contains_key(&l);
     !starts_clause(doc, n0)
         || titled
         || known
         || mid_caps.contains_key(&l)
-        || followed_by_verb(doc, j)
-        || attributes_quote(doc, n0, j)
+        || (!common && (followed_by_verb(doc, j) || attributes_quote(doc, n0, j)))
         || after_nickname_word(doc, n0)
 }
 
 /// Leading demonyms or modifiers of an untitled run are adjectives ("Russian", "European"),
 /// unless the run names a body ("White House", "European Commission"); an acronym alone does
 /// not make a body of the adjective ("European NATO members"). Returns where the name starts.
-fn skip_adjectives(doc: &Doc, i: usize, mut n0: usize, j: usize, mid_caps: &HashMap<String, usize>) -> usize {
+fn skip_adjectives(doc: &Doc, i: usize, mut n0: usize, j: usize, mid_caps: &Seen) -> usize {
     let known = |l: &str, t: &str| lx::is_place(l) || lx::is_org_word(l) || lx::is_org_acronym(t);
     let body = (n0..=j).any(|x| lx::is_org_word(doc.low(x)) && !is_all_caps(doc.word(x)));
     while !body && n0 < j {
@@ -407,7 +450,7 @@ fn skip_adjectives(doc: &Doc, i: usize, mut n0: usize, j: usize, mid_caps: &Hash
     n0
 }
 
-fn make(doc: &Doc, si: usize, mut i: usize, j: usize, mid_caps: &HashMap<String, usize>) -> Option<Ment> {
+fn make(doc: &Doc, si: usize, mut i: usize, j: usize, mid_caps: &Seen) -> Option<Ment> {
     // Sentence-initial function words are not names ("The", "But", "He"), nor a function
     // word right after one ("Image A water main …").
     let mut dropped = false;
@@ -543,6 +586,12 @@ fn classify(doc: &Doc, lows: &[String], words: &[&str], titled: bool, n0: usize)
     {
         if lows.iter().any(|l| lx::is_place(l) || lx::is_demonym(l)) {
             return EntityKind::Other;
+        }
+        // "San Angelo", "Las Vegas", "Fort Worth", "East Harlem", "New Jersey": words that
+        // open place names and no given name; a place after "in", "at", "near" …
+        if opens_place_name(&lows[0]) {
+            let prev = n0.checked_sub(1).map(|p| doc.low(p));
+            return if prev.is_some_and(is_place_preposition) { EntityKind::Place } else { EntityKind::Other };
         }
         return EntityKind::Person;
     }

@@ -251,3 +251,18 @@ fn what_is_left_of_a_numbered_street_is_no_name() {
     assert!(a.mentions.iter().all(|m| m.text != "Street"), "{:?}", a.mentions);
     assert_eq!(kind_of(&a, "Dana Whitlow"), Some(EntityKind::Person));
 }
+
+#[test]
+fn places_and_common_nouns_are_not_people() {
+    let a = run(&[
+        "Deputies said the gunman fled on foot toward San Marcelo.",
+        "Two deputies were hurt, and officers from Fort Ellery joined the search.",
+        "The suspect grew up in East Varden and later moved to Las Palmitas.",
+        "“He ran past me,” said Dana Whitlow.",
+    ]);
+    for name in ["Deputies", "San Marcelo", "Fort Ellery", "East Varden", "Las Palmitas"] {
+        assert_ne!(kind_of(&a, name), Some(EntityKind::Person), "{name}: {:?}", a.mentions);
+    }
+    assert_eq!(kind_of(&a, "East Varden"), Some(EntityKind::Place));
+    assert_eq!(kind_of(&a, "Dana Whitlow"), Some(EntityKind::Person));
+}
