@@ -4,6 +4,8 @@
 
 use super::EntityKind;
 use super::doc::Doc;
+pub(super) use super::entity_words::is_connector;
+use super::entity_words::{is_place_preposition, is_place_suffix, opens_place_name};
 use super::fullnames::{attributes_quote, followed_by_verb, resolve};
 use super::lexicon as lx;
 use super::text::{is_all_caps, is_capitalised, norm, strip_possessive};
@@ -27,131 +29,6 @@ pub struct Ment {
     pub last_word: usize,
     /// Word index where the title starts (the first name word when there is none).
     pub title_word: usize,
-}
-
-/// Lowercase connectors allowed inside a name ("Secretary of State", "Ludwig van Beethoven").
-pub(super) fn is_connector(l: &str) -> bool {
-    matches!(
-        l,
-        "of" | "de"
-            | "del"
-            | "da"
-            | "di"
-            | "van"
-            | "von"
-            | "der"
-            | "den"
-            | "la"
-            | "le"
-            | "du"
-            | "al"
-            | "bin"
-            | "ibn"
-            | "el"
-    )
-}
-
-/// Words that open place names ("San", "Fort", "Upper") and are nobody's given name.
-fn opens_place_name(l: &str) -> bool {
-    matches!(
-        l,
-        "san"
-            | "santa"
-            | "los"
-            | "las"
-            | "fort"
-            | "port"
-            | "mount"
-            | "lake"
-            | "cape"
-            | "point"
-            | "upper"
-            | "lower"
-            | "east"
-            | "west"
-            | "north"
-            | "south"
-            | "central"
-            | "new"
-            | "old"
-            | "great"
-            | "greater"
-    )
-}
-
-/// Words that mark a run ending in them as a place ("Andrews Air Base").
-fn is_place_suffix(l: &str) -> bool {
-    matches!(
-        l,
-        "base"
-            | "airport"
-            | "street"
-            | "square"
-            | "sea"
-            | "river"
-            | "island"
-            | "islands"
-            | "province"
-            | "region"
-            | "oblast"
-            | "county"
-            | "city"
-            | "bay"
-            | "strait"
-            | "peninsula"
-            | "mountains"
-            | "valley"
-            | "district"
-            | "headquarters"
-            | "ocean"
-            | "gulf"
-            | "coast"
-            | "avenue"
-            | "road"
-            | "bridge"
-            | "tunnel"
-            | "dam"
-            | "building"
-            | "tower"
-            | "hospital"
-            | "school"
-            | "church"
-            | "cathedral"
-            | "ranch"
-            | "farm"
-            | "park"
-            | "stadium"
-            | "arena"
-            | "hall"
-            | "plaza"
-            | "mall"
-            | "station"
-            | "harbor"
-            | "harbour"
-            | "lake"
-            | "canyon"
-            | "creek"
-            | "beach"
-            | "forest"
-            | "township"
-            | "village"
-            | "prison"
-            | "jail"
-            | "courthouse"
-            | "hotel"
-            | "museum"
-            | "library"
-            | "theater"
-            | "theatre"
-    )
-}
-
-/// Prepositions after which a lone capitalised word is a place.
-fn is_place_preposition(l: &str) -> bool {
-    matches!(
-        l,
-        "in" | "at" | "from" | "near" | "across" | "throughout" | "inside" | "outside" | "toward" | "towards" | "into"
-    )
 }
 
 /// How an article writes its words where grammar does not capitalise them.
@@ -506,7 +383,7 @@ fn make(doc: &Doc, si: usize, mut i: usize, j: usize, mid_caps: &Seen) -> Option
     if title.is_none() {
         title = lower_title(doc, si, i, j);
     }
-    let mut kind = classify(doc, &lows, &name_words, title.is_some(), n0);
+    let mut kind = classify(doc, &lows, &name_words, title.is_some(), n0, mid_caps);
     // "known by the nickname “Sepy”": a nickname names a person.
     if name_words.len() == 1 && kind == EntityKind::Other && after_nickname_word(doc, n0) {
         kind = EntityKind::Person;
@@ -538,7 +415,7 @@ fn after_nickname_word(doc: &Doc, n: usize) -> bool {
         .any(|k| matches!(doc.low(k), "nickname" | "nicknamed" | "moniker" | "alias" | "dubbed" | "aka"))
 }
 
-fn classify(doc: &Doc, lows: &[String], words: &[&str], titled: bool, n0: usize) -> EntityKind {
+fn classify(doc: &Doc, lows: &[String], words: &[&str], titled: bool, n0: usize, seen: &Seen) -> EntityKind {
     let whole = lows.join(" ");
     if lx::is_place(&whole) {
         return EntityKind::Place;
@@ -592,6 +469,12 @@ fn classify(doc: &Doc, lows: &[String], words: &[&str], titled: bool, n0: usize)
         if opens_place_name(&lows[0]) {
             let prev = n0.checked_sub(1).map(|p| doc.low(p));
             return if prev.is_some_and(is_place_preposition) { EntityKind::Place } else { EntityKind::Other };
+        }
+        // "Valley Dairy", "Emergency Response", "Rural Health": a run whose first word the
+        // article also writes in lower case names a thing, unless that word is a given name
+        // ("Mark Roesler" in an article that says "marks").
+        if seen.lower.contains(&lows[0]) && !super::gender::is_given_name(&lows[0]) {
+            return EntityKind::Other;
         }
         return EntityKind::Person;
     }

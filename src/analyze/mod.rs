@@ -9,6 +9,7 @@
 mod claims;
 mod doc;
 mod entities;
+mod entity_words;
 mod fullnames;
 mod gender;
 pub(crate) mod lexicon;

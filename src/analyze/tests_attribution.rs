@@ -266,3 +266,14 @@ fn places_and_common_nouns_are_not_people() {
     assert_eq!(kind_of(&a, "East Varden"), Some(EntityKind::Place));
     assert_eq!(kind_of(&a, "Dana Whitlow"), Some(EntityKind::Person));
 }
+
+#[test]
+fn a_run_opened_by_a_common_word_names_a_thing_unless_a_given_name_opens_it() {
+    let a = run(&[
+        "The rural clinic lost its grant last year.",
+        "Officials at Rural Horizons said the money would return.",
+        "“We will reopen in March,” said Mark Tolliver, who marks every delay on a calendar.",
+    ]);
+    assert_ne!(kind_of(&a, "Rural Horizons"), Some(EntityKind::Person), "{:?}", a.mentions);
+    assert_eq!(kind_of(&a, "Mark Tolliver"), Some(EntityKind::Person), "{:?}", a.mentions);
+}
