@@ -291,11 +291,13 @@ fn paint_header(ui: &Ui, painter: &Painter, f: &Frame, columns: &[Column]) {
     for (c, col) in columns.iter().enumerate().take(f.cols.end).skip(f.cols.start) {
         let x = f.col_x(c);
         painter.rect_filled(Rect::from_min_size(pos2(x, header_y), vec2(COL_WIDTH, 3.0)), 0.0, col.color);
-        let g = painter.layout_no_wrap(
-            col.label.clone(),
-            egui::TextStyle::Button.resolve(ui.style()),
-            ui.visuals().strong_text_color(),
-        );
+        // A long headline is cut with an ellipsis at its column's edge, not drawn over the
+        // next column's.
+        let format =
+            egui::TextFormat::simple(egui::TextStyle::Button.resolve(ui.style()), ui.visuals().strong_text_color());
+        let mut job = egui::text::LayoutJob::single_section(col.label.clone(), format);
+        job.wrap = egui::text::TextWrapping::truncate_at_width(COL_WIDTH - 14.0);
+        let g = painter.layout_job(job);
         painter.galley(pos2(x + 7.0, header_y + 6.0), g, Color32::WHITE);
     }
     let corner = Rect::from_min_size(pos2(f.lead_x(), header_y), vec2(LEAD_WIDTH, HEADER_HEIGHT));
