@@ -41,13 +41,14 @@ pub(super) fn candidate_edges(claims: &[ClaimRef], f: &[Features], threshold: f6
     // the exact cosine of each candidate still counts them.
     let cap = 100.max(n / 500);
     let weak = (threshold * 0.3).min(0.08);
-    // Each claim's length over the terms skipped below. What those terms add to a cosine is
-    // at most the product of the two claims' lengths over them (Cauchy–Schwarz): a far
-    // tighter bound than one claim's length alone, so fewer exact cosines to work out.
-    let common: Vec<f64> = f
-        .par_iter()
-        .map(|x| f64::from(x.vector.iter().filter(|e| df[e.0 as usize] > cap).map(|e| e.1 * e.1).sum::<f32>().sqrt()))
-        .collect();
+    // Each claim's terms skipped below, and its length over them. What those terms add to a
+    // cosine is at most the product of the two claims' lengths over them (Cauchy–Schwarz), and
+    // is worked out from the few of them the other claim has when that bound is not enough:
+    // an exact cosine is needed only by a pair that (nearly) reaches the bar.
+    let common_terms: Vec<Vec<(u32, f32)>> =
+        f.par_iter().map(|x| x.vector.iter().copied().filter(|e| df[e.0 as usize] > cap).collect()).collect();
+    let common: Vec<f64> =
+        common_terms.iter().map(|v| f64::from(v.iter().map(|e| e.1 * e.1).sum::<f32>().sqrt())).collect();
     let mut edges: Vec<(f64, usize, usize)> = (0..n)
         .into_par_iter()
         .map_init(
@@ -95,7 +96,12 @@ pub(super) fn candidate_edges(claims: &[ClaimRef], f: &[Features], threshold: f6
                     let needed = if speakers_differ { threshold.max(0.6) } else { threshold };
                     let sim = if skipped == 0.0 || common[j] == 0.0 {
                         partial
-                    } else if partial + common[i] * common[j] + 1e-4 < needed {
+                    } else if partial + common[i] * common[j] + 1e-4 < needed
+                        || partial
+                            + f64::from(common_terms[j].iter().map(|&(t, w)| dense[t as usize] * w).sum::<f32>())
+                            + 1e-4
+                            < needed
+                    {
                         continue;
                     } else {
                         // The exact cosine, common terms included: one pass over the other
