@@ -4,7 +4,7 @@
 //! groups that stay coherent (a group grows only with members close to the group as a whole,
 //! not through a chain of loosely similar sentences).
 
-use super::claims::{SparseVec, cosine};
+use super::claims::SparseVec;
 use super::text::{for_each_word, is_stop_word, stem};
 use super::{ClaimRef, Loaded};
 use crate::analyze::lexicon as lx;
@@ -297,6 +297,9 @@ impl Propositions {
             .par_iter()
             .map(|v| f64::from(v.iter().filter(|e| df(e.0) > cap).map(|e| e.1 * e.1).sum::<f32>().sqrt()))
             .collect();
+        // The whole sentences' terms (for the check that the sentence matcher has not taken
+        // a pair already).
+        let sentence_terms = vectors.iter().flat_map(|v| v.last()).map(|e| e.0 as usize + 1).max().unwrap_or(0);
         let firsts: Vec<usize> = (0..n).filter(|&i| self.multi[i]).collect();
         // One accumulator per chunk (it is as long as the claims).
         firsts
@@ -305,6 +308,9 @@ impl Propositions {
                 let (mut acc, mut touched) = (vec![0f32; n], Vec::<usize>::new());
                 // Per term, which clauses of claim i carry it (see `MarkedClauses`).
                 let mut marks = vec![0u64; self.vocabulary];
+                // Claim i's sentence vector spread out by term: a cosine with it is one pass
+                // over the other vector (the same sum as a merge: the terms it lacks add zeros).
+                let mut dense = vec![0f32; sentence_terms];
                 let mut out = Vec::new();
                 for &i in chunk {
                     let (article, lists) = (claims[i].article as u32, &postings[usize::from(quoted[i])]);
@@ -327,13 +333,17 @@ impl Propositions {
                         }
                     }
                     let marked = MarkedClauses::new(&self.clauses[i], &mut marks);
+                    for &(term, w) in vectors[i] {
+                        dense[term as usize] = w;
+                    }
                     for &j in touched.iter() {
                         let partial = acc[j];
                         acc[j] = 0.0;
                         // Pairs the sentence matcher has already taken need nothing more.
                         if partial < weak
                             || f64::from(partial) + common[i] * common[j] + 1e-4 < t
-                            || cosine(vectors[i], vectors[j]) >= threshold
+                            || f64::from(vectors[j].iter().fold(0f32, |s, &(term, w)| s + dense[term as usize] * w))
+                                >= threshold
                         {
                             continue;
                         }
@@ -349,6 +359,9 @@ impl Propositions {
                     touched.clear();
                     if let Some(m) = marked {
                         m.clear();
+                    }
+                    for &(term, _) in vectors[i] {
+                        dense[term as usize] = 0.0;
                     }
                 }
                 out
