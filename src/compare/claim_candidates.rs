@@ -122,8 +122,9 @@ pub(super) fn candidate_edges(claims: &[ClaimRef], f: &[Features], threshold: f6
         .flatten()
         .collect();
     edges.extend(count_edges(claims, f, threshold));
-    // Side by side: the order is total, so the result is the one a sequential sort gives.
-    edges.par_sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    // Side by side, and unstable: the order is total (edges it ties are the same edge), so
+    // the result is the one a sequential stable sort gives, without its buffer and merges.
+    edges.par_sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
     edges.dedup_by(|a, b| a.1 == b.1 && a.2 == b.2);
     edges
 }
