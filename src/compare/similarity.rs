@@ -42,16 +42,20 @@ pub fn article_similarity(docs: &[Loaded]) -> Vec<Vec<f64>> {
     let mut df: Vec<f32> = Vec::new();
     for bag in &bags {
         // Ids in word order, not hash order: the order of the float sums below follows the
-        // ids, and the same inputs must give the same bits.
-        let mut words: Vec<&str> = bag.keys().map(|k| k.as_ref()).collect();
-        words.sort_unstable();
-        for t in words {
-            let next = ids.len() as u32;
-            let id = *ids.entry(t).or_insert(next);
-            if id as usize == df.len() {
-                df.push(0.0);
+        // ids, and the same inputs must give the same bits. A bag's words met in an earlier
+        // bag have their ids already, so only its new words are sorted (the same ids as
+        // numbering the whole bag in word order).
+        let mut fresh: Vec<&str> = Vec::new();
+        for k in bag.keys() {
+            match ids.get(k.as_ref()) {
+                Some(&id) => df[id as usize] += 1.0,
+                None => fresh.push(k.as_ref()),
             }
-            df[id as usize] += 1.0;
+        }
+        fresh.sort_unstable();
+        for t in fresh {
+            ids.insert(t, df.len() as u32);
+            df.push(1.0);
         }
     }
     let n = docs.len() as f32;
