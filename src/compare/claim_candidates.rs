@@ -41,6 +41,14 @@ pub(super) fn candidate_edges(claims: &[ClaimRef], f: &[Features], threshold: f6
     // the exact cosine of each candidate still counts them.
     let cap = 100.max(n / 500);
     let weak = (threshold * 0.3).min(0.08);
+    // Each claim's terms skipped below, and its length over them. What those terms add to a
+    // cosine is at most the product of the two claims' lengths over them (Cauchy–Schwarz), and
+    // is worked out from the few of them the other claim has when that bound is not enough:
+    // an exact cosine is needed only by a pair that (nearly) reaches the bar.
+    let common_terms: Vec<Vec<(u32, f32)>> =
+        f.par_iter().map(|x| x.vector.iter().copied().filter(|e| df[e.0 as usize] > cap).collect()).collect();
+    let common: Vec<f64> =
+        common_terms.iter().map(|v| f64::from(v.iter().map(|e| e.1 * e.1).sum::<f32>().sqrt())).collect();
     let mut edges: Vec<(f64, usize, usize)> = (0..n)
         .into_par_iter()
         .map_init(
@@ -67,11 +75,10 @@ pub(super) fn candidate_edges(claims: &[ClaimRef], f: &[Features], threshold: f6
                     }
                 }
                 let mut out = Vec::new();
-                // The terms skipped above add at most their own length to a cosine (the
-                // other vector has length one): a pair that cannot reach the bar with them
-                // is dropped unseen, and without them the sum above is already exact.
+                // The terms skipped above add at most the product of the two claims' lengths
+                // over them to a cosine: a pair that cannot reach the bar with them is dropped
+                // unseen, and when either claim has none the sum above is already exact.
                 let skipped = f[i].vector.iter().filter(|e| df[e.0 as usize] > cap).map(|e| e.1 * e.1).sum::<f32>();
-                let slack = f64::from(skipped.sqrt());
                 if skipped > 0.0 {
                     for &(t, w) in &f[i].vector {
                         dense[t as usize] = w;
@@ -87,9 +94,14 @@ pub(super) fn candidate_edges(claims: &[ClaimRef], f: &[Features], threshold: f6
                     // nearly the same (then it is one claim given to two people: a conflict).
                     let speakers_differ = matches!((&f[i].surname, &f[j].surname), (Some(a), Some(b)) if a != b);
                     let needed = if speakers_differ { threshold.max(0.6) } else { threshold };
-                    let sim = if skipped == 0.0 {
+                    let sim = if skipped == 0.0 || common[j] == 0.0 {
                         partial
-                    } else if partial + slack + 1e-4 < needed {
+                    } else if partial + common[i] * common[j] + 1e-4 < needed
+                        || partial
+                            + f64::from(common_terms[j].iter().map(|&(t, w)| dense[t as usize] * w).sum::<f32>())
+                            + 1e-4
+                            < needed
+                    {
                         continue;
                     } else {
                         // The exact cosine, common terms included: one pass over the other
@@ -110,8 +122,9 @@ pub(super) fn candidate_edges(claims: &[ClaimRef], f: &[Features], threshold: f6
         .flatten()
         .collect();
     edges.extend(count_edges(claims, f, threshold));
-    // Side by side: the order is total, so the result is the one a sequential sort gives.
-    edges.par_sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    // Side by side, and unstable: the order is total (edges it ties are the same edge), so
+    // the result is the one a sequential stable sort gives, without its buffer and merges.
+    edges.par_sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
     edges.dedup_by(|a, b| a.1 == b.1 && a.2 == b.2);
     edges
 }

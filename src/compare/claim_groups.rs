@@ -14,11 +14,22 @@ pub(super) fn build_group(
     members: Vec<usize>,
 ) -> ClaimGroup {
     let claim = |m: usize| &docs[claims[m].article].analysis.claims[claims[m].claim];
+    // Every pair's cosine once (the medoid, the similarity and the conflict checks all read
+    // them; a cosine is the same either way round).
+    let size = members.len();
+    let mut cosines = vec![0f64; size * size];
+    for x in 0..size {
+        for y in x..size {
+            let c = cosine(&f[members[x]].vector, &f[members[y]].vector);
+            cosines[x * size + y] = c;
+            cosines[y * size + x] = c;
+        }
+    }
+    let cos = |x: usize, y: usize| cosines[x * size + y];
     let canonical = members.iter().position(|&m| Some(claims[m].article) == reference).unwrap_or_else(|| {
         // The member closest to all others (the medoid); ties go to the first. Sums that
         // differ only by rounding are ties (two members are always tied).
-        let closeness: Vec<f64> =
-            members.iter().map(|&x| members.iter().map(|&o| cosine(&f[x].vector, &f[o].vector)).sum()).collect();
+        let closeness: Vec<f64> = (0..size).map(|x| (0..size).map(|o| cos(x, o)).sum()).collect();
         let mut best = 0;
         for (k, &c) in closeness.iter().enumerate().skip(1) {
             if c > closeness[best] + 1e-6 {
@@ -45,13 +56,7 @@ pub(super) fn build_group(
         diffs.push(diff);
     }
     let similarity = if members.len() > 1 {
-        members
-            .iter()
-            .enumerate()
-            .filter(|(k, _)| *k != canonical)
-            .map(|(_, &m)| cosine(&f[members[canonical]].vector, &f[m].vector))
-            .sum::<f64>()
-            / (members.len() - 1) as f64
+        (0..size).filter(|&x| x != canonical).map(|x| cos(canonical, x)).sum::<f64>() / (members.len() - 1) as f64
     } else {
         1.0
     };
@@ -71,7 +76,7 @@ pub(super) fn build_group(
     for x in 0..members.len() {
         for y in x + 1..members.len() {
             let (i, j) = (members[x], members[y]);
-            let sim = cosine(&f[i].vector, &f[j].vector);
+            let sim = cos(x, y);
             let found = checked.entry((rep[x], rep[y], sim.to_bits())).or_insert_with(|| {
                 let slots = may_fill[x] && may_fill[y];
                 pair_conflicts_with(&dated[x], &dated[y], &f[i].units, &f[j].units, sim, slots)
@@ -127,7 +132,7 @@ pub(super) fn weakly_held(group: &ClaimGroup, f: &[Features]) -> Vec<usize> {
                     || cosine(&f[m].vector, &f[o].vector) < MIN_MEMBER_SIMILARITY
                     || (f[m].vector != f[o].vector
                         && !f[m].units.iter().any(|(_, v)| *v >= 2.0 && f[o].units.iter().any(|(_, w)| w == v))
-                        && super::propositions::shared_terms(&f[m].vector, &f[o].vector) <= 1)
+                        && super::propositions::shared_terms(&f[m].vector, &f[o].vector).0 <= 1)
             })
         })
         .collect()

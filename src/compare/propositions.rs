@@ -4,7 +4,7 @@
 //! groups that stay coherent (a group grows only with members close to the group as a whole,
 //! not through a chain of loosely similar sentences).
 
-use super::claims::{SparseVec, cosine};
+use super::claims::SparseVec;
 use super::text::{for_each_word, is_stop_word, stem};
 use super::{ClaimRef, Loaded};
 use crate::analyze::lexicon as lx;
@@ -247,10 +247,11 @@ impl Propositions {
         let mut best = 0.0f64;
         for a in &self.clauses[i] {
             for b in &self.clauses[j] {
-                if shared_terms(a, b) < need {
+                let (shared, dot) = shared_terms(a, b);
+                if shared < need {
                     continue;
                 }
-                best = best.max(cosine(a, b));
+                best = best.max(dot);
             }
         }
         best
@@ -270,59 +271,98 @@ impl Propositions {
             return Vec::new();
         }
         let n = claims.len();
-        // Every claim's clause terms, indexed by term.
-        let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); self.vocabulary];
+        // Every claim's clause terms, indexed by term. A posting carries what the inner loop
+        // checks (the article), so it reads one list in order instead of two tables at random;
+        // quoted and narrated claims never pair, so each has its own lists (the cap below
+        // counts both).
+        let mut postings: [Vec<Vec<(u32, u32, f32)>>; 2] =
+            [vec![Vec::new(); self.vocabulary], vec![Vec::new(); self.vocabulary]];
         for (i, v) in self.merged.iter().enumerate() {
             for &(t, w) in v {
-                postings[t as usize].push((i as u32, w));
+                postings[usize::from(quoted[i])][t as usize].push((i as u32, claims[i].article as u32, w));
             }
         }
+        let df = |t: u32| postings[0][t as usize].len() + postings[1][t as usize].len();
         // Very common terms are skipped when gathering candidates, as in the sentence matcher.
         let cap = 100.max(n / 500);
         let t = self.tuning.clause_threshold;
         // The dot product of the merged vectors bounds every clause pair's from above, so
         // with no term skipped this loses nothing.
         let weak = (t * 0.8) as f32;
+        // Each claim's length over the skipped terms: what they add to that dot product is at
+        // most the product of two claims' lengths over them (Cauchy–Schwarz), so a pair that
+        // cannot reach the clause threshold even with them needs no clause-by-clause look.
+        let common: Vec<f64> = self
+            .merged
+            .par_iter()
+            .map(|v| f64::from(v.iter().filter(|e| df(e.0) > cap).map(|e| e.1 * e.1).sum::<f32>().sqrt()))
+            .collect();
+        // The whole sentences' terms (for the check that the sentence matcher has not taken
+        // a pair already).
+        let sentence_terms = vectors.iter().flat_map(|v| v.last()).map(|e| e.0 as usize + 1).max().unwrap_or(0);
         let firsts: Vec<usize> = (0..n).filter(|&i| self.multi[i]).collect();
         // One accumulator per chunk (it is as long as the claims).
         firsts
             .par_chunks(chunk_len(firsts.len()))
             .flat_map_iter(|chunk| {
                 let (mut acc, mut touched) = (vec![0f32; n], Vec::<usize>::new());
+                // Per term, which clauses of claim i carry it (see `MarkedClauses`).
+                let mut marks = vec![0u64; self.vocabulary];
+                // Claim i's sentence vector spread out by term: a cosine with it is one pass
+                // over the other vector (the same sum as a merge: the terms it lacks add zeros).
+                let mut dense = vec![0f32; sentence_terms];
                 let mut out = Vec::new();
                 for &i in chunk {
+                    let (article, lists) = (claims[i].article as u32, &postings[usize::from(quoted[i])]);
                     for &(term, w) in &self.merged[i] {
-                        let list = &postings[term as usize];
-                        if list.len() > cap {
+                        if df(term) > cap {
                             continue;
                         }
+                        let list = &lists[term as usize];
                         // Each pair once: only the claims after this one (a list is in claim order).
-                        let later = list.partition_point(|&(j, _)| j as usize <= i);
-                        for &(j, wj) in &list[later..] {
-                            let j = j as usize;
-                            if claims[j].article == claims[i].article || quoted[i] != quoted[j] {
+                        let later = list.partition_point(|&(j, _, _)| j as usize <= i);
+                        for &(j, a, wj) in &list[later..] {
+                            if a == article {
                                 continue;
                             }
+                            let j = j as usize;
                             if acc[j] == 0.0 {
                                 touched.push(j);
                             }
                             acc[j] += w * wj;
                         }
                     }
+                    let marked = MarkedClauses::new(&self.clauses[i], &mut marks);
+                    for &(term, w) in vectors[i] {
+                        dense[term as usize] = w;
+                    }
                     for &j in touched.iter() {
                         let partial = acc[j];
                         acc[j] = 0.0;
                         // Pairs the sentence matcher has already taken need nothing more.
-                        if partial < weak || cosine(vectors[i], vectors[j]) >= threshold {
+                        if partial < weak
+                            || f64::from(partial) + common[i] * common[j] + 1e-4 < t
+                            || f64::from(vectors[j].iter().fold(0f32, |s, &(term, w)| s + dense[term as usize] * w))
+                                >= threshold
+                        {
                             continue;
                         }
-                        let sim = self.clause_similarity(i, j);
+                        let sim = match &marked {
+                            Some(m) => m.similarity(&self.clauses[j], self.tuning.clause_shared),
+                            None => self.clause_similarity(i, j),
+                        };
                         if sim >= t {
                             // Under the threshold: below every whole-sentence match.
                             out.push((sim * CLAUSE_FACTOR * threshold, i, j));
                         }
                     }
                     touched.clear();
+                    if let Some(m) = marked {
+                        m.clear();
+                    }
+                    for &(term, _) in vectors[i] {
+                        dense[term as usize] = 0.0;
+                    }
                 }
                 out
             })
@@ -410,74 +450,10 @@ fn chunk_len(n: usize) -> usize {
     n.div_ceil(rayon::current_num_threads() * 4).max(1)
 }
 
-/// Terms two sorted sparse vectors have in common.
-pub(super) fn shared_terms(a: &SparseVec, b: &SparseVec) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
-}
-
-/// The sum of the members' vectors, sorted by term.
-fn to_sum(members: &[usize], vectors: &[&SparseVec]) -> SparseVec {
-    members.iter().fold(Vec::new(), |acc, &x| add(&acc, vectors[x]))
-}
-
-/// The sum of two sparse vectors sorted by term.
-fn add(a: &SparseVec, b: &SparseVec) -> SparseVec {
-    let mut out = Vec::with_capacity(a.len() + b.len());
-    let (mut i, mut j) = (0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => {
-                out.push(a[i]);
-                i += 1;
-            }
-            std::cmp::Ordering::Greater => {
-                out.push(b[j]);
-                j += 1;
-            }
-            std::cmp::Ordering::Equal => {
-                out.push((a[i].0, a[i].1 + b[j].1));
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    out.extend_from_slice(&a[i..]);
-    out.extend_from_slice(&b[j..]);
-    out
-}
-
-/// The dot product of two groups' sums (made from the members when not kept).
-fn sum_dot(a: &Option<SparseVec>, ma: &[usize], b: &Option<SparseVec>, mb: &[usize], vectors: &[&SparseVec]) -> f64 {
-    let made_a;
-    let sa = match a {
-        Some(s) => s,
-        None => {
-            made_a = to_sum(ma, vectors);
-            &made_a
-        }
-    };
-    let made_b;
-    let sb = match b {
-        Some(s) => s,
-        None => {
-            made_b = to_sum(mb, vectors);
-            &made_b
-        }
-    };
-    cosine(sa, sb)
-}
+#[path = "propositions_vectors.rs"]
+mod vectors;
+pub(super) use vectors::shared_terms;
+use vectors::{MarkedClauses, add, sum_dot, to_sum};
 
 #[cfg(test)]
 mod tests {

@@ -42,16 +42,20 @@ pub fn article_similarity(docs: &[Loaded]) -> Vec<Vec<f64>> {
     let mut df: Vec<f32> = Vec::new();
     for bag in &bags {
         // Ids in word order, not hash order: the order of the float sums below follows the
-        // ids, and the same inputs must give the same bits.
-        let mut words: Vec<&str> = bag.keys().map(|k| k.as_ref()).collect();
-        words.sort_unstable();
-        for t in words {
-            let next = ids.len() as u32;
-            let id = *ids.entry(t).or_insert(next);
-            if id as usize == df.len() {
-                df.push(0.0);
+        // ids, and the same inputs must give the same bits. A bag's words met in an earlier
+        // bag have their ids already, so only its new words are sorted (the same ids as
+        // numbering the whole bag in word order).
+        let mut fresh: Vec<&str> = Vec::new();
+        for k in bag.keys() {
+            match ids.get(k.as_ref()) {
+                Some(&id) => df[id as usize] += 1.0,
+                None => fresh.push(k.as_ref()),
             }
-            df[id as usize] += 1.0;
+        }
+        fresh.sort_unstable();
+        for t in fresh {
+            ids.insert(t, df.len() as u32);
+            df.push(1.0);
         }
     }
     let n = docs.len() as f32;
@@ -74,28 +78,38 @@ pub fn article_similarity(docs: &[Loaded]) -> Vec<Vec<f64>> {
             v
         })
         .collect();
-    // Every pair: article i's vector spread into a dense array, so each dot product is one
-    // pass over the other article's terms with no merging (the matrix is quadratic in
-    // articles; this keeps its constant small).
-    let vocabulary = df.len();
+    // Every pair through an inverted index: each article's terms meet only the later articles
+    // that carry them, instead of every later article's whole vector being read against a
+    // dense copy of this one (most words are in few articles; this is what grew with the
+    // square of the articles). Each pair's products are added in the order of the ids they
+    // share, as a pass over the later article's terms adds them (a term the two do not share
+    // added a zero, which leaves a sum of positive weights as it is), so the bits are the same.
+    let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); df.len()];
+    for (j, v) in vectors.iter().enumerate() {
+        for &(t, w) in v {
+            postings[t as usize].push((j as u32, w));
+        }
+    }
     let upper: Vec<Vec<f64>> = (0..docs.len())
         .into_par_iter()
         .map_init(
-            || vec![0f32; vocabulary],
-            |dense, i| {
+            || vec![0f32; docs.len()],
+            |acc, i| {
                 for &(t, w) in &vectors[i] {
-                    dense[t as usize] = w;
+                    let list = &postings[t as usize];
+                    let later = list.partition_point(|p| p.0 as usize <= i);
+                    for &(j, wj) in &list[later..] {
+                        acc[j as usize] += w * wj;
+                    }
                 }
-                let row = (i + 1..docs.len())
+                (i + 1..docs.len())
                     .map(|j| {
-                        let dot: f32 = vectors[j].iter().map(|&(t, w)| dense[t as usize] * w).sum();
+                        // (An article without terms: the empty sum, as the pass gave it.)
+                        let dot = if vectors[j].is_empty() { std::iter::empty::<f32>().sum() } else { acc[j] };
+                        acc[j] = 0.0;
                         (f64::from(dot) * 1000.0).round() / 1000.0
                     })
-                    .collect();
-                for &(t, _) in &vectors[i] {
-                    dense[t as usize] = 0.0;
-                }
-                row
+                    .collect()
             },
         )
         .collect();
