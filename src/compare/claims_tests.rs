@@ -51,6 +51,15 @@ fn loaded(name: &str, text: &str) -> Loaded {
     Loaded::new(article, analysis)
 }
 
+/// The index of the group holding the claim whose text contains `needle`.
+fn group_with(docs: &[Loaded], claims: &[ClaimRef], groups: &[ClaimGroup], needle: &str) -> usize {
+    let c = claims
+        .iter()
+        .position(|r| docs[r.article].analysis.claims[r.claim].text.contains(needle))
+        .expect("claim found");
+    groups.iter().position(|g| g.members.contains(&c)).expect("grouped")
+}
+
 #[test]
 fn one_speaker_named_in_two_sentences_does_not_make_them_one_claim() {
     let a = loaded(
@@ -65,13 +74,7 @@ fn one_speaker_named_in_two_sentences_does_not_make_them_one_claim() {
     );
     let docs = vec![a, b];
     let (claims, groups) = group_claims(&docs, &Settings::default(), None, None);
-    let group_of = |needle: &str| {
-        let c = claims
-            .iter()
-            .position(|r| docs[r.article].analysis.claims[r.claim].text.contains(needle))
-            .expect("claim found");
-        groups.iter().position(|g| g.members.contains(&c)).expect("grouped")
-    };
+    let group_of = |needle: &str| group_with(&docs, &claims, &groups, needle);
     assert_ne!(group_of("chaired by Britain"), group_of("we hear you"));
 }
 
@@ -320,13 +323,7 @@ fn short_sentences_that_share_one_word_are_not_one_claim() {
     );
     let docs = vec![a, b];
     let (claims, groups) = group_claims(&docs, &Settings::default(), None, None);
-    let group_of = |needle: &str| {
-        let c = claims
-            .iter()
-            .position(|r| docs[r.article].analysis.claims[r.claim].text.contains(needle))
-            .expect("claim found");
-        groups.iter().position(|g| g.members.contains(&c)).expect("grouped")
-    };
+    let group_of = |needle: &str| group_with(&docs, &claims, &groups, needle);
     assert_ne!(group_of("No arrests"), group_of("no bids"), "{groups:?}");
     // A figure both give still holds two short sentences together.
     assert_eq!(group_of("He was 77"), group_of("died in prison at 77"), "{groups:?}");
