@@ -58,6 +58,9 @@ pub struct KeyedWords {
 impl KeyedWords {
     /// The words of `text` with their keys (the same words and keys as [`tokens`]).
     pub fn new(text: &str, opts: KeyOptions) -> Self {
+        if opts.ignore_punctuation && text.is_ascii() {
+            return Self::new_ascii(text, opts.ignore_case);
+        }
         let mut keys = String::with_capacity(text.len());
         // Room for words of five letters and a space on average, so that most wordings are
         // cut with no growing of the list.
@@ -69,6 +72,55 @@ impl KeyedWords {
                 spans.push((start, end, keys.len()));
             }
         });
+        KeyedWords { keys, spans }
+    }
+
+    /// [`KeyedWords::new`] of an ASCII text with punctuation ignored (most wordings): one
+    /// pass over the bytes, each letter or digit copied to the keys as it is met. Word by
+    /// word, a call and a copy per run of letters cost several times as much per byte. The
+    /// same words and keys: ASCII whitespace separates words, a key keeps a word's letters
+    /// and digits, and a word holding "..." is cut there.
+    fn new_ascii(text: &str, lower: bool) -> Self {
+        let bytes = text.as_bytes();
+        let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
+        let key_byte = |b: u8| if lower { b.to_ascii_lowercase() } else { b };
+        let mut keys: Vec<u8> = Vec::with_capacity(bytes.len());
+        let mut spans = Vec::with_capacity(bytes.len() / 6 + 1);
+        let mut i = 0;
+        while i < bytes.len() {
+            if is_space(bytes[i]) {
+                i += 1;
+                continue;
+            }
+            let (start, at) = (i, keys.len());
+            let mut dot = false;
+            while i < bytes.len() && !is_space(bytes[i]) {
+                let b = bytes[i];
+                if b.is_ascii_alphanumeric() {
+                    keys.push(key_byte(b));
+                } else if b == b'.' {
+                    dot = true;
+                }
+                i += 1;
+            }
+            if dot && text[start..i].contains("...") {
+                // Rare: the pieces between the ellipses are the words, as `split_ellipses`
+                // cuts them.
+                keys.truncate(at);
+                let mut offset = start;
+                for piece in text[start..i].split("...") {
+                    let from = keys.len();
+                    keys.extend(piece.bytes().filter(u8::is_ascii_alphanumeric).map(key_byte));
+                    if keys.len() > from {
+                        spans.push((offset, offset + piece.len(), keys.len()));
+                    }
+                    offset += piece.len() + 3;
+                }
+            } else if keys.len() > at {
+                spans.push((start, i, keys.len()));
+            }
+        }
+        let keys = String::from_utf8(keys).expect("ASCII letters and digits");
         KeyedWords { keys, spans }
     }
 
@@ -483,9 +535,16 @@ mod tests {
     fn keyed_words_are_the_tokens() {
         let strict = KeyOptions { ignore_case: false, ignore_punctuation: false };
         let loose = KeyOptions { ignore_case: true, ignore_punctuation: false };
-        for text in ["", "“To be clear, there will not be U.S. troops,”", "peace... with a — “ ” ,\" x", "Ça ’va’ `ok´"]
-        {
-            for opts in [KeyOptions::default(), strict, loose] {
+        for text in [
+            "",
+            "“To be clear, there will not be U.S. troops,”",
+            "peace... with a — “ ” ,\" x",
+            "Ça ’va’ `ok´",
+            "\"To be clear,\" the U.S. -- said: peace...with a....b ... x... ...y .. - `ok' A1\tb\x0Bc\x0C\r\n\x1Fd",
+            "  lead and trail  ",
+        ] {
+            let cased = KeyOptions { ignore_case: false, ignore_punctuation: true };
+            for opts in [KeyOptions::default(), strict, loose, cased] {
                 let t = tokens(text, opts);
                 let k = KeyedWords::new(text, opts);
                 assert_eq!(k.len(), t.len(), "{text}");
