@@ -134,10 +134,14 @@ impl KeyedWords {
         self.spans.is_empty()
     }
 
-    /// The key of word `i`.
-    pub fn key(&self, i: usize) -> &str {
-        let from = if i == 0 { 0 } else { self.spans[i - 1].2 };
-        &self.keys[from..self.spans[i].2]
+    /// Every word's key, in order (a walk along the keys, with no lookup per word).
+    pub fn keys(&self) -> impl Iterator<Item = &str> + '_ {
+        let mut from = 0;
+        self.spans.iter().map(move |&(_, _, end)| {
+            let k = &self.keys[from..end];
+            from = end;
+            k
+        })
     }
 
     /// The byte range of word `i` in the text.
@@ -548,8 +552,8 @@ mod tests {
                 let t = tokens(text, opts);
                 let k = KeyedWords::new(text, opts);
                 assert_eq!(k.len(), t.len(), "{text}");
-                for (i, t) in t.iter().enumerate() {
-                    assert_eq!((k.key(i), k.span(i)), (t.key.as_str(), (t.start, t.end)), "{text}");
+                for ((i, t), key) in t.iter().enumerate().zip(k.keys()) {
+                    assert_eq!((key, k.span(i)), (t.key.as_str(), (t.start, t.end)), "{text}");
                 }
             }
         }
