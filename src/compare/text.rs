@@ -484,6 +484,12 @@ pub fn word_similarity(a: &str, b: &str) -> f64 {
     if a == b {
         return 1.0;
     }
+    if a.is_ascii() && b.is_ascii() {
+        // Most words: an ASCII byte is a char, so the bytes give the same distance and
+        // lengths with no copy of either word into chars.
+        let n = a.len().max(b.len());
+        return if n == 0 { 1.0 } else { 1.0 - edit_distance(a.as_bytes(), b.as_bytes()) as f64 / n as f64 };
+    }
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
     let n = a.len().max(b.len());
     if n == 0 {
@@ -494,6 +500,11 @@ pub fn word_similarity(a: &str, b: &str) -> f64 {
 
 /// The edit distance (insertions, deletions, substitutions) between two strings of chars.
 pub fn levenshtein(a: &[char], b: &[char]) -> usize {
+    edit_distance(a, b)
+}
+
+/// [`levenshtein`] over any items.
+fn edit_distance<T: PartialEq>(a: &[T], b: &[T]) -> usize {
     let mut prev: Vec<usize> = (0..=b.len()).collect();
     let mut cur = vec![0; b.len() + 1];
     for (i, ca) in a.iter().enumerate() {

@@ -79,3 +79,13 @@ fn demonyms_fold() {
     assert_eq!(stem("ukrainian"), stem("ukraine"));
     assert_eq!(stem("american"), "us");
 }
+
+#[test]
+fn word_similarity_of_ascii_words_is_that_of_their_chars() {
+    for (a, b) in [("illusionary", "illusory"), ("kitten", "sitting"), ("", "ab"), ("abc", ""), ("same", "same")] {
+        let (ca, cb): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+        let n = ca.len().max(cb.len()).max(1) as f64;
+        let want = if a == b { 1.0 } else { 1.0 - levenshtein(&ca, &cb) as f64 / n };
+        assert_eq!(word_similarity(a, b), want, "{a} {b}");
+    }
+}
