@@ -157,9 +157,13 @@ fn same_statement(a: &Claim, b: &Claim) -> bool {
 fn shared_evidence(members: &[&Claim]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let Some((first, rest)) = members.split_first() else { return out };
+    // What is in `out`, lower-cased once: every word of the first member is looked for in
+    // it (lower-casing it per word cost more than the rest of this function).
+    let mut lowered: Vec<String> = Vec::new();
     for e in &first.entities {
         if rest.iter().all(|c| c.entities.contains(e)) && !out.contains(e) {
             out.push(e.clone());
+            lowered.push(e.to_lowercase());
         }
     }
     let rest_words: Vec<rustc_hash::FxHashSet<String>> = rest.iter().map(|c| words(&c.text).collect()).collect();
@@ -167,8 +171,9 @@ fn shared_evidence(members: &[&Claim]) -> Vec<String> {
         if out.len() >= 8 {
             break;
         }
-        let in_names = out.iter().any(|o| o.to_lowercase().split_whitespace().any(|x| x == w));
+        let in_names = lowered.iter().any(|o| o.split_whitespace().any(|x| x == w));
         if !in_names && rest_words.iter().all(|r| r.contains(&w)) && !out.contains(&w) {
+            lowered.push(w.to_lowercase());
             out.push(w);
         }
     }

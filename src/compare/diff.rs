@@ -39,21 +39,25 @@ pub fn word_diff(old: &str, new: &str, opts: KeyOptions) -> Vec<DiffOp> {
 pub fn word_diff_from(old: &str, a: &KeyedWords, new: &str, opts: KeyOptions) -> Vec<DiffOp> {
     // The keys of each wording in one string: no allocation per word.
     let b = KeyedWords::new(new, opts);
+    // The words of a run as written, joined by single spaces (straight into one string).
     let words = |text: &str, kw: &KeyedWords, r: std::ops::Range<usize>| -> String {
-        r.map(|i| {
+        let mut out = String::new();
+        for (n, i) in r.enumerate() {
             let (s, e) = kw.span(i);
-            &text[s..e]
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+            if n > 0 {
+                out.push(' ');
+            }
+            out.push_str(&text[s..e]);
+        }
+        out
     };
     // The same keys: one equal run, as the diff would give, without running it.
-    if a.len() == b.len() && (0..a.len()).all(|i| a.key(i) == b.key(i)) {
+    if a.len() == b.len() && a.keys().eq(b.keys()) {
         let text = words(new, &b, 0..b.len());
         return if text.is_empty() { Vec::new() } else { vec![DiffOp { op: OpKind::Equal, text }] };
     }
-    let ka: Vec<&str> = (0..a.len()).map(|i| a.key(i)).collect();
-    let kb: Vec<&str> = (0..b.len()).map(|i| b.key(i)).collect();
+    let ka: Vec<&str> = a.keys().collect();
+    let kb: Vec<&str> = b.keys().collect();
     let deadline = Instant::now() + DIFF_DEADLINE;
     let ops = capture_diff_slices_deadline(Algorithm::Myers, &ka, &kb, Some(deadline));
     let mut out: Vec<DiffOp> = Vec::new();

@@ -1,7 +1,7 @@
 //! Quote groups: the same utterance as printed by several articles, and how each differs.
 
 use super::diff::word_diff_from;
-use super::text::{KeyedWords, is_stop_word, near_word, tokens};
+use super::text::{KeyedWords, is_stop_word, near_word, word_keys};
 use super::{Loaded, QuoteGroup, QuoteItem, QuoteStatus, ReferenceVerdict, Settings, UnionFind};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
@@ -25,7 +25,7 @@ pub fn group_quotes(docs: &[Loaded], settings: &Settings, reference: Option<usiz
     let mut utts = Vec::new();
     for (a, doc) in docs.iter().enumerate() {
         for (q, quote) in doc.analysis.quotes.iter().enumerate() {
-            let keys: Vec<String> = tokens(&quote.text, opts).into_iter().map(|t| t.key).collect();
+            let keys: Vec<String> = word_keys(&quote.text, opts);
             if keys.is_empty() {
                 continue;
             }
@@ -149,8 +149,7 @@ pub(crate) fn group_of(
             .join(" ")
     };
     let wordings: Vec<String> = members.iter().map(|m| wording_of(m.0)).collect();
-    let keys: Vec<Vec<String>> =
-        wordings.iter().map(|w| tokens(w, opts).into_iter().map(|t| t.key).collect()).collect();
+    let keys: Vec<Vec<String>> = wordings.iter().map(|w| word_keys(w, opts)).collect();
     let articles: std::collections::BTreeSet<usize> = members.iter().map(|m| m.0).collect();
     let canonical = members.iter().position(|m| Some(m.0) == reference).unwrap_or_else(|| {
         // The most common wording; ties go to the fullest, then the first.
@@ -431,8 +430,8 @@ pub fn quote_parts(text: &str, start: usize, end: usize, quote_text: &str) -> Ve
     }
     // Only trust the split when the pieces put together are the quote's words.
     let opts = super::text::KeyOptions::default();
-    let joined: Vec<String> = parts.iter().flat_map(|&(s, e)| tokens(&text[s..e], opts)).map(|t| t.key).collect();
-    let expected: Vec<String> = tokens(quote_text, opts).into_iter().map(|t| t.key).collect();
+    let joined: Vec<String> = parts.iter().flat_map(|&(s, e)| word_keys(&text[s..e], opts)).collect();
+    let expected: Vec<String> = word_keys(quote_text, opts);
     if joined == expected { parts } else { whole }
 }
 
@@ -441,7 +440,7 @@ mod tests {
     use super::*;
 
     fn keys(s: &str) -> Vec<String> {
-        tokens(s, Default::default()).into_iter().map(|t| t.key).collect()
+        word_keys(s, Default::default())
     }
 
     #[test]

@@ -44,6 +44,12 @@ pub fn tokens(text: &str, opts: KeyOptions) -> Vec<Token> {
     out
 }
 
+/// The keys of the words [`tokens`] gives, and only them: cut and keyed as
+/// [`KeyedWords`] does, with no `Token` per word.
+pub fn word_keys(text: &str, opts: KeyOptions) -> Vec<String> {
+    KeyedWords::new(text, opts).keys().map(str::to_string).collect()
+}
+
 /// The words of a text as [`tokens`] cuts them, with all their keys in one string: for a
 /// pass that only compares keys and shows words (a word diff), which then makes no
 /// allocation per word.
@@ -58,6 +64,9 @@ pub struct KeyedWords {
 impl KeyedWords {
     /// The words of `text` with their keys (the same words and keys as [`tokens`]).
     pub fn new(text: &str, opts: KeyOptions) -> Self {
+        if opts.ignore_punctuation && text.is_ascii() {
+            return Self::new_ascii(text, opts.ignore_case);
+        }
         let mut keys = String::with_capacity(text.len());
         // Room for words of five letters and a space on average, so that most wordings are
         // cut with no growing of the list.
@@ -72,6 +81,55 @@ impl KeyedWords {
         KeyedWords { keys, spans }
     }
 
+    /// [`KeyedWords::new`] of an ASCII text with punctuation ignored (most wordings): one
+    /// pass over the bytes, each letter or digit copied to the keys as it is met. Word by
+    /// word, a call and a copy per run of letters cost several times as much per byte. The
+    /// same words and keys: ASCII whitespace separates words, a key keeps a word's letters
+    /// and digits, and a word holding "..." is cut there.
+    fn new_ascii(text: &str, lower: bool) -> Self {
+        let bytes = text.as_bytes();
+        let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
+        let key_byte = |b: u8| if lower { b.to_ascii_lowercase() } else { b };
+        let mut keys: Vec<u8> = Vec::with_capacity(bytes.len());
+        let mut spans = Vec::with_capacity(bytes.len() / 6 + 1);
+        let mut i = 0;
+        while i < bytes.len() {
+            if is_space(bytes[i]) {
+                i += 1;
+                continue;
+            }
+            let (start, at) = (i, keys.len());
+            let mut dot = false;
+            while i < bytes.len() && !is_space(bytes[i]) {
+                let b = bytes[i];
+                if b.is_ascii_alphanumeric() {
+                    keys.push(key_byte(b));
+                } else if b == b'.' {
+                    dot = true;
+                }
+                i += 1;
+            }
+            if dot && text[start..i].contains("...") {
+                // Rare: the pieces between the ellipses are the words, as `split_ellipses`
+                // cuts them.
+                keys.truncate(at);
+                let mut offset = start;
+                for piece in text[start..i].split("...") {
+                    let from = keys.len();
+                    keys.extend(piece.bytes().filter(u8::is_ascii_alphanumeric).map(key_byte));
+                    if keys.len() > from {
+                        spans.push((offset, offset + piece.len(), keys.len()));
+                    }
+                    offset += piece.len() + 3;
+                }
+            } else if keys.len() > at {
+                spans.push((start, i, keys.len()));
+            }
+        }
+        let keys = String::from_utf8(keys).expect("ASCII letters and digits");
+        KeyedWords { keys, spans }
+    }
+
     /// Number of words.
     pub fn len(&self) -> usize {
         self.spans.len()
@@ -82,10 +140,14 @@ impl KeyedWords {
         self.spans.is_empty()
     }
 
-    /// The key of word `i`.
-    pub fn key(&self, i: usize) -> &str {
-        let from = if i == 0 { 0 } else { self.spans[i - 1].2 };
-        &self.keys[from..self.spans[i].2]
+    /// Every word's key, in order (a walk along the keys, with no lookup per word).
+    pub fn keys(&self) -> impl Iterator<Item = &str> + '_ {
+        let mut from = 0;
+        self.spans.iter().map(move |&(_, _, end)| {
+            let k = &self.keys[from..end];
+            from = end;
+            k
+        })
     }
 
     /// The byte range of word `i` in the text.
@@ -422,6 +484,12 @@ pub fn word_similarity(a: &str, b: &str) -> f64 {
     if a == b {
         return 1.0;
     }
+    if a.is_ascii() && b.is_ascii() {
+        // Most words: an ASCII byte is a char, so the bytes give the same distance and
+        // lengths with no copy of either word into chars.
+        let n = a.len().max(b.len());
+        return if n == 0 { 1.0 } else { 1.0 - edit_distance(a.as_bytes(), b.as_bytes()) as f64 / n as f64 };
+    }
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
     let n = a.len().max(b.len());
     if n == 0 {
@@ -432,6 +500,11 @@ pub fn word_similarity(a: &str, b: &str) -> f64 {
 
 /// The edit distance (insertions, deletions, substitutions) between two strings of chars.
 pub fn levenshtein(a: &[char], b: &[char]) -> usize {
+    edit_distance(a, b)
+}
+
+/// [`levenshtein`] over any items.
+fn edit_distance<T: PartialEq>(a: &[T], b: &[T]) -> usize {
     let mut prev: Vec<usize> = (0..=b.len()).collect();
     let mut cur = vec![0; b.len() + 1];
     for (i, ca) in a.iter().enumerate() {
@@ -469,77 +542,5 @@ pub fn near_word(a: &str, b: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn keys_ignore_case_and_punctuation() {
-        let t = tokens("“To be clear, there will not be U.S. troops,”", KeyOptions::default());
-        let keys: Vec<&str> = t.iter().map(|t| t.key.as_str()).collect();
-        assert_eq!(keys, ["to", "be", "clear", "there", "will", "not", "be", "us", "troops"]);
-    }
-
-    #[test]
-    fn keyed_words_are_the_tokens() {
-        let strict = KeyOptions { ignore_case: false, ignore_punctuation: false };
-        let loose = KeyOptions { ignore_case: true, ignore_punctuation: false };
-        for text in ["", "“To be clear, there will not be U.S. troops,”", "peace... with a — “ ” ,\" x", "Ça ’va’ `ok´"]
-        {
-            for opts in [KeyOptions::default(), strict, loose] {
-                let t = tokens(text, opts);
-                let k = KeyedWords::new(text, opts);
-                assert_eq!(k.len(), t.len(), "{text}");
-                for (i, t) in t.iter().enumerate() {
-                    assert_eq!((k.key(i), k.span(i)), (t.key.as_str(), (t.start, t.end)), "{text}");
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn ellipses_and_dashes_separate_words() {
-        let t = tokens("peace... with a — realistic", KeyOptions::default());
-        let keys: Vec<&str> = t.iter().map(|t| t.key.as_str()).collect();
-        assert_eq!(keys, ["peace", "with", "a", "realistic"]);
-    }
-
-    #[test]
-    fn raw_words_split_and_trim_as_a_split_by_predicate_would() {
-        // The reference: split at characters that cannot be in a word, trim what is not a
-        // letter or digit, drop what is left empty.
-        let reference = |text: &str| -> Vec<String> {
-            text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}' || c == '.' || c == '-'))
-                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-                .filter(|w| !w.is_empty())
-                .map(str::to_string)
-                .collect()
-        };
-        for text in [
-            "",
-            "  ",
-            "The U.S. said -- 'non-lethal' aid, Ukraine’s “peace”... (2024) ",
-            "...'-.",
-            "Žluťoučký kůň úpěl ďábelské ódy—naïve café №5 ½ x²",
-            "end'",
-            "a",
-            "’tis o’clock 3.5% $40-50 e-mail@host.com",
-        ] {
-            let got: Vec<String> = raw_words(text).map(str::to_string).collect();
-            assert_eq!(got, reference(text), "{text}");
-        }
-    }
-
-    #[test]
-    fn near_words() {
-        assert!(near_word("illusionary", "illusory"));
-        assert!(near_word("recognizing", "recognising"));
-        assert!(!near_word("to", "in"));
-        assert!(!near_word("troops", "forces"));
-    }
-
-    #[test]
-    fn demonyms_fold() {
-        assert_eq!(stem("ukrainian"), stem("ukraine"));
-        assert_eq!(stem("american"), "us");
-    }
-}
+#[path = "text_tests.rs"]
+mod tests;
