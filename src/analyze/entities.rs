@@ -33,15 +33,16 @@ pub struct Ment {
 
 /// How an article writes its words where grammar does not capitalise them.
 #[derive(Default)]
-struct Seen {
+struct Seen<'d> {
     /// Capitalised other than at a sentence start: evidence that a sentence-initial capital
     /// is a name, not grammar.
-    mid: rustc_hash::FxHashSet<String>,
-    /// Written in lower case somewhere: a common word.
-    lower: rustc_hash::FxHashSet<String>,
+    mid: rustc_hash::FxHashSet<&'d str>,
+    /// Written in lower case somewhere: a common word. (Borrowed from the document's
+    /// lookup forms: copying each distinct word cost more than the rest of this pass.)
+    lower: rustc_hash::FxHashSet<&'d str>,
 }
 
-impl Seen {
+impl Seen<'_> {
     fn contains_key(&self, l: &str) -> bool {
         self.mid.contains(l)
     }
@@ -54,13 +55,9 @@ pub fn find(doc: &Doc) -> Vec<Ment> {
         for i in s.words.0..s.words.1 {
             let t = doc.word(i);
             if t.starts_with(|c: char| c.is_lowercase()) {
-                // A copy of the word only the first time.
-                if !mid_caps.lower.contains(doc.low(i)) {
-                    mid_caps.lower.insert(doc.low(i).to_string());
-                }
-            } else if i > s.words.0 && is_capitalised(t) && !starts_clause(doc, i) && !mid_caps.contains_key(doc.low(i))
-            {
-                mid_caps.mid.insert(doc.low(i).to_string());
+                mid_caps.lower.insert(doc.low(i));
+            } else if i > s.words.0 && is_capitalised(t) && !starts_clause(doc, i) {
+                mid_caps.mid.insert(doc.low(i));
             }
         }
     }
@@ -287,7 +284,7 @@ fn joins(doc: &Doc, j: usize, k: usize) -> bool {
 /// clause start only if the article capitalises it elsewhere too, it is a known place or
 /// body, a reporting verb or a quote it attributes stands next to it ("Grant said …"), or a
 /// nickname word introduces it.
-fn lone_word_is_name(doc: &Doc, n0: usize, j: usize, titled: bool, mid_caps: &Seen) -> bool {
+fn lone_word_is_name(doc: &Doc, n0: usize, j: usize, titled: bool, mid_caps: &Seen<'_>) -> bool {
     let (t, l) = (doc.word(n0), norm(doc.word(n0)));
     let known = lx::is_place(&l) || lx::is_org_word(&l) || lx::is_org_acronym(t);
     if is_demonym_form(&l) || (lx::is_title_modifier(&l) && !known) {
@@ -295,7 +292,7 @@ fn lone_word_is_name(doc: &Doc, n0: usize, j: usize, titled: bool, mid_caps: &Se
     }
     // "Authorities said", "Prosecutors argued": a word the article writes in lower case
     // elsewhere is a common noun at the head of its sentence.
-    let common = starts_clause(doc, n0) && mid_caps.lower.contains(&l) && !mid_caps.contains_key(&l);
+    let common = starts_clause(doc, n0) && mid_caps.lower.contains(l.as_str()) && !mid_caps.contains_key(&l);
     !starts_clause(doc, n0)
         || titled
         || known
@@ -307,7 +304,7 @@ fn lone_word_is_name(doc: &Doc, n0: usize, j: usize, titled: bool, mid_caps: &Se
 /// Leading demonyms or modifiers of an untitled run are adjectives ("Russian", "European"),
 /// unless the run names a body ("White House", "European Commission"); an acronym alone does
 /// not make a body of the adjective ("European NATO members"). Returns where the name starts.
-fn skip_adjectives(doc: &Doc, i: usize, mut n0: usize, j: usize, mid_caps: &Seen) -> usize {
+fn skip_adjectives(doc: &Doc, i: usize, mut n0: usize, j: usize, mid_caps: &Seen<'_>) -> usize {
     let known = |l: &str, t: &str| lx::is_place(l) || lx::is_org_word(l) || lx::is_org_acronym(t);
     let body = (n0..=j).any(|x| lx::is_org_word(doc.low(x)) && !is_all_caps(doc.word(x)));
     while !body && n0 < j {
@@ -327,7 +324,7 @@ fn skip_adjectives(doc: &Doc, i: usize, mut n0: usize, j: usize, mid_caps: &Seen
     n0
 }
 
-fn make(doc: &Doc, si: usize, mut i: usize, j: usize, mid_caps: &Seen) -> Option<Ment> {
+fn make(doc: &Doc, si: usize, mut i: usize, j: usize, mid_caps: &Seen<'_>) -> Option<Ment> {
     // Sentence-initial function words are not names ("The", "But", "He"), nor a function
     // word right after one ("Image A water main …").
     let mut dropped = false;
@@ -415,7 +412,7 @@ fn after_nickname_word(doc: &Doc, n: usize) -> bool {
         .any(|k| matches!(doc.low(k), "nickname" | "nicknamed" | "moniker" | "alias" | "dubbed" | "aka"))
 }
 
-fn classify(doc: &Doc, lows: &[String], words: &[&str], titled: bool, n0: usize, seen: &Seen) -> EntityKind {
+fn classify(doc: &Doc, lows: &[String], words: &[&str], titled: bool, n0: usize, seen: &Seen<'_>) -> EntityKind {
     let whole = lows.join(" ");
     if lx::is_place(&whole) {
         return EntityKind::Place;
@@ -473,7 +470,7 @@ fn classify(doc: &Doc, lows: &[String], words: &[&str], titled: bool, n0: usize,
         // "Valley Dairy", "Emergency Response", "Rural Health": a run whose first word the
         // article also writes in lower case names a thing, unless that word is a given name
         // ("Mark Roesler" in an article that says "marks").
-        if seen.lower.contains(&lows[0]) && !super::gender::is_given_name(&lows[0]) {
+        if seen.lower.contains(lows[0].as_str()) && !super::gender::is_given_name(&lows[0]) {
             return EntityKind::Other;
         }
         return EntityKind::Person;
