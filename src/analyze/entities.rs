@@ -42,22 +42,16 @@ struct Seen<'d> {
     lower: rustc_hash::FxHashSet<&'d str>,
 }
 
-impl Seen<'_> {
-    fn contains_key(&self, l: &str) -> bool {
-        self.mid.contains(l)
-    }
-}
-
 /// Finds every mention in the prose (headings are skipped: their title case says nothing).
 pub fn find(doc: &Doc) -> Vec<Ment> {
-    let mut mid_caps = Seen::default();
+    let mut seen = Seen::default();
     for s in &doc.sents {
         for i in s.words.0..s.words.1 {
             let t = doc.word(i);
             if t.starts_with(|c: char| c.is_lowercase()) {
-                mid_caps.lower.insert(doc.low(i));
+                seen.lower.insert(doc.low(i));
             } else if i > s.words.0 && is_capitalised(t) && !starts_clause(doc, i) {
-                mid_caps.mid.insert(doc.low(i));
+                seen.mid.insert(doc.low(i));
             }
         }
     }
@@ -82,13 +76,13 @@ pub fn find(doc: &Doc) -> Vec<Ment> {
                 j -= 1;
             }
             if let Some(c) = person_of_cut(doc, i, j) {
-                if let Some(m) = make(doc, si, i, c - 1, &mid_caps) {
+                if let Some(m) = make(doc, si, i, c - 1, &seen) {
                     out.push(m);
                 }
                 i = c + 1;
                 continue;
             }
-            if let Some(m) = make(doc, si, i, j, &mid_caps) {
+            if let Some(m) = make(doc, si, i, j, &seen) {
                 out.push(m);
             }
             i = j + 1;
@@ -284,7 +278,7 @@ fn joins(doc: &Doc, j: usize, k: usize) -> bool {
 /// clause start only if the article capitalises it elsewhere too, it is a known place or
 /// body, a reporting verb or a quote it attributes stands next to it ("Grant said …"), or a
 /// nickname word introduces it.
-fn lone_word_is_name(doc: &Doc, n0: usize, j: usize, titled: bool, mid_caps: &Seen<'_>) -> bool {
+fn lone_word_is_name(doc: &Doc, n0: usize, j: usize, titled: bool, seen: &Seen<'_>) -> bool {
     let (t, l) = (doc.word(n0), norm(doc.word(n0)));
     let known = lx::is_place(&l) || lx::is_org_word(&l) || lx::is_org_acronym(t);
     if is_demonym_form(&l) || (lx::is_title_modifier(&l) && !known) {
@@ -292,11 +286,11 @@ fn lone_word_is_name(doc: &Doc, n0: usize, j: usize, titled: bool, mid_caps: &Se
     }
     // "Authorities said", "Prosecutors argued": a word the article writes in lower case
     // elsewhere is a common noun at the head of its sentence.
-    let common = starts_clause(doc, n0) && mid_caps.lower.contains(l.as_str()) && !mid_caps.contains_key(&l);
+    let common = starts_clause(doc, n0) && seen.lower.contains(l.as_str());
     !starts_clause(doc, n0)
         || titled
         || known
-        || mid_caps.contains_key(&l)
+        || seen.mid.contains(l.as_str())
         || (!common && (followed_by_verb(doc, j) || attributes_quote(doc, n0, j)))
         || after_nickname_word(doc, n0)
 }
@@ -304,7 +298,7 @@ fn lone_word_is_name(doc: &Doc, n0: usize, j: usize, titled: bool, mid_caps: &Se
 /// Leading demonyms or modifiers of an untitled run are adjectives ("Russian", "European"),
 /// unless the run names a body ("White House", "European Commission"); an acronym alone does
 /// not make a body of the adjective ("European NATO members"). Returns where the name starts.
-fn skip_adjectives(doc: &Doc, i: usize, mut n0: usize, j: usize, mid_caps: &Seen<'_>) -> usize {
+fn skip_adjectives(doc: &Doc, i: usize, mut n0: usize, j: usize, seen: &Seen<'_>) -> usize {
     let known = |l: &str, t: &str| lx::is_place(l) || lx::is_org_word(l) || lx::is_org_acronym(t);
     let body = (n0..=j).any(|x| lx::is_org_word(doc.low(x)) && !is_all_caps(doc.word(x)));
     while !body && n0 < j {
@@ -314,7 +308,7 @@ fn skip_adjectives(doc: &Doc, i: usize, mut n0: usize, j: usize, mid_caps: &Seen
         // A sentence-initial verb form before an adjective: "Safeguarding European …".
         let verb_form = n0 == i
             && starts_clause(doc, n0)
-            && !mid_caps.contains_key(l)
+            && !seen.mid.contains(l)
             && (l.ends_with("ing") || l.ends_with("ed") || l.ends_with("ly"));
         if !(adjective || verb_form) {
             break;
@@ -324,7 +318,7 @@ fn skip_adjectives(doc: &Doc, i: usize, mut n0: usize, j: usize, mid_caps: &Seen
     n0
 }
 
-fn make(doc: &Doc, si: usize, mut i: usize, j: usize, mid_caps: &Seen<'_>) -> Option<Ment> {
+fn make(doc: &Doc, si: usize, mut i: usize, j: usize, seen: &Seen<'_>) -> Option<Ment> {
     // Sentence-initial function words are not names ("The", "But", "He"), nor a function
     // word right after one ("Image A water main …").
     let mut dropped = false;
@@ -338,7 +332,7 @@ fn make(doc: &Doc, si: usize, mut i: usize, j: usize, mid_caps: &Seen<'_>) -> Op
     // Split a title off the front: "U.S. Defense Secretary" + "Pete Hegseth".
     let (mut n0, mut title) = split_title(doc, si, i, j)?;
     if title.is_none() {
-        n0 = skip_adjectives(doc, i, n0, j, mid_caps);
+        n0 = skip_adjectives(doc, i, n0, j, seen);
     }
     if n0 > j {
         return None;
@@ -358,7 +352,7 @@ fn make(doc: &Doc, si: usize, mut i: usize, j: usize, mid_caps: &Seen<'_>) -> Op
         return None;
     }
     let lows: Vec<String> = name_words.iter().map(|t| norm(t)).collect();
-    if name_words.len() == 1 && !lone_word_is_name(doc, n0, j, title.is_some(), mid_caps) {
+    if name_words.len() == 1 && !lone_word_is_name(doc, n0, j, title.is_some(), seen) {
         return None;
     }
     // "223rd Street", "East 77th Street": what is left of a numbered street, county or base
@@ -380,7 +374,7 @@ fn make(doc: &Doc, si: usize, mut i: usize, j: usize, mid_caps: &Seen<'_>) -> Op
     if title.is_none() {
         title = lower_title(doc, si, i, j);
     }
-    let mut kind = classify(doc, &lows, &name_words, title.is_some(), n0, mid_caps);
+    let mut kind = classify(doc, &lows, &name_words, title.is_some(), n0, seen);
     // "known by the nickname “Sepy”": a nickname names a person.
     if name_words.len() == 1 && kind == EntityKind::Other && after_nickname_word(doc, n0) {
         kind = EntityKind::Person;

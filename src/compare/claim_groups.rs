@@ -128,11 +128,13 @@ pub(super) fn weakly_held(group: &ClaimGroup, f: &[Features]) -> Vec<usize> {
         .copied()
         .filter(|&m| {
             members.iter().all(|&o| {
+                // One walk gives both the shared terms and the cosine (the vectors are unit).
+                let (shared, cosine) = super::propositions::shared_terms(&f[m].vector, &f[o].vector);
                 o == m
-                    || cosine(&f[m].vector, &f[o].vector) < MIN_MEMBER_SIMILARITY
+                    || cosine < MIN_MEMBER_SIMILARITY
                     || (f[m].vector != f[o].vector
                         && !f[m].units.iter().any(|(_, v)| *v >= 2.0 && f[o].units.iter().any(|(_, w)| w == v))
-                        && super::propositions::shared_terms(&f[m].vector, &f[o].vector).0 <= 1)
+                        && shared <= 1)
             })
         })
         .collect()
