@@ -24,6 +24,12 @@ pub(super) struct Slot {
     pub value: f64,
     /// The value as written ("two weeks ago", "1958").
     pub text: String,
+    /// For a duration: its direction and the days it may span, as written ("more than a
+    /// week" is 7 to 14 days, "a month" 28 to 31), so "a week" and "nine days" compare.
+    pub span: Option<(&'static str, f64, f64)>,
+    /// Read the looser ways ("a week" for one, an event named by "after suffering"): such a
+    /// slot compares two claims already matched by their wording, never matches claims.
+    pub loose: bool,
 }
 
 /// How far (in words) a predicate may stand from the figure it dates.
@@ -94,6 +100,73 @@ fn year(w: &str) -> Option<f64> {
         .filter(|y| (1800.0..=2100.0).contains(y))
 }
 
+/// The days one of a time unit spans (months and years vary).
+fn unit_days(unit: &str) -> (f64, f64) {
+    match unit {
+        "minute" => (1.0 / 1440.0, 1.0 / 1440.0),
+        "hour" => (1.0 / 24.0, 1.0 / 24.0),
+        "day" => (1.0, 1.0),
+        "week" => (7.0, 7.0),
+        "month" => (28.0, 31.0),
+        _ => (365.0, 366.0),
+    }
+}
+
+/// How the words before a count bound it.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Bound {
+    Exact,
+    /// "more than a week", "over two days".
+    AtLeast,
+    /// "less than a week", "nearly two days".
+    AtMost,
+    /// "about two weeks".
+    About,
+}
+
+/// The words before the count at `i` that bound or soften it: how many, and how.
+fn qualifier(ws: &[(String, bool)], i: usize) -> (usize, Bound) {
+    let word = |k: usize| ws.get(k).map_or("", |w| w.0.as_str());
+    if i >= 2 {
+        let two = match (word(i - 2), word(i - 1)) {
+            ("more" | "at" | "upwards", "than" | "least" | "of") => Some(Bound::AtLeast),
+            ("less" | "fewer" | "up" | "at" | "just", "than" | "to" | "most" | "under") => Some(Bound::AtMost),
+            ("close", "to") => Some(Bound::About),
+            _ => None,
+        };
+        if let Some(bound) = two {
+            return (2, bound);
+        }
+    }
+    let one = match if i >= 1 { word(i - 1) } else { "" } {
+        "over" => Bound::AtLeast,
+        // Written of the count above: "nearly two weeks" is under two weeks.
+        "under" | "nearly" | "almost" => Bound::AtMost,
+        "about" | "around" | "roughly" | "some" | "approximately" | "estimated" => Bound::About,
+        _ => return (0, Bound::Exact),
+    };
+    (1, one)
+}
+
+/// The days `count` units may span as written: a bound reaches to the next count, an
+/// approximation one count either way ("more than a week" is 7 to 14 days).
+fn day_span(count: f64, unit: &str, bound: Bound) -> (f64, f64) {
+    let (lo, hi) = unit_days(unit);
+    let (from, to) = match bound {
+        Bound::Exact => (count, count),
+        Bound::AtLeast => (count, count + 1.0),
+        Bound::AtMost => (count - 1.0, count),
+        Bound::About => (count - 1.0, count + 1.0),
+    };
+    (from.max(0.0) * lo, to * hi)
+}
+
+/// A verb's -ing form, lower-case ("suffering"), which after "after" or "before" names an
+/// event ("a week after suffering a heart attack").
+fn is_gerund(w: &(String, bool)) -> bool {
+    w.1 && w.0.len() >= 6 && w.0.ends_with("ing") && !lx::is_stop_word(&w.0)
+}
+
 /// The clauses of a sentence as lists of words (lower-cased, with whether each was written
 /// in lower case): cut at commas, semicolons, colons, dashes and brackets, so a predicate is
 /// looked for only near its figure.
@@ -138,17 +211,41 @@ pub(super) fn slots(c: &Claim) -> Vec<Slot> {
     for (k, ws) in clauses.iter().enumerate() {
         let word = |i: usize| ws.get(i).map_or("", |w| w.0.as_str());
         for i in 0..ws.len() {
-            // "two weeks ago", "three weeks before".
-            if let (Some(v), Some(unit), Some(dir)) = (number(word(i)), time_unit(word(i + 1)), anchor(word(i + 2)))
-                && let Some(p) = predicate_near(&ws[..i + 1], i)
-            {
-                out.push(Slot {
+            // "two weeks ago", "three weeks before"; loosely "a week ago".
+            let figure = number(word(i));
+            let count = figure.or_else(|| matches!(word(i), "a" | "an").then_some(1.0));
+            if let (Some(v), Some(unit), Some(dir)) = (count, time_unit(word(i + 1)), anchor(word(i + 2))) {
+                let (q, bound) = qualifier(ws, i);
+                let text = (i - q..i + 3).map(word).collect::<Vec<_>>().join(" ");
+                let (from, to) = day_span(v, unit, bound);
+                let slot = |p: &String, dir: &'static str, loose: bool| Slot {
                     predicate: stem(p),
                     verb: p.clone(),
                     kind: format!("{unit} {dir}"),
                     value: v,
-                    text: format!("{} {} {}", word(i), word(i + 1), word(i + 2)),
-                });
+                    text: text.clone(),
+                    span: Some((dir, from, to)),
+                    loose,
+                };
+                let predicate = predicate_near(&ws[..i + 1], i);
+                if let Some(p) = predicate {
+                    out.push(slot(p, dir, figure.is_none()));
+                }
+                // "a week after suffering a heart attack": the heart attack came a week
+                // before what the sentence tells.
+                if matches!(word(i + 2), "after" | "before")
+                    && let Some(g) = ws.get(i + 3).filter(|w| is_gerund(w))
+                {
+                    out.push(slot(&g.0, if dir == "after" { "before" } else { "after" }, true));
+                } else if predicate.is_none()
+                    && let Some(k) = (i.saturating_sub(REACH)..i)
+                        .rev()
+                        .find(|&k| is_gerund(&ws[k]) && k > 0 && matches!(word(k - 1), "after" | "before" | "since"))
+                {
+                    // "after suffering a heart attack more than a week ago": the event the
+                    // figure dates is the one "after" names.
+                    out.push(slot(&ws[k].0, dir, true));
+                }
             }
             // "in 1958": the year of the nearest predicate; "In 1957, she disappeared": a
             // clause of the year alone dates the next clause.
@@ -169,6 +266,8 @@ pub(super) fn slots(c: &Claim) -> Vec<Slot> {
                         kind: "year".into(),
                         value: y,
                         text: word(i).to_string(),
+                        span: None,
+                        loose: false,
                     });
                 }
             }
@@ -234,20 +333,31 @@ pub(super) fn slot_conflict(a: &Claim, b: &Claim) -> Option<(Slot, Slot)> {
     if sa.is_empty() {
         return None;
     }
-    conflict_of(a, &sa, b, &slots(b))
+    conflict_of(a, &sa, b, &slots(b), true)
 }
 
-/// `slot_conflict` with the slots of both claims worked out.
-fn conflict_of(a: &Claim, sa: &[Slot], b: &Claim, sb: &[Slot]) -> Option<(Slot, Slot)> {
+/// `slot_conflict` with the slots of both claims worked out; `loose` admits the slots read
+/// the looser ways and compares durations across units ("a week" / "nine days").
+fn conflict_of(a: &Claim, sa: &[Slot], b: &Claim, sb: &[Slot], loose: bool) -> Option<(Slot, Slot)> {
     if sa.is_empty() || sb.is_empty() {
         return None;
     }
     if !a.entities.is_empty() && !b.entities.is_empty() && !share_a_name(a, b) {
         return None;
     }
-    for x in sa {
-        let same: Vec<&Slot> = sb.iter().filter(|y| y.predicate == x.predicate && y.kind == x.kind).collect();
-        if same.is_empty() || same.iter().any(|y| y.value == x.value) {
+    let admitted = |s: &&Slot| loose || !s.loose;
+    for x in sa.iter().filter(admitted) {
+        let comparable = |y: &&Slot| {
+            y.predicate == x.predicate
+                && (y.kind == x.kind || loose && matches!((x.span, y.span), (Some(p), Some(q)) if p.0 == q.0))
+        };
+        let same: Vec<&Slot> = sb.iter().filter(admitted).filter(comparable).collect();
+        // Two spans that meet agree: "more than a week" and "nine days".
+        let agree = |y: &&Slot| match (x.span, y.span) {
+            (Some((_, lx, hx)), Some((_, ly, hy))) => lx <= hy && ly <= hx,
+            _ => y.value == x.value,
+        };
+        if same.is_empty() || same.iter().any(agree) {
             continue;
         }
         let y = same[0];
@@ -273,7 +383,10 @@ pub(super) fn slot_edges(
     threshold: f64,
 ) -> Vec<(f64, usize, usize)> {
     let claim = |i: usize| &docs[claims[i].article].analysis.claims[claims[i].claim];
-    let filled: Vec<Vec<Slot>> = (0..claims.len()).into_par_iter().with_min_len(256).map(|i| slots(claim(i))).collect();
+    // Only slots read the strict way match claims.
+    let strict = |c: &Claim| slots(c).into_iter().filter(|s| !s.loose).collect::<Vec<_>>();
+    let filled: Vec<Vec<Slot>> =
+        (0..claims.len()).into_par_iter().with_min_len(256).map(|i| strict(claim(i))).collect();
     let mut by_slot: HashMap<(&str, &str), Vec<usize>> = HashMap::default();
     for (i, list) in filled.iter().enumerate() {
         for s in list {
@@ -295,7 +408,7 @@ pub(super) fn slot_edges(
                 if sim > 0.0
                     && !a.entities.is_empty()
                     && share_a_name(a, b)
-                    && conflict_of(a, &filled[i], b, &filled[j]).is_some()
+                    && conflict_of(a, &filled[i], b, &filled[j], false).is_some()
                 {
                     // A shared predicate, participant and slot weigh as much as a wording just
                     // similar enough to match, on top of the words the two share.
@@ -338,6 +451,39 @@ mod tests {
         // Other people: no conflict.
         let e = claim("Tom Ek, who married three weeks before the fire, wept.", &["Tom Ek"]);
         assert!(slot_conflict(&a, &e).is_none());
+    }
+
+    #[test]
+    fn durations_compare_across_units_and_with_their_bounds() {
+        let nine = claim("Kay Lund suffered a stroke nine days earlier and never woke.", &["Kay Lund"]);
+        // "a week after suffering": the stroke came a week before what the sentence tells.
+        let week = claim("Kay Lund died on Friday, a week after suffering a stroke, her son said.", &["Kay Lund"]);
+        let (x, y) = slot_conflict(&nine, &week).expect("nine days against a week");
+        assert_eq!((x.text.as_str(), y.text.as_str()), ("nine days earlier", "a week after"));
+        // A bound reaches to the next count: "more than a week" allows nine days and a week.
+        let more = claim("Kay Lund died after suffering a stroke more than a week ago.", &["Kay Lund"]);
+        assert!(slot_conflict(&nine, &more).is_none());
+        assert!(slot_conflict(&week, &more).is_none());
+        // One span in other units agrees; months are 28 to 31 days.
+        let seven = claim("Kay Lund suffered a stroke seven days earlier and never woke.", &["Kay Lund"]);
+        assert!(slot_conflict(&seven, &week).is_none());
+        let month = claim("Kay Lund suffered a stroke a month earlier.", &["Kay Lund"]);
+        let weeks = claim("Kay Lund suffered a stroke four weeks earlier.", &["Kay Lund"]);
+        assert!(slot_conflict(&month, &weeks).is_none());
+        // Another event after "after" is another slot.
+        let fall = claim("Kay Lund died on Friday, a week after suffering a fall, her son said.", &["Kay Lund"]);
+        let moved = claim("Kay Lund moved to Leeds nine days earlier.", &["Kay Lund"]);
+        assert!(slot_conflict(&moved, &fall).is_none());
+    }
+
+    #[test]
+    fn a_duration_read_loosely_never_matches_claims_by_itself() {
+        let week = claim("Kay Lund died on Friday, a week after suffering a stroke, her son said.", &["Kay Lund"]);
+        assert!(slots(&week).iter().all(|s| s.loose));
+        let two = claim("Kay Lund collapsed two days after suffering a stroke.", &["Kay Lund"]);
+        let s = slots(&two);
+        assert!(s.iter().any(|s| !s.loose && s.verb == "collapsed"), "{s:?}");
+        assert!(s.iter().any(|s| s.loose && s.verb == "suffering" && s.kind == "day before"), "{s:?}");
     }
 
     #[test]
