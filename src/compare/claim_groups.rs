@@ -70,7 +70,9 @@ pub(super) fn build_group(
     // other member in the same way at the same similarity: each such pair is checked once.
     let rep: Vec<usize> =
         (0..members.len()).map(|x| (0..x).find(|&y| same_statement(&dated[y], &dated[x])).unwrap_or(x)).collect();
-    let may_fill: Vec<bool> = dated.iter().map(|c| crate::compare::slots::may_fill_a_slot(&c.text)).collect();
+    // A lone member has no pair to check.
+    let slots: Vec<Vec<crate::compare::slots::Slot>> =
+        if size > 1 { dated.iter().map(|c| crate::compare::slots::slots(c)).collect() } else { Vec::new() };
     type Found = Vec<(crate::compare::ConflictKind, String, f64)>;
     let mut checked: HashMap<(usize, usize, u64), Found> = HashMap::default();
     for x in 0..members.len() {
@@ -78,8 +80,7 @@ pub(super) fn build_group(
             let (i, j) = (members[x], members[y]);
             let sim = cos(x, y);
             let found = checked.entry((rep[x], rep[y], sim.to_bits())).or_insert_with(|| {
-                let slots = may_fill[x] && may_fill[y];
-                pair_conflicts_with(&dated[x], &dated[y], &f[i].units, &f[j].units, sim, slots)
+                pair_conflicts_with(&dated[x], &dated[y], &f[i].units, &f[j].units, sim, (&slots[x], &slots[y]))
             });
             for (kind, detail, confidence) in found.iter().cloned() {
                 if confidence >= MIN_CONFLICT_CONFIDENCE {

@@ -281,19 +281,19 @@ pub(super) fn pair_conflicts(
     ub: &[(String, f64)],
     sim: f64,
 ) -> Vec<(ConflictKind, String, f64)> {
-    let slots = super::slots::may_fill_a_slot(&a.text) && super::slots::may_fill_a_slot(&b.text);
-    pair_conflicts_with(a, b, ua, ub, sim, slots)
+    let (sa, sb) = (super::slots::slots(a), super::slots::slots(b));
+    pair_conflicts_with(a, b, ua, ub, sim, (&sa, &sb))
 }
 
-/// [`pair_conflicts`], told whether both claims may fill a time slot (a group works that out
-/// once per member, not once per pair).
+/// [`pair_conflicts`], handed the time slots both claims fill (a group works them out once
+/// per member, not once per pair).
 pub(super) fn pair_conflicts_with(
     a: &Claim,
     b: &Claim,
     ua: &[(String, f64)],
     ub: &[(String, f64)],
     sim: f64,
-    slots_possible: bool,
+    (sa, sb): (&[super::slots::Slot], &[super::slots::Slot]),
 ) -> Vec<(ConflictKind, String, f64)> {
     let mut out = Vec::new();
     let same_fact = (sim / 0.6).min(1.0);
@@ -327,7 +327,7 @@ pub(super) fn pair_conflicts_with(
     }
     // One predicate dated two ways ("married two weeks ago" / "married three weeks before"):
     // the predicate and a shared participant pin the fact, whatever else the words say.
-    let slot = if slots_possible { super::slots::slot_conflict(a, b) } else { None };
+    let slot = super::slots::conflict_of(a, sa, b, sb, true);
     if let Some((x, y)) = &slot
         && x.kind != "year"
         && !out.iter().any(|c| c.0 == ConflictKind::Number)

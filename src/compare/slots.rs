@@ -325,6 +325,7 @@ fn share_a_name(a: &Claim, b: &Claim) -> bool {
 /// One slot both claims fill with values that disagree: (slot of `a`, slot of `b`). Years
 /// disagree a year or two apart (further apart, like sentences tell two events); durations
 /// whenever they differ. Claims that name people and share none are about different people.
+#[cfg(test)]
 pub(super) fn slot_conflict(a: &Claim, b: &Claim) -> Option<(Slot, Slot)> {
     if !(may_fill_a_slot(&a.text) && may_fill_a_slot(&b.text)) {
         return None;
@@ -338,7 +339,7 @@ pub(super) fn slot_conflict(a: &Claim, b: &Claim) -> Option<(Slot, Slot)> {
 
 /// `slot_conflict` with the slots of both claims worked out; `loose` admits the slots read
 /// the looser ways and compares durations across units ("a week" / "nine days").
-fn conflict_of(a: &Claim, sa: &[Slot], b: &Claim, sb: &[Slot], loose: bool) -> Option<(Slot, Slot)> {
+pub(super) fn conflict_of(a: &Claim, sa: &[Slot], b: &Claim, sb: &[Slot], loose: bool) -> Option<(Slot, Slot)> {
     if sa.is_empty() || sb.is_empty() {
         return None;
     }
