@@ -118,7 +118,7 @@ const MIN_MEMBER_SIMILARITY: f64 = 0.15;
 /// sentence (see [`MIN_MEMBER_SIMILARITY`]), or shares only one word with: in a short
 /// sentence one word makes a high cosine ("There were no bids." / "No arrests were made in
 /// that fire."). The same wording and a figure both give ("She was 85." / "died at age 85")
-/// still hold a member.
+/// still hold a member; "77 people" does not hold "He was 77.".
 pub(super) fn weakly_held(group: &ClaimGroup, f: &[Features]) -> Vec<usize> {
     if group.status == ClaimStatus::Conflict || group.members.len() < 2 {
         return Vec::new();
@@ -134,7 +134,10 @@ pub(super) fn weakly_held(group: &ClaimGroup, f: &[Features]) -> Vec<usize> {
                 o == m
                     || cosine < MIN_MEMBER_SIMILARITY
                     || (f[m].vector != f[o].vector
-                        && !f[m].units.iter().any(|(_, v)| *v >= 2.0 && f[o].units.iter().any(|(_, w)| w == v))
+                        && !f[m]
+                            .units
+                            .iter()
+                            .any(|(u, v)| *v >= 2.0 && f[o].units.iter().any(|x| x.0 == *u && x.1 == *v))
                         && shared <= 1)
             })
         })

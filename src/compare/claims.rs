@@ -152,6 +152,7 @@ pub fn group_claims(
             out
         })
         .collect();
+    let groups = attach_lone_claims(groups, &claims, &features, |a, b| event(a) == event(b), build);
     crate::timings::stage("claims: groups", t);
     (claims, groups)
 }
@@ -441,6 +442,10 @@ pub fn cosine(a: &SparseVec, b: &SparseVec) -> f64 {
     }
     f64::from(dot)
 }
+
+#[path = "claim_attach.rs"]
+mod attach;
+use attach::attach_lone_claims;
 
 #[path = "claim_groups.rs"]
 mod groups;

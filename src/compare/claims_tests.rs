@@ -359,3 +359,20 @@ fn one_named_thing_told_two_ways_conflicts() {
     let h = with("Gigante was arrested in 1957.", &["Louis Gigante"]);
     assert_eq!(named_thing_conflict(&g, &h), None);
 }
+
+#[test]
+fn a_lone_sentence_giving_a_short_groups_figure_joins_it() {
+    let a = loaded("a.txt", "Dock boss dies\n\nFlags flew at half mast in the port.\n\nHe was 77.");
+    let b = loaded("b.txt", "Kell dead\n\nFishermen gathered at the pier.\n\nHe was 77.");
+    let c = loaded(
+        "c.txt",
+        "Ostend mourns\n\nRuben Kell, who ran the harbour gangs for three decades and died in a prison \
+         hospital on Sunday at 77, was buried in a quiet ceremony.\n\nPolice arrested 77 people at the docks.",
+    );
+    let docs = vec![a, b, c];
+    let (claims, groups) = group_claims(&docs, &Settings::default(), None, None);
+    let group_of = |needle: &str| group_with(&docs, &claims, &groups, needle);
+    assert_eq!(group_of("He was 77"), group_of("buried in a quiet ceremony"), "{groups:?}");
+    // The same figure counting something else is another fact.
+    assert_ne!(group_of("He was 77"), group_of("arrested 77 people"), "{groups:?}");
+}
