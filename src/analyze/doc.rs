@@ -41,7 +41,7 @@ impl<'a> Doc<'a> {
         let mut sents = Vec::with_capacity(sent_spans.len());
         for (s, e, p) in sent_spans {
             let first = words.len();
-            words.extend(text::words(text, s, e));
+            words.extend(text::WordIter::new(text, s, e));
             sents.push(Sent { start: s, end: e, paragraph: p, words: (first, words.len()) });
         }
         // Mark the words inside quote parts by a sweep over the sorted part spans.

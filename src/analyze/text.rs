@@ -64,9 +64,16 @@ impl Iterator for WordIter<'_> {
 
     fn next(&mut self) -> Option<Word> {
         let slice = self.slice;
+        let bytes = slice.as_bytes();
         let len = slice.len();
         let mut i = self.at;
         while i < len {
+            // Spaces and ASCII punctuation between words, passed over byte by byte: decoding
+            // and classifying each as a char was much of the cost of reading an article's words.
+            if bytes[i] < 0x80 && !bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
             let c = self.char_at(i)?;
             if !is_alphanumeric(c) {
                 i += c.len_utf8();
@@ -76,7 +83,16 @@ impl Iterator for WordIter<'_> {
             let mut j = i + c.len_utf8();
             let mut prev = c;
             let mut dots = 0usize;
-            while let Some(c) = self.char_at(j) {
+            loop {
+                // A run of ASCII letters and digits in a tight loop: most of every word.
+                let run = j;
+                while j < len && bytes[j].is_ascii_alphanumeric() {
+                    j += 1;
+                }
+                if j > run {
+                    prev = char::from(bytes[j - 1]);
+                }
+                let Some(c) = self.char_at(j) else { break };
                 if is_alphanumeric(c) {
                     j += c.len_utf8();
                     prev = c;
