@@ -141,12 +141,19 @@ pub fn norm(word: &str) -> String {
 /// [`norm`] without a copy where the word is its own lookup form but for a possessive ending:
 /// plain lower-case ASCII, most words of an article (the document holds one per word).
 pub fn norm_cow(word: &str) -> Cow<'_, str> {
-    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+    // One pass over the bytes tells plain lower-case ASCII from the rest (this runs for every
+    // word of every article, and a scan for non-ASCII then another for capitals cost twice).
+    let (mut upper, mut ascii) = (false, true);
+    for &b in word.as_bytes() {
+        upper |= b.is_ascii_uppercase();
+        ascii &= b.is_ascii();
+    }
+    if ascii && !upper {
         return Cow::Borrowed(&word[..without_possessive(word)]);
     }
     // Most other words are plain ASCII too, lowered in one go (the straight apostrophe stays
     // as it is).
-    let mut s = if word.is_ascii() { word.to_ascii_lowercase() } else { lower_straight(word) };
+    let mut s = if ascii { word.to_ascii_lowercase() } else { lower_straight(word) };
     s.truncate(without_possessive(&s));
     Cow::Owned(s)
 }
