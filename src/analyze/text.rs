@@ -92,6 +92,11 @@ impl Iterator for WordIter<'_> {
                 if j > run {
                     prev = char::from(bytes[j - 1]);
                 }
+                // A space or an ASCII mark that joins nothing ends the word at once: the usual
+                // end, settled without decoding the char after it.
+                if bytes.get(j).is_some_and(|&b| b < 0x80 && !matches!(b, b'\'' | b'-' | b'.' | b',' | b'/' | b'&')) {
+                    break;
+                }
                 let Some(c) = self.char_at(j) else { break };
                 if is_alphanumeric(c) {
                     j += c.len_utf8();
