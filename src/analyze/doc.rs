@@ -41,7 +41,7 @@ impl<'a> Doc<'a> {
         let mut sents = Vec::with_capacity(sent_spans.len());
         for (s, e, p) in sent_spans {
             let first = words.len();
-            words.extend(text::words(text, s, e));
+            words.extend(text::WordIter::new(text, s, e));
             sents.push(Sent { start: s, end: e, paragraph: p, words: (first, words.len()) });
         }
         // Mark the words inside quote parts by a sweep over the sorted part spans.
@@ -111,8 +111,8 @@ pub fn is_heading(p: &str) -> bool {
     }
     // The word count, only where a rule needs it: most paragraphs end with a full stop and
     // are settled without it. Every test asks only whether there are at most 12 or at most
-    // 40 words, so the count stops past 40.
-    let n = || text::WordIter::new(t, 0, t.len()).take(41).count();
+    // 40 words, so the count stops past `cap`.
+    let n = |cap: usize| text::WordIter::new(t, 0, t.len()).take(cap + 1).count();
     if is_byline(t) {
         return true;
     }
@@ -122,12 +122,19 @@ pub fn is_heading(p: &str) -> bool {
         // Running prose (the last test below, whatever the count).
         return false;
     }
-    let n = n();
-    let closes_quote = t.ends_with(['”', '"']) && n > 12;
-    if !(ends || closes_quote) {
+    let quote_end = t.ends_with(['”', '"']);
+    if !(ends || quote_end) {
         // Running prose that merely lacks a final stop (a caption credit after it) is not
         // a heading.
-        return n <= 40 && !has_inner_stop(t);
+        return n(40) <= 40 && !has_inner_stop(t);
+    }
+    // From here on only "at most 12 words" is asked (a paragraph closing a quote, often
+    // long, is counted no further than that).
+    let n = n(12);
+    let closes_quote = quote_end && n > 12;
+    if !(ends || closes_quote) {
+        // A short line that closes a quote without a stop: as above (it has at most 40 words).
+        return !has_inner_stop(t);
     }
     // A title-case line ("Trump-Putin Talks: A New Chapter?") is a heading even when it ends
     // with a question mark.

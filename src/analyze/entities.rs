@@ -32,26 +32,49 @@ pub struct Ment {
 }
 
 /// How an article writes its words where grammar does not capitalise them.
-#[derive(Default)]
 struct Seen<'d> {
     /// Capitalised other than at a sentence start: evidence that a sentence-initial capital
     /// is a name, not grammar.
-    mid: rustc_hash::FxHashSet<&'d str>,
+    mid: rustc_hash::FxHashSet<Key<'d>>,
     /// Written in lower case somewhere: a common word. (Borrowed from the document's
     /// lookup forms: copying each distinct word cost more than the rest of this pass.)
-    lower: rustc_hash::FxHashSet<&'d str>,
+    lower: rustc_hash::FxHashSet<Key<'d>>,
+}
+
+/// A word of the document as a key of [`Seen`]'s sets: hashed as the string is, but compared
+/// in place, byte by byte. Nearly every word of an article goes into a set, most of them
+/// words already there, and a call of `memcmp` for each match of a few bytes cost more
+/// than the comparison.
+#[derive(Clone, Copy, Eq)]
+struct Key<'d>(&'d str);
+
+impl PartialEq for Key<'_> {
+    #[inline]
+    fn eq(&self, other: &Self) -> bool {
+        let (a, b) = (self.0.as_bytes(), other.0.as_bytes());
+        a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
+    }
+}
+
+impl std::hash::Hash for Key<'_> {
+    #[inline]
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.hash(state);
+    }
 }
 
 /// Finds every mention in the prose (headings are skipped: their title case says nothing).
 pub fn find(doc: &Doc) -> Vec<Ment> {
-    let mut seen = Seen::default();
+    // Sized once for the article (at most one entry a word): growing a set rehashes it.
+    let set = |n: usize| rustc_hash::FxHashSet::with_capacity_and_hasher(n, Default::default());
+    let mut seen = Seen { mid: set(doc.words.len() / 8), lower: set(doc.words.len() / 2) };
     for s in &doc.sents {
         for i in s.words.0..s.words.1 {
             let t = doc.word(i);
             if t.starts_with(|c: char| c.is_lowercase()) {
-                seen.lower.insert(doc.low(i));
+                seen.lower.insert(Key(doc.low(i)));
             } else if i > s.words.0 && is_capitalised(t) && !starts_clause(doc, i) {
-                seen.mid.insert(doc.low(i));
+                seen.mid.insert(Key(doc.low(i)));
             }
         }
     }
@@ -226,6 +249,10 @@ pub(super) fn starts_clause(doc: &Doc, i: usize) -> bool {
     }
     let prev_end = doc.words[i - 1].end;
     let gap = doc.slice(prev_end, doc.words[i].start);
+    if gap == " " {
+        // The usual gap, none of the marks below (a search for ". " costs more than a word).
+        return doc.in_quote[i] && !doc.in_quote[i - 1];
+    }
     gap.contains(['“', '"', ':', '—', '–', '‘', '(']) || gap.contains(". ") || (doc.in_quote[i] && !doc.in_quote[i - 1])
 }
 
@@ -279,18 +306,19 @@ fn joins(doc: &Doc, j: usize, k: usize) -> bool {
 /// body, a reporting verb or a quote it attributes stands next to it ("Grant said …"), or a
 /// nickname word introduces it.
 fn lone_word_is_name(doc: &Doc, n0: usize, j: usize, titled: bool, seen: &Seen<'_>) -> bool {
-    let (t, l) = (doc.word(n0), norm(doc.word(n0)));
-    let known = lx::is_place(&l) || lx::is_org_word(&l) || lx::is_org_acronym(t);
-    if is_demonym_form(&l) || (lx::is_title_modifier(&l) && !known) {
+    let (t, l) = (doc.word(n0), doc.low(n0));
+    let known = lx::is_place(l) || lx::is_org_word(l) || lx::is_org_acronym(t);
+    if is_demonym_form(l) || (lx::is_title_modifier(l) && !known) {
         return false;
     }
     // "Authorities said", "Prosecutors argued": a word the article writes in lower case
     // elsewhere is a common noun at the head of its sentence.
-    let common = starts_clause(doc, n0) && seen.lower.contains(l.as_str());
-    !starts_clause(doc, n0)
+    let at_clause = starts_clause(doc, n0);
+    let common = at_clause && seen.lower.contains(&Key(l));
+    !at_clause
         || titled
         || known
-        || seen.mid.contains(l.as_str())
+        || seen.mid.contains(&Key(l))
         || (!common && (followed_by_verb(doc, j) || attributes_quote(doc, n0, j)))
         || after_nickname_word(doc, n0)
 }
@@ -308,7 +336,7 @@ fn skip_adjectives(doc: &Doc, i: usize, mut n0: usize, j: usize, seen: &Seen<'_>
         // A sentence-initial verb form before an adjective: "Safeguarding European …".
         let verb_form = n0 == i
             && starts_clause(doc, n0)
-            && !seen.mid.contains(l)
+            && !seen.mid.contains(&Key(l))
             && (l.ends_with("ing") || l.ends_with("ed") || l.ends_with("ly"));
         if !(adjective || verb_form) {
             break;
@@ -351,13 +379,14 @@ fn make(doc: &Doc, si: usize, mut i: usize, j: usize, seen: &Seen<'_>) -> Option
     {
         return None;
     }
-    let lows: Vec<String> = name_words.iter().map(|t| norm(t)).collect();
+    // The words' lookup forms, as the document holds them (not lowered again).
+    let lows: Vec<&str> = (n0..=j).map(|x| doc.low(x)).collect();
     if name_words.len() == 1 && !lone_word_is_name(doc, n0, j, title.is_some(), seen) {
         return None;
     }
     // "223rd Street", "East 77th Street": what is left of a numbered street, county or base
     // after its figure is a common noun, which two unrelated stories would share as a name.
-    if name_words.len() == 1 && is_place_suffix(&lows[0]) {
+    if name_words.len() == 1 && is_place_suffix(lows[0]) {
         return None;
     }
     let start = doc.words[n0].start;
@@ -365,7 +394,7 @@ fn make(doc: &Doc, si: usize, mut i: usize, j: usize, seen: &Seen<'_>) -> Option
     let end = doc.words[j].start + strip_possessive(last).len();
     let text = doc.slice(start, end).to_string();
     // "BRUSSELS (Wire) —": a dateline in capitals names the same place as "Brussels".
-    let name = if is_all_caps(&text) && text.len() > 4 && lx::is_place(&text.to_lowercase()) {
+    let name = if text.len() > 4 && is_all_caps(&text) && lx::is_place(&text.to_lowercase()) {
         let mut cs = text.chars();
         cs.next().map(|c| c.to_string() + &cs.as_str().to_lowercase()).unwrap_or_default()
     } else {
@@ -406,7 +435,7 @@ fn after_nickname_word(doc: &Doc, n: usize) -> bool {
         .any(|k| matches!(doc.low(k), "nickname" | "nicknamed" | "moniker" | "alias" | "dubbed" | "aka"))
 }
 
-fn classify(doc: &Doc, lows: &[String], words: &[&str], titled: bool, n0: usize, seen: &Seen<'_>) -> EntityKind {
+fn classify(doc: &Doc, lows: &[&str], words: &[&str], titled: bool, n0: usize, seen: &Seen<'_>) -> EntityKind {
     let whole = lows.join(" ");
     if lx::is_place(&whole) {
         return EntityKind::Place;
@@ -425,10 +454,7 @@ fn classify(doc: &Doc, lows: &[String], words: &[&str], titled: bool, n0: usize,
     }
     // "Hurricane Katrina", "Operation Desert Storm", "World War II": events, not people.
     if lows.iter().any(|l| {
-        matches!(
-            l.as_str(),
-            "hurricane" | "typhoon" | "cyclone" | "storm" | "operation" | "war" | "battle" | "earthquake"
-        )
+        matches!(*l, "hurricane" | "typhoon" | "cyclone" | "storm" | "operation" | "war" | "battle" | "earthquake")
     }) {
         return EntityKind::Other;
     }
@@ -450,21 +476,21 @@ fn classify(doc: &Doc, lows: &[String], words: &[&str], titled: bool, n0: usize,
         && words.len() <= 4
         && !after_figure
         && words.iter().all(plain)
-        && !words.iter().any(|w| is_all_caps(w) && w.len() > 2)
+        && !words.iter().any(|w| w.len() > 2 && is_all_caps(w))
     {
         if lows.iter().any(|l| lx::is_place(l) || lx::is_demonym(l)) {
             return EntityKind::Other;
         }
         // "San Angelo", "Las Vegas", "Fort Worth", "East Harlem", "New Jersey": words that
         // open place names and no given name; a place after "in", "at", "near" …
-        if opens_place_name(&lows[0]) {
+        if opens_place_name(lows[0]) {
             let prev = n0.checked_sub(1).map(|p| doc.low(p));
             return if prev.is_some_and(is_place_preposition) { EntityKind::Place } else { EntityKind::Other };
         }
         // "Valley Dairy", "Emergency Response", "Rural Health": a run whose first word the
         // article also writes in lower case names a thing, unless that word is a given name
         // ("Mark Roesler" in an article that says "marks").
-        if seen.lower.contains(lows[0].as_str()) && !super::gender::is_given_name(&lows[0]) {
+        if seen.lower.contains(&Key(lows[0])) && !super::gender::is_given_name(lows[0]) {
             return EntityKind::Other;
         }
         return EntityKind::Person;

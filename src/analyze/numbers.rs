@@ -89,6 +89,14 @@ impl Words<'_> {
     fn value_at(&self, i: usize) -> Option<f64> {
         let t = self.at(i);
         let l = self.norm(i);
+        // Figures start with a digit, and every number word, fraction word and "one" with one
+        // of these letters: most words are turned away here, before the lookups below (a year
+        // without a leading digit, "pre-2014", is no number either).
+        let digit = t.as_bytes().first().is_some_and(u8::is_ascii_digit);
+        if !digit && !matches!(l.as_bytes().first(), Some(b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n' | b'h' | b'q'))
+        {
+            return None;
+        }
         if year_in(t).is_some() && !t.contains(',') {
             return None;
         }
@@ -164,8 +172,9 @@ impl Words<'_> {
             if i < n {
                 continue;
             }
-            let ws: Vec<&str> = (i - n..i).map(|k| self.norm(k)).collect();
-            if ws.join(" ") == *q {
+            // Word by word, with no joined copy (no word holds a space, so this is the same
+            // as comparing the words joined by spaces): this runs for every number found.
+            if q.split(' ').eq((i - n..i).map(|k| self.norm(k))) {
                 from = from.min(self.words[i - n].start);
             }
         }

@@ -104,27 +104,29 @@ fn keep_boundary(text: &str, a: (usize, usize), b: (usize, usize)) -> bool {
         return true;
     };
     // Only the first words of `b` and the last word of `a` matter: reading whole sentences
-    // here was most of the cost of splitting.
-    let b_words: Vec<text::Word> = text::WordIter::new(text, b.0, b.1).take(ATTRIBUTION_TAIL_WORDS + 1).collect();
-    let b_first = b_words.first().map(|w| w.text(text)).unwrap_or("");
-    let b_first_common = lexicon::is_common_capitalised(&norm(b_first));
+    // here was most of the cost of splitting. The first word of `b` is read only where a rule
+    // asks for it, the few after it only for an attribution after a quote.
+    let b_first_common = || {
+        let b_first = text::WordIter::new(text, b.0, b.1).next().map_or("", |w| w.text(text));
+        lexicon::is_common_capitalised(&text::norm_cow(b_first))
+    };
     if last == '.' && !closed_by_quote && !core.ends_with("..") {
         let Some(lw) = last_word(text, a) else {
             return true;
         };
         let word = lw.text(text);
         let bare = word.trim_end_matches('.');
-        let lower = bare.to_lowercase();
         // The word must touch the final dot ("Dr." not "Dr ." ).
         let touches = lw.end == a.0 + core.len() || lw.end + 1 == a.0 + core.len();
         if touches {
+            let lower = bare.to_lowercase();
             if lexicon::is_prefix_abbreviation(&lower) {
                 // "No. 10", "Feb. 12", "Dr. Smith": the sentence goes on.
                 return false;
             }
             let initial = bare.chars().count() == 1 && bare.chars().all(char::is_uppercase);
             let dotted = bare.contains('.');
-            if (initial || dotted || lexicon::is_abbreviation(&lower)) && !b_first_common {
+            if (initial || dotted || lexicon::is_abbreviation(&lower)) && !b_first_common() {
                 // "J. D. Vance", "U.S. Defense Secretary", "3 p.m. Friday": goes on,
                 // unless the next word is one that typically opens a sentence.
                 return false;
@@ -143,6 +145,7 @@ fn keep_boundary(text: &str, a: (usize, usize), b: (usize, usize)) -> bool {
     }
     // `“Are we done?” she asked.` / `“Enough.” Hegseth said.`: the attribution stays.
     if closed_by_quote && matches!(last, '.' | '?' | '!' | '…') {
+        let b_words: Vec<text::Word> = text::WordIter::new(text, b.0, b.1).take(ATTRIBUTION_TAIL_WORDS + 1).collect();
         return !is_attribution_tail(text, &b_words, last == '.', last != '.');
     }
     true

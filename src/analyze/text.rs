@@ -17,6 +17,18 @@ impl Word {
     }
 }
 
+/// Per byte: an ASCII letter or digit. A table look-up is one load where the three range
+/// tests cost several instructions a byte, in loops that read every byte of every article.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 /// Apostrophe-like marks: they may join the parts of a word ("Ukraine’s", "don't").
 pub fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
@@ -64,9 +76,16 @@ impl Iterator for WordIter<'_> {
 
     fn next(&mut self) -> Option<Word> {
         let slice = self.slice;
+        let bytes = slice.as_bytes();
         let len = slice.len();
         let mut i = self.at;
         while i < len {
+            // Spaces and ASCII punctuation between words, passed over byte by byte: decoding
+            // and classifying each as a char was much of the cost of reading an article's words.
+            if bytes[i] < 0x80 && !ASCII_ALNUM[usize::from(bytes[i])] {
+                i += 1;
+                continue;
+            }
             let c = self.char_at(i)?;
             if !is_alphanumeric(c) {
                 i += c.len_utf8();
@@ -76,7 +95,21 @@ impl Iterator for WordIter<'_> {
             let mut j = i + c.len_utf8();
             let mut prev = c;
             let mut dots = 0usize;
-            while let Some(c) = self.char_at(j) {
+            loop {
+                // A run of ASCII letters and digits in a tight loop: most of every word.
+                let run = j;
+                while j < len && ASCII_ALNUM[usize::from(bytes[j])] {
+                    j += 1;
+                }
+                if j > run {
+                    prev = char::from(bytes[j - 1]);
+                }
+                // A space or an ASCII mark that joins nothing ends the word at once: the usual
+                // end, settled without decoding the char after it.
+                if bytes.get(j).is_some_and(|&b| b < 0x80 && !matches!(b, b'\'' | b'-' | b'.' | b',' | b'/' | b'&')) {
+                    break;
+                }
+                let Some(c) = self.char_at(j) else { break };
                 if is_alphanumeric(c) {
                     j += c.len_utf8();
                     prev = c;
@@ -125,12 +158,19 @@ pub fn norm(word: &str) -> String {
 /// [`norm`] without a copy where the word is its own lookup form but for a possessive ending:
 /// plain lower-case ASCII, most words of an article (the document holds one per word).
 pub fn norm_cow(word: &str) -> Cow<'_, str> {
-    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+    // One pass over the bytes tells plain lower-case ASCII from the rest (this runs for every
+    // word of every article, and a scan for non-ASCII then another for capitals cost twice).
+    let (mut upper, mut ascii) = (false, true);
+    for &b in word.as_bytes() {
+        upper |= b.is_ascii_uppercase();
+        ascii &= b.is_ascii();
+    }
+    if ascii && !upper {
         return Cow::Borrowed(&word[..without_possessive(word)]);
     }
     // Most other words are plain ASCII too, lowered in one go (the straight apostrophe stays
     // as it is).
-    let mut s = if word.is_ascii() { word.to_ascii_lowercase() } else { lower_straight(word) };
+    let mut s = if ascii { word.to_ascii_lowercase() } else { lower_straight(word) };
     s.truncate(without_possessive(&s));
     Cow::Owned(s)
 }
@@ -177,9 +217,16 @@ pub fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
+/// At least two letters, all capitals (read in place: no list of the letters).
 pub fn is_all_caps(word: &str) -> bool {
-    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+    let mut letters = 0;
+    for c in word.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 2
 }
 
 /// Counts words (runs of alphanumerics) in a string.

@@ -11,6 +11,32 @@ use std::borrow::Cow;
 /// Capitalised words an expansion may span (connectors included).
 const MAX_EXPANSION: usize = 8;
 
+/// The index of the first ASCII capital in `b` at or after `from`, or the length. Eight bytes
+/// are tested at a time: every scan below starts only at a capital, a few bytes in a hundred,
+/// and testing each byte was most of the cost of reading acronyms.
+fn next_capital(b: &[u8], mut from: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = b.get(from..from + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        // Per byte, on its low seven bits (no carry crosses a byte): the high bit of `at_a` is
+        // set from 'A' up, that of `past_z` from '[' up; bytes of 0x80 and over are left out.
+        let low = x & !HIGHS;
+        let at_a = low + ONES * (0x80 - u64::from(b'A'));
+        let past_z = low + ONES * (0x80 - u64::from(b'['));
+        if at_a & !past_z & !x & HIGHS != 0 {
+            break;
+        }
+        from += 8;
+    }
+    while from < b.len() && !b[from].is_ascii_uppercase() {
+        from += 1;
+    }
+    from
+}
+
 /// The acronyms the compared texts use.
 #[derive(Debug, Default)]
 pub struct Acronyms {
@@ -47,9 +73,12 @@ fn acronyms_in(text: &str) -> Vec<String> {
     let word_char = |c: char| c.is_alphanumeric() || c == '.';
     let mut found: Vec<String> = Vec::new();
     let mut i = 0;
-    while i + 1 < b.len() {
-        let opens = b[i].is_ascii_uppercase()
-            && (b[i + 1].is_ascii_uppercase() || b[i + 1] == b'.')
+    loop {
+        i = next_capital(b, i);
+        if i + 1 >= b.len() {
+            break;
+        }
+        let opens = (b[i + 1].is_ascii_uppercase() || b[i + 1] == b'.')
             && !text[..i].chars().next_back().is_some_and(word_char);
         if !opens {
             i += 1;
@@ -132,10 +161,13 @@ impl Acronyms {
         let mut out = String::new();
         let mut at = 0;
         let mut i = 0;
-        while i + 1 < b.len() {
+        loop {
             // Only a word that opens with two capitals, or a capital and a dot, can be one.
-            let opens = b[i].is_ascii_uppercase()
-                && (b[i + 1].is_ascii_uppercase() || b[i + 1] == b'.')
+            i = next_capital(b, i);
+            if i + 1 >= b.len() {
+                break;
+            }
+            let opens = (b[i + 1].is_ascii_uppercase() || b[i + 1] == b'.')
                 && !text[..i].chars().next_back().is_some_and(word_char);
             if !opens {
                 i += 1;
@@ -175,13 +207,22 @@ fn expansions_in(text: &str, known: &HashSet<String>, prefixes: &HashSet<&str>) 
         cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase)
     };
     let b = text.as_bytes();
+    // The capitals that begin a known acronym (its one-letter prefixes), by byte: a table, not
+    // a string hashed for every capital of the text.
+    let mut opens_one = [false; 128];
+    for p in prefixes.iter().filter(|p| p.len() == 1) {
+        if let Some(f) = opens_one.get_mut(usize::from(p.as_bytes()[0])) {
+            *f = true;
+        }
+    }
     let mut out = Vec::new();
     let mut p = 0;
-    while p < b.len() {
-        // A capital that begins a known acronym (its one-letter prefix).
-        let opens = b[p].is_ascii_uppercase()
-            && prefixes.contains(&text[p..=p])
-            && !text[..p].chars().next_back().is_some_and(is_word_char);
+    loop {
+        p = next_capital(b, p);
+        if p >= b.len() {
+            break;
+        }
+        let opens = opens_one[usize::from(b[p])] && !text[..p].chars().next_back().is_some_and(is_word_char);
         if !opens {
             p += 1;
             continue;

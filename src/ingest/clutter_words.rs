@@ -4,6 +4,18 @@
 
 use std::borrow::Cow;
 
+/// Per byte: an ASCII letter, digit or apostrophe, the bytes a word is mostly made of. A
+/// table look-up is one load where the range tests cost several instructions a byte.
+static WORD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric() || b as u8 == b'\'';
+        b += 1;
+    }
+    t
+};
+
 /// Lower-cased words of a line (letters and digits), apostrophes folded.
 pub(in crate::ingest) fn words(text: &str) -> Vec<String> {
     lower_words(&lower_line(text)).into_iter().map(Cow::into_owned).collect()
@@ -61,7 +73,7 @@ pub(super) fn lower_words(low: &str) -> Vec<Cow<'_, str>> {
     let at = |i: usize| -> (bool, usize, bool) {
         let c = b[i];
         if c < 0x80 {
-            return (c.is_ascii_alphanumeric() || c == b'\'', 1, false);
+            return (WORD_BYTE[usize::from(c)], 1, false);
         }
         let c = low[i..].chars().next().unwrap_or(' ');
         (c.is_alphanumeric() || c == '\u{2018}', c.len_utf8(), c == '\u{2018}')
@@ -77,7 +89,7 @@ pub(super) fn lower_words(low: &str) -> Vec<Cow<'_, str>> {
         let (start, mut curly) = (i, false);
         while i < b.len() {
             // A run of ASCII letters, digits and apostrophes in a tight loop.
-            while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'\'') {
+            while i < b.len() && WORD_BYTE[usize::from(b[i])] {
                 i += 1;
             }
             if i == b.len() {

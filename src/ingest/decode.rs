@@ -75,8 +75,12 @@ pub fn looks_binary(bytes: &[u8]) -> bool {
     if sample.is_empty() {
         return false;
     }
-    let nul = sample.iter().filter(|&&b| b == 0).count();
-    let ctrl = sample.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)).count();
+    // One pass, and only the rare bytes below 0x20 looked at further.
+    let (mut nul, mut ctrl) = (0, 0);
+    for &b in sample.iter().filter(|&&b| b < 0x20) {
+        nul += usize::from(b == 0);
+        ctrl += usize::from(!matches!(b, b'\t' | b'\n' | b'\r' | 0x0C));
+    }
     nul * 100 > sample.len() || ctrl * 20 > sample.len()
 }
 

@@ -261,10 +261,19 @@ pub fn clean_line(s: &str) -> String {
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i].is_ascii_graphic() {
-            // A run of printable ASCII goes over whole: most of every line.
+            // A run of printable ASCII goes over whole: most of every line. A single space
+            // between two printable chars stays inside the run (it is kept as it is), so that
+            // a line of plain prose is copied in one piece rather than word by word.
             let start = i;
-            while i < bytes.len() && bytes[i].is_ascii_graphic() {
-                i += 1;
+            loop {
+                while i < bytes.len() && bytes[i].is_ascii_graphic() {
+                    i += 1;
+                }
+                if i + 1 < bytes.len() && bytes[i] == b' ' && bytes[i + 1].is_ascii_graphic() {
+                    i += 2;
+                    continue;
+                }
+                break;
             }
             if space && !out.is_empty() {
                 out.push(' ');
