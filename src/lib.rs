@@ -20,6 +20,7 @@ pub mod instance;
 pub mod model;
 pub mod report;
 pub mod session;
+mod swar;
 pub mod timings;
 pub mod worker;
 

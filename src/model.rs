@@ -161,22 +161,17 @@ pub fn count_words_upto(text: &str, cap: usize) -> usize {
 /// tested at once, and the first byte past the run is found from the test's bits, so that a
 /// word costs a step or two rather than one per byte.
 #[inline]
-fn printable_run_end(b: &[u8], mut i: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    while let Some(chunk) = b.get(i..i + 8) {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(word);
+fn printable_run_end(b: &[u8], i: usize) -> usize {
+    use crate::swar::{HIGHS, ONES};
+    let (mut i, stops) = crate::swar::scan8(b, i, |x| {
         // Per byte (no carry crosses one: the low seven bits plus 0x5F stay below 0x100), the
         // high bit is set for the bytes 0x21..=0x7F, then flipped: set where the run stops.
         let printable = ((x & !HIGHS) + ONES * 0x5F) & !x & HIGHS;
-        let stops = printable ^ HIGHS;
-        if stops != 0 {
-            // Little-endian: the lowest set bit is in the first byte that stops the run.
-            return i + (stops.trailing_zeros() / 8) as usize;
-        }
-        i += 8;
+        printable ^ HIGHS
+    });
+    if stops != 0 {
+        // Little-endian: the lowest set bit is in the first byte that stops the run.
+        return i + (stops.trailing_zeros() / 8) as usize;
     }
     while i < b.len() && b[i] > b' ' && b[i] < 0x80 {
         i += 1;

@@ -81,24 +81,14 @@ pub fn find(text: &str, paragraphs: &[(usize, usize)]) -> Vec<RawQuote> {
 /// The index of the first byte at or after `from` that may start a quotation mark (`"`, `'`,
 /// 0xC2 or 0xE2), or the length. Eight bytes are tested at a time: marks are a few bytes in a
 /// hundred, and a byte-by-byte test of the whole text was most of the cost of finding quotes.
-fn next_mark_byte(bytes: &[u8], mut from: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    // Whether any byte of `x` is zero (exact, as a whole: the bits it sets may be off).
-    let zero_byte = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS != 0;
-    while let Some(chunk) = bytes.get(from..from + 8) {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(word);
-        if zero_byte(x ^ (ONES * u64::from(b'"')))
-            || zero_byte(x ^ (ONES * u64::from(b'\'')))
-            || zero_byte(x ^ (ONES * 0xC2))
-            || zero_byte(x ^ (ONES * 0xE2))
-        {
-            break;
-        }
-        from += 8;
-    }
+fn next_mark_byte(bytes: &[u8], from: usize) -> usize {
+    use crate::swar::{ONES, has_zero_byte};
+    let (mut from, _) = crate::swar::scan8(bytes, from, |x| {
+        has_zero_byte(x ^ (ONES * u64::from(b'"')))
+            | has_zero_byte(x ^ (ONES * u64::from(b'\'')))
+            | has_zero_byte(x ^ (ONES * 0xC2))
+            | has_zero_byte(x ^ (ONES * 0xE2))
+    });
     while from < bytes.len() && !matches!(bytes[from], b'"' | b'\'' | 0xC2 | 0xE2) {
         from += 1;
     }

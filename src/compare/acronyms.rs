@@ -14,23 +14,16 @@ const MAX_EXPANSION: usize = 8;
 /// The index of the first ASCII capital in `b` at or after `from`, or the length. Eight bytes
 /// are tested at a time: every scan below starts only at a capital, a few bytes in a hundred,
 /// and testing each byte was most of the cost of reading acronyms.
-fn next_capital(b: &[u8], mut from: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    while let Some(chunk) = b.get(from..from + 8) {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(word);
+fn next_capital(b: &[u8], from: usize) -> usize {
+    use crate::swar::{HIGHS, ONES};
+    let (mut from, _) = crate::swar::scan8(b, from, |x| {
         // Per byte, on its low seven bits (no carry crosses a byte): the high bit of `at_a` is
         // set from 'A' up, that of `past_z` from '[' up; bytes of 0x80 and over are left out.
         let low = x & !HIGHS;
         let at_a = low + ONES * (0x80 - u64::from(b'A'));
         let past_z = low + ONES * (0x80 - u64::from(b'['));
-        if at_a & !past_z & !x & HIGHS != 0 {
-            break;
-        }
-        from += 8;
-    }
+        at_a & !past_z & !x & HIGHS
+    });
     while from < b.len() && !b[from].is_ascii_uppercase() {
         from += 1;
     }
