@@ -376,3 +376,42 @@ fn a_lone_sentence_giving_a_short_groups_figure_joins_it() {
     // The same figure counting something else is another fact.
     assert_ne!(group_of("He was 77"), group_of("arrested 77 people"), "{groups:?}");
 }
+
+#[test]
+fn full_dates_given_two_ways_conflict() {
+    use crate::compare::conflicts::full_date_conflict;
+    let d = |xs: &[&str]| xs.iter().map(|x| (*x).to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        full_date_conflict(&d(&["June 20, 2005"]), &d(&["June 21, 2005"])),
+        Some("June 20, 2005 vs June 21, 2005".into())
+    );
+    assert!(full_date_conflict(&d(&["12 February 2011"]), &d(&["12 February 2012"])).is_some());
+    assert!(full_date_conflict(&d(&["March 2"]), &d(&["April 2"])).is_some());
+    // The same date written two ways, a date with only part given, and dates years apart
+    // (two events) do not conflict.
+    assert!(full_date_conflict(&d(&["June 20, 2005"]), &d(&["20 June 2005"])).is_none());
+    assert!(full_date_conflict(&d(&["June 20, 2005"]), &d(&["June 2005"])).is_none());
+    assert!(full_date_conflict(&d(&["June 20, 2005"]), &d(&["June 21, 2011"])).is_none());
+    // Two dates in one claim: which one the other gives is not known.
+    assert!(full_date_conflict(&d(&["June 20, 2005", "July 1, 2005"]), &d(&["June 21, 2005"])).is_none());
+    // Weekdays and bare years are `date_conflict`'s.
+    assert!(full_date_conflict(&d(&["Tuesday"]), &d(&["Wednesday"])).is_none());
+}
+
+#[test]
+fn nearly_identical_claims_with_two_dates_are_a_conflict() {
+    let a = claim("Crews reopened the Elm Street bridge on June 20, 2005, officials said.", &[]);
+    let b = claim("Crews reopened the Elm Street bridge on June 21, 2005, officials said.", &[]);
+    let (a, b) =
+        (Claim { dates: vec!["June 20, 2005".into()], ..a }, Claim { dates: vec!["June 21, 2005".into()], ..b });
+    let found = pair_conflicts(&a, &b, &[], &[], 0.9);
+    assert!(
+        found.iter().any(|c| c.0 == ConflictKind::Date
+            && c.1 == "June 20, 2005 vs June 21, 2005"
+            && c.2 >= MIN_CONFLICT_CONFIDENCE),
+        "{found:?}"
+    );
+    // Loosely matched claims: a date is one of many moments of the story.
+    let found = pair_conflicts(&a, &b, &[], &[], 0.3);
+    assert!(found.iter().all(|c| c.0 != ConflictKind::Date || c.2 < MIN_CONFLICT_CONFIDENCE), "{found:?}");
+}

@@ -350,6 +350,12 @@ pub(super) fn pair_conflicts_with(
             _ => out.push((ConflictKind::Date, detail, confidence)),
         }
     }
+    if !out.iter().any(|c| c.0 == ConflictKind::Date)
+        && let Some(detail) = full_date_conflict(&a.dates, &b.dates)
+    {
+        // Dates, like weekdays, mark many moments of one story.
+        out.push((ConflictKind::Date, detail, 0.2 + 0.6 * same_fact));
+    }
     if a.text.contains(':')
         && b.text.contains(':')
         && let Some(detail) = time_conflict(&a.text, &b.text)
@@ -496,6 +502,34 @@ fn is_negative_contraction(w: &str) -> bool {
                 | "neednt"
                 | "mustnt"
         )
+}
+
+/// A full date's month, and its day and year where given.
+type FullDate = (usize, Option<u32>, Option<i32>);
+
+/// A full date as written ("12 February 2011", "June 20, 2005", "March 3").
+fn full_date(d: &str) -> Option<FullDate> {
+    let words: Vec<&str> = d.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
+    let month = words.iter().find_map(|w| lx::month_index(w.to_lowercase().trim_end_matches('.')))?;
+    let day = words.iter().find_map(|w| w.parse().ok().filter(|d| w.len() <= 2 && (1..=31).contains(d)));
+    let year = words.iter().find_map(|w| w.parse().ok().filter(|_| w.len() == 4));
+    (day.is_some() || year.is_some()).then_some((month, day, year))
+}
+
+/// One full date each that the two claims give differently: the day, the month, or a year
+/// a year or two apart ("June 20, 2005" / "June 21, 2005"). Like weekdays, dates mark many
+/// moments of one story: only near-identical claims pin one.
+pub(super) fn full_date_conflict(a: &[String], b: &[String]) -> Option<String> {
+    let one = |d: &[String]| -> Option<(String, FullDate)> {
+        let mut found = d.iter().filter_map(|x| full_date(x).map(|p| (x.clone(), p)));
+        let first = found.next()?;
+        found.next().is_none().then_some(first)
+    };
+    let ((ta, (ma, da, ya)), (tb, (mb, db, yb))) = (one(a)?, one(b)?);
+    let day_differs = matches!((da, db), (Some(x), Some(y)) if x != y);
+    let year_differs = matches!((ya, yb), (Some(x), Some(y)) if x != y && (x - y).abs() <= 2);
+    let years_apart = matches!((ya, yb), (Some(x), Some(y)) if (x - y).abs() > 2);
+    (!years_apart && (ma != mb || day_differs || year_differs)).then(|| format!("{ta} vs {tb}"))
 }
 
 /// Two claims of one fact that name different weekdays, or years a little apart.
