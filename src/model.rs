@@ -179,6 +179,18 @@ fn printable_run_end(b: &[u8], i: usize) -> usize {
     i
 }
 
+/// Per byte: an ASCII letter or digit. A table look-up is one load where the three range
+/// tests cost several instructions a byte, in loops that read every byte of every article.
+pub(crate) const ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 /// `char::is_alphanumeric`, with the General Punctuation block (U+2000–U+206F: curly quotes,
 /// dashes, the ellipsis, none of them a letter or digit) answered without the Unicode tables:
 /// those are most of the non-ASCII chars of news text, and a table lookup cost a hundred-odd

@@ -1,7 +1,7 @@
 //! Low-level text helpers shared by the analysis passes: word tokens with byte spans,
 //! quotation-mark classes and normalisation of words for lookups.
 
-use crate::model::is_alphanumeric;
+use crate::model::{ASCII_ALNUM, is_alphanumeric};
 use std::borrow::Cow;
 
 /// A word as it stands in the text: `[start, end)` byte offsets.
@@ -16,18 +16,6 @@ impl Word {
         text.get(self.start..self.end).unwrap_or("")
     }
 }
-
-/// Per byte: an ASCII letter or digit. A table look-up is one load where the three range
-/// tests cost several instructions a byte, in loops that read every byte of every article.
-static ASCII_ALNUM: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    t
-};
 
 /// Apostrophe-like marks: they may join the parts of a word ("Ukraine’s", "don't").
 pub fn is_apostrophe(c: char) -> bool {

@@ -14,15 +14,14 @@ pub(super) fn attach_lone_claims(
     same_event: impl Fn(usize, usize) -> bool,
     build: impl Fn(Vec<usize>) -> ClaimGroup,
 ) -> Vec<ClaimGroup> {
-    let mut joining: HashMap<usize, Vec<usize>> = HashMap::default();
+    // By group, in group order.
+    let mut joining: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
     for (lone, g) in lone_attachments(&groups, claims, f, same_event) {
         joining.entry(g).or_default().push(lone);
     }
     let mut gone = vec![false; groups.len()];
-    let mut targets: Vec<usize> = joining.keys().copied().collect();
-    targets.sort_unstable();
-    for g in targets {
-        let lone = &joining[&g];
+    for (g, lone) in &joining {
+        let g = *g;
         let extra: Vec<usize> = lone.iter().map(|&l| groups[l].members[0]).collect();
         // Two lone claims of one article cannot both join: neither does.
         let articles: Vec<usize> = extra.iter().map(|&m| claims[m].article).collect();

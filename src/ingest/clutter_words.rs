@@ -4,15 +4,10 @@
 
 use std::borrow::Cow;
 
-/// Per byte: an ASCII letter, digit or apostrophe, the bytes a word is mostly made of. A
-/// table look-up is one load where the range tests cost several instructions a byte.
+/// Per byte: an ASCII letter, digit or apostrophe, the bytes a word is mostly made of.
 static WORD_BYTE: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = (b as u8).is_ascii_alphanumeric() || b as u8 == b'\'';
-        b += 1;
-    }
+    let mut t = crate::model::ASCII_ALNUM;
+    t[b'\'' as usize] = true;
     t
 };
 
