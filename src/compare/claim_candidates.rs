@@ -7,6 +7,10 @@ use super::{Features, cosine};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
+/// Claims sharing a pair of neighbouring words past which the pair is too common to gather
+/// candidates by.
+const SHINGLE_CAP: usize = 64;
+
 /// One claim carrying a term, with its weight.
 #[derive(Clone, Copy)]
 struct Posting {
@@ -28,36 +32,44 @@ pub(super) fn candidate_edges(claims: &[ClaimRef], f: &[Features], threshold: f6
     let mut postings: [Vec<Vec<Posting>>; 2] = [vec![Vec::new(); vocabulary], vec![Vec::new(); vocabulary]];
     let mut df = vec![0usize; vocabulary];
     for (i, x) in f.iter().enumerate() {
+        let article = claims[i].article as u32;
         for &(t, w) in &x.vector {
-            postings[usize::from(x.quoted)][t as usize].push(Posting {
-                claim: i as u32,
-                article: claims[i].article as u32,
-                w,
-            });
+            postings[usize::from(x.quoted)][t as usize].push(Posting { claim: i as u32, article, w });
             df[t as usize] += 1;
         }
     }
     // Very common terms are skipped when gathering candidates (they would make it quadratic);
-    // the exact cosine of each candidate still counts them.
+    // the exact cosine of each candidate still counts them, and wordings made of them alone
+    // are found by their neighbouring-word pairs below.
     let cap = 100.max(n / 500);
+    let common_term = |t: u32| df[t as usize] > cap;
     let weak = (threshold * 0.3).min(0.08);
     // Each claim's terms skipped below, and its length over them. What those terms add to a
     // cosine is at most the product of the two claims' lengths over them (Cauchy–Schwarz), and
     // is worked out from the few of them the other claim has when that bound is not enough:
     // an exact cosine is needed only by a pair that (nearly) reaches the bar.
     let common_terms: Vec<Vec<(u32, f32)>> =
-        f.par_iter().map(|x| x.vector.iter().copied().filter(|e| df[e.0 as usize] > cap).collect()).collect();
+        f.par_iter().map(|x| x.vector.iter().copied().filter(|e| common_term(e.0)).collect()).collect();
+    let any_common: Vec<bool> = common_terms.iter().map(|v| !v.is_empty()).collect();
     let common: Vec<f64> =
         common_terms.iter().map(|v| f64::from(v.iter().map(|e| e.1 * e.1).sum::<f32>().sqrt())).collect();
+    // Sentences reprinted nearly word for word but made of common words only (each word
+    // skipped above) still share rare pairs of neighbouring words: those pairs find them.
+    let mut by_shingle: [HashMap<u64, Vec<u32>>; 2] = [HashMap::default(), HashMap::default()];
+    for (i, x) in f.iter().enumerate() {
+        for &h in &x.shingles {
+            by_shingle[usize::from(x.quoted)].entry(h).or_default().push(i as u32);
+        }
+    }
     let mut edges: Vec<(f64, usize, usize)> = (0..n)
         .into_par_iter()
         .map_init(
-            || (vec![0f32; n], Vec::<usize>::new(), vec![0f32; vocabulary]),
-            |(acc, touched, dense), i| {
+            || (vec![0f32; n], Vec::<usize>::new(), vec![0f32; vocabulary], Vec::<usize>::new()),
+            |(acc, touched, dense, extra), i| {
                 let article = claims[i].article as u32;
                 let lists = &postings[usize::from(f[i].quoted)];
                 for &(t, w) in &f[i].vector {
-                    if df[t as usize] > cap {
+                    if common_term(t) {
                         continue;
                     }
                     let list = &lists[t as usize];
@@ -74,20 +86,40 @@ pub(super) fn candidate_edges(claims: &[ClaimRef], f: &[Features], threshold: f6
                         acc[j] += w * p.w;
                     }
                 }
+                if any_common[i] {
+                    let shingled = &by_shingle[usize::from(f[i].quoted)];
+                    for h in &f[i].shingles {
+                        let Some(list) = shingled.get(h).filter(|l| l.len() <= SHINGLE_CAP) else { continue };
+                        let later = list.partition_point(|&c| c as usize <= i);
+                        for &c in &list[later..] {
+                            let j = c as usize;
+                            // Pairs the words above did not reach, each once (marked).
+                            if claims[j].article != claims[i].article && any_common[j] {
+                                if acc[j] == 0.0 {
+                                    acc[j] = -1.0;
+                                    extra.push(j);
+                                } else if acc[j] > 0.0 {
+                                    // Met above with little weight: the cosine decides.
+                                    acc[j] = -acc[j];
+                                }
+                            }
+                        }
+                    }
+                }
                 let mut out = Vec::new();
                 // The terms skipped above add at most the product of the two claims' lengths
                 // over them to a cosine: a pair that cannot reach the bar with them is dropped
                 // unseen, and when either claim has none the sum above is already exact.
-                let skipped = f[i].vector.iter().filter(|e| df[e.0 as usize] > cap).map(|e| e.1 * e.1).sum::<f32>();
-                if skipped > 0.0 {
+                let skipped = f[i].vector.iter().filter(|e| common_term(e.0)).map(|e| e.1 * e.1).sum::<f32>();
+                if skipped > 0.0 || !extra.is_empty() {
                     for &(t, w) in &f[i].vector {
                         dense[t as usize] = w;
                     }
                 }
                 for &j in touched.iter() {
-                    let partial = f64::from(acc[j]);
+                    let (partial, paired) = (f64::from(acc[j].abs()), acc[j] < 0.0);
                     acc[j] = 0.0;
-                    if partial < weak {
+                    if partial < weak && !paired {
                         continue;
                     }
                     // Two people saying similar things are two claims unless the words are
@@ -112,6 +144,16 @@ pub(super) fn candidate_edges(claims: &[ClaimRef], f: &[Features], threshold: f6
                         out.push((sim, i, j));
                     }
                 }
+                for &j in extra.iter() {
+                    acc[j] = 0.0;
+                    let speakers_differ = matches!((&f[i].surname, &f[j].surname), (Some(a), Some(b)) if a != b);
+                    let needed = if speakers_differ { threshold.max(0.6) } else { threshold };
+                    let sim = f64::from(f[j].vector.iter().map(|&(t, w)| dense[t as usize] * w).sum::<f32>());
+                    if sim >= needed {
+                        out.push((sim, i, j));
+                    }
+                }
+                extra.clear();
                 touched.clear();
                 for &(t, _) in &f[i].vector {
                     dense[t as usize] = 0.0;
@@ -165,4 +207,56 @@ fn count_edges(claims: &[ClaimRef], f: &[Features], threshold: f64) -> Vec<(f64,
             edges
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn features(vector: &[(u32, f32)], shingles: &[u64]) -> Features {
+        Features {
+            vector: vector.to_vec(),
+            units: Vec::new(),
+            quoted: false,
+            surname: None,
+            shingles: shingles.to_vec(),
+        }
+    }
+
+    #[test]
+    fn a_wording_of_common_words_only_is_found_by_its_word_pairs() {
+        // 150 articles, one claim each. Terms 0 and 1 are in every claim, so both are past the
+        // cap and gather no candidates; claims 0 and 1 are made of them alone (cosine 1).
+        let h = std::f32::consts::FRAC_1_SQRT_2;
+        let mut f = vec![features(&[(0, h), (1, h)], &[7, 42]), features(&[(0, h), (1, h)], &[42, 99])];
+        for k in 2..150u32 {
+            f.push(features(&[(0, 0.1), (1, 0.1), (k, 0.99)], &[1000 + u64::from(k)]));
+        }
+        let claims: Vec<ClaimRef> = (0..f.len()).map(|a| ClaimRef { article: a, claim: 0 }).collect();
+        let edges = candidate_edges(&claims, &f, 0.25);
+        let found: Vec<&(f64, usize, usize)> = edges.iter().filter(|e| (e.1, e.2) == (0, 1)).collect();
+        assert_eq!(found.len(), 1, "the pair sharing word pair 42 is found once");
+        assert!((found[0].0 - 1.0).abs() < 1e-4, "with its exact cosine: {}", found[0].0);
+        // Without a shared word pair nothing finds it (the cap keeps the set linear).
+        f[1].shingles = vec![99];
+        let edges = candidate_edges(&claims, &f, 0.25);
+        assert!(!edges.iter().any(|e| (e.1, e.2) == (0, 1)));
+    }
+
+    #[test]
+    fn a_pair_met_with_little_weight_is_kept_when_it_shares_a_word_pair() {
+        // Claims 0 and 1 share one rare term of tiny weight (below the weak bar) and are
+        // otherwise made of the common terms 0 and 1: nearly equal wordings.
+        let (c, r) = (0.7070, 0.0141);
+        let mut f = vec![features(&[(0, c), (1, c), (500, r)], &[5]), features(&[(0, c), (1, c), (500, r)], &[5])];
+        for k in 2..150u32 {
+            f.push(features(&[(0, 0.1), (1, 0.1), (k, 0.99)], &[1000 + u64::from(k)]));
+        }
+        let claims: Vec<ClaimRef> = (0..f.len()).map(|a| ClaimRef { article: a, claim: 0 }).collect();
+        let edges = candidate_edges(&claims, &f, 0.25);
+        assert_eq!(edges.iter().filter(|e| (e.1, e.2) == (0, 1)).count(), 1);
+        f[1].shingles = vec![6];
+        let edges = candidate_edges(&claims, &f, 0.25);
+        assert!(!edges.iter().any(|e| (e.1, e.2) == (0, 1)), "dropped by the weak bar without the pair");
+    }
 }

@@ -33,6 +33,9 @@ struct Features {
     /// Mostly a direct quote: matched only with other quote sentences.
     quoted: bool,
     surname: Option<String>,
+    /// Each pair of neighbouring terms of the claim's own words, hashed: wording reprinted
+    /// nearly word for word shares them even when every single word is common.
+    shingles: Vec<u64>,
 }
 
 /// Groups the claims of all articles: one claim per article in a group, never two articles
@@ -104,11 +107,13 @@ pub fn group_claims(
         .par_iter()
         .zip(vectors)
         .zip(quoted)
-        .map(|((r, vector), quoted)| Features {
+        .enumerate()
+        .map(|(i, ((r, vector), quoted))| Features {
             vector,
             units: unit_values(claim(r)),
             quoted,
             surname: claim(r).speaker.as_deref().and_then(surname),
+            shingles: shingles(&own[first[i]]),
         })
         .collect();
 
@@ -155,6 +160,31 @@ pub fn group_claims(
     let groups = attach_lone_claims(groups, &claims, &features, |a, b| event(a) == event(b), build);
     crate::timings::stage("claims: groups", t);
     (claims, groups)
+}
+
+/// Neighbouring-term pairs kept per claim to find nearly equal wordings by.
+const SKETCH: usize = 4;
+
+/// The smallest hashes of the claim's pairs of neighbouring terms, each once.
+fn shingles(terms: &Terms) -> Vec<u64> {
+    use std::hash::BuildHasher;
+    // The few smallest hashes (a bottom-k sketch): two nearly equal wordings share most of
+    // theirs, and a handful per claim keeps the lists short.
+    let mut low = [u64::MAX; SKETCH];
+    let mut previous: Option<u64> = None;
+    for (t, _) in terms.iter() {
+        let h = rustc_hash::FxBuildHasher.hash_one(t);
+        if let Some(p) = previous {
+            let pair = (p.rotate_left(29) ^ h).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+            if pair < low[SKETCH - 1] && !low.contains(&pair) {
+                let at = low.partition_point(|&x| x < pair);
+                low.copy_within(at..SKETCH - 1, at + 1);
+                low[at] = pair;
+            }
+        }
+        previous = Some(h);
+    }
+    low.into_iter().filter(|&x| x != u64::MAX).collect()
 }
 
 /// For each item, the index of the first item equal to it.

@@ -415,3 +415,24 @@ fn nearly_identical_claims_with_two_dates_are_a_conflict() {
     let found = pair_conflicts(&a, &b, &[], &[], 0.3);
     assert!(found.iter().all(|c| c.0 != ConflictKind::Date || c.2 < MIN_CONFLICT_CONFIDENCE), "{found:?}");
 }
+
+#[test]
+fn nearly_equal_wordings_share_their_word_pair_sketch() {
+    let terms = |words: &str| {
+        let mut t = Terms::default();
+        for w in words.split(' ') {
+            t.push(w, 1.0);
+        }
+        t
+    };
+    let a = shingles(&terms("the board said it would meet again next week to decide the matter"));
+    let b = shingles(&terms("the board said it would meet again next week to settle the matter"));
+    let other = shingles(&terms("a storm closed the roads and schools across the county on monday"));
+    assert_eq!(a.len(), SKETCH);
+    // One word changed spoils two of eleven pairs: most of the smallest hashes are shared.
+    assert!(a.iter().filter(|h| b.contains(h)).count() >= 2, "{a:?} {b:?}");
+    assert!(!a.iter().any(|h| other.contains(h)));
+    // One word has no pair; the same word twice in a row is one pair.
+    assert!(shingles(&terms("alone")).is_empty());
+    assert_eq!(shingles(&terms("go go")).len(), 1);
+}
