@@ -9,7 +9,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 /// Claims sharing a pair of neighbouring words past which the pair is too common to gather
 /// candidates by.
-const SHINGLE_CAP: usize = 64;
+const SHINGLE_CAP: usize = 256;
 
 /// One claim carrying a term, with its weight.
 #[derive(Clone, Copy)]
@@ -41,7 +41,7 @@ pub(super) fn candidate_edges(claims: &[ClaimRef], f: &[Features], threshold: f6
     // Very common terms are skipped when gathering candidates (they would make it quadratic);
     // the exact cosine of each candidate still counts them, and wordings made of them alone
     // are found by their neighbouring-word pairs below.
-    let cap = 100.max(n / 500);
+    let cap = 100;
     let common_term = |t: u32| df[t as usize] > cap;
     let weak = (threshold * 0.3).min(0.08);
     // Each claim's terms skipped below, and its length over them. What those terms add to a

@@ -119,6 +119,7 @@ pub fn group_claims(
 
     let t = crate::timings::stage("claims: features", t);
     let mut edges = candidate_edges(&claims, &features, settings.threshold);
+    edges.extend(copy_edges(&claims, &first, &features, settings.threshold));
     let t = crate::timings::stage("claims: candidate pairs", t);
     let articles: Vec<usize> = claims.iter().map(|r| r.article).collect();
     // One claim per article in a group, and never two articles of different events.
@@ -185,6 +186,28 @@ fn shingles(terms: &Terms) -> Vec<u64> {
         previous = Some(h);
     }
     low.into_iter().filter(|&x| x != u64::MAX).collect()
+}
+
+/// Each sentence printed word for word by several articles joined to its previous printing
+/// in another article: a chain (linear in the copies) that groups syndicated copy however
+/// common its words are, since the candidates above skip the commonest.
+fn copy_edges(claims: &[ClaimRef], first: &[usize], f: &[Features], threshold: f64) -> Vec<(f64, usize, usize)> {
+    let mut previous: HashMap<usize, usize> = HashMap::default();
+    let mut edges = Vec::new();
+    for (i, &copy_of) in first.iter().enumerate() {
+        if copy_of == i {
+            previous.insert(i, i);
+            continue;
+        }
+        let Some(p) = previous.insert(copy_of, i) else { continue };
+        if claims[p].article != claims[i].article && f[p].quoted == f[i].quoted {
+            let sim = cosine(&f[p].vector, &f[i].vector);
+            if sim >= threshold {
+                edges.push((sim, p, i));
+            }
+        }
+    }
+    edges
 }
 
 /// For each item, the index of the first item equal to it.
