@@ -436,3 +436,27 @@ fn nearly_equal_wordings_share_their_word_pair_sketch() {
     assert!(shingles(&terms("alone")).is_empty());
     assert_eq!(shingles(&terms("go go")).len(), 1);
 }
+
+#[test]
+fn syndicated_copy_is_chained_to_its_previous_printing_in_another_article() {
+    let f = |v: &[(u32, f32)]| Features {
+        vector: v.to_vec(),
+        units: Vec::new(),
+        quoted: false,
+        surname: None,
+        shingles: Vec::new(),
+    };
+    let same = [(3, 0.6), (9, 0.8)];
+    let features = vec![f(&same), f(&[(4, 1.0)]), f(&same), f(&same)];
+    let refs = |articles: &[usize]| -> Vec<ClaimRef> {
+        articles.iter().enumerate().map(|(c, &article)| ClaimRef { article, claim: c }).collect()
+    };
+    // Claims 2 and 3 print claim 0 word for word: a chain 0–2–3, not every pair.
+    let edges = copy_edges(&refs(&[0, 0, 1, 2]), &[0, 1, 0, 0], &features, 0.25);
+    let pairs: Vec<(usize, usize)> = edges.iter().map(|e| (e.1, e.2)).collect();
+    assert_eq!(pairs, vec![(0, 2), (2, 3)]);
+    assert!(edges.iter().all(|e| (e.0 - 1.0).abs() < 1e-6));
+    // A copy in the article of the previous one is not joined to it (one claim per article).
+    let edges = copy_edges(&refs(&[0, 1, 1]), &[0, 0, 0], &[f(&same), f(&same), f(&same)], 0.25);
+    assert_eq!(edges.iter().map(|e| (e.1, e.2)).collect::<Vec<_>>(), vec![(0, 1)]);
+}
