@@ -368,6 +368,14 @@ pub(super) fn pair_conflicts_with(
         let (yes, no) = if a.negated { ("negated", "affirmed") } else { ("affirmed", "negated") };
         out.push((ConflictKind::Negation, format!("{yes} vs {no}"), 0.4 + 0.5 * same_fact));
     }
+    // "found him fully clothed" / "found him naked": one scene told in opposite states.
+    // The state words are rarer than negations and their clause must be told in both, so a
+    // looser wording match than a negation's suffices.
+    if sim >= 0.4
+        && let Some((x, y)) = super::opposites::opposite_states(&a.text, &b.text)
+    {
+        out.push((ConflictKind::Negation, format!("{x} vs {y}"), 0.4 + 0.5 * same_fact));
+    }
     // "the department's Medal of Honor" / "the city's Medal of Valor": one named thing, named
     // two ways in what is otherwise one statement.
     if let Some((x, y)) = named_thing_conflict(a, b) {

@@ -13,6 +13,7 @@ pub mod entities;
 pub mod events;
 mod name_conflicts;
 pub mod names;
+mod opposites;
 pub(crate) mod orgnames;
 mod propositions;
 pub mod quotes;

@@ -1,0 +1,95 @@
+//! Opposite states told of one thing in two matched claims ("found him fully clothed" /
+//! "found him naked"): a disagreement no number, date or negation word shows.
+
+use super::text::{is_stop_word, stem, words};
+
+/// States that exclude each other for one participant at one moment. Only states: outcomes
+/// and movements ("won"/"lost", "rose"/"fell") are told of different participants in one
+/// fact ("Ames won; Bell lost"), so they would raise false alarms.
+const OPPOSITES: &[(&str, &str)] = &[
+    ("alive", "dead"),
+    ("clothed", "naked"),
+    ("dressed", "naked"),
+    ("clothed", "nude"),
+    ("guilty", "innocent"),
+    ("convicted", "acquitted"),
+    ("armed", "unarmed"),
+    ("conscious", "unconscious"),
+    ("married", "unmarried"),
+];
+
+/// The two opposite words when `a` states one state and `b` its opposite inside a clause
+/// the two otherwise share (most of the clause's other content words stand in `b`), and
+/// neither claim names both states.
+pub(super) fn opposite_states(a: &str, b: &str) -> Option<(&'static str, &'static str)> {
+    let lower = |t: &str| words(t).map(|w| w.to_lowercase()).collect::<Vec<String>>();
+    let (wa, wb) = (lower(a), lower(b));
+    let has = |ws: &[String], x: &str| ws.iter().any(|w| w == x);
+    for &(x, y) in OPPOSITES {
+        for (p, q) in [(x, y), (y, x)] {
+            if has(&wa, p) && !has(&wa, q) && has(&wb, q) && !has(&wb, p) && aligned(a, p, b) {
+                return Some((p, q));
+            }
+        }
+    }
+    None
+}
+
+/// Whether the clause of `a` holding `word` is told in `b` too: at least two other content
+/// words, and three in five of them (or of `b`'s own, when `b` is the shorter) found in `b`. A clause of the state alone ("…, fully
+/// clothed, …") is read with its whole sentence.
+fn aligned(a: &str, word: &str, b: &str) -> bool {
+    let other: std::collections::HashSet<String> = words(b).map(|w| stem(&w.to_lowercase())).collect();
+    let content = |cl: &str| -> Vec<String> {
+        words(cl).map(|w| w.to_lowercase()).filter(|w| w != word && !is_stop_word(w)).map(|w| stem(&w)).collect()
+    };
+    let theirs = words(b).map(|w| w.to_lowercase()).filter(|w| !is_stop_word(w)).count().saturating_sub(1);
+    // Three in five of the clause's words are in `b`, or of `b`'s, the shorter of the two.
+    let told = |content: &[String]| {
+        let shared = content.iter().filter(|w| other.contains(*w)).count();
+        content.len() >= 2 && shared * 5 >= content.len().min(theirs.max(2)) * 3
+    };
+    a.split([',', ';', ':', '.', '“', '”', '"', '—', '?', '!'])
+        .filter(|cl| words(cl).any(|w| w.eq_ignore_ascii_case(word)))
+        .any(|cl| {
+            let own = content(cl);
+            if own.len() >= 2 { told(&own) } else { told(&content(a)) }
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn opposite_states_of_one_scene_disagree() {
+        let a = "Marshals serving him with a subpoena once found him standing in the shower, fully clothed, holding an umbrella.";
+        let b = "Once, agents serving a subpoena found him standing naked in the shower, holding an umbrella.";
+        assert_eq!(opposite_states(a, b), Some(("clothed", "naked")));
+        assert_eq!(opposite_states(b, a), Some(("naked", "clothed")));
+        let c = "The hiker was found alive on the ridge after two nights in the cold.";
+        let d = "The hiker was found dead on the ridge after two nights in the cold.";
+        assert_eq!(opposite_states(c, d), Some(("alive", "dead")));
+    }
+
+    #[test]
+    fn states_of_other_things_or_both_states_are_no_disagreement() {
+        // The same state: nothing.
+        let a = "The hiker was found alive on the ridge after two nights.";
+        assert_eq!(opposite_states(a, a), None);
+        // One claim names both states: it tells who is which.
+        let b = "The driver was found alive on the ridge, his passenger dead.";
+        let c = "The passenger was found dead on the ridge beside the car.";
+        assert_eq!(opposite_states(b, c), None);
+        // The state word's clause is not told in the other claim.
+        let d = "He was convicted in 1997, prosecutors said.";
+        let e = "Jurors acquitted his brother of the bribery charge last week in Newark.";
+        assert_eq!(opposite_states(d, e), None);
+        // Words that only contain a state word are not it: "deadline", "disarmed".
+        let f = "The deadline for the armed forces passed on Monday.";
+        let g = "The deadline for the unarmed monitors passed on Monday.";
+        assert_eq!(opposite_states(f, g), Some(("armed", "unarmed")));
+        let h = "The deadline for the disarmed forces passed on Monday.";
+        assert_eq!(opposite_states(h, g), None);
+    }
+}
