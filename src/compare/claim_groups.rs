@@ -73,6 +73,11 @@ pub(super) fn build_group(
     // A lone member has no pair to check.
     let slots: Vec<Vec<crate::compare::slots::Slot>> =
         if size > 1 { dated.iter().map(|c| crate::compare::slots::slots(c)).collect() } else { Vec::new() };
+    let states: Vec<u32> = if size > 1 {
+        dated.iter().map(|c| crate::compare::opposites::state_words(&c.text)).collect()
+    } else {
+        Vec::new()
+    };
     type Found = Vec<(crate::compare::ConflictKind, String, f64)>;
     let mut checked: HashMap<(usize, usize, u64), Found> = HashMap::default();
     for x in 0..members.len() {
@@ -80,7 +85,8 @@ pub(super) fn build_group(
             let (i, j) = (members[x], members[y]);
             let sim = cos(x, y);
             let found = checked.entry((rep[x], rep[y], sim.to_bits())).or_insert_with(|| {
-                pair_conflicts_with(&dated[x], &dated[y], &f[i].units, &f[j].units, sim, (&slots[x], &slots[y]))
+                let slots = (slots[x].as_slice(), slots[y].as_slice());
+                pair_conflicts_with(&dated[x], &dated[y], &f[i].units, &f[j].units, sim, slots, (states[x], states[y]))
             });
             for (kind, detail, confidence) in found.iter().cloned() {
                 if confidence >= MIN_CONFLICT_CONFIDENCE {
@@ -172,13 +178,36 @@ fn shared_evidence(members: &[&Claim]) -> Vec<String> {
             lowered.push(e.to_lowercase());
         }
     }
-    let rest_words: Vec<rustc_hash::FxHashSet<String>> = rest.iter().map(|c| words(&c.text).collect()).collect();
+    // The first member's content words, each once, in order; then which of them every other
+    // member also has (a bit each), found word by word without copying the other texts.
+    let mut candidates: Vec<String> = Vec::new();
     for w in words(&first.text).filter(|w| !is_stop_word(w) && w.chars().count() > 2) {
+        if candidates.len() == 64 {
+            break;
+        }
+        if !candidates.contains(&w) {
+            candidates.push(w);
+        }
+    }
+    let mut held_by_all: u64 = if candidates.len() == 64 { u64::MAX } else { (1u64 << candidates.len()) - 1 };
+    for c in rest {
+        let mut held = 0u64;
+        super::super::text::for_each_word(&c.text, |w| {
+            if let Some(k) = candidates.iter().position(|x| x == w) {
+                held |= 1 << k;
+            }
+        });
+        held_by_all &= held;
+        if held_by_all == 0 {
+            break;
+        }
+    }
+    for (k, w) in candidates.into_iter().enumerate() {
         if out.len() >= 8 {
             break;
         }
         let in_names = lowered.iter().any(|o| o.split_whitespace().any(|x| x == w));
-        if !in_names && rest_words.iter().all(|r| r.contains(&w)) && !out.contains(&w) {
+        if !in_names && held_by_all & (1 << k) != 0 && !out.contains(&w) {
             lowered.push(w.to_lowercase());
             out.push(w);
         }

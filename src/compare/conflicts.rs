@@ -282,11 +282,12 @@ pub(super) fn pair_conflicts(
     sim: f64,
 ) -> Vec<(ConflictKind, String, f64)> {
     let (sa, sb) = (super::slots::slots(a), super::slots::slots(b));
-    pair_conflicts_with(a, b, ua, ub, sim, (&sa, &sb))
+    let states = (super::opposites::state_words(&a.text), super::opposites::state_words(&b.text));
+    pair_conflicts_with(a, b, ua, ub, sim, (&sa, &sb), states)
 }
 
-/// [`pair_conflicts`], handed the time slots both claims fill (a group works them out once
-/// per member, not once per pair).
+/// [`pair_conflicts`], handed the time slots both claims fill and the state words both
+/// hold (a group works them out once per member, not once per pair).
 pub(super) fn pair_conflicts_with(
     a: &Claim,
     b: &Claim,
@@ -294,6 +295,7 @@ pub(super) fn pair_conflicts_with(
     ub: &[(String, f64)],
     sim: f64,
     (sa, sb): (&[super::slots::Slot], &[super::slots::Slot]),
+    states: (u32, u32),
 ) -> Vec<(ConflictKind, String, f64)> {
     let mut out = Vec::new();
     let same_fact = (sim / 0.6).min(1.0);
@@ -372,6 +374,7 @@ pub(super) fn pair_conflicts_with(
     // The state words are rarer than negations and their clause must be told in both, so a
     // looser wording match than a negation's suffices.
     if sim >= 0.4
+        && super::opposites::may_oppose(states.0, states.1)
         && let Some((x, y)) = super::opposites::opposite_states(&a.text, &b.text)
     {
         out.push((ConflictKind::Negation, format!("{x} vs {y}"), 0.4 + 0.5 * same_fact));

@@ -18,6 +18,33 @@ const OPPOSITES: &[(&str, &str)] = &[
     ("married", "unmarried"),
 ];
 
+/// Which of the state words of [`OPPOSITES`] a text holds, one bit per pair and side (bit
+/// `2k` the first word of pair `k`, `2k + 1` the second): worked out once per claim, so the
+/// pairs of a group are checked only when one holds a state and the other its opposite.
+pub(super) fn state_words(text: &str) -> u32 {
+    let mut mask = 0;
+    for w in text.split(|c: char| !c.is_ascii_alphabetic()) {
+        if !(4..=10).contains(&w.len()) {
+            continue;
+        }
+        for (k, &(x, y)) in OPPOSITES.iter().enumerate() {
+            if w.eq_ignore_ascii_case(x) {
+                mask |= 1 << (2 * k);
+            } else if w.eq_ignore_ascii_case(y) {
+                mask |= 1 << (2 * k + 1);
+            }
+        }
+    }
+    mask
+}
+
+/// Whether two texts' [`state_words`] hold a state in one and its opposite in the other.
+pub(super) fn may_oppose(a: u32, b: u32) -> bool {
+    const FIRSTS: u32 = 0x5555_5555;
+    let (a1, a2, b1, b2) = (a & FIRSTS, (a >> 1) & FIRSTS, b & FIRSTS, (b >> 1) & FIRSTS);
+    a1 & b2 != 0 || a2 & b1 != 0
+}
+
 /// The two opposite words when `a` states one state and `b` its opposite inside a clause
 /// the two otherwise share (most of the clause's other content words stand in `b`), and
 /// neither claim names both states.
@@ -70,6 +97,21 @@ mod tests {
         let c = "The hiker was found alive on the ridge after two nights in the cold.";
         let d = "The hiker was found dead on the ridge after two nights in the cold.";
         assert_eq!(opposite_states(c, d), Some(("alive", "dead")));
+    }
+
+    #[test]
+    fn state_words_mark_which_side_of_which_pair() {
+        let a = state_words("He was found Alive, not dead.");
+        let b = state_words("The hiker was found dead.");
+        let c = state_words("The deadline for the disarmed forces passed.");
+        assert_eq!(c, 0);
+        assert!(may_oppose(state_words("found alive"), b));
+        assert!(!may_oppose(b, b));
+        assert!(!may_oppose(c, b));
+        // One text holding both sides opposes a text holding either.
+        assert!(may_oppose(a, b));
+        assert!(!may_oppose(state_words("fully clothed"), state_words("acquitted")));
+        assert!(may_oppose(state_words("fully clothed"), state_words("stood NAKED")));
     }
 
     #[test]
