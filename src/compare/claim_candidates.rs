@@ -11,6 +11,12 @@ use rustc_hash::FxHashMap as HashMap;
 /// candidates by.
 const SHINGLE_CAP: usize = 256;
 
+/// The claims of each pair of neighbouring words (lists past the cap left out).
+struct Shingled {
+    claims: Vec<u32>,
+    runs: HashMap<u64, (u32, u32)>,
+}
+
 /// One claim carrying a term, with its weight.
 #[derive(Clone, Copy)]
 struct Posting {
@@ -55,12 +61,28 @@ pub(super) fn candidate_edges(claims: &[ClaimRef], f: &[Features], threshold: f6
         common_terms.iter().map(|v| f64::from(v.iter().map(|e| e.1 * e.1).sum::<f32>().sqrt())).collect();
     // Sentences reprinted nearly word for word but made of common words only (each word
     // skipped above) still share rare pairs of neighbouring words: those pairs find them.
-    let mut by_shingle: [HashMap<u64, Vec<u32>>; 2] = [HashMap::default(), HashMap::default()];
-    for (i, x) in f.iter().enumerate() {
-        for &h in &x.shingles {
-            by_shingle[usize::from(x.quoted)].entry(h).or_default().push(i as u32);
+    // Only claims with common terms need them. Each pair's claims, in order, are a run of
+    // one flat table (a list per pair cost an allocation each: megabytes at 500 articles).
+    let by_shingle: [Shingled; 2] = [false, true].map(|quoted| {
+        let mut entries: Vec<(u64, u32)> = f
+            .iter()
+            .enumerate()
+            .filter(|(i, x)| any_common[*i] && x.quoted == quoted)
+            .flat_map(|(i, x)| x.shingles.iter().map(move |&h| (h, i as u32)))
+            .collect();
+        entries.sort_unstable();
+        let mut runs: HashMap<u64, (u32, u32)> = HashMap::default();
+        let mut from = 0;
+        while from < entries.len() {
+            let h = entries[from].0;
+            let to = from + entries[from..].partition_point(|e| e.0 == h);
+            if to - from <= SHINGLE_CAP {
+                runs.insert(h, (from as u32, to as u32));
+            }
+            from = to;
         }
-    }
+        Shingled { claims: entries.into_iter().map(|e| e.1).collect(), runs }
+    });
     let mut edges: Vec<(f64, usize, usize)> = (0..n)
         .into_par_iter()
         .map_init(
@@ -89,7 +111,8 @@ pub(super) fn candidate_edges(claims: &[ClaimRef], f: &[Features], threshold: f6
                 if any_common[i] {
                     let shingled = &by_shingle[usize::from(f[i].quoted)];
                     for h in &f[i].shingles {
-                        let Some(list) = shingled.get(h).filter(|l| l.len() <= SHINGLE_CAP) else { continue };
+                        let Some(&(from, to)) = shingled.runs.get(h) else { continue };
+                        let list = &shingled.claims[from as usize..to as usize];
                         let later = list.partition_point(|&c| c as usize <= i);
                         for &c in &list[later..] {
                             let j = c as usize;
