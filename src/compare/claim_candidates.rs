@@ -133,8 +133,7 @@ pub(super) fn candidate_edges(claims: &[ClaimRef], f: &[Features], threshold: f6
                 // The terms skipped above add at most the product of the two claims' lengths
                 // over them to a cosine: a pair that cannot reach the bar with them is dropped
                 // unseen, and when either claim has none the sum above is already exact.
-                let skipped = f[i].vector.iter().filter(|e| common_term(e.0)).map(|e| e.1 * e.1).sum::<f32>();
-                if skipped > 0.0 || !extra.is_empty() {
+                if any_common[i] || !extra.is_empty() {
                     for &(t, w) in &f[i].vector {
                         dense[t as usize] = w;
                     }
@@ -149,7 +148,7 @@ pub(super) fn candidate_edges(claims: &[ClaimRef], f: &[Features], threshold: f6
                     // nearly the same (then it is one claim given to two people: a conflict).
                     let speakers_differ = matches!((&f[i].surname, &f[j].surname), (Some(a), Some(b)) if a != b);
                     let needed = if speakers_differ { threshold.max(0.6) } else { threshold };
-                    let sim = if skipped == 0.0 || common[j] == 0.0 {
+                    let sim = if !any_common[i] || !any_common[j] {
                         partial
                     } else if partial + common[i] * common[j] + 1e-4 < needed
                         || partial

@@ -468,9 +468,9 @@ pub(super) fn time_conflict(a: &str, b: &str) -> Option<String> {
 /// disagreement; "“Don't talk. This place is bugged.”" against "“This place is bugged.”"
 /// is not (the negated clause has no counterpart).
 pub(super) fn negation_aligned(negated: &str, other: &str) -> bool {
-    let other_words: std::collections::HashSet<String> = words(other).map(|w| stem(&w)).collect();
-    let clauses = negated.split([',', ';', ':', '.', '“', '”', '"', '—', '?', '!']);
-    clauses
+    let other_words = stems(other);
+    negated
+        .split(CLAUSE_MARKS)
         .filter(|cl| {
             words(cl).any(|w| crate::analyze::lexicon::is_negation(&w) && w != "without" || is_negative_contraction(&w))
         })
@@ -483,9 +483,24 @@ pub(super) fn negation_aligned(negated: &str, other: &str) -> bool {
                 })
                 .map(|w| stem(&w))
                 .collect();
-            let shared = content.iter().filter(|w| other_words.contains(*w)).count();
-            content.len() >= 2 && shared * 5 >= content.len() * 3
+            clause_told(&content, &other_words, usize::MAX)
         })
+}
+
+/// The marks that end a clause, for reading which clause a word stands in.
+pub(super) const CLAUSE_MARKS: [char; 10] = [',', ';', ':', '.', '“', '”', '"', '—', '?', '!'];
+
+/// The stems of a text's words.
+pub(super) fn stems(text: &str) -> std::collections::HashSet<String> {
+    words(text).map(|w| stem(&w)).collect()
+}
+
+/// Whether a clause, given by its stemmed content words, is told by another claim (`other`,
+/// its stems): at least two words, and three in five of them found there — or three in five
+/// of `at_most`, when the other claim has fewer content words to give.
+pub(super) fn clause_told(content: &[String], other: &std::collections::HashSet<String>, at_most: usize) -> bool {
+    let shared = content.iter().filter(|w| other.contains(*w)).count();
+    content.len() >= 2 && shared * 5 >= content.len().min(at_most) * 3
 }
 
 /// "don't", "wasn't" as `words` gives them (apostrophe dropped).

@@ -1,6 +1,7 @@
 //! Opposite states told of one thing in two matched claims ("found him fully clothed" /
 //! "found him naked"): a disagreement no number, date or negation word shows.
 
+use super::conflicts::{CLAUSE_MARKS, clause_told, stems};
 use super::text::{is_stop_word, stem, words};
 
 /// States that exclude each other for one participant at one moment. Only states: outcomes
@@ -49,8 +50,7 @@ pub(super) fn may_oppose(a: u32, b: u32) -> bool {
 /// the two otherwise share (most of the clause's other content words stand in `b`), and
 /// neither claim names both states.
 pub(super) fn opposite_states(a: &str, b: &str) -> Option<(&'static str, &'static str)> {
-    let lower = |t: &str| words(t).map(|w| w.to_lowercase()).collect::<Vec<String>>();
-    let (wa, wb) = (lower(a), lower(b));
+    let (wa, wb): (Vec<String>, Vec<String>) = (words(a).collect(), words(b).collect());
     let has = |ws: &[String], x: &str| ws.iter().any(|w| w == x);
     for &(x, y) in OPPOSITES {
         for (p, q) in [(x, y), (y, x)] {
@@ -62,26 +62,19 @@ pub(super) fn opposite_states(a: &str, b: &str) -> Option<(&'static str, &'stati
     None
 }
 
-/// Whether the clause of `a` holding `word` is told in `b` too: at least two other content
-/// words, and three in five of them (or of `b`'s own, when `b` is the shorter) found in `b`. A clause of the state alone ("…, fully
-/// clothed, …") is read with its whole sentence.
+/// Whether the clause of `a` holding `word` is told in `b` too (as a negation's clause must
+/// be, [`clause_told`]), counting against `b`'s own content words when `b` is the shorter. A
+/// clause of the state alone ("…, fully clothed, …") is read with its whole sentence.
 fn aligned(a: &str, word: &str, b: &str) -> bool {
-    let other: std::collections::HashSet<String> = words(b).map(|w| stem(&w.to_lowercase())).collect();
-    let content = |cl: &str| -> Vec<String> {
-        words(cl).map(|w| w.to_lowercase()).filter(|w| w != word && !is_stop_word(w)).map(|w| stem(&w)).collect()
-    };
-    let theirs = words(b).map(|w| w.to_lowercase()).filter(|w| !is_stop_word(w)).count().saturating_sub(1);
-    // Three in five of the clause's words are in `b`, or of `b`'s, the shorter of the two.
-    let told = |content: &[String]| {
-        let shared = content.iter().filter(|w| other.contains(*w)).count();
-        content.len() >= 2 && shared * 5 >= content.len().min(theirs.max(2)) * 3
-    };
-    a.split([',', ';', ':', '.', '“', '”', '"', '—', '?', '!'])
-        .filter(|cl| words(cl).any(|w| w.eq_ignore_ascii_case(word)))
-        .any(|cl| {
-            let own = content(cl);
-            if own.len() >= 2 { told(&own) } else { told(&content(a)) }
-        })
+    let other = stems(b);
+    let theirs = words(b).filter(|w| !is_stop_word(w)).count().saturating_sub(1).max(2);
+    let content =
+        |cl: &str| -> Vec<String> { words(cl).filter(|w| w != word && !is_stop_word(w)).map(|w| stem(&w)).collect() };
+    a.split(CLAUSE_MARKS).filter(|cl| words(cl).any(|w| w == word)).any(|cl| {
+        let own = content(cl);
+        let own = if own.len() >= 2 { own } else { content(a) };
+        clause_told(&own, &other, theirs)
+    })
 }
 
 #[cfg(test)]
