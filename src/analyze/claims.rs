@@ -33,10 +33,14 @@ pub fn is_claim(doc: &Doc, si: usize) -> bool {
 
 /// Negation anywhere in the words: "not", "no", "never", "n't", "nor", "rules out".
 /// `low` holds the words' lookup forms (`norm`), as `Doc::low` has them.
-pub fn negated(low: &[Cow<str>]) -> bool {
+/// "No." before a figure marks a number ("train No. 188", "No. 2 seed"), not a negation.
+pub fn negated(text: &str, words: &[Word], low: &[Cow<str>]) -> bool {
     low.iter().enumerate().any(|(i, l)| {
         let next = low.get(i + 1).map(|n| n.as_ref());
-        (lx::is_negation(l) && l != "without")
+        let number_mark = l == "no"
+            && words.get(i).is_some_and(|w| text[w.end..].starts_with('.'))
+            && next.is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
+        (lx::is_negation(l) && l != "without" && !number_mark)
             || (matches!(l.as_ref(), "rule" | "rules" | "ruled" | "ruling") && next == Some("out"))
     })
 }

@@ -284,7 +284,7 @@ fn claims_of(doc: &doc::Doc, ments: &[entities::Ment], attribution: &speakers::A
                 numbers: numbers::find(text, words, low),
                 dates: claims::dates(text, words, low),
                 entities,
-                negated: claims::negated(low),
+                negated: claims::negated(text, words, low),
                 hedged: claims::hedged(text, words, low),
             }
         })

@@ -152,6 +152,9 @@ fn negation_and_hedges() {
         ("The port could reopen by the summer.", false, true),
         ("The ship was reportedly seized at dawn.", false, true),
         ("The port reopened in May after repairs.", false, false),
+        // "No." marks a number.
+        ("Amtrak said the No. 188 train carried five crew members.", false, false),
+        ("There was no 911 call before the fire spread.", true, false),
     ];
     for (text, neg, hedge) in cases {
         let a = run(&[text]);

@@ -116,8 +116,8 @@ fn a_weak_match_does_not_make_a_weekday_conflict() {
 
 #[test]
 fn speakers_conflict_only_when_both_attributions_are_sure() {
-    let mut a = claim("The plan failed, Ana Ruiz said.", &[]);
-    let mut b = claim("The plan failed, Tom Hale said.", &[]);
+    let mut a = claim("“The plan failed,” Ana Ruiz said.", &[]);
+    let mut b = claim("“The plan failed,” Tom Hale said.", &[]);
     a.speaker = Some("Ana Ruiz".into());
     b.speaker = Some("Tom Hale".into());
     a.speaker_confidence = Some(0.97);
@@ -125,6 +125,38 @@ fn speakers_conflict_only_when_both_attributions_are_sure() {
     assert!(pair_conflicts(&a, &b, &[], &[], 0.9).iter().all(|c| c.0 != ConflictKind::Speaker));
     b.speaker_confidence = Some(0.95);
     assert!(pair_conflicts(&a, &b, &[], &[], 0.9).iter().any(|c| c.0 == ConflictKind::Speaker));
+}
+
+#[test]
+fn a_fact_told_on_two_sources_authority_is_no_disagreement() {
+    // Outlets cite different sources for one fact; only quoted words have one speaker.
+    let mut a = claim("The plan failed, Ana Ruiz said.", &[]);
+    let mut b = claim("The plan failed, Tom Hale said.", &[]);
+    a.speaker = Some("Ana Ruiz".into());
+    b.speaker = Some("Tom Hale".into());
+    a.speaker_confidence = Some(0.97);
+    b.speaker_confidence = Some(0.95);
+    assert!(pair_conflicts(&a, &b, &[], &[], 0.9).iter().all(|c| c.0 != ConflictKind::Speaker));
+}
+
+#[test]
+fn people_counted_in_different_roles_do_not_conflict() {
+    // Four killed and five wounded against four killed: no disagreement about five.
+    let a =
+        claim("A gunman killed four and wounded five people in the town on Friday.", &[("four", 4.0), ("five", 5.0)]);
+    let b = claim("A gunman killed at least four people in the town on Friday.", &[("at least four", 4.0)]);
+    let c = claim("A gunman killed at least six people in the town on Friday.", &[("at least six", 6.0)]);
+    let (ua, ub, uc) = (unit_values(&a), unit_values(&b), unit_values(&c));
+    assert!(count_conflict(&ua, &ub).is_none(), "{ua:?} {ub:?}");
+    assert_eq!(count_conflict(&ua, &uc).map(|x| (x.0, x.1, x.2)), Some(("deaths".into(), 4.0, 6.0)));
+    // Aboard, missing and rescued are three slots, not one count of people.
+    let d = claim(
+        "A ferry carrying 462 people sank, leaving nearly 300 people missing.",
+        &[("462", 462.0), ("nearly 300", 300.0)],
+    );
+    let e = claim("The ferry sank with 459 on board and 368 people were rescued.", &[("459", 459.0), ("368", 368.0)]);
+    let found = count_conflict(&unit_values(&d), &unit_values(&e));
+    assert_eq!(found.map(|x| (x.0, x.1, x.2)), Some(("aboard".into(), 462.0, 459.0)));
 }
 
 proptest::proptest! {
@@ -459,4 +491,44 @@ fn syndicated_copy_is_chained_to_its_previous_printing_in_another_article() {
     // A copy in the article of the previous one is not joined to it (one claim per article).
     let edges = copy_edges(&refs(&[0, 1, 1]), &[0, 0, 0], &[f(&same), f(&same), f(&same)], 0.25);
     assert_eq!(edges.iter().map(|e| (e.1, e.2)).collect::<Vec<_>>(), vec![(0, 1)]);
+}
+
+#[test]
+fn ages_are_bound_to_the_person_they_follow() {
+    let a = claim("The co-pilot was identified as Andreas Lubitz, 28, by the prosecutor.", &[("28", 28.0)]);
+    let b = claim("The prosecutor says the co-pilot, Andreas Lubitz, 27, was alone at the controls.", &[("27", 27.0)]);
+    let found = count_conflict(&unit_values(&a), &unit_values(&b));
+    assert_eq!(found.map(|x| (x.0, x.1, x.2)), Some(("age lubitz".into(), 28.0, 27.0)));
+    // The ages of two people are two slots.
+    let c = claim("The driver, Ana Ruiz, 24, was unhurt.", &[("24", 24.0)]);
+    let d = claim("The driver, Tom Hale, 16, was unhurt.", &[("16", 16.0)]);
+    assert!(count_conflict(&unit_values(&c), &unit_values(&d)).is_none());
+    // A weekday before a figure is no name.
+    let e = claim("On Monday, 12 people were arrested.", &[("12", 12.0)]);
+    assert!(unit_values(&e).iter().all(|(u, _)| !u.starts_with("age")));
+}
+
+#[test]
+fn a_price_of_one_thing_is_not_a_sum() {
+    let dollars = |text: &str, figure: &str, value: f64| {
+        let mut c = claim(text, &[(figure, value)]);
+        c.numbers[0].unit = Some("$".into());
+        c
+    };
+    let a = dollars("LinkedIn's share price was sitting around $131 on Friday.", "around $131", 131.0);
+    let b = dollars("Microsoft will pay $196 per share in an all-cash deal.", "$196", 196.0);
+    assert!(count_conflict(&unit_values(&a), &unit_values(&b)).is_none());
+    let c = dollars("Microsoft will pay $150 a share in an all-cash deal.", "$150", 150.0);
+    assert!(count_conflict(&unit_values(&b), &unit_values(&c)).is_some());
+}
+
+#[test]
+fn north_of_a_figure_is_a_bound() {
+    use crate::compare::conflicts::range;
+    let (lo, hi) = range("north of $26 billion", 26e9);
+    assert!(lo <= 26.2e9 && 26.2e9 <= hi);
+    let (lo, hi) = range("in excess of 200", 200.0);
+    assert!(lo <= 210.0 && 210.0 <= hi);
+    let (lo, hi) = range("as many as 50", 50.0);
+    assert!(lo <= 48.0 && hi <= 50.0);
 }

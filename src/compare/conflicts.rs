@@ -85,15 +85,162 @@ pub(super) fn times_of_day(text: &str) -> Vec<(u32, String)> {
 /// The kind of thing a number counts, folded so that synonyms meet ("states", "nations",
 /// "countries" → "country").
 pub(super) fn unit_class(text: &str, q: &Quantity) -> String {
-    unit_word(text, q).map(|u| fold_unit(&u)).unwrap_or_default()
+    if let Some(age) = age_of(text, q) {
+        return age;
+    }
+    let class = unit_word(text, q).map(|u| fold_unit(&u)).unwrap_or_default();
+    // People counted in a role are counted for that role: "killed four and wounded five
+    // people" gives four deaths and five injured, not four and five people.
+    if matches!(class.as_str(), "" | "people" | "deaths")
+        && let Some(role) = count_role(text, q)
+    {
+        return role.to_string();
+    }
+    // A price of one thing is not a sum: "$196 per share" against "$26.2 billion" or a
+    // share's closing price of "$131" counts another thing.
+    if matches!(class.as_str(), "dollars" | "euros" | "pounds")
+        && let Some(pos) = text.find(&q.text)
+    {
+        let mut next = words(&text[pos + q.text.len()..]);
+        if let (Some(link), Some(thing)) = (next.next(), next.next())
+            && (link == "per" || ((link == "a" || link == "an") && is_rate_base(&thing)))
+        {
+            return format!("{class} per {}", stem(&thing));
+        }
+    }
+    class
+}
+
+/// Things a price is quoted for ("$12 a share", "€40 an hour").
+fn is_rate_base(w: &str) -> bool {
+    matches!(
+        w,
+        "share"
+            | "hour"
+            | "day"
+            | "week"
+            | "month"
+            | "year"
+            | "barrel"
+            | "gallon"
+            | "litre"
+            | "liter"
+            | "person"
+            | "head"
+            | "ton"
+            | "tonne"
+            | "ounce"
+            | "night"
+            | "ticket"
+            | "piece"
+            | "unit"
+            | "seat"
+            | "mile"
+            | "kilometre"
+            | "kilometer"
+    )
+}
+
+/// A person's age given after the name ("Andreas Lubitz, 27, was …"): the class "age
+/// lubitz", so that ages of two people ("Ruiz, 24" / "Hale, 16") are two slots. Ages told
+/// otherwise ("aged 56", "He was 56.") keep the class their words give.
+fn age_of(text: &str, q: &Quantity) -> Option<String> {
+    if q.value.fract() != 0.0 || !(1.0..=120.0).contains(&q.value) || q.text.contains(['%', '$', '€', '£']) {
+        return None;
+    }
+    let pos = text.find(&q.text)?;
+    let (before, after) = (&text[..pos], &text[pos + q.text.len()..]);
+    // "Name, 27," : a capitalised word, a comma, the figure, and punctuation after it.
+    let closes = after.is_empty() || after.starts_with([',', '.', ';', ')']);
+    let name = before.strip_suffix(", ")?;
+    let last = name.rsplit([' ', '(']).next()?;
+    let lower = last.to_lowercase();
+    let capitalised = last.chars().next().is_some_and(char::is_uppercase)
+        && last.chars().count() > 1
+        && last.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’');
+    let time_word = lx::MONTHS.contains(&lower.as_str()) || lx::is_weekday(&lower);
+    (closes && capitalised && !time_word).then(|| format!("age {}", lower.trim_end_matches("'s")))
+}
+
+/// The part the people a figure counts played, when the words next to it say: killed or
+/// dead, wounded, missing, rescued, aboard, taken to hospital, arrested. The word before
+/// the figure ("killing at least five", "carrying 462") or after its counted word ("five
+/// people were killed", "300 people missing", "459 on board").
+fn count_role(text: &str, q: &Quantity) -> Option<&'static str> {
+    let pos = text.find(&q.text)?;
+    let role = |w: &str| -> Option<&'static str> {
+        Some(match w {
+            "killed" | "killing" | "kills" | "dead" | "died" | "dying" | "slain" | "perished" => "deaths",
+            "wounded" | "wounding" | "injured" | "injuring" | "hurt" | "hurting" => "injured",
+            "missing" | "unaccounted" => "missing",
+            "rescued" | "rescuing" | "saved" => "rescued",
+            "aboard" | "onboard" | "carrying" | "carried" => "aboard",
+            "hospitalized" | "hospitalised" => "hospitalized",
+            "arrested" | "detained" => "arrested",
+            _ => return None,
+        })
+    };
+    let before: Vec<String> = words(&text[..pos]).collect();
+    if let Some(w) = before.last()
+        && let Some(r) = role(w)
+    {
+        return Some(r);
+    }
+    let mut after = words(&text[pos + q.text.len()..]).peekable();
+    // The counted word itself, then words that only link it to its role.
+    if after.peek().is_some_and(|w| matches!(w.as_str(), "people" | "persons" | "others" | "more" | "of" | "them")) {
+        after.next();
+    }
+    let mut prev_on = false;
+    for w in after.take(4) {
+        if let Some(r) = role(&w) {
+            return Some(r);
+        }
+        if prev_on && w == "board" {
+            return Some("aboard");
+        }
+        prev_on = w == "on";
+        if !matches!(
+            w.as_str(),
+            "were"
+                | "was"
+                | "are"
+                | "is"
+                | "have"
+                | "has"
+                | "had"
+                | "been"
+                | "being"
+                | "remain"
+                | "remained"
+                | "remains"
+                | "still"
+                | "reportedly"
+                | "confirmed"
+                | "on"
+                | "later"
+                | "now"
+        ) {
+            break;
+        }
+    }
+    None
 }
 
 /// The slot's name for a reader: the counted word as the article writes it ("interfaces"),
 /// or the folded class where one was folded ("deaths" for "killed").
 fn unit_label(text: &str, q: &Quantity) -> String {
-    let Some(word) = unit_word(text, q) else { return String::new() };
-    let folded = fold_unit(&word);
-    if folded == stem(&word) { word } else { folded }
+    let class = unit_class(text, q);
+    if let Some(who) = class.strip_prefix("age ") {
+        let mut name = who.chars();
+        return format!(
+            "age of {}{}",
+            name.next().map(|c| c.to_uppercase().to_string()).unwrap_or_default(),
+            name.as_str()
+        );
+    }
+    let Some(word) = unit_word(text, q) else { return class };
+    if class == stem(&word) { word } else { class }
 }
 
 /// The word after a figure that says what it counts, lower-case.
@@ -249,9 +396,34 @@ pub(super) fn range(text: &str, v: f64) -> (f64, f64) {
     let spaced =
         |q: &str| t.match_indices(q).any(|(i, _)| i > 0 && b[i - 1] == b' ' && b.get(i + q.len()) == Some(&b' '));
     let has = |qs: &[&str]| qs.iter().any(|q| t.starts_with(q) || spaced(q));
-    if has(&["more than", "over", "at least", "upwards of", "well over", "just over", "no fewer than", "above"]) {
+    if has(&[
+        "more than",
+        "over",
+        "at least",
+        "upwards of",
+        "upward of",
+        "well over",
+        "just over",
+        "no fewer than",
+        "above",
+        "in excess of",
+        "north of",
+    ]) {
         (v, v * 1.15)
-    } else if has(&["less than", "fewer than", "under", "up to", "at most", "no more than", "just under", "below"]) {
+    } else if has(&[
+        "less than",
+        "fewer than",
+        "under",
+        "up to",
+        "at most",
+        "no more than",
+        "just under",
+        "below",
+        "as many as",
+        "as much as",
+        "south of",
+        "shy of",
+    ]) {
         (v * 0.85, v)
     } else if has(&[
         "about",
@@ -386,7 +558,9 @@ pub(super) fn pair_conflicts_with(
     }
     // Only two confident attributions of one claim disagree about who made it; a pronoun
     // resolved far back or a body named near the remark is too weak to accuse an outlet.
-    let sure = |c: &Claim| c.speaker_confidence.is_some_and(|x| x >= SURE_SPEAKER);
+    // Only words quoted in both: outlets name different sources for one fact all the time
+    // ("police said" / "the mayor said"); the same words put in two mouths is a disagreement.
+    let sure = |c: &Claim| c.speaker_confidence.is_some_and(|x| x >= SURE_SPEAKER) && has_quotation(&c.text);
     if let (Some(sa), Some(sb)) = (&a.speaker, &b.speaker)
         && surname(sa) != surname(sb)
         && sure(a)
@@ -439,6 +613,11 @@ pub(super) fn named_thing_conflict(a: &Claim, b: &Claim) -> Option<(String, Stri
         }
     }
     found
+}
+
+/// Whether a sentence quotes words: a double quotation mark of any style.
+fn has_quotation(text: &str) -> bool {
+    text.contains(['"', '“', '”', '«', '»', '„'])
 }
 
 /// How sure a slot filled two ways is a disagreement, before the claims' similarity adds.

@@ -151,7 +151,7 @@ fn title_conflicts(titles: BTreeMap<usize, BTreeSet<String>>) -> Vec<EntityConfl
 /// (The news words that name one thing, such as "lawyer" / "attorney", are one office too.)
 fn same_office(head: &str) -> &str {
     match head {
-        "chief" | "head" | "leader" | "boss" | "chairman" | "chairwoman" | "chair" => "head",
+        "chief" | "head" | "leader" | "boss" | "chairman" | "chairwoman" | "chair" | "ceo" => "head",
         "spokesman" | "spokeswoman" | "spokesperson" => "spokesperson",
         "adviser" | "advisor" => "adviser",
         other => super::synonyms::fold(other).unwrap_or(other),
@@ -175,7 +175,10 @@ pub fn titles_conflict(a: &str, b: &str) -> bool {
     if mods(&wa) != mods(&wb) {
         return true;
     }
-    let heads = |w: &[String]| -> BTreeSet<String> { w.iter().filter(|x| lx::is_title_head(x)).cloned().collect() };
+    // Head nouns that name one office ("spokesman" / "spokesperson") are one head.
+    let heads = |w: &[String]| -> BTreeSet<String> {
+        w.iter().filter(|x| lx::is_title_head(x)).map(|x| same_office(x).to_string()).collect()
+    };
     let (ha, hb) = (heads(&wa), heads(&wb));
     if !ha.is_empty() && !hb.is_empty() && ha.is_disjoint(&hb) {
         return true;
@@ -305,5 +308,9 @@ mod tests {
         assert!(!titles_conflict("Harbor Labs security head", "Harbor Labs security head"));
         assert!(!titles_conflict("security head", "communications head"));
         assert!(!titles_conflict("Harbor Fund chief", "Harbor Fund head"));
+        // One office in other words, or told with more of it.
+        assert!(!titles_conflict("spokesman", "prosecution spokesperson"));
+        assert!(!titles_conflict("former CEO of", "former Chief"));
+        assert!(!titles_conflict("chief executive", "CEO"));
     }
 }
