@@ -50,7 +50,7 @@ static TITLE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
      councilman|councilwoman|cto|cfo|coo|cio|supt|superintendent|insp|inspector|det|detective|\
      sheriff|deputy|coroner|prosecutor|supervisor|manager|president-elect|pastor|rabbi|imam|\
      father|sister|coach|provost|trooper|constable|corporal|cpl|lawyer|analyst|undersheriff|\
-     pvt|sgt|amb|atty|gov|surgeon|msgr|monsignor|fr|sr")
+     pvt|sgt|amb|atty|gov|surgeon|msgr|monsignor|fr|sr|executive")
 });
 
 /// Title words that, written in lowercase right before a name, still make a title

@@ -197,6 +197,19 @@ fn mentions_have_kinds_titles_and_full_names() {
 }
 
 #[test]
+fn an_office_of_a_body_names_no_person() {
+    let a = run(&[
+        "Tom Hale, co-founder and former Chief Executive of Quarrylink, has died aged 61.",
+        "The Mayor of Harbourton praised him on Friday.",
+        "Chief Executive Officer Lena Hart spoke next.",
+    ]);
+    let people: Vec<&str> =
+        a.mentions.iter().filter(|m| m.kind == EntityKind::Person).map(|m| m.name.as_str()).collect();
+    assert!(people.iter().all(|p| !p.contains("Quarrylink") && !p.contains("Harbourton")), "{people:?}");
+    assert!(people.contains(&"Tom Hale") && people.contains(&"Lena Hart"), "{people:?}");
+}
+
+#[test]
 fn possessive_and_lowercase_titles() {
     let a = run(&["Norway’s defence minister, Siv Aune, called the drill “regrettable” on Monday."]);
     let m = a.mentions.iter().find(|m| m.text == "Siv Aune").expect("Siv Aune");

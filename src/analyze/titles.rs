@@ -52,6 +52,11 @@ pub(super) fn split_title(doc: &Doc, si: usize, i: usize, j: usize) -> Option<(u
             lt += 1;
         }
         n0 = lt + 1;
+        // "Chief Executive of Apple", "Mayor of London": the office and the body or place it
+        // belongs to; no person is named.
+        if doc.low(lt) == "of" {
+            return None;
+        }
         // "former U.S. President …": the lowercase qualifier is part of the title.
         let from = match i.checked_sub(1) {
             Some(p)
