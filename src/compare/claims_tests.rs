@@ -532,3 +532,17 @@ fn north_of_a_figure_is_a_bound() {
     let (lo, hi) = range("as many as 50", 50.0);
     assert!(lo <= 48.0 && hi <= 50.0);
 }
+
+#[test]
+fn a_denial_is_read_without_its_frame() {
+    use crate::compare::conflicts::negation_aligned;
+    // The day and the reporting verb are shared; what is denied (buying it for money) is not told.
+    let negated = "He also said on Thursday he did not buy the paper to make more money but to help readers.";
+    let other = "On Thursday, Ruiz said he would buy the paper to help its readers.";
+    assert!(!negation_aligned(negated, other));
+    // What is denied is told: a disagreement.
+    assert!(negation_aligned(
+        "Officials did not release the cause of death.",
+        "Officials released the cause of death."
+    ));
+}

@@ -650,6 +650,8 @@ pub(super) fn negation_aligned(negated: &str, other: &str) -> bool {
     let other_words = stems(other);
     negated
         .split(CLAUSE_MARKS)
+        // "did not buy it to make money but to help": the denial ends where "but" turns.
+        .flat_map(|cl| cl.split(" but "))
         .filter(|cl| {
             words(cl).any(|w| crate::analyze::lexicon::is_negation(&w) && w != "without" || is_negative_contraction(&w))
         })
@@ -659,6 +661,10 @@ pub(super) fn negation_aligned(negated: &str, other: &str) -> bool {
                     !super::text::is_stop_word(w)
                         && !crate::analyze::lexicon::is_negation(w)
                         && !is_negative_contraction(w)
+                        // Who said it and on which day frame the statement; they are not
+                        // what it denies ("He said on Thursday he did not buy it to make money").
+                        && !crate::analyze::lexicon::is_reporting_verb(w)
+                        && !crate::analyze::lexicon::is_weekday(w)
                 })
                 .map(|w| stem(&w))
                 .collect();

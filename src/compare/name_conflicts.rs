@@ -152,6 +152,7 @@ fn title_conflicts(titles: BTreeMap<usize, BTreeSet<String>>) -> Vec<EntityConfl
 fn same_office(head: &str) -> &str {
     match head {
         "chief" | "head" | "leader" | "boss" | "chairman" | "chairwoman" | "chair" | "ceo" => "head",
+        "premier" => "minister",
         "spokesman" | "spokeswoman" | "spokesperson" => "spokesperson",
         "adviser" | "advisor" => "adviser",
         other => super::synonyms::fold(other).unwrap_or(other),
@@ -235,10 +236,24 @@ pub fn claim_name_conflicts(
                 for &mx in &found[x] {
                     for &my in &found[y] {
                         let (ex, ey) = (entity_of.get(&(ax, mx)), entity_of.get(&(ay, my)));
-                        if ex.is_none() || ex != ey {
+                        let (a, b) = (&docs[ax].analysis.mentions[mx], &docs[ay].analysis.mentions[my]);
+                        if ex.is_none() || ey.is_none() {
                             continue;
                         }
-                        let (a, b) = (&docs[ax].analysis.mentions[mx], &docs[ay].analysis.mentions[my]);
+                        if ex != ey {
+                            // Two people to the name grouping ("Sheriff Joe Olson" / "Sheriff
+                            // Jim Olson"), one person to the sentence that says one thing of them
+                            // with one office: the given names disagree.
+                            if let Some(detail) = same_office_other_given(a, b) {
+                                added.push(Conflict {
+                                    kind: ConflictKind::Name,
+                                    members: (x, y),
+                                    detail,
+                                    confidence: 0.8,
+                                });
+                            }
+                            continue;
+                        }
                         added.extend(mention_conflicts(a, b).into_iter().map(|(kind, detail, confidence)| Conflict {
                             kind,
                             members: (x, y),
@@ -257,6 +272,17 @@ pub fn claim_name_conflicts(
     });
 }
 
+/// "Sheriff Joe Olson" / "Sheriff Jim Olson": one surname, one office, two given names.
+fn same_office_other_given(a: &crate::analyze::Mention, b: &crate::analyze::Mention) -> Option<String> {
+    let (ta, tb) = (a.title.as_deref()?, b.title.as_deref()?);
+    let (pa, pb) = (Parts::parse(&a.text), Parts::parse(&b.text));
+    if pa.surname.is_empty() || pa.surname != pb.surname || titles_conflict(ta, tb) {
+        return None;
+    }
+    let (ga, gb) = pa.given_conflict(&pb)?;
+    Some(format!("{} vs {}", original_word(&a.text, ga), original_word(&b.text, gb)))
+}
+
 /// How two mentions of one person in two members of a claim group disagree: a misspelt
 /// word of the name, a changed given name ("Bill" / "William"), or another title, each with
 /// how sure it is.
@@ -267,19 +293,22 @@ fn mention_conflicts(a: &crate::analyze::Mention, b: &crate::analyze::Mention) -
     if a.name == b.name && a.title == b.title {
         return out;
     }
-    let (wa, wb) = (name_words(&a.name), name_words(&b.name));
+    // The names as these two sentences write them: an article that misspells a name once
+    // ("Harvey Weinsten") resolves its later, rightly spelt "Weinstein" to that full name,
+    // and the later sentence is no misspelling.
+    let (wa, wb) = (name_words(&a.text), name_words(&b.text));
     for p in &wa {
         for q in &wb {
             if p != q && near_surname(p, q) && !wa.contains(q) && !wb.contains(p) {
-                let detail = format!("{} vs {}", original_word(&a.name, p), original_word(&b.name, q));
+                let detail = format!("{} vs {}", original_word(&a.text, p), original_word(&b.text, q));
                 out.push((ConflictKind::Name, detail, 0.9));
             }
         }
     }
     if a.kind == EntityKind::Person
-        && let Some((ga, gb)) = Parts::parse(&a.name).given_conflict(&Parts::parse(&b.name))
+        && let Some((ga, gb)) = Parts::parse(&a.text).given_conflict(&Parts::parse(&b.text))
     {
-        let detail = format!("{} vs {}", original_word(&a.name, ga), original_word(&b.name, gb));
+        let detail = format!("{} vs {}", original_word(&a.text, ga), original_word(&b.text, gb));
         out.push((ConflictKind::Name, detail, 0.85));
     }
     if let (Some(ta), Some(tb)) = (&a.title, &b.title)
@@ -312,5 +341,40 @@ mod tests {
         assert!(!titles_conflict("spokesman", "prosecution spokesperson"));
         assert!(!titles_conflict("former CEO of", "former Chief"));
         assert!(!titles_conflict("chief executive", "CEO"));
+        assert!(!titles_conflict("Premier", "Prime Minister"));
+    }
+
+    fn mention(text: &str, name: &str, title: Option<&str>) -> crate::analyze::Mention {
+        crate::analyze::Mention {
+            text: text.into(),
+            name: name.into(),
+            title: title.map(Into::into),
+            kind: EntityKind::Person,
+            start: 0,
+            end: text.len(),
+        }
+    }
+
+    #[test]
+    fn a_name_conflicts_where_the_sentences_write_it_differently() {
+        // The article misspelt the full name once; this sentence spells the surname right.
+        let right = mention("Weinstein", "Harvey Weinsten", None);
+        let other = mention("Weinstein", "Harvey Weinstein", None);
+        assert!(mention_conflicts(&right, &other).is_empty());
+        let wrong = mention("Harvey Weinsten", "Harvey Weinsten", None);
+        let found = mention_conflicts(&wrong, &other);
+        assert!(found.iter().any(|c| c.0 == ConflictKind::Name && c.1 == "Weinsten vs Weinstein"), "{found:?}");
+    }
+
+    #[test]
+    fn one_office_two_given_names() {
+        let a = mention("Joe Olson", "Joe Olson", Some("Carver County Sheriff"));
+        let b = mention("Jim Olson", "Jim Olson", Some("Carver County Sheriff"));
+        assert_eq!(same_office_other_given(&a, &b).as_deref(), Some("Joe vs Jim"));
+        // Without an office in common, two people of one family may share a surname.
+        let c = mention("Jane Olson", "Jane Olson", None);
+        assert!(same_office_other_given(&a, &c).is_none());
+        let d = mention("Jane Olson", "Jane Olson", Some("deputy mayor"));
+        assert!(same_office_other_given(&a, &d).is_none());
     }
 }
