@@ -371,30 +371,6 @@ pub(super) fn count_conflict(a: &[(String, f64)], b: &[(String, f64)]) -> Option
     None
 }
 
-/// Similarity at which two claims are one statement worded twice: a duration each gives
-/// (one each, of one unit) is the same span ("deliberated for nearly 27 hours over five
-/// days" / "after about 30 hours of deliberations over five days").
-const TIGHT_MATCH: f64 = 0.5;
-
-/// One duration of one time unit in each claim, differing.
-fn duration_conflict(a: &[(String, f64)], b: &[(String, f64)]) -> Option<(String, f64, f64)> {
-    let is_span = |u: &str| matches!(u, "minut" | "hour" | "day" | "week" | "month" | "year" | "decad");
-    for (ua, va) in a.iter().filter(|(u, _)| is_span(u)) {
-        let of = |x: &[(String, f64)]| x.iter().filter(|(u, _)| u == ua).map(|e| e.1).collect::<Vec<f64>>();
-        // Either figure given in the other claim under another word ("a minimum of five
-        // years and a maximum of 29" / "up to 29 years"): no disagreement shown.
-        let elsewhere = |v: f64, x: &[(String, f64)]| x.iter().any(|e| e.1 == v);
-        if let ([_], [vb]) = (of(a).as_slice(), of(b).as_slice())
-            && vb != va
-            && !elsewhere(*va, b)
-            && !elsewhere(*vb, a)
-        {
-            return Some((ua.clone(), *va, *vb));
-        }
-    }
-    None
-}
-
 /// Two values each of `unit` in both claims, one of them equal: the two claims give one
 /// range, and its other end can be compared.
 fn anchored(a: &[(String, f64)], b: &[(String, f64)], unit: &str) -> bool {
@@ -487,8 +463,7 @@ pub(super) fn pair_conflicts_with(
 ) -> Vec<(ConflictKind, String, f64)> {
     let mut out = Vec::new();
     let same_fact = (sim / 0.6).min(1.0);
-    let duration = || if sim >= TIGHT_MATCH { duration_conflict(ua, ub) } else { None };
-    if let Some((unit, va, vb)) = count_conflict(ua, ub).or_else(|| unitless_conflict(ua, ub)).or_else(duration) {
+    if let Some((unit, va, vb)) = count_conflict(ua, ub).or_else(|| unitless_conflict(ua, ub)) {
         // The figure as written, of the compared unit ("7" of "7 to 75 years", not the
         // "Seven" of "Seven of the men").
         let quantity = |c: &Claim, v: f64| {
