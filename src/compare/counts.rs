@@ -1,0 +1,431 @@
+//! What a figure counts: the counted thing after it, folded to a class ("nations" and
+//! "countries" are one), the part the people it counts played ("killed four and wounded
+//! five"), whose age it gives, a price per thing, and the range its qualifier allows
+//! ("more than 40", "nearly 27").
+
+use super::super::text::{stem, words};
+use crate::analyze::lexicon as lx;
+use crate::analyze::{Claim, Quantity};
+
+/// (unit class, value) of each counted thing in a claim; years are dates, not counts.
+pub(in crate::compare) fn unit_values(c: &Claim) -> Vec<(String, f64)> {
+    c.numbers
+        .iter()
+        .filter(|q| !part_of_name_or_time(&c.text, q))
+        .filter_map(|q| {
+            let unit = unit_class(&c.text, q);
+            let is_year = unit.is_empty() && q.value.fract() == 0.0 && (1900.0..=2100.0).contains(&q.value);
+            (!is_year).then_some((unit, q.value))
+        })
+        .collect()
+}
+
+/// A number that counts nothing: a piece of a time of day ("3:33 a.m.") or the number of a
+/// name it follows ("Firefox 3.05", "Route 66", "Boeing 737").
+fn part_of_name_or_time(text: &str, q: &Quantity) -> bool {
+    let Some(pos) = text.find(&q.text) else { return false };
+    let (before, after) = (&text[..pos], &text[pos + q.text.len()..]);
+    let digit_after_colon = |s: &str| s.strip_prefix(':').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    if before.ends_with(':') || digit_after_colon(after) {
+        return true;
+    }
+    let Some(prev) = before.strip_suffix(' ') else { return false };
+    let word = prev.rsplit(' ').next().unwrap_or("");
+    let is_month = crate::analyze::lexicon::MONTHS.contains(&word.to_lowercase().as_str())
+        || crate::analyze::lexicon::is_weekday(&word.to_lowercase());
+    // Only inside a sentence: a capital that opens it says nothing.
+    prev.len() > word.len()
+        && word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().all(|c| c.is_alphanumeric() || c == '-')
+        && !is_month
+}
+
+/// Times of day written in a claim, as minutes after midnight with the text: "3:33 a.m.",
+/// "2:15 p.m.", "14:05".
+pub(in crate::compare) fn times_of_day(text: &str) -> Vec<(u32, String)> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b':' && i > 0 && b[i - 1].is_ascii_digit() && i + 2 < b.len() {
+            let start = if i >= 2 && b[i - 2].is_ascii_digit() { i - 2 } else { i - 1 };
+            let ok_start = start == 0 || !b[start - 1].is_ascii_digit();
+            if ok_start
+                && b[i + 1].is_ascii_digit()
+                && b[i + 2].is_ascii_digit()
+                && (i + 3 >= b.len() || !b[i + 3].is_ascii_digit())
+            {
+                let h: u32 = text[start..i].parse().unwrap_or(99);
+                let m: u32 = text[i + 1..i + 3].parse().unwrap_or(99);
+                let rest = text[i + 3..].trim_start().to_lowercase();
+                let pm = rest.starts_with("p.m") || rest.starts_with("pm");
+                let am = rest.starts_with("a.m") || rest.starts_with("am");
+                if h < 24 && m < 60 {
+                    let h24 = if pm && h < 12 {
+                        h + 12
+                    } else if am && h == 12 {
+                        0
+                    } else {
+                        h
+                    };
+                    let mut written = text[start..i + 3].to_string();
+                    if pm || am {
+                        written.push_str(if pm { " p.m." } else { " a.m." });
+                    }
+                    out.push((h24 * 60 + m, written));
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The kind of thing a number counts, folded so that synonyms meet ("states", "nations",
+/// "countries" → "country").
+pub(in crate::compare) fn unit_class(text: &str, q: &Quantity) -> String {
+    if let Some(age) = age_of(text, q) {
+        return age;
+    }
+    let class = unit_word(text, q).map(|u| fold_unit(&u)).unwrap_or_default();
+    // People counted in a role are counted for that role: "killed four and wounded five
+    // people" gives four deaths and five injured, not four and five people.
+    if matches!(class.as_str(), "" | "people" | "deaths")
+        && let Some(role) = count_role(text, q)
+    {
+        return role.to_string();
+    }
+    // A price of one thing is not a sum: "$196 per share" against "$26.2 billion" or a
+    // share's closing price of "$131" counts another thing.
+    if matches!(class.as_str(), "dollars" | "euros" | "pounds")
+        && let Some(pos) = text.find(&q.text)
+    {
+        let mut next = words(&text[pos + q.text.len()..]);
+        if let (Some(link), Some(thing)) = (next.next(), next.next())
+            && (link == "per" || ((link == "a" || link == "an") && is_rate_base(&thing)))
+        {
+            return format!("{class} per {}", stem(&thing));
+        }
+    }
+    class
+}
+
+/// Things a price is quoted for ("$12 a share", "€40 an hour").
+fn is_rate_base(w: &str) -> bool {
+    matches!(
+        w,
+        "share"
+            | "hour"
+            | "day"
+            | "week"
+            | "month"
+            | "year"
+            | "barrel"
+            | "gallon"
+            | "litre"
+            | "liter"
+            | "person"
+            | "head"
+            | "ton"
+            | "tonne"
+            | "ounce"
+            | "night"
+            | "ticket"
+            | "piece"
+            | "unit"
+            | "seat"
+            | "mile"
+            | "kilometre"
+            | "kilometer"
+    )
+}
+
+/// A person's age given after the name ("Andreas Lubitz, 27, was …"): the class "age
+/// lubitz", so that ages of two people ("Ruiz, 24" / "Hale, 16") are two slots. Ages told
+/// otherwise ("aged 56", "He was 56.") keep the class their words give.
+fn age_of(text: &str, q: &Quantity) -> Option<String> {
+    if q.value.fract() != 0.0 || !(1.0..=120.0).contains(&q.value) || q.text.contains(['%', '$', '€', '£']) {
+        return None;
+    }
+    let pos = text.find(&q.text)?;
+    let (before, after) = (&text[..pos], &text[pos + q.text.len()..]);
+    // "Name, 27," : a capitalised word, a comma, the figure, and punctuation after it.
+    let closes = after.is_empty() || after.starts_with([',', '.', ';', ')']);
+    let name = before.strip_suffix(", ")?;
+    let last = name.rsplit([' ', '(']).next()?;
+    let lower = last.to_lowercase();
+    let capitalised = last.chars().next().is_some_and(char::is_uppercase)
+        && last.chars().count() > 1
+        && last.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’');
+    let time_word = lx::MONTHS.contains(&lower.as_str()) || lx::is_weekday(&lower);
+    (closes && capitalised && !time_word).then(|| format!("age {}", lower.trim_end_matches("'s")))
+}
+
+/// The part the people a figure counts played, when the words next to it say: killed or
+/// dead, wounded, missing, rescued, aboard, taken to hospital, arrested. The word before
+/// the figure ("killing at least five", "carrying 462") or after its counted word ("five
+/// people were killed", "300 people missing", "459 on board").
+fn count_role(text: &str, q: &Quantity) -> Option<&'static str> {
+    let pos = text.find(&q.text)?;
+    let role = |w: &str| -> Option<&'static str> {
+        Some(match w {
+            "killed" | "killing" | "kills" | "dead" | "died" | "dying" | "slain" | "perished" => "deaths",
+            "wounded" | "wounding" | "injured" | "injuring" | "hurt" | "hurting" => "injured",
+            "missing" | "unaccounted" => "missing",
+            "rescued" | "rescuing" | "saved" => "rescued",
+            "aboard" | "onboard" | "carrying" | "carried" => "aboard",
+            "hospitalized" | "hospitalised" => "hospitalized",
+            "arrested" | "detained" => "arrested",
+            _ => return None,
+        })
+    };
+    let before: Vec<String> = words(&text[..pos]).collect();
+    if let Some(w) = before.last()
+        && let Some(r) = role(w)
+    {
+        return Some(r);
+    }
+    let mut after = words(&text[pos + q.text.len()..]).peekable();
+    // The counted word itself, then words that only link it to its role.
+    if after.peek().is_some_and(|w| matches!(w.as_str(), "people" | "persons" | "others" | "more" | "of" | "them")) {
+        after.next();
+    }
+    let mut prev_on = false;
+    for w in after.take(4) {
+        if let Some(r) = role(&w) {
+            return Some(r);
+        }
+        if prev_on && w == "board" {
+            return Some("aboard");
+        }
+        prev_on = w == "on";
+        if !matches!(
+            w.as_str(),
+            "were"
+                | "was"
+                | "are"
+                | "is"
+                | "have"
+                | "has"
+                | "had"
+                | "been"
+                | "being"
+                | "remain"
+                | "remained"
+                | "remains"
+                | "still"
+                | "reportedly"
+                | "confirmed"
+                | "on"
+                | "later"
+                | "now"
+        ) {
+            break;
+        }
+    }
+    None
+}
+
+/// The slot's name for a reader: the counted word as the article writes it ("interfaces"),
+/// or the folded class where one was folded ("deaths" for "killed").
+pub(super) fn unit_label(text: &str, q: &Quantity) -> String {
+    let class = unit_class(text, q);
+    if let Some(who) = class.strip_prefix("age ") {
+        let mut name = who.chars();
+        return format!(
+            "age of {}{}",
+            name.next().map(|c| c.to_uppercase().to_string()).unwrap_or_default(),
+            name.as_str()
+        );
+    }
+    let Some(word) = unit_word(text, q) else { return class };
+    if class == stem(&word) { word } else { class }
+}
+
+/// The word after a figure that says what it counts, lower-case.
+fn unit_word(text: &str, q: &Quantity) -> Option<String> {
+    let raw = q.unit.clone().filter(|u| !u.is_empty()).or_else(|| {
+        let pos = text.find(&q.text)? + q.text.len();
+        // A figure that closes a phrase ("pages 1-3, 6, 7) – Bug 499640", "aged 7, the")
+        // counts nothing named after it.
+        if text[pos..].trim_start().starts_with([')', ']', ',', ';', ':', '–', '—']) {
+            return None;
+        }
+        // "from 7 to 75 years", "between six and 75 years": the lower bound counts what the
+        // upper one does.
+        let mut next = words(&text[pos..]);
+        if let (Some(link), Some(bound), Some(unit)) = (next.next(), next.next(), next.next())
+            && matches!(link.as_str(), "to" | "and" | "or")
+            && is_number_word(&bound)
+        {
+            return Some(unit);
+        }
+        let word = words(&text[pos..]).find(|w| {
+            !matches!(
+                w.as_str(),
+                "more"
+                    | "than"
+                    | "of"
+                    | "the"
+                    | "new"
+                    | "other"
+                    | "additional"
+                    | "foreign"
+                    // "24 different partners": how the counted things relate, not what they are.
+                    | "different"
+                    | "separate"
+                    | "distinct"
+                    | "further"
+                    | "extra"
+                    | "consecutive"
+                    | "straight"
+                    | "successive"
+            )
+        })?;
+        // A figure followed by a function word ("default value 200) and …", "3 to 4") names
+        // no counted thing: a slot called "and" would compare figures of anything.
+        (word == "per" || !lx::is_stop_word(&word)).then_some(word)
+    });
+    raw.map(|u| u.to_lowercase())
+}
+
+/// A counted word's class: synonyms folded ("killed", "dead" → "deaths"), other words stemmed.
+fn fold_unit(u: &str) -> String {
+    let folded = match u {
+        "%" | "percent" | "per" | "pct" => "percent",
+        "country" | "countries" | "nation" | "nations" | "state" | "states" => "country",
+        "people" | "persons" | "person" | "civilians" | "residents" | "individuals" => "people",
+        "troops" | "soldiers" | "personnel" | "servicemen" => "troops",
+        "dead" | "killed" | "deaths" | "fatalities" => "deaths",
+        "$" | "dollars" | "usd" => "dollars",
+        "€" | "euros" | "eur" => "euros",
+        "£" | "pounds" => "pounds",
+        other => return stem(other),
+    };
+    folded.to_string()
+}
+
+/// A number written in figures or as a small number word.
+fn is_number_word(w: &str) -> bool {
+    w.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') && w.chars().any(|c| c.is_ascii_digit())
+        || matches!(
+            w,
+            "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "eleven"
+                | "twelve"
+                | "twenty"
+                | "thirty"
+                | "forty"
+                | "fifty"
+                | "hundred"
+                | "dozen"
+        )
+}
+
+/// A counted thing with different values in two claims: ("more than 40", "roughly 50").
+pub(in crate::compare) fn count_conflict(a: &[(String, f64)], b: &[(String, f64)]) -> Option<(String, f64, f64)> {
+    for (ua, va) in a {
+        // Nothing to compare unless the other claim counts the same thing (checked first: this
+        // runs for every pair of members of every group).
+        if ua.is_empty() || !b.iter().any(|(u, _)| u == ua) {
+            continue;
+        }
+        // Durations and shares legitimately differ between two sentences of one story
+        // ("three years" of one thing, "eight years" of another); counts of things do not.
+        // Unless the two claims pin the slot by sharing the other end of a range: "7 to 75
+        // years" against "six to 75 years".
+        if lx::is_not_count(ua) && !anchored(a, b, ua) {
+            continue;
+        }
+        let mut same_unit_b: Vec<f64> = b.iter().filter(|(u, _)| u == ua).map(|e| e.1).collect();
+        let mut same_unit_a: Vec<f64> = a.iter().filter(|(u, _)| u == ua).map(|e| e.1).collect();
+        if anchored(a, b, ua) {
+            // The shared end of the range agrees; the other ends are what to compare.
+            let (xa, xb) = (same_unit_a.clone(), same_unit_b.clone());
+            same_unit_a.retain(|x| !xb.contains(x));
+            same_unit_b.retain(|x| !xa.contains(x));
+            if !same_unit_a.contains(va) {
+                continue;
+            }
+        }
+        if same_unit_b.is_empty() || same_unit_a.iter().any(|x| same_unit_b.contains(x)) {
+            continue;
+        }
+        if let Some(&vb) = same_unit_b.first() {
+            let ratio = va.max(vb) / va.min(vb).max(f64::MIN_POSITIVE);
+            if ratio <= 3.0 {
+                return Some((ua.clone(), *va, vb));
+            }
+        }
+    }
+    None
+}
+
+/// Two values each of `unit` in both claims, one of them equal: the two claims give one
+/// range, and its other end can be compared.
+fn anchored(a: &[(String, f64)], b: &[(String, f64)], unit: &str) -> bool {
+    let count = |x: &[(String, f64)]| x.iter().filter(|(u, _)| u == unit).count();
+    count(a) == 2
+        && count(b) == 2
+        && a.iter().filter(|(u, x)| u == unit && b.iter().any(|(w, y)| w == unit && y == x)).count() == 1
+}
+
+/// The range a quantity as written allows. A writer who knows 50 does not write "more than
+/// 40": a bound sits close below (or above) the figure, so "more than 400" allows 401 to 460
+/// and "up to 10" allows 8.5 to 10; "about 30" allows 28 to 32. Two figures disagree only
+/// when their ranges do not meet.
+pub(in crate::compare) fn range(text: &str, v: f64) -> (f64, f64) {
+    let t = text.to_lowercase();
+    // A qualifier opens the figure or stands as words of its own inside it (" q "); none of
+    // them overlaps itself, so the plain left-to-right matches find every place.
+    let b = t.as_bytes();
+    let spaced =
+        |q: &str| t.match_indices(q).any(|(i, _)| i > 0 && b[i - 1] == b' ' && b.get(i + q.len()) == Some(&b' '));
+    let has = |qs: &[&str]| qs.iter().any(|q| t.starts_with(q) || spaced(q));
+    if has(&[
+        "more than",
+        "over",
+        "at least",
+        "upwards of",
+        "upward of",
+        "well over",
+        "just over",
+        "no fewer than",
+        "above",
+        "in excess of",
+        "north of",
+    ]) {
+        (v, v * 1.15)
+    } else if has(&[
+        "less than",
+        "fewer than",
+        "under",
+        "up to",
+        "at most",
+        "no more than",
+        "just under",
+        "below",
+        "as many as",
+        "as much as",
+        "south of",
+        "shy of",
+    ]) {
+        (v * 0.85, v)
+    } else if has(&["nearly", "almost", "close to"]) {
+        // Short of the figure: "nearly 27 hours" is not 28.
+        (v * 0.93, v)
+    } else if has(&["about", "around", "roughly", "some", "approximately", "an estimated", "estimated"]) {
+        (v * 0.93, v * 1.07)
+    } else {
+        (v, v)
+    }
+}
