@@ -93,7 +93,10 @@ pub(in crate::compare) fn unit_class(text: &str, q: &Quantity) -> String {
     if matches!(class.as_str(), "" | "people" | "deaths")
         && let Some(role) = count_role(text, q)
     {
-        return role.to_string();
+        return if is_partial(text, q) { format!("{PART}{role}") } else { role.to_string() };
+    }
+    if !class.is_empty() && is_partial(text, q) {
+        return format!("{PART}{class}");
     }
     // A price of one thing is not a sum: "$196 per share" against "$26.2 billion" or a
     // share's closing price of "$131" counts another thing.
@@ -108,6 +111,20 @@ pub(in crate::compare) fn unit_class(text: &str, q: &Quantity) -> String {
         }
     }
     class
+}
+
+/// The class prefix of a count of some of a set ("three others", "another 20,000", "seven
+/// of the men"): its total is not told, so it is compared with nothing.
+pub(in crate::compare) const PART: &str = "part of ";
+
+/// Whether a figure counts part of a set: "other" or "another" before it, "other(s)" or
+/// "of" after it.
+fn is_partial(text: &str, q: &Quantity) -> bool {
+    let Some(pos) = text.find(&q.text) else { return false };
+    let before = words(&text[..pos]).last();
+    let after = words(&text[pos + q.text.len()..]).next();
+    matches!(before.as_deref(), Some("other" | "another"))
+        || matches!(after.as_deref(), Some("other" | "others" | "of"))
 }
 
 /// Things a price is quoted for ("$12 a share", "€40 an hour").
@@ -184,6 +201,14 @@ fn count_role(text: &str, q: &Quantity) -> Option<&'static str> {
         && let Some(r) = role(w)
     {
         return Some(r);
+    }
+    // "the death toll rose to 14", "a death toll of 14": the toll is the dead.
+    let n = before.len();
+    if n >= 2
+        && before[n - 3.min(n)..].iter().any(|w| w == "toll")
+        && matches!(before[n - 1].as_str(), "to" | "of" | "at" | "is" | "was" | "stood" | "reached" | "hit")
+    {
+        return Some("deaths");
     }
     let mut after = words(&text[pos + q.text.len()..]).peekable();
     // The counted word itself, then words that only link it to its role.
@@ -336,7 +361,7 @@ pub(in crate::compare) fn count_conflict(a: &[(String, f64)], b: &[(String, f64)
     for (ua, va) in a {
         // Nothing to compare unless the other claim counts the same thing (checked first: this
         // runs for every pair of members of every group).
-        if ua.is_empty() || !b.iter().any(|(u, _)| u == ua) {
+        if ua.is_empty() || ua.starts_with(PART) || !b.iter().any(|(u, _)| u == ua) {
             continue;
         }
         // Durations and shares legitimately differ between two sentences of one story

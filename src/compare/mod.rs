@@ -7,6 +7,7 @@
 mod acronyms;
 pub mod claims;
 mod conflicts;
+mod count_edges;
 pub mod decisions;
 pub mod diff;
 pub mod entities;

@@ -317,7 +317,7 @@ fn name_words(c: &Claim) -> Vec<String> {
 }
 
 /// Whether two claims share a participant: a word of a name both give.
-fn share_a_name(a: &Claim, b: &Claim) -> bool {
+pub(super) fn share_a_name(a: &Claim, b: &Claim) -> bool {
     let nb = name_words(b);
     name_words(a).iter().any(|w| nb.contains(w))
 }
