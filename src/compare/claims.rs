@@ -134,7 +134,8 @@ pub fn group_claims(
     let t = crate::timings::stage("claims: clause pairs", t);
     edges.extend(super::slots::slot_edges(docs, &claims, &vectors, &quoted, settings.threshold));
     let t = crate::timings::stage("claims: time slot pairs", t);
-    edges.extend(super::count_edges::count_edges(docs, &claims, &vectors, &quoted, settings.threshold));
+    let units: Vec<&[(String, f64)]> = features.iter().map(|f| f.units.as_slice()).collect();
+    edges.extend(super::count_edges::count_edges(docs, &claims, &vectors, &units, &quoted, settings.threshold));
     let t = crate::timings::stage("claims: count pairs", t);
     edges.par_sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
     let sets = props.link(&articles, &edges, &vectors, |a, b| a == b || event(a) != event(b));

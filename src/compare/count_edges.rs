@@ -4,7 +4,7 @@
 //! in nine fatalities" are one toll told twice.
 
 use super::claims::{SparseVec, cosine};
-use super::conflicts::{range, unit_class, unit_values};
+use super::conflicts::{range, unit_class};
 use super::slots::share_a_name;
 use crate::analyze::Claim;
 use rayon::prelude::*;
@@ -31,13 +31,20 @@ pub(super) fn count_edges(
     docs: &[super::Loaded],
     claims: &[super::ClaimRef],
     vectors: &[&SparseVec],
+    units: &[&[(String, f64)]],
     quoted: &[bool],
     threshold: f64,
 ) -> Vec<(f64, usize, usize)> {
     let claim = |i: usize| &docs[claims[i].article].analysis.claims[claims[i].claim];
-    // Each claim's pinned counts: (class, value, the range its wording allows).
-    let pinned: Vec<Vec<Pinned>> =
-        (0..claims.len()).into_par_iter().with_min_len(256).map(|i| pinned_counts(claim(i))).collect();
+    // Each claim's pinned counts: (class, value, the range its wording allows); read from
+    // the counts the claim's features hold, so only claims with a pinned one are read again.
+    let pinned: Vec<Vec<Pinned>> = (0..claims.len())
+        .into_par_iter()
+        .with_min_len(256)
+        .map(
+            |i| if units[i].iter().any(|(u, _)| is_pinned(u)) { pinned_counts(claim(i), units[i]) } else { Vec::new() },
+        )
+        .collect();
     let mut by_class: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, list) in pinned.iter().enumerate() {
         for (class, _, _) in list {
@@ -68,10 +75,9 @@ pub(super) fn count_edges(
 
 /// The pinned counts of a claim, only classes it gives one value of (a sentence with two
 /// tolls tells of two moments or two places).
-fn pinned_counts(c: &Claim) -> Vec<Pinned> {
-    let units = unit_values(c);
+fn pinned_counts(c: &Claim, units: &[(String, f64)]) -> Vec<Pinned> {
     let mut out = Vec::new();
-    for (class, v) in &units {
+    for (class, v) in units {
         if !is_pinned(class) || units.iter().filter(|(u, _)| u == class).count() != 1 {
             continue;
         }
@@ -87,6 +93,7 @@ fn pinned_counts(c: &Claim) -> Vec<Pinned> {
 mod tests {
     use super::*;
     use crate::analyze::Quantity;
+    use crate::compare::conflicts::unit_values;
 
     fn claim(text: &str, numbers: &[(&str, f64)]) -> Claim {
         Claim {
@@ -98,16 +105,16 @@ mod tests {
     #[test]
     fn a_toll_is_pinned_and_a_plain_count_is_not() {
         let a = claim("Authorities confirmed that five people died in the crash.", &[("five", 5.0)]);
-        assert_eq!(pinned_counts(&a).iter().map(|p| p.0.as_str()).collect::<Vec<_>>(), ["deaths"]);
+        assert_eq!(pinned_counts(&a, &unit_values(&a)).iter().map(|p| p.0.as_str()).collect::<Vec<_>>(), ["deaths"]);
         let b = claim("The crash drew five people to the hillside.", &[("five", 5.0)]);
-        assert!(pinned_counts(&b).is_empty());
+        assert!(pinned_counts(&b, &unit_values(&b)).is_empty());
         // Two tolls in one sentence are two moments: neither pins.
         let c = claim("Five people died on Sunday and three people died on Monday.", &[("Five", 5.0), ("three", 3.0)]);
-        assert!(pinned_counts(&c).is_empty());
+        assert!(pinned_counts(&c, &unit_values(&c)).is_empty());
         // A toll is the dead; some of a set is no toll.
         let d = claim("Searchers brought the official death toll to 14 on Friday.", &[("14", 14.0)]);
-        assert_eq!(pinned_counts(&d).iter().map(|p| p.0.as_str()).collect::<Vec<_>>(), ["deaths"]);
+        assert_eq!(pinned_counts(&d, &unit_values(&d)).iter().map(|p| p.0.as_str()).collect::<Vec<_>>(), ["deaths"]);
         let e = claim("Bryant, his daughter and three others were killed.", &[("three", 3.0)]);
-        assert!(pinned_counts(&e).is_empty());
+        assert!(pinned_counts(&e, &unit_values(&e)).is_empty());
     }
 }

@@ -121,10 +121,20 @@ pub(in crate::compare) const PART: &str = "part of ";
 /// "of" after it.
 fn is_partial(text: &str, q: &Quantity) -> bool {
     let Some(pos) = text.find(&q.text) else { return false };
-    let before = words(&text[..pos]).last();
+    let before = words(tail(text, pos)).last();
     let after = words(&text[pos + q.text.len()..]).next();
     matches!(before.as_deref(), Some("other" | "another"))
         || matches!(after.as_deref(), Some("other" | "others" | "of"))
+}
+
+/// The last few words before byte `pos` (all a rule here reads), without scanning the
+/// sentence from its start; the first word of the piece may be cut.
+fn tail(text: &str, pos: usize) -> &str {
+    let mut start = pos.saturating_sub(40);
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    &text[start..pos]
 }
 
 /// Things a price is quoted for ("$12 a share", "€40 an hour").
@@ -196,7 +206,7 @@ fn count_role(text: &str, q: &Quantity) -> Option<&'static str> {
             _ => return None,
         })
     };
-    let before: Vec<String> = words(&text[..pos]).collect();
+    let before: Vec<String> = words(tail(text, pos)).collect();
     if let Some(w) = before.last()
         && let Some(r) = role(w)
     {
