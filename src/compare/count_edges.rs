@@ -15,6 +15,7 @@ use rustc_hash::FxHashMap as HashMap;
 fn is_pinned(class: &str) -> bool {
     matches!(class, "deaths" | "injured" | "missing" | "rescued" | "aboard" | "hospitalized" | "arrested")
         || class.starts_with("age ")
+        || class.contains(" from ")
 }
 
 /// A pinned count: its class, its value and the range its wording allows.
@@ -116,5 +117,18 @@ mod tests {
         assert_eq!(pinned_counts(&d, &unit_values(&d)).iter().map(|p| p.0.as_str()).collect::<Vec<_>>(), ["deaths"]);
         let e = claim("Bryant, his daughter and three others were killed.", &[("three", 3.0)]);
         assert!(pinned_counts(&e, &unit_values(&e)).is_empty());
+        // A distance from a named place.
+        let f = claim("The blast was heard in Cyprus, 180 kilometres away.", &[("180", 180.0)]);
+        assert_eq!(
+            pinned_counts(&f, &unit_values(&f)).iter().map(|p| p.0.as_str()).collect::<Vec<_>>(),
+            ["kilometr from cyprus"]
+        );
+        let g = claim("It shook Cyprus, 240 kilometres (150 miles) away.", &[("240", 240.0), ("150", 150.0)]);
+        let h = claim("The town lies 20 miles north of Waco.", &[("20", 20.0)]);
+        assert_eq!(
+            pinned_counts(&h, &unit_values(&h)).iter().map(|p| p.0.as_str()).collect::<Vec<_>>(),
+            ["mile from waco"]
+        );
+        assert!(pinned_counts(&g, &unit_values(&g)).iter().any(|p| p.0 == "kilometr from cyprus"));
     }
 }

@@ -98,6 +98,13 @@ pub(in crate::compare) fn unit_class(text: &str, q: &Quantity) -> String {
     if !class.is_empty() && is_partial(text, q) {
         return format!("{PART}{class}");
     }
+    // A distance from a named place is that distance: "Cyprus, 240 kilometres away" and
+    // "felt in Cyprus, 180 kilometres away" give one; other distances of a story are many.
+    if matches!(class.as_str(), "kilometr" | "km" | "mile" | "metr" | "feet" | "foot")
+        && let Some(place) = distance_from(text, q)
+    {
+        return format!("{class} from {place}");
+    }
     // A price of one thing is not a sum: "$196 per share" against "$26.2 billion" or a
     // share's closing price of "$131" counts another thing.
     if matches!(class.as_str(), "dollars" | "euros" | "pounds")
@@ -188,6 +195,50 @@ fn age_of(text: &str, q: &Quantity) -> Option<String> {
     (closes && capitalised && !time_word).then(|| format!("age {}", lower.trim_end_matches("'s")))
 }
 
+/// The place a distance is measured from: "240 kilometres (150 miles) away from Beirut",
+/// "20 miles north of Waco", or "Cyprus, 240 kilometres away" (the place before the figure).
+fn distance_from(text: &str, q: &Quantity) -> Option<String> {
+    let pos = text.find(&q.text)?;
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 1;
+    // After the unit, a converted figure in brackets is skipped ("(150 miles)").
+    let mut rest = text[pos + q.text.len()..].split_whitespace().skip(1).peekable();
+    while rest.peek().is_some_and(|w| w.starts_with('(') || w.ends_with(')')) {
+        rest.next();
+    }
+    let after: Vec<&str> = rest.take(4).collect();
+    let direction = |w: &str| {
+        matches!(
+            bare(w).to_lowercase().as_str(),
+            "north"
+                | "south"
+                | "east"
+                | "west"
+                | "northeast"
+                | "northwest"
+                | "southeast"
+                | "southwest"
+                | "away"
+                | "outside"
+        )
+    };
+    let mut k = 0;
+    while k < after.len() && direction(after[k]) {
+        k += 1;
+    }
+    if k + 1 < after.len() && matches!(bare(after[k]).as_str(), "from" | "of") && capitalised(after[k + 1]) {
+        return Some(bare(after[k + 1]).to_lowercase());
+    }
+    // "Cyprus, 240 kilometres away".
+    if after.first().is_some_and(|w| bare(w).eq_ignore_ascii_case("away")) {
+        let place = text[..pos].strip_suffix(", ")?.rsplit(' ').next()?;
+        if capitalised(place) {
+            return Some(bare(place).to_lowercase());
+        }
+    }
+    None
+}
+
 /// The part the people a figure counts played, when the words next to it say: killed or
 /// dead, wounded, missing, rescued, aboard, taken to hospital, arrested. The word before
 /// the figure ("killing at least five", "carrying 462") or after its counted word ("five
@@ -265,15 +316,17 @@ fn count_role(text: &str, q: &Quantity) -> Option<&'static str> {
 /// or the folded class where one was folded ("deaths" for "killed").
 pub(super) fn unit_label(text: &str, q: &Quantity) -> String {
     let class = unit_class(text, q);
+    let capital = |w: &str| {
+        let mut c = w.chars();
+        c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+    };
     if let Some(who) = class.strip_prefix("age ") {
-        let mut name = who.chars();
-        return format!(
-            "age of {}{}",
-            name.next().map(|c| c.to_uppercase().to_string()).unwrap_or_default(),
-            name.as_str()
-        );
+        return format!("age of {}", capital(who));
     }
     let Some(word) = unit_word(text, q) else { return class };
+    if let Some((_, place)) = class.split_once(" from ") {
+        return format!("{word} from {}", capital(place));
+    }
     if class == stem(&word) { word } else { class }
 }
 
