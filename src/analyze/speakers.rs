@@ -446,6 +446,11 @@ impl Ctx<'_, '_> {
                 if lx::is_role_noun(lk) {
                     return (self.role(lk, self.doc.words[i].start), k + 1);
                 }
+                // "the company said", "the ministry said", "the statement said": a body or a
+                // text speaks, and no person is to be guessed for it.
+                if lx::is_org_word(lk) || matches!(lk, "statement" | "release" | "report") {
+                    return (Found::Unknown, k + 1);
+                }
             }
         }
         (Found::No, 0)

@@ -277,3 +277,14 @@ fn a_run_opened_by_a_common_word_names_a_thing_unless_a_given_name_opens_it() {
     assert_ne!(kind_of(&a, "Rural Horizons"), Some(EntityKind::Person), "{:?}", a.mentions);
     assert_eq!(kind_of(&a, "Mark Tolliver"), Some(EntityKind::Person), "{:?}", a.mentions);
 }
+
+#[test]
+fn a_body_that_speaks_is_no_person_guessed() {
+    let a = run(&[
+        "Tom Hale, co-founder of Quarrylink, has died at 61.",
+        "“Quarrylink has lost a visionary,” the company said on its website.",
+        "“Those of us who worked with Tom have lost a dear friend.”",
+    ]);
+    // Neither the company's words nor their continuation are Tom Hale's.
+    assert_eq!(speakers(&a), [None, None]);
+}
