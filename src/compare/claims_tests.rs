@@ -556,3 +556,23 @@ fn nearly_falls_short_of_its_figure() {
     assert!(range("about 30", 30.0).0 > hi);
     assert!(range("nearly 30", 30.0).1 >= range("about 30", 30.0).0);
 }
+
+#[test]
+fn a_figure_the_other_claim_gives_as_part_of_a_set_is_no_disagreement() {
+    let a = claim("The airport closed, though two runways later reopened.", &[("two", 2.0)]);
+    let b = claim("Only two of its four runways were operating when it reopened.", &[("two", 2.0), ("four", 4.0)]);
+    assert!(count_conflict(&unit_values(&a), &unit_values(&b)).is_none(), "{:?}", unit_values(&b));
+    // A figure the other claim gives for another part ("12 arrested") does not hide one.
+    let c = claim("Police said 12 people were injured in the riots.", &[("12", 12.0)]);
+    let d = claim("Police said 18 people had been injured and 12 arrested.", &[("18", 18.0), ("12", 12.0)]);
+    assert!(count_conflict(&unit_values(&c), &unit_values(&d)).is_some());
+}
+
+#[test]
+fn a_count_of_two_things_together_is_not_a_count_of_one() {
+    let a = claim("The plane had been carrying 189 passengers and crew.", &[("189", 189.0)]);
+    let b = claim("The plane was carrying 178 passengers.", &[("178", 178.0)]);
+    assert!(count_conflict(&unit_values(&a), &unit_values(&b)).is_none());
+    let c = claim("The plane was carrying 181 passengers and crew.", &[("181", 181.0)]);
+    assert!(count_conflict(&unit_values(&a), &unit_values(&c)).is_some());
+}

@@ -98,6 +98,12 @@ pub(in crate::compare) fn unit_class(text: &str, q: &Quantity) -> String {
     if !class.is_empty() && is_partial(text, q) {
         return format!("{PART}{class}");
     }
+    // "189 passengers and crew" counts both: not the passengers alone.
+    if !class.is_empty()
+        && let Some(with) = counted_with(text, q)
+    {
+        return format!("{class} and {with}");
+    }
     // A distance from a named place is that distance: "Cyprus, 240 kilometres away" and
     // "felt in Cyprus, 180 kilometres away" give one; other distances of a story are many.
     if matches!(class.as_str(), "kilometr" | "km" | "mile" | "metr" | "feet" | "foot")
@@ -142,6 +148,24 @@ fn tail(text: &str, pos: usize) -> &str {
         start -= 1;
     }
     &text[start..pos]
+}
+
+/// The second thing a figure counts together with the first: "crew" in "189 passengers and
+/// crew", "teachers" in "300 students and teachers".
+fn counted_with(text: &str, q: &Quantity) -> Option<String> {
+    let pos = text.find(&q.text)?;
+    let unit = unit_word(text, q)?;
+    let mut after = words(&text[pos + q.text.len()..]).skip_while(|w| *w != unit).skip(1);
+    if after.next().as_deref() != Some("and") {
+        return None;
+    }
+    let w = after.next()?;
+    let noun = w.chars().all(|c| c.is_ascii_lowercase())
+        && !super::super::text::is_stop_word(&w)
+        && !is_number_word(&w)
+        && !w.ends_with("ed")
+        && !w.ends_with("ing");
+    noun.then(|| stem(&w))
 }
 
 /// Things a price is quoted for ("$12 a share", "€40 an hour").
@@ -436,7 +460,16 @@ pub(in crate::compare) fn count_conflict(a: &[(String, f64)], b: &[(String, f64)
         }
         let mut same_unit_b: Vec<f64> = b.iter().filter(|(u, _)| u == ua).map(|e| e.1).collect();
         let mut same_unit_a: Vec<f64> = a.iter().filter(|(u, _)| u == ua).map(|e| e.1).collect();
-        if anchored(a, b, ua) {
+        let anchored = anchored(a, b, ua);
+        // The figure stands in the other claim as a bare figure or a part of a set ("two
+        // runways reopened" / "two of its four runways"): the differing figure counts
+        // something else. (A figure that counts another thing, "12 arrested", says nothing.)
+        let elsewhere =
+            |v: f64, x: &[(String, f64)]| x.iter().any(|e| e.1 == v && (e.0.is_empty() || e.0.starts_with(PART)));
+        if !anchored && (elsewhere(*va, b) || same_unit_b.first().is_some_and(|&vb| elsewhere(vb, a))) {
+            continue;
+        }
+        if anchored {
             // The shared end of the range agrees; the other ends are what to compare.
             let (xa, xb) = (same_unit_a.clone(), same_unit_b.clone());
             same_unit_a.retain(|x| !xb.contains(x));
