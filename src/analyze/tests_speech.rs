@@ -210,6 +210,17 @@ fn an_office_of_a_body_names_no_person() {
 }
 
 #[test]
+fn an_office_of_two_portfolios_is_one_title() {
+    let a = run(&[
+        "Deputy Infrastructure and Transport Minister Ivo Marlo visited the site.",
+        "Health and Social Care Secretary Ana Ruiz spoke later.",
+    ]);
+    let title = |t: &str| a.mentions.iter().find(|m| m.text == t).and_then(|m| m.title.clone());
+    assert_eq!(title("Ivo Marlo").as_deref(), Some("Deputy Infrastructure and Transport Minister"));
+    assert_eq!(title("Ana Ruiz").as_deref(), Some("Health and Social Care Secretary"));
+}
+
+#[test]
 fn possessive_and_lowercase_titles() {
     let a = run(&["Norway’s defence minister, Siv Aune, called the drill “regrettable” on Monday."]);
     let m = a.mentions.iter().find(|m| m.text == "Siv Aune").expect("Siv Aune");

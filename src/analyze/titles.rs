@@ -69,11 +69,29 @@ pub(super) fn split_title(doc: &Doc, si: usize, i: usize, j: usize) -> Option<(u
             {
                 p
             }
-            _ => i,
+            _ => portfolios_before(doc, si, i).unwrap_or(i),
         };
         title = Some(doc.slice(doc.words[from].start, doc.words[lt].end).to_string());
     }
     Some((n0, title))
+}
+
+/// The first word of an office's portfolios before "and" ("Deputy Infrastructure and
+/// Transport Minister", "Health and Social Care Secretary"): capitalised words up to three
+/// back, reaching a title word or modifier ("Deputy", "Health").
+fn portfolios_before(doc: &Doc, si: usize, i: usize) -> Option<usize> {
+    let first = doc.sents[si].words.0;
+    let and = i.checked_sub(1).filter(|&p| p > first && doc.low(p) == "and")?;
+    let capital = |k: usize| doc.word(k).chars().next().is_some_and(char::is_uppercase);
+    let mut k = and;
+    let mut start = None;
+    while k > first && and - k < 3 && capital(k - 1) && doc.slice(doc.words[k - 1].end, doc.words[k].start) == " " {
+        k -= 1;
+        if lx::is_title_word(doc.low(k)) || lx::is_title_modifier(doc.low(k)) {
+            start = Some(k);
+        }
+    }
+    start
 }
 
 /// A title written in lowercase before the name: "armed forces minister Sébastien Lecornu",
