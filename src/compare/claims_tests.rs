@@ -114,29 +114,23 @@ fn a_weak_match_does_not_make_a_weekday_conflict() {
     assert!(strong.iter().any(|c| c.0 == ConflictKind::Date && c.2 >= MIN_CONFLICT_CONFIDENCE));
 }
 
-#[test]
-fn speakers_conflict_only_when_both_attributions_are_sure() {
-    let mut a = claim("“The plan failed,” Ana Ruiz said.", &[]);
-    let mut b = claim("“The plan failed,” Tom Hale said.", &[]);
-    a.speaker = Some("Ana Ruiz".into());
-    b.speaker = Some("Tom Hale".into());
-    a.speaker_confidence = Some(0.97);
-    b.speaker_confidence = Some(0.6);
-    assert!(pair_conflicts(&a, &b, &[], &[], 0.9).iter().all(|c| c.0 != ConflictKind::Speaker));
-    b.speaker_confidence = Some(0.95);
-    assert!(pair_conflicts(&a, &b, &[], &[], 0.9).iter().any(|c| c.0 == ConflictKind::Speaker));
+/// Two claims of one text told on two speakers' authority, with how sure each attribution is.
+fn told_by_two(text: &str, sure_a: f32, sure_b: f32) -> (Claim, Claim) {
+    let mut a = claim(&format!("{text} Ana Ruiz said."), &[]);
+    let mut b = claim(&format!("{text} Tom Hale said."), &[]);
+    (a.speaker, b.speaker) = (Some("Ana Ruiz".into()), Some("Tom Hale".into()));
+    (a.speaker_confidence, b.speaker_confidence) = (Some(sure_a), Some(sure_b));
+    (a, b)
 }
 
 #[test]
-fn a_fact_told_on_two_sources_authority_is_no_disagreement() {
+fn speakers_conflict_only_when_both_attributions_are_sure() {
+    let speaker =
+        |(a, b): (Claim, Claim)| pair_conflicts(&a, &b, &[], &[], 0.9).iter().any(|c| c.0 == ConflictKind::Speaker);
+    assert!(!speaker(told_by_two("“The plan failed,”", 0.97, 0.6)));
+    assert!(speaker(told_by_two("“The plan failed,”", 0.97, 0.95)));
     // Outlets cite different sources for one fact; only quoted words have one speaker.
-    let mut a = claim("The plan failed, Ana Ruiz said.", &[]);
-    let mut b = claim("The plan failed, Tom Hale said.", &[]);
-    a.speaker = Some("Ana Ruiz".into());
-    b.speaker = Some("Tom Hale".into());
-    a.speaker_confidence = Some(0.97);
-    b.speaker_confidence = Some(0.95);
-    assert!(pair_conflicts(&a, &b, &[], &[], 0.9).iter().all(|c| c.0 != ConflictKind::Speaker));
+    assert!(!speaker(told_by_two("The plan failed,", 0.97, 0.95)));
 }
 
 #[test]
@@ -575,4 +569,29 @@ fn a_count_of_two_things_together_is_not_a_count_of_one() {
     assert!(count_conflict(&unit_values(&a), &unit_values(&b)).is_none());
     let c = claim("The plane was carrying 181 passengers and crew.", &[("181", 181.0)]);
     assert!(count_conflict(&unit_values(&a), &unit_values(&c)).is_some());
+}
+
+#[test]
+fn a_toll_an_age_and_a_distance_are_pinned_and_a_plain_count_is_not() {
+    use crate::compare::count_edges::pinned_counts;
+    let pinned = |c: &Claim| pinned_counts(c, &unit_values(c)).into_iter().map(|p| p.0).collect::<Vec<_>>();
+    let a = claim("Authorities confirmed that five people died in the crash.", &[("five", 5.0)]);
+    assert_eq!(pinned(&a), ["deaths"]);
+    assert!(pinned(&claim("The crash drew five people to the hillside.", &[("five", 5.0)])).is_empty());
+    // Two tolls in one sentence are two moments: neither pins.
+    let c = claim("Five people died on Sunday and three people died on Monday.", &[("Five", 5.0), ("three", 3.0)]);
+    assert!(pinned(&c).is_empty());
+    // A toll is the dead; some of a set is no toll.
+    assert_eq!(
+        pinned(&claim("Searchers brought the official death toll to 14 on Friday.", &[("14", 14.0)])),
+        ["deaths"]
+    );
+    assert!(pinned(&claim("Bryant, his daughter and three others were killed.", &[("three", 3.0)])).is_empty());
+    // A distance from a named place.
+    let f = claim("The blast was heard in Cyprus, 180 kilometres away.", &[("180", 180.0)]);
+    assert_eq!(pinned(&f), ["kilometr from cyprus"]);
+    let g = claim("It shook Cyprus, 240 kilometres (150 miles) away.", &[("240", 240.0), ("150", 150.0)]);
+    assert!(pinned(&g).iter().any(|p| p == "kilometr from cyprus"));
+    assert_eq!(pinned(&claim("The town lies 20 miles north of Waco.", &[("20", 20.0)])), ["mile from waco"]);
+    assert_eq!(pinned(&claim("The co-pilot, Andreas Lubitz, 27, was alone.", &[("27", 27.0)])), ["age lubitz"]);
 }

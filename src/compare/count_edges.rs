@@ -76,7 +76,7 @@ pub(super) fn count_edges(
 
 /// The pinned counts of a claim, only classes it gives one value of (a sentence with two
 /// tolls tells of two moments or two places).
-fn pinned_counts(c: &Claim, units: &[(String, f64)]) -> Vec<Pinned> {
+pub(super) fn pinned_counts(c: &Claim, units: &[(String, f64)]) -> Vec<Pinned> {
     let mut out = Vec::new();
     for (class, v) in units {
         if !is_pinned(class) || units.iter().filter(|(u, _)| u == class).count() != 1 {
@@ -88,47 +88,4 @@ fn pinned_counts(c: &Claim, units: &[(String, f64)]) -> Vec<Pinned> {
         }
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::analyze::Quantity;
-    use crate::compare::conflicts::unit_values;
-
-    fn claim(text: &str, numbers: &[(&str, f64)]) -> Claim {
-        Claim {
-            numbers: numbers.iter().map(|(t, v)| Quantity { text: (*t).into(), value: *v, unit: None }).collect(),
-            ..Claim::bare(text)
-        }
-    }
-
-    #[test]
-    fn a_toll_is_pinned_and_a_plain_count_is_not() {
-        let a = claim("Authorities confirmed that five people died in the crash.", &[("five", 5.0)]);
-        assert_eq!(pinned_counts(&a, &unit_values(&a)).iter().map(|p| p.0.as_str()).collect::<Vec<_>>(), ["deaths"]);
-        let b = claim("The crash drew five people to the hillside.", &[("five", 5.0)]);
-        assert!(pinned_counts(&b, &unit_values(&b)).is_empty());
-        // Two tolls in one sentence are two moments: neither pins.
-        let c = claim("Five people died on Sunday and three people died on Monday.", &[("Five", 5.0), ("three", 3.0)]);
-        assert!(pinned_counts(&c, &unit_values(&c)).is_empty());
-        // A toll is the dead; some of a set is no toll.
-        let d = claim("Searchers brought the official death toll to 14 on Friday.", &[("14", 14.0)]);
-        assert_eq!(pinned_counts(&d, &unit_values(&d)).iter().map(|p| p.0.as_str()).collect::<Vec<_>>(), ["deaths"]);
-        let e = claim("Bryant, his daughter and three others were killed.", &[("three", 3.0)]);
-        assert!(pinned_counts(&e, &unit_values(&e)).is_empty());
-        // A distance from a named place.
-        let f = claim("The blast was heard in Cyprus, 180 kilometres away.", &[("180", 180.0)]);
-        assert_eq!(
-            pinned_counts(&f, &unit_values(&f)).iter().map(|p| p.0.as_str()).collect::<Vec<_>>(),
-            ["kilometr from cyprus"]
-        );
-        let g = claim("It shook Cyprus, 240 kilometres (150 miles) away.", &[("240", 240.0), ("150", 150.0)]);
-        let h = claim("The town lies 20 miles north of Waco.", &[("20", 20.0)]);
-        assert_eq!(
-            pinned_counts(&h, &unit_values(&h)).iter().map(|p| p.0.as_str()).collect::<Vec<_>>(),
-            ["mile from waco"]
-        );
-        assert!(pinned_counts(&g, &unit_values(&g)).iter().any(|p| p.0 == "kilometr from cyprus"));
-    }
 }
