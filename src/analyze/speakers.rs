@@ -303,7 +303,12 @@ impl Ctx<'_, '_> {
                 .map(|w| w.scaled(SUBJECT_OF_SENTENCE));
         }
         // A quote standing alone continues the speaker of the paragraph before; further back
-        // the thread is too thin to follow.
+        // the thread is too thin to follow. A quote introduced by a sentence of its own that
+        // names no person ("Quarrylink released a statement this morning: “…”") does not
+        // stand alone: its speaker is that sentence's subject, whom it does not name.
+        if narr.len() >= 3 && doc.slice(doc.sents[ss].start, q.start()).trim_end().ends_with(':') {
+            return None;
+        }
         let para = sent.paragraph;
         (ss.saturating_sub(3)..ss)
             .rev()

@@ -288,3 +288,16 @@ fn a_body_that_speaks_is_no_person_guessed() {
     // Neither the company's words nor their continuation are Tom Hale's.
     assert_eq!(speakers(&a), [None, None]);
 }
+
+#[test]
+fn a_quote_a_sentence_of_its_own_introduces_is_not_the_last_persons() {
+    let a = run(&[
+        "The company will now be in the hands of its chief executive, Lena Hart, who spoke on Tuesday.",
+        "A statement on its site read: “Tom leaves behind a company only he could have built.”",
+        "Quarrylink released a statement this morning: “His spirit will stay with us.”",
+    ]);
+    // Neither is the last person named (the body itself may be named as the speaker).
+    let got = speakers(&a);
+    assert_eq!(got.len(), 2);
+    assert!(got.iter().all(|s| *s != Some("Lena Hart")), "{got:?}");
+}
