@@ -5,13 +5,13 @@
 use super::ConflictKind;
 use super::quotes::surname;
 use super::text::{stem, words};
+use crate::analyze::Claim;
 use crate::analyze::lexicon as lx;
-use crate::analyze::{Claim, Quantity};
 
 #[path = "counts.rs"]
 mod counts;
 use counts::unit_label;
-pub(super) use counts::{count_conflict, range, times_of_day, unit_class, unit_values};
+pub(super) use counts::{count_conflict, is_pinned, range, times_of_day, unit_values, written_as};
 
 /// Below this a possible disagreement is not shown: a wrong alarm costs a reader more than a
 /// missed one.
@@ -49,9 +49,8 @@ pub(super) fn pair_conflicts_with(
         // The figure as written, of the compared unit ("7" of "7 to 75 years", not the
         // "Seven" of "Seven of the men").
         let quantity = |c: &Claim, v: f64| {
-            let same = |q: &&Quantity| q.value == v;
-            let of_unit = c.numbers.iter().filter(same).find(|q| unit_class(&c.text, q) == unit);
-            of_unit.or_else(|| c.numbers.iter().find(same)).map(|q| q.text.clone())
+            let of_unit = written_as(c, v, &unit);
+            of_unit.or_else(|| c.numbers.iter().find(|q| q.value == v)).map(|q| q.text.clone())
         };
         let (ta, tb) =
             (quantity(a, va).unwrap_or_else(|| format!("{va}")), quantity(b, vb).unwrap_or_else(|| format!("{vb}")));
@@ -62,12 +61,7 @@ pub(super) fn pair_conflicts_with(
             let (detail, confidence) = if unit.is_empty() {
                 (format!("{ta} vs {tb}"), 0.3 + 0.6 * same_fact)
             } else {
-                let label = a
-                    .numbers
-                    .iter()
-                    .find(|q| q.value == va && unit_class(&a.text, q) == unit)
-                    .map(|q| unit_label(&a.text, q))
-                    .unwrap_or_else(|| unit.clone());
+                let label = written_as(a, va, &unit).map(|q| unit_label(&a.text, q)).unwrap_or_else(|| unit.clone());
                 (format!("{label}: {ta} vs {tb}"), 0.6 + 0.4 * same_fact)
             };
             out.push((ConflictKind::Number, detail, confidence));

@@ -4,22 +4,14 @@
 //! in nine fatalities" are one toll told twice.
 
 use super::claims::{SparseVec, cosine};
-use super::conflicts::{range, unit_class};
+use super::conflicts::{is_pinned, range, written_as};
 use super::slots::share_a_name;
 use crate::analyze::Claim;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
-/// The classes a role or a name gives a figure (see `conflicts::counts`): only these say what
-/// is counted well enough to pair sentences by them alone.
-fn is_pinned(class: &str) -> bool {
-    matches!(class, "deaths" | "injured" | "missing" | "rescued" | "aboard" | "hospitalized" | "arrested")
-        || class.starts_with("age ")
-        || class.contains(" from ")
-}
-
-/// A pinned count: its class, its value and the range its wording allows.
-type Pinned = (String, f64, (f64, f64));
+/// A pinned count: its class and the range its wording allows.
+type Pinned = (String, (f64, f64));
 
 /// Word similarity two claims with no name in common need on top of the count: some words of
 /// the event they count for.
@@ -37,7 +29,7 @@ pub(super) fn count_edges(
     threshold: f64,
 ) -> Vec<(f64, usize, usize)> {
     let claim = |i: usize| &docs[claims[i].article].analysis.claims[claims[i].claim];
-    // Each claim's pinned counts: (class, value, the range its wording allows); read from
+    // Each claim's pinned counts: (class, the range its wording allows); read from
     // the counts the claim's features hold, so only claims with a pinned one are read again.
     let pinned: Vec<Vec<Pinned>> = (0..claims.len())
         .into_par_iter()
@@ -48,7 +40,7 @@ pub(super) fn count_edges(
         .collect();
     let mut by_class: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, list) in pinned.iter().enumerate() {
-        for (class, _, _) in list {
+        for (class, _) in list {
             by_class.entry(class.as_str()).or_default().push(i);
         }
     }
@@ -59,7 +51,7 @@ pub(super) fn count_edges(
                 if claims[i].article == claims[j].article || quoted[i] != quoted[j] {
                     continue;
                 }
-                let of = |k: usize| pinned[k].iter().find(|p| p.0 == *class).map(|p| p.2);
+                let of = |k: usize| pinned[k].iter().find(|p| p.0 == *class).map(|p| p.1);
                 let (Some((la, ha)), Some((lb, hb))) = (of(i), of(j)) else { continue };
                 if !(ha < lb || hb < la) {
                     continue;
@@ -82,9 +74,8 @@ pub(super) fn pinned_counts(c: &Claim, units: &[(String, f64)]) -> Vec<Pinned> {
         if !is_pinned(class) || units.iter().filter(|(u, _)| u == class).count() != 1 {
             continue;
         }
-        let written = c.numbers.iter().find(|q| q.value == *v && unit_class(&c.text, q) == *class);
-        if let Some(q) = written {
-            out.push((class.clone(), *v, range(&q.text, *v)));
+        if let Some(q) = written_as(c, *v, class) {
+            out.push((class.clone(), range(&q.text, *v)));
         }
     }
     out

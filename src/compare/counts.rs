@@ -84,39 +84,41 @@ pub(in crate::compare) fn times_of_day(text: &str) -> Vec<(u32, String)> {
 /// The kind of thing a number counts, folded so that synonyms meet ("states", "nations",
 /// "countries" → "country").
 pub(in crate::compare) fn unit_class(text: &str, q: &Quantity) -> String {
-    if let Some(age) = age_of(text, q) {
+    let word = unit_word(text, q);
+    let class = word.as_deref().map(fold_unit).unwrap_or_default();
+    // The figure is found once; every reading below looks at the words around it.
+    let Some(pos) = text.find(&q.text) else { return class };
+    let at = Around { before: &text[..pos], after: &text[pos + q.text.len()..] };
+    if let Some(age) = age_of(q, &at) {
         return age;
     }
-    let class = unit_word(text, q).map(|u| fold_unit(&u)).unwrap_or_default();
     // People counted in a role are counted for that role: "killed four and wounded five
     // people" gives four deaths and five injured, not four and five people.
     if matches!(class.as_str(), "" | "people" | "deaths")
-        && let Some(role) = count_role(text, q)
+        && let Some(role) = count_role(&at)
     {
-        return if is_partial(text, q) { format!("{PART}{role}") } else { role.to_string() };
+        return if is_partial(&at) { format!("{PART}{role}") } else { role.to_string() };
     }
-    if !class.is_empty() && is_partial(text, q) {
+    if !class.is_empty() && is_partial(&at) {
         return format!("{PART}{class}");
     }
     // "189 passengers and crew" counts both: not the passengers alone.
-    if !class.is_empty()
-        && let Some(with) = counted_with(text, q)
+    if let Some(unit) = word.as_deref()
+        && let Some(with) = counted_with(&at, unit)
     {
         return format!("{class} and {with}");
     }
     // A distance from a named place is that distance: "Cyprus, 240 kilometres away" and
     // "felt in Cyprus, 180 kilometres away" give one; other distances of a story are many.
     if matches!(class.as_str(), "kilometr" | "km" | "mile" | "metr" | "feet" | "foot")
-        && let Some(place) = distance_from(text, q)
+        && let Some(place) = distance_from(&at)
     {
         return format!("{class} from {place}");
     }
     // A price of one thing is not a sum: "$196 per share" against "$26.2 billion" or a
     // share's closing price of "$131" counts another thing.
-    if matches!(class.as_str(), "dollars" | "euros" | "pounds")
-        && let Some(pos) = text.find(&q.text)
-    {
-        let mut next = words(&text[pos + q.text.len()..]);
+    if matches!(class.as_str(), "dollars" | "euros" | "pounds") {
+        let mut next = words(at.after);
         if let (Some(link), Some(thing)) = (next.next(), next.next())
             && (link == "per" || ((link == "a" || link == "an") && is_rate_base(&thing)))
         {
@@ -126,36 +128,56 @@ pub(in crate::compare) fn unit_class(text: &str, q: &Quantity) -> String {
     class
 }
 
+/// The figure of claim `c` that gives `value` counting `class`, as written ("7" of "7 to 75
+/// years", not the "Seven" of "Seven of the men").
+pub(in crate::compare) fn written_as<'a>(c: &'a Claim, value: f64, class: &str) -> Option<&'a Quantity> {
+    c.numbers.iter().find(|q| q.value == value && unit_class(&c.text, q) == class)
+}
+
+/// Classes that say what is counted well enough to pair sentences by them alone: the parts
+/// people play (`count_role`), a person's age (`age_of`), a distance from a place
+/// (`distance_from`).
+pub(in crate::compare) fn is_pinned(class: &str) -> bool {
+    matches!(class, "deaths" | "injured" | "missing" | "rescued" | "aboard" | "hospitalized" | "arrested")
+        || class.starts_with("age ")
+        || class.contains(" from ")
+}
+
 /// The class prefix of a count of some of a set ("three others", "another 20,000", "seven
 /// of the men"): its total is not told, so it is compared with nothing.
 pub(in crate::compare) const PART: &str = "part of ";
 
+/// A figure in its sentence: the text before it and the text after it.
+struct Around<'a> {
+    before: &'a str,
+    after: &'a str,
+}
+
+impl Around<'_> {
+    /// The last few words before the figure (all a rule here reads), without scanning the
+    /// sentence from its start; the first word of the piece may be cut.
+    fn tail(&self) -> &str {
+        let mut start = self.before.len().saturating_sub(40);
+        while !self.before.is_char_boundary(start) {
+            start -= 1;
+        }
+        &self.before[start..]
+    }
+}
+
 /// Whether a figure counts part of a set: "other" or "another" before it, "other(s)" or
 /// "of" after it.
-fn is_partial(text: &str, q: &Quantity) -> bool {
-    let Some(pos) = text.find(&q.text) else { return false };
-    let before = words(tail(text, pos)).last();
-    let after = words(&text[pos + q.text.len()..]).next();
+fn is_partial(at: &Around) -> bool {
+    let before = words(at.tail()).last();
+    let after = words(at.after).next();
     matches!(before.as_deref(), Some("other" | "another"))
         || matches!(after.as_deref(), Some("other" | "others" | "of"))
 }
 
-/// The last few words before byte `pos` (all a rule here reads), without scanning the
-/// sentence from its start; the first word of the piece may be cut.
-fn tail(text: &str, pos: usize) -> &str {
-    let mut start = pos.saturating_sub(40);
-    while !text.is_char_boundary(start) {
-        start -= 1;
-    }
-    &text[start..pos]
-}
-
-/// The second thing a figure counts together with the first: "crew" in "189 passengers and
-/// crew", "teachers" in "300 students and teachers".
-fn counted_with(text: &str, q: &Quantity) -> Option<String> {
-    let pos = text.find(&q.text)?;
-    let unit = unit_word(text, q)?;
-    let mut after = words(&text[pos + q.text.len()..]).skip_while(|w| *w != unit).skip(1);
+/// The second thing a figure counts together with the first (its counted word `unit`):
+/// "crew" in "189 passengers and crew", "teachers" in "300 students and teachers".
+fn counted_with(at: &Around, unit: &str) -> Option<String> {
+    let mut after = words(at.after).skip_while(|w| w != unit).skip(1);
     if after.next().as_deref() != Some("and") {
         return None;
     }
@@ -201,12 +223,11 @@ fn is_rate_base(w: &str) -> bool {
 /// A person's age given after the name ("Andreas Lubitz, 27, was …"): the class "age
 /// lubitz", so that ages of two people ("Ruiz, 24" / "Hale, 16") are two slots. Ages told
 /// otherwise ("aged 56", "He was 56.") keep the class their words give.
-fn age_of(text: &str, q: &Quantity) -> Option<String> {
+fn age_of(q: &Quantity, at: &Around) -> Option<String> {
     if q.value.fract() != 0.0 || !(1.0..=120.0).contains(&q.value) || q.text.contains(['%', '$', '€', '£']) {
         return None;
     }
-    let pos = text.find(&q.text)?;
-    let (before, after) = (&text[..pos], &text[pos + q.text.len()..]);
+    let (before, after) = (at.before, at.after);
     // "Name, 27," : a capitalised word, a comma, the figure, and punctuation after it.
     let closes = after.is_empty() || after.starts_with([',', '.', ';', ')']);
     let name = before.strip_suffix(", ")?;
@@ -221,12 +242,11 @@ fn age_of(text: &str, q: &Quantity) -> Option<String> {
 
 /// The place a distance is measured from: "240 kilometres (150 miles) away from Beirut",
 /// "20 miles north of Waco", or "Cyprus, 240 kilometres away" (the place before the figure).
-fn distance_from(text: &str, q: &Quantity) -> Option<String> {
-    let pos = text.find(&q.text)?;
+fn distance_from(at: &Around) -> Option<String> {
     let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
     let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 1;
     // After the unit, a converted figure in brackets is skipped ("(150 miles)").
-    let mut rest = text[pos + q.text.len()..].split_whitespace().skip(1).peekable();
+    let mut rest = at.after.split_whitespace().skip(1).peekable();
     while rest.peek().is_some_and(|w| w.starts_with('(') || w.ends_with(')')) {
         rest.next();
     }
@@ -255,7 +275,7 @@ fn distance_from(text: &str, q: &Quantity) -> Option<String> {
     }
     // "Cyprus, 240 kilometres away".
     if after.first().is_some_and(|w| bare(w).eq_ignore_ascii_case("away")) {
-        let place = text[..pos].strip_suffix(", ")?.rsplit(' ').next()?;
+        let place = at.before.strip_suffix(", ")?.rsplit(' ').next()?;
         if capitalised(place) {
             return Some(bare(place).to_lowercase());
         }
@@ -267,8 +287,7 @@ fn distance_from(text: &str, q: &Quantity) -> Option<String> {
 /// dead, wounded, missing, rescued, aboard, taken to hospital, arrested. The word before
 /// the figure ("killing at least five", "carrying 462") or after its counted word ("five
 /// people were killed", "300 people missing", "459 on board").
-fn count_role(text: &str, q: &Quantity) -> Option<&'static str> {
-    let pos = text.find(&q.text)?;
+fn count_role(at: &Around) -> Option<&'static str> {
     let role = |w: &str| -> Option<&'static str> {
         Some(match w {
             "killed" | "killing" | "kills" | "dead" | "died" | "dying" | "slain" | "perished" => "deaths",
@@ -281,7 +300,7 @@ fn count_role(text: &str, q: &Quantity) -> Option<&'static str> {
             _ => return None,
         })
     };
-    let before: Vec<String> = words(tail(text, pos)).collect();
+    let before: Vec<String> = words(at.tail()).collect();
     if let Some(w) = before.last()
         && let Some(r) = role(w)
     {
@@ -295,7 +314,7 @@ fn count_role(text: &str, q: &Quantity) -> Option<&'static str> {
     {
         return Some("deaths");
     }
-    let mut after = words(&text[pos + q.text.len()..]).peekable();
+    let mut after = words(at.after).peekable();
     // The counted word itself, then words that only link it to its role.
     if after.peek().is_some_and(|w| matches!(w.as_str(), "people" | "persons" | "others" | "more" | "of" | "them")) {
         after.next();
@@ -455,12 +474,12 @@ pub(in crate::compare) fn count_conflict(a: &[(String, f64)], b: &[(String, f64)
         // ("three years" of one thing, "eight years" of another); counts of things do not.
         // Unless the two claims pin the slot by sharing the other end of a range: "7 to 75
         // years" against "six to 75 years".
-        if lx::is_not_count(ua) && !anchored(a, b, ua) {
+        let anchored = anchored(a, b, ua);
+        if lx::is_not_count(ua) && !anchored {
             continue;
         }
         let mut same_unit_b: Vec<f64> = b.iter().filter(|(u, _)| u == ua).map(|e| e.1).collect();
         let mut same_unit_a: Vec<f64> = a.iter().filter(|(u, _)| u == ua).map(|e| e.1).collect();
-        let anchored = anchored(a, b, ua);
         // The figure stands in the other claim as a bare figure or a part of a set ("two
         // runways reopened" / "two of its four runways"): the differing figure counts
         // something else. (A figure that counts another thing, "12 arrested", says nothing.)
