@@ -190,10 +190,10 @@ fn version_numbers_and_pieces_of_times_are_not_counts() {
 
 #[test]
 fn times_of_day_conflict_only_in_a_close_match() {
-    use crate::compare::conflicts::time_conflict;
+    use crate::compare::clock::time_conflict;
     assert_eq!(
-        time_conflict("The call came at 3:33 a.m.", "The call came in at 3:30 a.m.").as_deref(),
-        Some("time: 3:33 a.m. vs 3:30 a.m.")
+        time_conflict("The alarm sounded at 3:33 a.m.", "The alarm sounded at 3:30 a.m.").map(|c| c.0).as_deref(),
+        Some("time of alarm: 3:33 a.m. vs 3:30 a.m.")
     );
     assert!(time_conflict("It began at 2:15 p.m.", "It began at 14:15.").is_none());
     let a = claim("The call came at 3:33 a.m.", &[]);

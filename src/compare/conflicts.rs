@@ -11,7 +11,7 @@ use crate::analyze::lexicon as lx;
 #[path = "counts.rs"]
 mod counts;
 use counts::unit_label;
-pub(super) use counts::{count_conflict, is_pinned, range, times_of_day, unit_values, written_as};
+pub(super) use counts::{count_conflict, is_pinned, range, unit_values, written_as};
 
 /// Below this a possible disagreement is not shown: a wrong alarm costs a reader more than a
 /// missed one.
@@ -98,12 +98,12 @@ pub(super) fn pair_conflicts_with(
         // Dates, like weekdays, mark many moments of one story.
         out.push((ConflictKind::Date, detail, 0.2 + 0.6 * same_fact));
     }
-    if a.text.contains(':')
-        && b.text.contains(':')
-        && let Some(detail) = time_conflict(&a.text, &b.text)
-    {
-        // Times of day, like weekdays, date many things in one story.
-        out.push((ConflictKind::Date, detail, 0.2 + 0.6 * same_fact));
+    if let Some((detail, one_moment)) = super::clock::time_conflict(&a.text, &b.text) {
+        // Times of day, like weekdays, date many things in one story; two that date one
+        // moment (a word of it in both clauses) are as sure as a slot filled two ways.
+        let confidence =
+            if one_moment { SLOT_CONFIDENCE + (1.0 - SLOT_CONFIDENCE) * same_fact } else { 0.2 + 0.6 * same_fact };
+        out.push((ConflictKind::Date, detail, confidence));
     }
     let (negated, other) = if a.negated { (a, b) } else { (b, a) };
     if a.negated != b.negated && sim >= 0.5 && negation_aligned(&negated.text, &other.text) {
@@ -198,14 +198,6 @@ pub(super) const SURE_SPEAKER: f32 = 0.85;
 pub(super) fn unitless_conflict(a: &[(String, f64)], b: &[(String, f64)]) -> Option<(String, f64, f64)> {
     match (a, b) {
         ([(ua, va)], [(ub, vb)]) if ua.is_empty() && ub.is_empty() && va != vb => Some((String::new(), *va, *vb)),
-        _ => None,
-    }
-}
-
-/// One time of day in each claim, and they differ: "3:33 a.m. vs 3:30 a.m.".
-pub(super) fn time_conflict(a: &str, b: &str) -> Option<String> {
-    match (times_of_day(a).as_slice(), times_of_day(b).as_slice()) {
-        ([(ma, ta)], [(mb, tb)]) if ma != mb => Some(format!("time: {ta} vs {tb}")),
         _ => None,
     }
 }

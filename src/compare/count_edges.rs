@@ -80,3 +80,39 @@ pub(super) fn pinned_counts(c: &Claim, units: &[(String, f64)]) -> Vec<Pinned> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::analyze::{Claim, Quantity};
+    use crate::compare::conflicts::{count_conflict, unit_values};
+
+    fn claim(text: &str, numbers: &[(&str, f64)]) -> Claim {
+        Claim {
+            numbers: numbers.iter().map(|(t, v)| Quantity { text: (*t).into(), value: *v, unit: None }).collect(),
+            ..Claim::bare(text)
+        }
+    }
+
+    fn class(text: &str, figure: &str, value: f64) -> String {
+        unit_values(&claim(text, &[(figure, value)])).first().map(|u| u.0.clone()).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_crowd_is_counted_as_a_crowd() {
+        assert_eq!(
+            class("Police put the march, to mark a strike, at roughly 30,000 people.", "roughly 30,000", 3e4),
+            "crowd"
+        );
+        assert_eq!(class("An estimated 100,000 people took to the streets.", "An estimated 100,000", 1e5), "crowd");
+        assert_eq!(class("About 5,000 protesters gathered.", "About 5,000", 5e3), "crowd");
+        assert_eq!(class("The rally drew 5,000 people.", "5,000", 5e3), "crowd");
+        // Some of the crowd, and people counted in another part, are not the crowd.
+        assert_eq!(class("In the north another 20,000 people marched.", "20,000", 2e4), "part of crowd");
+        assert_eq!(class("At the rally police arrested 50 people.", "50", 50.0), "arrested");
+        assert_eq!(class("The bank employed 30 people.", "30", 30.0), "people");
+        let a = claim("Police put the march at roughly 30,000 people.", &[("roughly 30,000", 3e4)]);
+        let b = claim("An estimated 80,000 people took to the streets.", &[("An estimated 80,000", 8e4)]);
+        let found = count_conflict(&unit_values(&a), &unit_values(&b)).map(|x| (x.0, x.1, x.2));
+        assert_eq!(found, Some(("crowd".into(), 3e4, 8e4)));
+    }
+}

@@ -40,47 +40,6 @@ fn part_of_name_or_time(text: &str, q: &Quantity) -> bool {
         && !is_month
 }
 
-/// Times of day written in a claim, as minutes after midnight with the text: "3:33 a.m.",
-/// "2:15 p.m.", "14:05".
-pub(in crate::compare) fn times_of_day(text: &str) -> Vec<(u32, String)> {
-    let b = text.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b':' && i > 0 && b[i - 1].is_ascii_digit() && i + 2 < b.len() {
-            let start = if i >= 2 && b[i - 2].is_ascii_digit() { i - 2 } else { i - 1 };
-            let ok_start = start == 0 || !b[start - 1].is_ascii_digit();
-            if ok_start
-                && b[i + 1].is_ascii_digit()
-                && b[i + 2].is_ascii_digit()
-                && (i + 3 >= b.len() || !b[i + 3].is_ascii_digit())
-            {
-                let h: u32 = text[start..i].parse().unwrap_or(99);
-                let m: u32 = text[i + 1..i + 3].parse().unwrap_or(99);
-                let rest = text[i + 3..].trim_start().to_lowercase();
-                let pm = rest.starts_with("p.m") || rest.starts_with("pm");
-                let am = rest.starts_with("a.m") || rest.starts_with("am");
-                if h < 24 && m < 60 {
-                    let h24 = if pm && h < 12 {
-                        h + 12
-                    } else if am && h == 12 {
-                        0
-                    } else {
-                        h
-                    };
-                    let mut written = text[start..i + 3].to_string();
-                    if pm || am {
-                        written.push_str(if pm { " p.m." } else { " a.m." });
-                    }
-                    out.push((h24 * 60 + m, written));
-                }
-            }
-        }
-        i += 1;
-    }
-    out
-}
-
 /// The kind of thing a number counts, folded so that synonyms meet ("states", "nations",
 /// "countries" → "country").
 pub(in crate::compare) fn unit_class(text: &str, q: &Quantity) -> String {
@@ -138,7 +97,7 @@ pub(in crate::compare) fn written_as<'a>(c: &'a Claim, value: f64, class: &str) 
 /// people play (`count_role`), a person's age (`age_of`), a distance from a place
 /// (`distance_from`).
 pub(in crate::compare) fn is_pinned(class: &str) -> bool {
-    matches!(class, "deaths" | "injured" | "missing" | "rescued" | "aboard" | "hospitalized" | "arrested")
+    matches!(class, "deaths" | "injured" | "missing" | "rescued" | "aboard" | "hospitalized" | "arrested" | "crowd")
         || class.starts_with("age ")
         || class.contains(" from ")
 }
@@ -297,10 +256,16 @@ fn count_role(at: &Around) -> Option<&'static str> {
             "aboard" | "onboard" | "carrying" | "carried" => "aboard",
             "hospitalized" | "hospitalised" => "hospitalized",
             "arrested" | "detained" => "arrested",
+            "marched" | "marching" | "protested" | "protesting" | "rallied" | "demonstrated" | "demonstrating" => {
+                "crowd"
+            }
             _ => return None,
         })
     };
     let before: Vec<String> = words(at.tail()).collect();
+    if let Some(crowd) = crowd_before(at) {
+        return Some(crowd);
+    }
     if let Some(w) = before.last()
         && let Some(r) = role(w)
     {
@@ -314,13 +279,17 @@ fn count_role(at: &Around) -> Option<&'static str> {
     {
         return Some("deaths");
     }
-    let mut after = words(at.after).peekable();
+    let mut after: Vec<String> = words(at.after).take(5).collect();
     // The counted word itself, then words that only link it to its role.
-    if after.peek().is_some_and(|w| matches!(w.as_str(), "people" | "persons" | "others" | "more" | "of" | "them")) {
-        after.next();
+    if after.first().is_some_and(|w| matches!(w.as_str(), "people" | "persons" | "others" | "more" | "of" | "them")) {
+        after.remove(0);
+    }
+    // "100,000 people took to the streets".
+    if after.len() >= 4 && after[0] == "took" && after[1] == "to" && after[3] == "streets" {
+        return Some("crowd");
     }
     let mut prev_on = false;
-    for w in after.take(4) {
+    for w in after.into_iter().take(4) {
         if let Some(r) = role(&w) {
             return Some(r);
         }
@@ -420,6 +389,34 @@ fn unit_word(text: &str, q: &Quantity) -> Option<String> {
     raw.map(|u| u.to_lowercase())
 }
 
+/// A crowd counted by the words before the figure: "a crowd of 30,000", "the rally drew
+/// 5,000", "Police put the march, …, at roughly 30,000" (a word of the gathering a few words
+/// back, then the word that gives its size).
+fn crowd_before(at: &Around) -> Option<&'static str> {
+    let mut start = at.before.len().saturating_sub(90);
+    while !at.before.is_char_boundary(start) {
+        start -= 1;
+    }
+    let before: Vec<String> = words(&at.before[start..]).collect();
+    let mut sized = before.iter().rev().skip_while(|w| {
+        matches!(
+            w.as_str(),
+            "roughly" | "about" | "around" | "some" | "nearly" | "almost" | "estimated" | "an" | "approximately"
+        )
+    });
+    let link = sized.next()?;
+    if !matches!(link.as_str(), "of" | "at" | "drew" | "attracted" | "numbered" | "numbering") {
+        return None;
+    }
+    let gathering = |w: &String| {
+        matches!(
+            w.as_str(),
+            "crowd" | "crowds" | "march" | "rally" | "protest" | "demonstration" | "turnout" | "gathering" | "vigil"
+        )
+    };
+    sized.take(12).any(gathering).then_some("crowd")
+}
+
 /// A counted word's class: synonyms folded ("killed", "dead" → "deaths"), other words stemmed.
 fn fold_unit(u: &str) -> String {
     let folded = match u {
@@ -427,6 +424,7 @@ fn fold_unit(u: &str) -> String {
         "country" | "countries" | "nation" | "nations" | "state" | "states" => "country",
         "people" | "persons" | "person" | "civilians" | "residents" | "individuals" => "people",
         "troops" | "soldiers" | "personnel" | "servicemen" => "troops",
+        "protesters" | "protestors" | "demonstrators" | "marchers" => "crowd",
         "dead" | "killed" | "deaths" | "fatalities" => "deaths",
         "$" | "dollars" | "usd" => "dollars",
         "€" | "euros" | "eur" => "euros",

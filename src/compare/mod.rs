@@ -6,6 +6,7 @@
 
 mod acronyms;
 pub mod claims;
+mod clock;
 mod conflicts;
 mod count_edges;
 pub mod decisions;

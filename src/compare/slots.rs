@@ -59,7 +59,7 @@ fn anchor(w: &str) -> Option<&'static str> {
 
 /// A word that can name a dated event: a past form ("married", "disappeared", "died") or one
 /// of the common irregular ones. Reporting verbs date the report, not the event.
-fn is_predicate(w: &str) -> bool {
+pub(super) fn is_predicate(w: &str) -> bool {
     let past = w.len() >= 5 && w.ends_with("ed");
     let irregular = matches!(
         w,
