@@ -514,6 +514,9 @@ fn a_price_of_one_thing_is_not_a_sum() {
     assert!(count_conflict(&unit_values(&a), &unit_values(&b)).is_none());
     let c = dollars("Microsoft will pay $150 a share in an all-cash deal.", "$150", 150.0);
     assert!(count_conflict(&unit_values(&b), &unit_values(&c)).is_some());
+    // What the market paid is not what the buyer offers.
+    let d = dollars("The stock was trading at $132.77 per share in pre-market trading.", "$132.77", 132.77);
+    assert!(count_conflict(&unit_values(&b), &unit_values(&d)).is_none());
 }
 
 #[test]

@@ -81,10 +81,46 @@ pub(in crate::compare) fn unit_class(text: &str, q: &Quantity) -> String {
         if let (Some(link), Some(thing)) = (next.next(), next.next())
             && (link == "per" || ((link == "a" || link == "an") && is_rate_base(&thing)))
         {
-            return format!("{class} per {}", stem(&thing));
+            // What the market paid ("trading at $32.77 a share", "closed at $131 per share")
+            // is not what a buyer offers ("values the stock at $42 a share").
+            let market = if is_market_price(&at) { " traded" } else { "" };
+            return format!("{class} per {}{market}", stem(&thing));
         }
     }
     class
+}
+
+/// Whether a price stands among the words of trading: "was trading at", "closed at",
+/// "shares rose to", "in pre-market trading".
+fn is_market_price(at: &Around) -> bool {
+    let mut end = at.after.len().min(40);
+    while !at.after.is_char_boundary(end) {
+        end -= 1;
+    }
+    words(at.tail()).chain(words(&at.after[..end])).any(|w| {
+        matches!(
+            w.as_str(),
+            "trading"
+                | "traded"
+                | "trades"
+                | "closed"
+                | "closing"
+                | "opened"
+                | "opening"
+                | "premarket"
+                | "pre"
+                | "market"
+                | "rose"
+                | "fell"
+                | "jumped"
+                | "surged"
+                | "dropped"
+                | "climbed"
+                | "slipped"
+                | "tumbled"
+                | "soared"
+        )
+    })
 }
 
 /// The figure of claim `c` that gives `value` counting `class`, as written ("7" of "7 to 75

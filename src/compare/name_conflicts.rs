@@ -159,6 +159,12 @@ fn same_office(head: &str) -> &str {
     }
 }
 
+/// Words that say when an office was held ("former", "outgoing"), not which office it is
+/// ("vice", "deputy").
+fn is_time_changer(w: &str) -> bool {
+    matches!(w, "former" | "ex" | "late" | "outgoing" | "acting" | "interim")
+}
+
 /// Two titles of one person disagree when one adds a word like "former" or "vice", or
 /// their head nouns differ ("Secretary of State" / "Vice President").
 pub fn titles_conflict(a: &str, b: &str) -> bool {
@@ -173,8 +179,16 @@ pub fn titles_conflict(a: &str, b: &str) -> bool {
         return false;
     }
     let mods = |w: &[String]| -> BTreeSet<String> { w.iter().filter(|x| lx::is_title_changer(x)).cloned().collect() };
-    if mods(&wa) != mods(&wb) {
-        return true;
+    let (ma, mb) = (mods(&wa), mods(&wb));
+    if ma != mb {
+        // "former CEO" against "chairman": having left one office says nothing against
+        // holding another; only the same office told as held and as left disagrees.
+        let raw_heads = |w: &[String]| -> BTreeSet<String> {
+            w.iter().filter(|x| lx::is_title_head(x) || lx::is_lower_title_head(x)).cloned().collect()
+        };
+        let (ra, rb) = (raw_heads(&wa), raw_heads(&wb));
+        let in_time_only = ma.symmetric_difference(&mb).all(|m| is_time_changer(m));
+        return !(in_time_only && !ra.is_empty() && !rb.is_empty() && ra.is_disjoint(&rb));
     }
     // Head nouns that name one office ("spokesman" / "spokesperson") are one head.
     let heads = |w: &[String]| -> BTreeSet<String> {
@@ -342,6 +356,10 @@ mod tests {
         assert!(!titles_conflict("former CEO of", "former Chief"));
         assert!(!titles_conflict("chief executive", "CEO"));
         assert!(!titles_conflict("Premier", "Prime Minister"));
+        // A former office and a present one are two offices, not a disagreement.
+        assert!(!titles_conflict("former CEO of Harbor Labs", "Harbor Labs chairman"));
+        assert!(titles_conflict("former CEO of Harbor Labs", "Harbor Labs CEO"));
+        assert!(titles_conflict("deputy director", "director"));
     }
 
     fn mention(text: &str, name: &str, title: Option<&str>) -> crate::analyze::Mention {
