@@ -188,7 +188,8 @@ pub fn titles_conflict(a: &str, b: &str) -> bool {
         };
         let (ra, rb) = (raw_heads(&wa), raw_heads(&wb));
         let in_time_only = ma.symmetric_difference(&mb).all(|m| is_time_changer(m));
-        return !(in_time_only && !ra.is_empty() && !rb.is_empty() && ra.is_disjoint(&rb));
+        let two_offices = in_time_only && !ra.is_empty() && !rb.is_empty() && ra.is_disjoint(&rb);
+        return !two_offices;
     }
     // Head nouns that name one office ("spokesman" / "spokesperson") are one head.
     let heads = |w: &[String]| -> BTreeSet<String> {
