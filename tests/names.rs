@@ -86,6 +86,16 @@ fn a_nickname_spelt_two_ways_is_a_name_conflict() {
 }
 
 #[test]
+fn a_given_name_told_as_a_diminutive_or_birth_name_is_compared() {
+    let c = run(
+        "Boss\n\nHis mother called him “Tonzo,” short for “Lorenzo,” as a boy.\n",
+        "Boss\n\nBorn Lorenza, he was called “Tonzo” by his mother.\n",
+    );
+    let found = entity_conflicts(&c);
+    assert!(found.iter().any(|d| d == "Lorenzo vs Lorenza" || d == "Lorenza vs Lorenzo"), "{found:?}");
+}
+
+#[test]
 fn a_title_after_the_name_is_compared_with_the_title_before_it() {
     let c = run(
         "Patch\n\n“Install the update now,” said Quarrylab security communications head Tom Reyes.\n",

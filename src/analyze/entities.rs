@@ -427,12 +427,22 @@ fn make(doc: &Doc, si: usize, mut i: usize, j: usize, seen: &Seen<'_>) -> Option
     })
 }
 
-/// Word `n` follows a word that introduces a nickname ("the street moniker of Sepe",
-/// "nicknamed “Chin”"), at most three words back in its sentence.
+/// Word `n` follows words that introduce another name of someone ("the street moniker of
+/// Sepe", "nicknamed “Chin”", "short for “Vincenzo”", "a diminutive of Vincente", "addressed
+/// him as “Cenzo”", "Born Vincenzo"), at most three words back in its sentence.
 fn after_nickname_word(doc: &Doc, n: usize) -> bool {
     let Some(s) = doc.sents.get(doc.sentence_at(doc.words[n].start)) else { return false };
-    (n.saturating_sub(3).max(s.words.0)..n)
-        .any(|k| matches!(doc.low(k), "nickname" | "nicknamed" | "moniker" | "alias" | "dubbed" | "aka"))
+    let from = n.saturating_sub(3).max(s.words.0);
+    let pair = |k: usize| (k > s.words.0).then(|| (doc.low(k - 1), doc.low(k)));
+    (from..n).any(|k| {
+        matches!(doc.low(k), "nickname" | "nicknamed" | "moniker" | "alias" | "dubbed" | "aka")
+            // A birth name right after "born" ("Born Vincenzo, he …"; not "born in 1928").
+            || (k + 1 == n && doc.low(k) == "born")
+            || matches!(
+                pair(k),
+                Some(("short", "for") | ("diminutive", "of") | ("him" | "her", "as") | ("known", "as"))
+            )
+    })
 }
 
 fn classify(doc: &Doc, lows: &[&str], words: &[&str], titled: bool, n0: usize, seen: &Seen<'_>) -> EntityKind {

@@ -266,7 +266,7 @@ static COMMON: LazyLock<WordSet> = LazyLock::new(|| {
      officials|supporters|critics|nobody|everyone|everything|something|nothing|someone|\
      against|into|onto|within|toward|towards|through|across|beyond|between|behind|above|below|\
      near|off|up|down|out|whoever|whatever|ever|never|always|often|perhaps|maybe|indeed|\
-     rather|together|overall|finally|secondly")
+     rather|together|overall|finally|secondly|born")
 });
 
 static ORG: LazyLock<WordSet> = LazyLock::new(|| {
