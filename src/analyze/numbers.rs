@@ -101,6 +101,8 @@ impl Words<'_> {
             return None;
         }
         parse_digits(t)
+            // "a 6.4-magnitude quake": the figure glued to what it measures.
+            .or_else(|| t.strip_suffix("-magnitude").and_then(parse_digits))
             .or_else(|| lx::number_word(l).filter(|_| !matches!(l, "one" | "zero")))
             .or_else(|| fraction_word(l).filter(|_| i > 0 && matches!(self.norm(i - 1), "a" | "one")))
             .or_else(|| (l == "one" && lx::scale_word(self.norm(i + 1)).is_some()).then_some(1.0))
@@ -206,6 +208,9 @@ pub fn find(text: &str, words: &[Word], low: &[Cow<str>]) -> Vec<Quantity> {
         if let Some(c) = s.currency_before(i) {
             unit = Some(c.to_string());
             start -= c.len_utf8();
+        }
+        if s.at(i).ends_with("-magnitude") {
+            unit = Some("magnitude".into());
         }
         if unit.is_none() {
             unit = s.unit_after(last);

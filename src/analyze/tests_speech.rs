@@ -126,6 +126,13 @@ fn numbers_with_qualifiers_scales_percentages_and_money() {
 }
 
 #[test]
+fn a_magnitude_glued_to_its_figure_is_read() {
+    let a = run(&["A 6.4-magnitude earthquake struck off the coast on Sunday."]);
+    let got: Vec<(f64, Option<&str>)> = a.claims[0].numbers.iter().map(|q| (q.value, q.unit.as_deref())).collect();
+    assert_eq!(got, [(6.4, Some("magnitude"))]);
+}
+
+#[test]
 fn percent_words_and_years_are_kept_apart() {
     let a = run(&["Spending rose to 2 per cent in 2019 and five percent by 2024."]);
     let c = &a.claims[0];

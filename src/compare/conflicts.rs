@@ -67,6 +67,12 @@ pub(super) fn pair_conflicts_with(
             out.push((ConflictKind::Number, detail, confidence));
         }
     }
+    // "won 3-1" / "beat them 3-2": a score or a tally, which states its own slot.
+    if (a.text.contains('-') || a.text.contains('–'))
+        && let Some(detail) = super::measures::score_conflict(&a.text, &b.text)
+    {
+        out.push((ConflictKind::Number, detail, 0.6 + 0.4 * same_fact));
+    }
     // One predicate dated two ways ("married two weeks ago" / "married three weeks before"):
     // the predicate and a shared participant pin the fact, whatever else the words say.
     let slot = super::slots::conflict_of(a, sa, b, sb, true);

@@ -6,6 +6,7 @@
 use super::super::text::{stem, words};
 use crate::analyze::lexicon as lx;
 use crate::analyze::{Claim, Quantity};
+use crate::compare::measures;
 
 /// (unit class, value) of each counted thing in a claim; years are dates, not counts.
 pub(in crate::compare) fn unit_values(c: &Claim) -> Vec<(String, f64)> {
@@ -51,6 +52,11 @@ pub(in crate::compare) fn unit_class(text: &str, q: &Quantity) -> String {
     if let Some(age) = age_of(q, &at) {
         return age;
     }
+    // One measure of the event whatever the word after it: a quake's magnitude and depth, a
+    // prison term.
+    if let Some(measure) = measures::measure(at.tail(), at.after, q.unit.as_deref(), &class) {
+        return measure;
+    }
     // People counted in a role are counted for that role: "killed four and wounded five
     // people" gives four deaths and five injured, not four and five people.
     if matches!(class.as_str(), "" | "people" | "deaths")
@@ -83,44 +89,11 @@ pub(in crate::compare) fn unit_class(text: &str, q: &Quantity) -> String {
         {
             // What the market paid ("trading at $32.77 a share", "closed at $131 per share")
             // is not what a buyer offers ("values the stock at $42 a share").
-            let market = if is_market_price(&at) { " traded" } else { "" };
+            let market = if measures::is_market_price(at.tail(), at.after) { " traded" } else { "" };
             return format!("{class} per {}{market}", stem(&thing));
         }
     }
     class
-}
-
-/// Whether a price stands among the words of trading: "was trading at", "closed at",
-/// "shares rose to", "in pre-market trading".
-fn is_market_price(at: &Around) -> bool {
-    let mut end = at.after.len().min(40);
-    while !at.after.is_char_boundary(end) {
-        end -= 1;
-    }
-    words(at.tail()).chain(words(&at.after[..end])).any(|w| {
-        matches!(
-            w.as_str(),
-            "trading"
-                | "traded"
-                | "trades"
-                | "closed"
-                | "closing"
-                | "opened"
-                | "opening"
-                | "premarket"
-                | "pre"
-                | "market"
-                | "rose"
-                | "fell"
-                | "jumped"
-                | "surged"
-                | "dropped"
-                | "climbed"
-                | "slipped"
-                | "tumbled"
-                | "soared"
-        )
-    })
 }
 
 /// The figure of claim `c` that gives `value` counting `class`, as written ("7" of "7 to 75
@@ -299,7 +272,7 @@ fn count_role(at: &Around) -> Option<&'static str> {
         })
     };
     let before: Vec<String> = words(at.tail()).collect();
-    if let Some(crowd) = crowd_before(at) {
+    if let Some(crowd) = measures::crowd_before(at.before) {
         return Some(crowd);
     }
     if let Some(w) = before.last()
@@ -372,6 +345,12 @@ pub(super) fn unit_label(text: &str, q: &Quantity) -> String {
         return format!("age of {}", capital(who));
     }
     let Some(word) = unit_word(text, q) else { return class };
+    if class.starts_with("depth ") {
+        return format!("depth in {word}");
+    }
+    if class.starts_with("prison ") {
+        return format!("prison {word}");
+    }
     if let Some((_, place)) = class.split_once(" from ") {
         return format!("{word} from {}", capital(place));
     }
@@ -423,34 +402,6 @@ fn unit_word(text: &str, q: &Quantity) -> Option<String> {
         (word == "per" || !lx::is_stop_word(&word)).then_some(word)
     });
     raw.map(|u| u.to_lowercase())
-}
-
-/// A crowd counted by the words before the figure: "a crowd of 30,000", "the rally drew
-/// 5,000", "Police put the march, …, at roughly 30,000" (a word of the gathering a few words
-/// back, then the word that gives its size).
-fn crowd_before(at: &Around) -> Option<&'static str> {
-    let mut start = at.before.len().saturating_sub(90);
-    while !at.before.is_char_boundary(start) {
-        start -= 1;
-    }
-    let before: Vec<String> = words(&at.before[start..]).collect();
-    let mut sized = before.iter().rev().skip_while(|w| {
-        matches!(
-            w.as_str(),
-            "roughly" | "about" | "around" | "some" | "nearly" | "almost" | "estimated" | "an" | "approximately"
-        )
-    });
-    let link = sized.next()?;
-    if !matches!(link.as_str(), "of" | "at" | "drew" | "attracted" | "numbered" | "numbering") {
-        return None;
-    }
-    let gathering = |w: &String| {
-        matches!(
-            w.as_str(),
-            "crowd" | "crowds" | "march" | "rally" | "protest" | "demonstration" | "turnout" | "gathering" | "vigil"
-        )
-    };
-    sized.take(12).any(gathering).then_some("crowd")
 }
 
 /// A counted word's class: synonyms folded ("killed", "dead" → "deaths"), other words stemmed.
@@ -536,7 +487,8 @@ pub(in crate::compare) fn count_conflict(a: &[(String, f64)], b: &[(String, f64)
         }
         if let Some(&vb) = same_unit_b.first() {
             let ratio = va.max(vb) / va.min(vb).max(f64::MIN_POSITIVE);
-            if ratio <= 3.0 {
+            // A measure of the event (its depth) is one slot however far apart its figures.
+            if ratio <= 3.0 || ua.starts_with("depth ") {
                 return Some((ua.clone(), *va, vb));
             }
         }

@@ -13,6 +13,7 @@ pub mod decisions;
 pub mod diff;
 pub mod entities;
 pub mod events;
+pub(crate) mod measures;
 mod name_conflicts;
 pub mod names;
 mod opposites;

@@ -1,0 +1,238 @@
+//! What a figure measures where the words around it name one slot of the story, whatever
+//! word follows it: a quake's magnitude and depth, a prison term, a crowd, a price the market
+//! paid. Two claims that fill such a slot with different figures disagree.
+
+use super::text::words;
+
+/// Words before a term that make it a possible term, not the one given: "faces up to 25
+/// years", "a maximum of 10 years", "could get 20 years".
+const POSSIBLE: [&str; 8] = ["up to", "maximum", "faces", "facing", "could", "possible", "as much as", "as many as"];
+
+/// The slot a figure fills by the words around it (`before`: the last few words before it;
+/// `unit`: the unit the figure was read with; `class`: the class its counted word gives).
+pub(crate) fn measure(before: &str, after: &str, unit: Option<&str>, class: &str) -> Option<String> {
+    let before_l = before.to_lowercase();
+    let after_l: String = after.chars().take(40).collect::<String>().to_lowercase();
+    let after_t = after_l.trim_start();
+    // "magnitude 6.1", "a 6.4-magnitude quake", "measuring 6.1", "6.1 on the Richter scale".
+    let b = before_l.trim_end();
+    if unit == Some("magnitude")
+        || b.ends_with("magnitude")
+        || b.ends_with("magnitude of")
+        || b.ends_with("measuring")
+        || b.ends_with("measured")
+        || after_t.starts_with("on the richter")
+        || after_t.starts_with("magnitude")
+    {
+        return Some("magnitude".into());
+    }
+    // "at a depth of 35 kilometres", "10 km deep", "10 kilometres below the seabed".
+    if matches!(class, "kilometr" | "km" | "mile" | "metr" | "feet" | "foot") {
+        let rest = after_t.split_whitespace().nth(1).unwrap_or("");
+        if b.ends_with("depth of") || matches!(rest, "deep" | "below" | "beneath" | "underground" | "underwater") {
+            return Some(format!("depth {class}"));
+        }
+    }
+    // "sentenced to 10 years in prison", "a sentence of 12 years", "jailed for six months".
+    if matches!(class, "year" | "month")
+        && ["sentenced to", "sentence of", "jailed for", "imprisoned for", "prison term of"]
+            .iter()
+            .any(|w| before_l.contains(w))
+        && !POSSIBLE.iter().any(|w| before_l.contains(w))
+    {
+        return Some(format!("prison {class}"));
+    }
+    None
+}
+
+/// A crowd counted by the words before the figure: "a crowd of 30,000", "the rally drew
+/// 5,000", "Police put the march, …, at roughly 30,000" (a word of the gathering a few words
+/// back, then the word that gives its size).
+pub(crate) fn crowd_before(before: &str) -> Option<&'static str> {
+    let mut start = before.len().saturating_sub(90);
+    while !before.is_char_boundary(start) {
+        start -= 1;
+    }
+    let before: Vec<String> = words(&before[start..]).collect();
+    let mut sized = before.iter().rev().skip_while(|w| {
+        matches!(
+            w.as_str(),
+            "roughly" | "about" | "around" | "some" | "nearly" | "almost" | "estimated" | "an" | "approximately"
+        )
+    });
+    let link = sized.next()?;
+    if !matches!(link.as_str(), "of" | "at" | "drew" | "attracted" | "numbered" | "numbering") {
+        return None;
+    }
+    let gathering = |w: &String| {
+        matches!(
+            w.as_str(),
+            "crowd" | "crowds" | "march" | "rally" | "protest" | "demonstration" | "turnout" | "gathering" | "vigil"
+        )
+    };
+    sized.take(12).any(gathering).then_some("crowd")
+}
+
+/// Whether a price stands among the words of trading: "was trading at", "closed at",
+/// "shares rose to", "in pre-market trading".
+pub(crate) fn is_market_price(tail: &str, after: &str) -> bool {
+    let mut end = after.len().min(40);
+    while !after.is_char_boundary(end) {
+        end -= 1;
+    }
+    words(tail).chain(words(&after[..end])).any(|w| {
+        matches!(
+            w.as_str(),
+            "trading"
+                | "traded"
+                | "trades"
+                | "closed"
+                | "closing"
+                | "opened"
+                | "opening"
+                | "premarket"
+                | "pre"
+                | "market"
+                | "rose"
+                | "fell"
+                | "jumped"
+                | "surged"
+                | "dropped"
+                | "climbed"
+                | "slipped"
+                | "tumbled"
+                | "soared"
+        )
+    })
+}
+
+/// The scores and tallies a text gives, as written and as (higher, lower): "won 3-1",
+/// "beat Dunmore 3-2", "a 5-4 ruling", "by a 3-1 margin". A pair of figures counts as a score
+/// only beside a word of winning, losing or voting, so ranges ("30-40 people") and dates are
+/// not read as scores.
+pub(crate) fn scores(text: &str) -> Vec<((u32, u32), String)> {
+    let ws: Vec<&str> = text.split_whitespace().collect();
+    let low = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let mut out = Vec::new();
+    for (i, raw) in ws.iter().enumerate() {
+        let w = raw.trim_matches(|c: char| !c.is_ascii_digit());
+        let Some((a, b)) = w.split_once(['-', '–']) else { continue };
+        let (Ok(x), Ok(y)) = (a.parse::<u32>(), b.parse::<u32>()) else { continue };
+        if a.len() > 3 || b.len() > 3 || x > 200 || y > 200 {
+            continue;
+        }
+        let near_before = ws[i.saturating_sub(3)..i].iter().any(|p| {
+            matches!(
+                low(p).as_str(),
+                "won"
+                    | "beat"
+                    | "beating"
+                    | "defeated"
+                    | "lost"
+                    | "drew"
+                    | "tied"
+                    | "edged"
+                    | "routed"
+                    | "trailed"
+                    | "led"
+                    | "leading"
+                    | "score"
+                    | "scored"
+                    | "thrashed"
+                    | "downed"
+            )
+        });
+        let next = ws.get(i + 1).map(|n| low(n)).unwrap_or_default();
+        let near_after = matches!(
+            next.as_str(),
+            "win"
+                | "victory"
+                | "defeat"
+                | "loss"
+                | "lead"
+                | "vote"
+                | "decision"
+                | "ruling"
+                | "draw"
+                | "tie"
+                | "margin"
+                | "verdict"
+                | "triumph"
+                | "rout"
+        );
+        if near_before || near_after {
+            out.push(((x.max(y), x.min(y)), w.to_string()));
+        }
+    }
+    out
+}
+
+/// One score in each text, and they differ: "score: 3-1 vs 3-2".
+pub(crate) fn score_conflict(a: &str, b: &str) -> Option<String> {
+    match (scores(a).as_slice(), scores(b).as_slice()) {
+        ([(x, ta)], [(y, tb)]) if x != y => Some(format!("score: {ta} vs {tb}")),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyze::{Claim, Quantity};
+    use crate::compare::conflicts::{count_conflict, unit_values};
+
+    fn claim(text: &str, numbers: &[(&str, f64, Option<&str>)]) -> Claim {
+        Claim {
+            numbers: numbers
+                .iter()
+                .map(|(t, v, u)| Quantity { text: (*t).into(), value: *v, unit: u.map(Into::into) })
+                .collect(),
+            ..Claim::bare(text)
+        }
+    }
+
+    fn conflict(a: &Claim, b: &Claim) -> Option<(String, f64, f64)> {
+        count_conflict(&unit_values(a), &unit_values(b))
+    }
+
+    #[test]
+    fn a_quake_is_measured_by_its_magnitude_and_depth() {
+        let a = claim("A magnitude 6.1 earthquake struck the coast.", &[("6.1", 6.1, Some("earthquake"))]);
+        let b = claim("A 6.4-magnitude earthquake struck the coast.", &[("6.4-magnitude", 6.4, Some("magnitude"))]);
+        assert_eq!(conflict(&a, &b), Some(("magnitude".into(), 6.1, 6.4)));
+        // Depths are one slot however far apart (10 and 35 are more than three times apart).
+        let c = claim("The quake was centred 10 kilometres below the seabed.", &[("10", 10.0, Some("kilometres"))]);
+        let d = claim("It struck at a depth of 35 kilometres.", &[("35", 35.0, Some("kilometres"))]);
+        assert_eq!(conflict(&c, &d), Some(("depth kilometr".into(), 10.0, 35.0)));
+        // A distance from a town is no depth.
+        let e = claim("It struck 35 kilometres north of the town.", &[("35", 35.0, Some("kilometres"))]);
+        assert!(unit_values(&e).iter().all(|u| !u.0.starts_with("depth")), "{:?}", unit_values(&e));
+    }
+
+    #[test]
+    fn a_prison_term_given_is_a_slot_and_a_possible_one_is_not() {
+        let a = claim("Hollis was sentenced to 10 years in prison.", &[("10", 10.0, Some("years"))]);
+        let b = claim("Hollis was sentenced to 12 years in prison.", &[("12", 12.0, Some("years"))]);
+        assert_eq!(conflict(&a, &b), Some(("prison year".into(), 10.0, 12.0)));
+        let c = claim("Hollis faces up to 25 years in prison.", &[("25", 25.0, Some("years"))]);
+        assert!(conflict(&a, &c).is_none());
+        // Years of something else stay durations, compared with nothing.
+        let d = claim("Hollis served eight years in the army.", &[("eight", 8.0, Some("years"))]);
+        assert!(conflict(&a, &d).is_none());
+    }
+
+    #[test]
+    fn scores_and_tallies_beside_a_word_of_winning_or_voting() {
+        assert_eq!(
+            score_conflict("The Rovers won 3-1 on Saturday.", "The Rovers beat Dunmore 3-2."),
+            Some("score: 3-1 vs 3-2".into())
+        );
+        assert_eq!(score_conflict("in a 5-4 ruling", "in a 6-3 decision"), Some("score: 5-4 vs 6-3".into()));
+        // The same score told from the loser's side agrees.
+        assert!(score_conflict("The Rovers won 3-1.", "Dunmore lost 1-3 to the Rovers.").is_none());
+        // Ranges, dates and two scores are not one score.
+        assert!(scores("Some 30-40 people gathered.").is_empty());
+        assert!(scores("the 2009-10 season").is_empty());
+        assert!(score_conflict("They won 2-0 and 3-1 in two legs.", "They won 3-2.").is_none());
+    }
+}
