@@ -92,6 +92,10 @@ impl Words<'_> {
         // Figures start with a digit, and every number word, fraction word and "one" with one
         // of these letters: most words are turned away here, before the lookups below (a year
         // without a leading digit, "pre-2014", is no number either).
+        // "the magnitude-7.8 quake": the figure after the word it measures.
+        if let Some(figure) = t.strip_prefix("magnitude-").or_else(|| t.strip_prefix("Magnitude-")) {
+            return parse_digits(figure);
+        }
         let digit = t.as_bytes().first().is_some_and(u8::is_ascii_digit);
         if !digit && !matches!(l.as_bytes().first(), Some(b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n' | b'h' | b'q'))
         {
@@ -209,7 +213,7 @@ pub fn find(text: &str, words: &[Word], low: &[Cow<str>]) -> Vec<Quantity> {
             unit = Some(c.to_string());
             start -= c.len_utf8();
         }
-        if s.at(i).ends_with("-magnitude") {
+        if s.at(i).ends_with("-magnitude") || s.at(i).to_lowercase().starts_with("magnitude-") {
             unit = Some("magnitude".into());
         }
         if unit.is_none() {

@@ -127,9 +127,13 @@ fn numbers_with_qualifiers_scales_percentages_and_money() {
 
 #[test]
 fn a_magnitude_glued_to_its_figure_is_read() {
-    let a = run(&["A 6.4-magnitude earthquake struck off the coast on Sunday."]);
-    let got: Vec<(f64, Option<&str>)> = a.claims[0].numbers.iter().map(|q| (q.value, q.unit.as_deref())).collect();
-    assert_eq!(got, [(6.4, Some("magnitude"))]);
+    for text in
+        ["A 6.4-magnitude earthquake struck off the coast on Sunday.", "The magnitude-6.4 quake struck the coast."]
+    {
+        let a = run(&[text]);
+        let got: Vec<(f64, Option<&str>)> = a.claims[0].numbers.iter().map(|q| (q.value, q.unit.as_deref())).collect();
+        assert_eq!(got, [(6.4, Some("magnitude"))], "{text}");
+    }
 }
 
 #[test]

@@ -131,6 +131,10 @@ fn speakers_conflict_only_when_both_attributions_are_sure() {
     assert!(speaker(told_by_two("“The plan failed,”", 0.97, 0.95)));
     // Outlets cite different sources for one fact; only quoted words have one speaker.
     assert!(!speaker(told_by_two("The plan failed,", 0.97, 0.95)));
+    // Two remarks of two people are not one remark put in two mouths.
+    let (mut a, b) = told_by_two("“The plan failed,”", 0.97, 0.95);
+    a.text = "“We will never get our brother back,” Ana Ruiz said.".into();
+    assert!(!speaker((a, b)));
 }
 
 #[test]

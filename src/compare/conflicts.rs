@@ -11,7 +11,7 @@ use crate::analyze::lexicon as lx;
 #[path = "counts.rs"]
 mod counts;
 use counts::unit_label;
-pub(super) use counts::{count_conflict, is_pinned, range, unit_values, written_as};
+pub(super) use counts::{MAGNITUDE_SPREAD, count_conflict, is_pinned, range, unit_values, written_as};
 
 /// Below this a possible disagreement is not shown: a wrong alarm costs a reader more than a
 /// missed one.
@@ -130,6 +130,12 @@ pub(super) fn pair_conflicts_with(
     if let Some((x, y)) = named_thing_conflict(a, b) {
         out.push((ConflictKind::Name, format!("{x} vs {y}"), 0.3 + 0.6 * same_fact));
     }
+    // "in Palmer" / "in Wasilla": one statement placed two ways.
+    if sim >= 0.4
+        && let Some((x, y)) = super::places::place_conflict(&a.text, &b.text)
+    {
+        out.push((ConflictKind::Name, format!("place: {x} vs {y}"), 0.3 + 0.6 * same_fact));
+    }
     // Only two confident attributions of one claim disagree about who made it; a pronoun
     // resolved far back or a body named near the remark is too weak to accuse an outlet.
     // Only words quoted in both: outlets name different sources for one fact all the time
@@ -139,6 +145,7 @@ pub(super) fn pair_conflicts_with(
         && surname(sa) != surname(sb)
         && sure(a)
         && sure(b)
+        && same_words_quoted(&a.text, &b.text)
     {
         let confidence = f64::from(a.speaker_confidence.unwrap_or(0.0).min(b.speaker_confidence.unwrap_or(0.0)));
         out.push((ConflictKind::Speaker, format!("{sa} vs {sb}"), confidence * same_fact.max(0.8)));
@@ -187,6 +194,25 @@ pub(super) fn named_thing_conflict(a: &Claim, b: &Claim) -> Option<(String, Stri
         }
     }
     found
+}
+
+/// Whether two sentences quote the same words, in half of the shorter quotation's content
+/// words at least: two remarks of two people ("“I want to give my condolences,” Chauvin
+/// said" / "“We will never get George back,” said his brother") are not one remark put in
+/// two mouths.
+fn same_words_quoted(a: &str, b: &str) -> bool {
+    let quoted = |t: &str| -> std::collections::HashSet<String> {
+        t.split(['"', '“', '”', '«', '»', '„'])
+            .skip(1)
+            .step_by(2)
+            .flat_map(words)
+            .filter(|w| !super::text::is_stop_word(w))
+            .map(|w| stem(&w))
+            .collect()
+    };
+    let (qa, qb) = (quoted(a), quoted(b));
+    let shorter = qa.len().min(qb.len());
+    shorter > 0 && qa.intersection(&qb).count() * 2 >= shorter
 }
 
 /// Whether a sentence quotes words: a double quotation mark of any style.

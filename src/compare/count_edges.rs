@@ -4,7 +4,7 @@
 //! in nine fatalities" are one toll told twice.
 
 use super::claims::{SparseVec, cosine};
-use super::conflicts::{is_pinned, range, written_as};
+use super::conflicts::{MAGNITUDE_SPREAD, is_pinned, range, written_as};
 use super::slots::share_a_name;
 use crate::analyze::Claim;
 use rayon::prelude::*;
@@ -51,9 +51,18 @@ pub(super) fn count_edges(
                 if claims[i].article == claims[j].article || quoted[i] != quoted[j] {
                     continue;
                 }
+                // A year in one sentence only dates another event ("In 2009, a 6.3-magnitude
+                // earthquake struck the same region").
+                if years(claim(i)) != years(claim(j)) {
+                    continue;
+                }
                 let of = |k: usize| pinned[k].iter().find(|p| p.0 == *class).map(|p| p.1);
                 let (Some((la, ha)), Some((lb, hb))) = (of(i), of(j)) else { continue };
                 if !(ha < lb || hb < la) {
+                    continue;
+                }
+                // Magnitudes far apart are two quakes, a shock and its aftershock.
+                if *class == "magnitude" && (la - lb).abs() > MAGNITUDE_SPREAD {
                     continue;
                 }
                 let sim = cosine(vectors[i], vectors[j]);
@@ -64,6 +73,15 @@ pub(super) fn count_edges(
         }
     }
     edges
+}
+
+/// The years a claim names ("2009", "in 2013").
+fn years(c: &Claim) -> Vec<&str> {
+    let mut out: Vec<&str> =
+        c.dates.iter().map(String::as_str).filter(|d| d.len() == 4 && d.bytes().all(|b| b.is_ascii_digit())).collect();
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// The pinned counts of a claim, only classes it gives one value of (a sentence with two
@@ -114,5 +132,25 @@ mod tests {
         let b = claim("An estimated 80,000 people took to the streets.", &[("An estimated 80,000", 8e4)]);
         let found = count_conflict(&unit_values(&a), &unit_values(&b)).map(|x| (x.0, x.1, x.2));
         assert_eq!(found, Some(("crowd".into(), 3e4, 8e4)));
+    }
+
+    #[test]
+    fn parts_further_counts_and_days_of_dates_are_not_totals() {
+        // "A further 34" is more beyond a count told before.
+        assert_eq!(class("A further 34 people died in India.", "34", 34.0), "part of deaths");
+        // Pieces that add up to the other's total agree.
+        let a =
+            claim("She was convicted of three counts of wire fraud and one count of conspiracy.", &[("three", 3.0)]);
+        let b = claim("Jurors found her guilty on four counts of fraud.", &[("four", 4.0)]);
+        assert!(count_conflict(&unit_values(&a), &unit_values(&b)).is_none());
+        let c = claim(
+            "She was convicted on three counts of wire fraud and two counts of conspiracy.",
+            &[("three", 3.0), ("two", 2.0)],
+        );
+        let d = claim("Jurors found her guilty on five counts.", &[("five", 5.0)]);
+        assert!(count_conflict(&unit_values(&c), &unit_values(&d)).is_none());
+        // The day of a date counts nothing: "on April 25, killing hundreds".
+        let e = claim("The quake struck on April 25, killing hundreds of people.", &[("25", 25.0)]);
+        assert!(unit_values(&e).is_empty(), "{:?}", unit_values(&e));
     }
 }

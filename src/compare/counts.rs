@@ -34,6 +34,15 @@ fn part_of_name_or_time(text: &str, q: &Quantity) -> bool {
     let word = prev.rsplit(' ').next().unwrap_or("");
     let is_month = crate::analyze::lexicon::MONTHS.contains(&word.to_lowercase().as_str())
         || crate::analyze::lexicon::is_weekday(&word.to_lowercase());
+    // "on April 25, killing hundreds": the day of a date counts nothing.
+    if is_month
+        && word.starts_with(|c: char| c.is_uppercase())
+        && crate::analyze::lexicon::month_index(&word.to_lowercase()).is_some()
+        && q.value.fract() == 0.0
+        && q.value <= 31.0
+    {
+        return true;
+    }
     // Only inside a sentence: a capital that opens it says nothing.
     prev.len() > word.len()
         && word.chars().next().is_some_and(char::is_uppercase)
@@ -73,6 +82,11 @@ pub(in crate::compare) fn unit_class(text: &str, q: &Quantity) -> String {
     {
         return format!("{class} and {with}");
     }
+    // "three counts of wire fraud and one count of conspiracy": a part of the total, which
+    // the sentence adds up from pieces ("one" is no figure the reader takes).
+    if !class.is_empty() && one_more_of(at.after, &class) {
+        return format!("{PART}{class}");
+    }
     // A distance from a named place is that distance: "Cyprus, 240 kilometres away" and
     // "felt in Cyprus, 180 kilometres away" give one; other distances of a story are many.
     if matches!(class.as_str(), "kilometr" | "km" | "mile" | "metr" | "feet" | "foot")
@@ -103,13 +117,18 @@ pub(in crate::compare) fn written_as<'a>(c: &'a Claim, value: f64, class: &str) 
 }
 
 /// Classes that say what is counted well enough to pair sentences by them alone: the parts
-/// people play (`count_role`), a person's age (`age_of`), a distance from a place
-/// (`distance_from`).
+/// people play (`count_role`), a crowd, a quake's magnitude, a person's age (`age_of`), a
+/// distance from a place (`distance_from`).
 pub(in crate::compare) fn is_pinned(class: &str) -> bool {
-    matches!(class, "deaths" | "injured" | "missing" | "rescued" | "aboard" | "hospitalized" | "arrested" | "crowd")
-        || class.starts_with("age ")
+    matches!(
+        class,
+        "deaths" | "injured" | "missing" | "rescued" | "aboard" | "hospitalized" | "arrested" | "crowd" | "magnitude"
+    ) || class.starts_with("age ")
         || class.contains(" from ")
 }
+
+/// How far apart two magnitudes of one quake may be read: agencies differ by a few tenths.
+pub(in crate::compare) const MAGNITUDE_SPREAD: f64 = 0.5;
 
 /// The class prefix of a count of some of a set ("three others", "another 20,000", "seven
 /// of the men"): its total is not told, so it is compared with nothing.
@@ -138,8 +157,15 @@ impl Around<'_> {
 fn is_partial(at: &Around) -> bool {
     let before = words(at.tail()).last();
     let after = words(at.after).next();
-    matches!(before.as_deref(), Some("other" | "another"))
+    // "a further 34 fatalities", "an additional 20": more beyond a count told before.
+    matches!(before.as_deref(), Some("other" | "another" | "further" | "additional"))
         || matches!(after.as_deref(), Some("other" | "others" | "of"))
+}
+
+/// Whether the words after a figure add one more of its class: "… and one count of …".
+fn one_more_of(after: &str, class: &str) -> bool {
+    let ws: Vec<String> = words(after).take(16).collect();
+    ws.windows(3).any(|w| w[0] == "and" && w[1] == "one" && fold_unit(&w[2]) == class)
 }
 
 /// The second thing a figure counts together with the first (its counted word `unit`):
@@ -485,7 +511,20 @@ pub(in crate::compare) fn count_conflict(a: &[(String, f64)], b: &[(String, f64)
         if same_unit_b.is_empty() || same_unit_a.iter().any(|x| same_unit_b.contains(x)) {
             continue;
         }
+        // "three counts of wire fraud and one count of conspiracy" against "four counts":
+        // parts that add up to the other's total agree.
+        let sum = |x: &[f64]| x.iter().sum::<f64>();
+        if (same_unit_a.len() > 1 && same_unit_b.len() == 1 && sum(&same_unit_a) == same_unit_b[0])
+            || (same_unit_b.len() > 1 && same_unit_a.len() == 1 && sum(&same_unit_b) == same_unit_a[0])
+        {
+            continue;
+        }
         if let Some(&vb) = same_unit_b.first() {
+            // Magnitudes a point apart are two quakes (a shock and its aftershock); agencies
+            // that measure one quake differ by a few tenths.
+            if ua == "magnitude" && (va - vb).abs() > MAGNITUDE_SPREAD {
+                continue;
+            }
             let ratio = va.max(vb) / va.min(vb).max(f64::MIN_POSITIVE);
             // A measure of the event (its depth) is one slot however far apart its figures.
             if ratio <= 3.0 || ua.starts_with("depth ") {

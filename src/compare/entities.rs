@@ -266,6 +266,11 @@ pub(crate) fn near_surname(a: &str, b: &str) -> bool {
     if a == b || shorter < 4 || ca[0] != cb[0] {
         return false;
     }
+    // "Super Bowls" / "Super Bowl": a plural is the same word, not another spelling.
+    let plural = |x: &str, y: &str| x.strip_suffix('s').is_some_and(|r| r == y || r.strip_suffix('e') == Some(y));
+    if plural(a, b) || plural(b, a) {
+        return false;
+    }
     let d = levenshtein(&ca, &cb);
     d == 1 || (d == 2 && shorter >= 6) || (d == 2 && is_transposition(&ca, &cb))
 }
@@ -287,5 +292,7 @@ mod tests {
         assert!(near_surname("michael", "micheal"));
         assert!(!near_surname("smith", "smyth_x"));
         assert!(!near_surname("lee", "leo"));
+        assert!(!near_surname("bowls", "bowl"));
+        assert!(!near_surname("churches", "church"));
     }
 }

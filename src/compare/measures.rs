@@ -16,15 +16,17 @@ pub(crate) fn measure(before: &str, after: &str, unit: Option<&str>, class: &str
     let after_t = after_l.trim_start();
     // "magnitude 6.1", "a 6.4-magnitude quake", "measuring 6.1", "6.1 on the Richter scale".
     let b = before_l.trim_end();
-    if unit == Some("magnitude")
+    let mentions = |w: &str| before_l.contains(w) || after_l.contains(w);
+    let magnitude = unit == Some("magnitude")
         || b.ends_with("magnitude")
         || b.ends_with("magnitude of")
         || b.ends_with("measuring")
         || b.ends_with("measured")
         || after_t.starts_with("on the richter")
-        || after_t.starts_with("magnitude")
-    {
-        return Some("magnitude".into());
+        || after_t.starts_with("magnitude");
+    if magnitude {
+        // An aftershock is another quake.
+        return Some(if mentions("aftershock") { "aftershock magnitude" } else { "magnitude" }.into());
     }
     // "at a depth of 35 kilometres", "10 km deep", "10 kilometres below the seabed".
     if matches!(class, "kilometr" | "km" | "mile" | "metr" | "feet" | "foot") {
@@ -34,7 +36,12 @@ pub(crate) fn measure(before: &str, after: &str, unit: Option<&str>, class: &str
         }
     }
     // "sentenced to 10 years in prison", "a sentence of 12 years", "jailed for six months".
+    // A term of two units ("22 years and six months", "22 ½ years") is read as neither.
+    let compound = after_t.starts_with('½')
+        || after_t.split_whitespace().nth(1).is_some_and(|w| w == "and")
+            && after_t.split_whitespace().nth(3).is_some_and(|w| w.starts_with("month"));
     if matches!(class, "year" | "month")
+        && !compound
         && ["sentenced to", "sentence of", "jailed for", "imprisoned for", "prison term of"]
             .iter()
             .any(|w| before_l.contains(w))
@@ -207,6 +214,11 @@ mod tests {
         // A distance from a town is no depth.
         let e = claim("It struck 35 kilometres north of the town.", &[("35", 35.0, Some("kilometres"))]);
         assert!(unit_values(&e).iter().all(|u| !u.0.starts_with("depth")), "{:?}", unit_values(&e));
+        // A shock and its aftershock are two quakes: named so, or a point apart.
+        let f = claim("A magnitude 5.3 aftershock shook the capital.", &[("5.3", 5.3, Some("aftershock"))]);
+        assert!(conflict(&a, &f).is_none());
+        let g = claim("A magnitude 5.3 quake shook the capital.", &[("5.3", 5.3, Some("quake"))]);
+        assert!(conflict(&b, &g).is_none());
     }
 
     #[test]
@@ -219,6 +231,9 @@ mod tests {
         // Years of something else stay durations, compared with nothing.
         let d = claim("Hollis served eight years in the army.", &[("eight", 8.0, Some("years"))]);
         assert!(conflict(&a, &d).is_none());
+        // A term of two units is not the whole term.
+        let e = claim("Hollis was sentenced to 10 years and six months.", &[("10", 10.0, Some("years"))]);
+        assert!(conflict(&e, &b).is_none());
     }
 
     #[test]

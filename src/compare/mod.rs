@@ -18,6 +18,7 @@ mod name_conflicts;
 pub mod names;
 mod opposites;
 pub(crate) mod orgnames;
+mod places;
 mod propositions;
 pub mod quotes;
 pub mod similarity;
