@@ -55,12 +55,20 @@ pub(super) fn of_group(docs: &[Loaded], items: &[Item], members: &[usize], kind:
     // Titles: each article's set of titles, compared across articles.
     let mut titles: BTreeMap<usize, BTreeSet<String>> = BTreeMap::new();
     for &m in members {
-        if let Some(t) = &mention(&items[m]).title {
+        // "Ms. Holmes": a courtesy title says nothing of an office.
+        if let Some(t) = &mention(&items[m]).title
+            && !is_courtesy(t)
+        {
             titles.entry(items[m].article).or_default().insert(t.clone());
         }
     }
     conflicts.extend(title_conflicts(titles));
     conflicts
+}
+
+/// A title that is only a form of address: "Ms.", "Mr", "Mrs.", "Miss", "Mx".
+fn is_courtesy(title: &str) -> bool {
+    matches!(title.trim().trim_end_matches('.').to_lowercase().as_str(), "ms" | "mr" | "mrs" | "miss" | "mx" | "madam")
 }
 
 /// Only a difference between two articles is a disagreement: two forms one single article
@@ -361,6 +369,7 @@ mod tests {
         assert!(!titles_conflict("former CEO of Harbor Labs", "Harbor Labs chairman"));
         assert!(titles_conflict("former CEO of Harbor Labs", "Harbor Labs CEO"));
         assert!(titles_conflict("deputy director", "director"));
+        assert!(is_courtesy("Ms.") && is_courtesy("Mr") && !is_courtesy("Dr."));
     }
 
     fn mention(text: &str, name: &str, title: Option<&str>) -> crate::analyze::Mention {
