@@ -114,6 +114,19 @@ pub(super) fn clock_times(text: &str) -> Vec<ClockTime> {
         }
         i = end.max(i);
     }
+    // "just before noon": the one time of day news writes as a word.
+    let lower = text.to_lowercase();
+    for (at, _) in lower.match_indices("noon") {
+        let whole = !lower[..at].ends_with(|c: char| c.is_alphanumeric())
+            && !lower[at + 4..].starts_with(|c: char| c.is_alphanumeric());
+        if whole {
+            let (qualifier, span) = qualified(&text[..at], 720, false);
+            let written = if qualifier.is_empty() { "noon".to_string() } else { format!("{qualifier} noon") };
+            let zone = zone_after(&text[at + 4..]);
+            out.push(ClockTime { minutes: 720, span, text: written, zone, at: (at, at + 4) });
+        }
+    }
+    out.sort_by_key(|t| t.at.0);
     out
 }
 
@@ -181,12 +194,18 @@ pub(super) fn moment_words(text: &str, t: &ClockTime) -> Vec<String> {
             || lx::month_index(&w).is_some()
             || lx::number_word(&w).is_some()
             || is_time_word(&w);
-        (w.len() >= 3 && !framing && names_a_moment(&w)).then(|| stem(&w))
+        (w.len() >= 3 && !framing && names_a_moment(&w)).then(|| moment_key(&w))
     };
+    // Event nouns near the time; the clause's verb wherever it stands before it ("The
+    // earthquake hit about 50 miles northwest of the capital … just before noon").
+    let verb_before =
+        |(k, raw): (usize, &str)| k < REACH || words(raw).next().is_some_and(|w| super::slots::is_predicate(&w));
     let mut out: Vec<String> = before
         .split_whitespace()
         .rev()
-        .take(REACH)
+        .enumerate()
+        .filter(|&(k, raw)| verb_before((k, raw)))
+        .map(|(_, raw)| raw)
         .filter(keep)
         .filter_map(lower)
         .chain(after.split_whitespace().take(REACH).filter(keep).filter_map(lower))
@@ -231,6 +250,12 @@ fn names_a_moment(w: &str) -> bool {
                 | "rescue"
                 | "launch"
         )
+}
+
+/// The form a word of the moment is compared by: synonyms meet ("the quake hit" / "the
+/// quake struck"), other words by their stem.
+fn moment_key(w: &str) -> String {
+    super::synonyms::fold(w).map_or_else(|| stem(w), String::from)
 }
 
 /// Words that tell the time rather than the moment.
@@ -295,7 +320,7 @@ pub(super) fn time_conflict(a: &str, b: &str) -> Option<(String, bool)> {
     let wy = moment_words(b, &y);
     let shared = moment_words(a, &x).into_iter().find(|w| wy.contains(w));
     // The word as the first text writes it, for the label.
-    let label = shared.as_ref().and_then(|s| words(a).find(|w| stem(w) == *s));
+    let label = shared.as_ref().and_then(|s| words(a).find(|w| moment_key(w) == *s));
     let detail = match &label {
         Some(w) => format!("time of {w}: {} vs {}", x.text, y.text),
         None => format!("time: {} vs {}", x.text, y.text),
@@ -385,6 +410,8 @@ mod tests {
         assert!(times("The score was 3:30 at half time.").is_empty());
         assert!(times("It cost 3.50 and 3 ambulances came.").is_empty());
         assert!(times("Firefox 3.05 shipped at 10 and 12 amendments passed.").is_empty());
+        assert_eq!(times("It struck just before noon local time."), vec![(720, (700, 720), "just before noon".into())]);
+        assert!(times("They met in the afternoon.").is_empty());
     }
 
     #[test]

@@ -80,6 +80,14 @@ pub(super) fn is_predicate(w: &str) -> bool {
             | "lost"
             | "fled"
             | "broke"
+            | "struck"
+            | "hit"
+            | "sank"
+            | "shook"
+            | "burst"
+            | "blew"
+            | "flew"
+            | "ran"
     );
     (past || irregular) && !lx::is_reporting_verb(w) && !lx::is_stop_word(w)
 }

@@ -19,6 +19,8 @@ pub fn fold(word: &str) -> Option<&'static str> {
         "physician" | "physicians" | "doctor" | "doctors" => "doctor",
         "vehicle" | "vehicles" | "car" | "cars" => "car",
         "blast" | "explosion" | "exploded" => "explos",
+        // A quake or a storm striking a place.
+        "hit" | "hits" | "rocked" | "jolted" => "strike",
         "destroyed" | "demolished" | "razed" | "leveled" | "levelled" => "destroy",
         "began" | "started" | "begun" => "start",
         "revealed" | "disclosed" => "reveal",
