@@ -309,10 +309,34 @@ fn disagree(x: &ClockTime, y: &ClockTime) -> bool {
         }
 }
 
+/// A cheap first look (every pair of a group is checked): a figure followed by "a"/"p" (a.m.,
+/// p.m.), a colon or a dot and a digit, or the word "noon".
+pub(super) fn may_tell_time(text: &str) -> bool {
+    let b = text.as_bytes();
+    (0..b.len()).any(|i| {
+        b[i].is_ascii_digit() && {
+            let mut j = i + 1;
+            while j < b.len() && b[j] == b' ' {
+                j += 1;
+            }
+            let meridiem = matches!(b.get(j), Some(b'a' | b'p' | b'A' | b'P'))
+                && match b.get(j + 1) {
+                    Some(b'.') => true,
+                    Some(b'm' | b'M') => !b.get(j + 2).is_some_and(u8::is_ascii_alphabetic),
+                    _ => false,
+                };
+            meridiem || (matches!(b.get(i + 1), Some(b':' | b'.')) && b.get(i + 2).is_some_and(u8::is_ascii_digit))
+        }
+    }) || text.contains("noon")
+}
+
 /// One time of day in each claim, and they disagree: the detail ("time of fire: 3:33 a.m. vs
 /// 3:30 a.m."), and whether the two times date one moment (a word of the moment shared by
 /// both clauses), which makes the disagreement as sure as the claims' match.
 pub(super) fn time_conflict(a: &str, b: &str) -> Option<(String, bool)> {
+    if !may_tell_time(a) || !may_tell_time(b) {
+        return None;
+    }
     let (x, y) = (one_time(a)?, one_time(b)?);
     if !disagree(&x, &y) {
         return None;
@@ -344,7 +368,7 @@ pub(super) fn clock_edges(
         .with_min_len(256)
         .map(|i| {
             let text = &claim(i).text;
-            if !text.contains(['m', 'T']) || !text.bytes().any(|c| c.is_ascii_digit()) {
+            if !may_tell_time(text) {
                 return None;
             }
             let t = one_time(text)?;

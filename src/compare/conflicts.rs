@@ -29,7 +29,15 @@ pub(super) fn pair_conflicts(
 ) -> Vec<(ConflictKind, String, f64)> {
     let (sa, sb) = (super::slots::slots(a), super::slots::slots(b));
     let states = (super::opposites::state_words(&a.text), super::opposites::state_words(&b.text));
-    pair_conflicts_with(a, b, ua, ub, sim, (&sa, &sb), states)
+    pair_conflicts_with(a, b, ua, ub, sim, (&sa, &sb), states, (cues(&a.text), cues(&b.text)))
+}
+
+/// Cue bits of a claim: whether it may tell a time of day, name a place after a word of
+/// place, or give a score (each checked once per claim, not once per pair).
+pub(super) fn cues(text: &str) -> u8 {
+    u8::from(super::clock::may_tell_time(text))
+        | u8::from(super::places::may_place(text)) << 1
+        | u8::from(super::measures::may_score(text)) << 2
 }
 
 /// [`pair_conflicts`], handed the time slots both claims fill and the state words both
@@ -42,7 +50,9 @@ pub(super) fn pair_conflicts_with(
     sim: f64,
     (sa, sb): (&[super::slots::Slot], &[super::slots::Slot]),
     states: (u32, u32),
+    cues: (u8, u8),
 ) -> Vec<(ConflictKind, String, f64)> {
+    let both = |bit: u8| cues.0 & cues.1 & bit != 0;
     let mut out = Vec::new();
     let same_fact = (sim / 0.6).min(1.0);
     if let Some((unit, va, vb)) = count_conflict(ua, ub).or_else(|| unitless_conflict(ua, ub)) {
@@ -68,7 +78,7 @@ pub(super) fn pair_conflicts_with(
         }
     }
     // "won 3-1" / "beat them 3-2": a score or a tally, which states its own slot.
-    if (a.text.contains('-') || a.text.contains('–'))
+    if both(4)
         && let Some(detail) = super::measures::score_conflict(&a.text, &b.text)
     {
         out.push((ConflictKind::Number, detail, 0.6 + 0.4 * same_fact));
@@ -104,7 +114,9 @@ pub(super) fn pair_conflicts_with(
         // Dates, like weekdays, mark many moments of one story.
         out.push((ConflictKind::Date, detail, 0.2 + 0.6 * same_fact));
     }
-    if let Some((detail, one_moment)) = super::clock::time_conflict(&a.text, &b.text) {
+    if both(1)
+        && let Some((detail, one_moment)) = super::clock::time_conflict(&a.text, &b.text)
+    {
         // Times of day, like weekdays, date many things in one story; two that date one
         // moment (a word of it in both clauses) are as sure as a slot filled two ways.
         let confidence =
@@ -132,6 +144,7 @@ pub(super) fn pair_conflicts_with(
     }
     // "in Palmer" / "in Wasilla": one statement placed two ways.
     if sim >= 0.4
+        && both(2)
         && let Some((x, y)) = super::places::place_conflict(&a.text, &b.text)
     {
         out.push((ConflictKind::Name, format!("place: {x} vs {y}"), 0.3 + 0.6 * same_fact));

@@ -11,43 +11,54 @@ const POSSIBLE: [&str; 8] = ["up to", "maximum", "faces", "facing", "could", "po
 /// The slot a figure fills by the words around it (`before`: the last few words before it;
 /// `unit`: the unit the figure was read with; `class`: the class its counted word gives).
 pub(crate) fn measure(before: &str, after: &str, unit: Option<&str>, class: &str) -> Option<String> {
-    let before_l = before.to_lowercase();
-    let after_l: String = after.chars().take(40).collect::<String>().to_lowercase();
-    let after_t = after_l.trim_start();
+    // Every figure of every claim is read here: the words are looked for in place, and
+    // lowered copies made only for the few figures that may measure something.
+    let b = before.trim_end();
+    let ends = |w: &str| {
+        b.len() >= w.len() && b.is_char_boundary(b.len() - w.len()) && b[b.len() - w.len()..].eq_ignore_ascii_case(w)
+    };
+    let mut end = after.len().min(40);
+    while !after.is_char_boundary(end) {
+        end -= 1;
+    }
+    let after_t = after[..end].trim_start();
+    let starts = |w: &str| {
+        after_t.len() >= w.len() && after_t.is_char_boundary(w.len()) && after_t[..w.len()].eq_ignore_ascii_case(w)
+    };
     // "magnitude 6.1", "a 6.4-magnitude quake", "measuring 6.1", "6.1 on the Richter scale".
-    let b = before_l.trim_end();
-    let mentions = |w: &str| before_l.contains(w) || after_l.contains(w);
     let magnitude = unit == Some("magnitude")
-        || b.ends_with("magnitude")
-        || b.ends_with("magnitude of")
-        || b.ends_with("measuring")
-        || b.ends_with("measured")
-        || after_t.starts_with("on the richter")
-        || after_t.starts_with("magnitude");
+        || ends("magnitude")
+        || ends("magnitude of")
+        || ends("measuring")
+        || ends("measured")
+        || starts("on the richter")
+        || starts("magnitude");
     if magnitude {
         // An aftershock is another quake.
+        let mentions = |w: &str| before.to_lowercase().contains(w) || after[..end].to_lowercase().contains(w);
         return Some(if mentions("aftershock") { "aftershock magnitude" } else { "magnitude" }.into());
     }
     // "at a depth of 35 kilometres", "10 km deep", "10 kilometres below the seabed".
     if matches!(class, "kilometr" | "km" | "mile" | "metr" | "feet" | "foot") {
         let rest = after_t.split_whitespace().nth(1).unwrap_or("");
-        if b.ends_with("depth of") || matches!(rest, "deep" | "below" | "beneath" | "underground" | "underwater") {
+        if ends("depth of") || matches!(rest, "deep" | "below" | "beneath" | "underground" | "underwater") {
             return Some(format!("depth {class}"));
         }
     }
     // "sentenced to 10 years in prison", "a sentence of 12 years", "jailed for six months".
-    // A term of two units ("22 years and six months", "22 ½ years") is read as neither.
-    let compound = after_t.starts_with('½')
-        || after_t.split_whitespace().nth(1).is_some_and(|w| w == "and")
-            && after_t.split_whitespace().nth(3).is_some_and(|w| w.starts_with("month"));
-    if matches!(class, "year" | "month")
-        && !compound
-        && ["sentenced to", "sentence of", "jailed for", "imprisoned for", "prison term of"]
+    if matches!(class, "year" | "month") {
+        let before_l = before.to_lowercase();
+        let after_l = after_t.to_lowercase();
+        // A term of two units ("22 years and six months", "22 ½ years") is read as neither.
+        let compound = after_l.starts_with('½')
+            || after_l.split_whitespace().nth(1).is_some_and(|w| w == "and")
+                && after_l.split_whitespace().nth(3).is_some_and(|w| w.starts_with("month"));
+        let given = ["sentenced to", "sentence of", "jailed for", "imprisoned for", "prison term of"]
             .iter()
-            .any(|w| before_l.contains(w))
-        && !POSSIBLE.iter().any(|w| before_l.contains(w))
-    {
-        return Some(format!("prison {class}"));
+            .any(|w| before_l.contains(w));
+        if given && !compound && !POSSIBLE.iter().any(|w| before_l.contains(w)) {
+            return Some(format!("prison {class}"));
+        }
     }
     None
 }
@@ -174,8 +185,17 @@ pub(crate) fn scores(text: &str) -> Vec<((u32, u32), String)> {
     out
 }
 
+/// A cheap first look: a digit, a dash, a digit.
+pub(crate) fn may_score(t: &str) -> bool {
+    let b = t.as_bytes();
+    b.windows(3).any(|w| w[0].is_ascii_digit() && w[1] == b'-' && w[2].is_ascii_digit()) || t.contains('–')
+}
+
 /// One score in each text, and they differ: "score: 3-1 vs 3-2".
 pub(crate) fn score_conflict(a: &str, b: &str) -> Option<String> {
+    if !may_score(a) || !may_score(b) {
+        return None;
+    }
     match (scores(a).as_slice(), scores(b).as_slice()) {
         ([(x, ta)], [(y, tb)]) if x != y => Some(format!("score: {ta} vs {tb}")),
         _ => None,

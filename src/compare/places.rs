@@ -35,8 +35,31 @@ fn tokens(text: &str) -> Vec<&str> {
     out
 }
 
+/// A cheap first look (every pair of a group is checked), one pass over the bytes: a word of
+/// place followed by a capital ("in Palmer").
+pub(crate) fn may_place(t: &str) -> bool {
+    let b = t.as_bytes();
+    let mut i = 0;
+    while let Some(k) = b[i..].iter().position(|&c| c == b' ') {
+        let at = i + k + 1;
+        let rest = &b[at..];
+        let word_len = rest.iter().position(|&c| c == b' ').unwrap_or(rest.len());
+        let word = &rest[..word_len];
+        if matches!(word, b"in" | b"at" | b"near" | b"outside" | b"into")
+            && rest.get(word_len + 1).is_some_and(u8::is_ascii_uppercase)
+        {
+            return true;
+        }
+        i = at;
+    }
+    false
+}
+
 /// One place named two ways where the rest of the two sentences runs alike: the two names.
 pub(crate) fn place_conflict(a: &str, b: &str) -> Option<(String, String)> {
+    if !may_place(a) || !may_place(b) {
+        return None;
+    }
     let (ta, tb) = (tokens(a), tokens(b));
     let mut found = None;
     for op in capture_diff_slices(Algorithm::Myers, &ta, &tb) {
