@@ -73,13 +73,11 @@ pub(super) fn build_group(
     // A lone member has no pair to check.
     let slots: Vec<Vec<crate::compare::slots::Slot>> =
         if size > 1 { dated.iter().map(|c| crate::compare::slots::slots(c)).collect() } else { Vec::new() };
-    let states: Vec<u32> = if size > 1 {
-        dated.iter().map(|c| crate::compare::opposites::state_words(&c.text)).collect()
+    let cues: Vec<crate::compare::conflicts::Cues> = if size > 1 {
+        dated.iter().map(|c| crate::compare::conflicts::Cues::of(&c.text)).collect()
     } else {
         Vec::new()
     };
-    let cues: Vec<u8> =
-        if size > 1 { dated.iter().map(|c| crate::compare::conflicts::cues(&c.text)).collect() } else { Vec::new() };
     type Found = Vec<(crate::compare::ConflictKind, String, f64)>;
     let mut checked: HashMap<(usize, usize, u64), Found> = HashMap::default();
     for x in 0..members.len() {
@@ -88,8 +86,7 @@ pub(super) fn build_group(
             let sim = cos(x, y);
             let found = checked.entry((rep[x], rep[y], sim.to_bits())).or_insert_with(|| {
                 let slots = (slots[x].as_slice(), slots[y].as_slice());
-                let (states, cues) = ((states[x], states[y]), (cues[x], cues[y]));
-                pair_conflicts_with(&dated[x], &dated[y], &f[i].units, &f[j].units, sim, slots, states, cues)
+                pair_conflicts_with(&dated[x], &dated[y], &f[i].units, &f[j].units, sim, slots, (cues[x], cues[y]))
             });
             for (kind, detail, confidence) in found.iter().cloned() {
                 if confidence >= MIN_CONFLICT_CONFIDENCE {

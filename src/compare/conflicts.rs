@@ -28,16 +28,25 @@ pub(super) fn pair_conflicts(
     sim: f64,
 ) -> Vec<(ConflictKind, String, f64)> {
     let (sa, sb) = (super::slots::slots(a), super::slots::slots(b));
-    let states = (super::opposites::state_words(&a.text), super::opposites::state_words(&b.text));
-    pair_conflicts_with(a, b, ua, ub, sim, (&sa, &sb), states, (cues(&a.text), cues(&b.text)))
+    pair_conflicts_with(a, b, ua, ub, sim, (&sa, &sb), (Cues::of(&a.text), Cues::of(&b.text)))
 }
 
-/// Cue bits of a claim: whether it may tell a time of day, name a place after a word of
-/// place, or give a score (each checked once per claim, not once per pair).
-pub(super) fn cues(text: &str) -> u8 {
-    u8::from(super::clock::may_tell_time(text))
-        | u8::from(super::places::may_place(text)) << 1
-        | u8::from(super::measures::may_score(text)) << 2
+/// What a pair check needs to know of each claim's words, read once per claim rather than
+/// once per pair: its state words, and whether it may tell a time of day, name a place
+/// after a word of place, or give a score.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Cues {
+    states: u32,
+    bits: u8,
+}
+
+impl Cues {
+    pub(super) fn of(text: &str) -> Cues {
+        let bits = u8::from(super::clock::may_tell_time(text))
+            | u8::from(super::places::may_place(text)) << 1
+            | u8::from(super::measures::may_score(text)) << 2;
+        Cues { states: super::opposites::state_words(text), bits }
+    }
 }
 
 /// [`pair_conflicts`], handed the time slots both claims fill and the state words both
@@ -49,10 +58,10 @@ pub(super) fn pair_conflicts_with(
     ub: &[(String, f64)],
     sim: f64,
     (sa, sb): (&[super::slots::Slot], &[super::slots::Slot]),
-    states: (u32, u32),
-    cues: (u8, u8),
+    cues: (Cues, Cues),
 ) -> Vec<(ConflictKind, String, f64)> {
-    let both = |bit: u8| cues.0 & cues.1 & bit != 0;
+    let both = |bit: u8| cues.0.bits & cues.1.bits & bit != 0;
+    let states = (cues.0.states, cues.1.states);
     let mut out = Vec::new();
     let same_fact = (sim / 0.6).min(1.0);
     if let Some((unit, va, vb)) = count_conflict(ua, ub).or_else(|| unitless_conflict(ua, ub)) {
