@@ -354,7 +354,7 @@ fn make(doc: &Doc, si: usize, mut i: usize, j: usize, seen: &Seen<'_>) -> Option
         i += 1;
         dropped = true;
     }
-    if i > j {
+    if i > j || first_portfolio(doc, si, i, j) {
         return None;
     }
     // Split a title off the front: "U.S. Defense Secretary" + "Pete Hegseth".
@@ -425,6 +425,22 @@ fn make(doc: &Doc, si: usize, mut i: usize, j: usize, seen: &Seen<'_>) -> Option
         last_word: j,
         title_word: i,
     })
+}
+
+/// Whether the run `i..=j` is the first portfolio of an office of two ("The Deputy
+/// Infrastructure and Transport Minister spoke"): it opens with a title word and "and" joins
+/// it to capitalised words that end in one. It names no one.
+fn first_portfolio(doc: &Doc, si: usize, i: usize, j: usize) -> bool {
+    let end = doc.sents[si].words.1;
+    let titled = |k: usize| lx::is_title_word(doc.low(k)) || lx::is_title_modifier(doc.low(k));
+    if !titled(i) || j + 2 >= end || doc.low(j + 1) != "and" {
+        return false;
+    }
+    // The second portfolio stands between "and" and the office ("and Transport Minister");
+    // a title right after "and" opens another person ("Director Smith and Chief Jones").
+    let capital = |k: usize| doc.word(k).chars().next().is_some_and(char::is_uppercase);
+    !lx::is_title_word(doc.low(j + 2))
+        && (j + 3..end.min(j + 5)).take_while(|&k| capital(k)).any(|k| lx::is_title_word(doc.low(k)))
 }
 
 /// Word `n` follows words that introduce another name of someone ("the street moniker of

@@ -253,6 +253,19 @@ fn what_is_left_of_a_numbered_street_is_no_name() {
 }
 
 #[test]
+fn an_office_of_two_portfolios_names_no_one_and_two_titled_people_stay_two() {
+    let a = run(&[
+        "The Deputy Infrastructure and Transport Minister spoke on Tuesday.",
+        "Deputy Director Sam Hale and Chief Ann Ross arrived later.",
+    ]);
+    assert!(a.mentions.iter().all(|m| m.text != "Infrastructure"), "{:?}", a.mentions);
+    let title = |name: &str| a.mentions.iter().find(|m| m.text == name).and_then(|m| m.title.clone());
+    assert_eq!(title("Sam Hale").as_deref(), Some("Deputy Director"));
+    assert_eq!(title("Ann Ross").as_deref(), Some("Chief"));
+    assert_eq!(kind_of(&a, "Sam Hale"), Some(EntityKind::Person));
+}
+
+#[test]
 fn places_and_common_nouns_are_not_people() {
     let a = run(&[
         "Deputies said the gunman fled on foot toward San Marcelo.",

@@ -87,6 +87,11 @@ fn portfolios_before(doc: &Doc, si: usize, i: usize) -> Option<usize> {
     let mut start = None;
     while k > first && and - k < 3 && capital(k - 1) && doc.slice(doc.words[k - 1].end, doc.words[k].start) == " " {
         k -= 1;
+        // "Deputy Director Sam Hale and Chief Ann Ross": a given name before "and" is a
+        // person's, not a portfolio.
+        if super::gender::is_given_name(doc.low(k)) {
+            return None;
+        }
         if lx::is_title_word(doc.low(k)) || lx::is_title_modifier(doc.low(k)) {
             start = Some(k);
         }
