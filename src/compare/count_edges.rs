@@ -149,6 +149,10 @@ mod tests {
         );
         let d = claim("Jurors found her guilty on five counts.", &[("five", 5.0)]);
         assert!(count_conflict(&unit_values(&c), &unit_values(&d)).is_none());
+        // A distance from the capital, however the capital is named.
+        assert_eq!(class("It struck about 40 miles from the capital.", "about 40", 40.0), "mile from capital");
+        assert_eq!(class("It hit 50 miles northwest of the capital of Kathmandu.", "50", 50.0), "mile from capital");
+        assert_eq!(class("It hit 50 miles north of Nepal's capital, Kathmandu.", "50", 50.0), "mile from capital");
         // The day of a date counts nothing: "on April 25, killing hundreds".
         let e = claim("The quake struck on April 25, killing hundreds of people.", &[("25", 25.0)]);
         assert!(unit_values(&e).is_empty(), "{:?}", unit_values(&e));

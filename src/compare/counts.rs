@@ -264,6 +264,14 @@ fn distance_from(at: &Around) -> Option<String> {
     while k < after.len() && direction(after[k]) {
         k += 1;
     }
+    // "40 miles from the capital", "50 miles northwest of the capital of Kathmandu", "50
+    // miles north of Nepal's capital": a country has one capital, however it is named.
+    if k > 0 || after.first().is_some_and(|w| bare(w).eq_ignore_ascii_case("from")) {
+        let from = k + usize::from(k < after.len() && matches!(bare(after[k]).as_str(), "from" | "of"));
+        if after.get(from..(from + 2).min(after.len())).is_some_and(|ws| ws.iter().any(|w| bare(w) == "capital")) {
+            return Some("capital".into());
+        }
+    }
     if k + 1 < after.len() && matches!(bare(after[k]).as_str(), "from" | "of") && capitalised(after[k + 1]) {
         return Some(bare(after[k + 1]).to_lowercase());
     }
@@ -378,7 +386,8 @@ pub(super) fn unit_label(text: &str, q: &Quantity) -> String {
         return format!("prison {word}");
     }
     if let Some((_, place)) = class.split_once(" from ") {
-        return format!("{word} from {}", capital(place));
+        let place = if place == "capital" { "the capital".to_string() } else { capital(place) };
+        return format!("{word} from {place}");
     }
     if class == stem(&word) { word } else { class }
 }
