@@ -309,7 +309,7 @@ fn disagree(x: &ClockTime, y: &ClockTime) -> bool {
         }
 }
 
-/// A cheap first look (every pair of a group is checked): a figure followed by "a"/"p" (a.m.,
+/// A cheap first look, read once per claim (`conflicts::Cues`, `clock_edges`): a figure followed by "a"/"p" (a.m.,
 /// p.m.), a colon or a dot and a digit, or the word "noon".
 pub(super) fn may_tell_time(text: &str) -> bool {
     let b = text.as_bytes();
@@ -334,9 +334,6 @@ pub(super) fn may_tell_time(text: &str) -> bool {
 /// 3:30 a.m."), and whether the two times date one moment (a word of the moment shared by
 /// both clauses), which makes the disagreement as sure as the claims' match.
 pub(super) fn time_conflict(a: &str, b: &str) -> Option<(String, bool)> {
-    if !may_tell_time(a) || !may_tell_time(b) {
-        return None;
-    }
     let (x, y) = (one_time(a)?, one_time(b)?);
     if !disagree(&x, &y) {
         return None;
@@ -478,22 +475,18 @@ mod tests {
 
 #[cfg(test)]
 mod group_tests {
-    fn loaded(name: &str, text: &str) -> crate::compare::Loaded {
-        let article = crate::ingest::ingest_pasted(name, text).expect("article");
-        let analysis = crate::analyze::analyze(&article);
-        crate::compare::Loaded::new(article, analysis)
-    }
+    use crate::compare::Loaded;
 
     #[test]
     fn one_moment_timed_two_ways_is_grouped_as_a_conflict() {
         let docs = vec![
-            loaded(
+            Loaded::pasted(
                 "a.txt",
                 "Warehouse burns\n\nA disused warehouse in Millbrook burned to the ground on Tuesday.\n\n\
                  A neighbour reported the fire at 3:33 a.m.\n\n\
                  The owner, Dana Pratt, said she would rebuild.",
             ),
-            loaded(
+            Loaded::pasted(
                 "b.txt",
                 "Old warehouse lost\n\nMillbrook lost its oldest warehouse to flames on Tuesday.\n\n\
                  Chief Ray Molina says the fire alarm came in at 3:30 a.m.\n\n\

@@ -11,7 +11,7 @@ use crate::analyze::lexicon as lx;
 #[path = "counts.rs"]
 mod counts;
 use counts::unit_label;
-pub(super) use counts::{MAGNITUDE_SPREAD, count_conflict, is_pinned, range, unit_values, written_as};
+pub(super) use counts::{count_conflict, is_pinned, one_fact, range, unit_values, written_as};
 
 /// Below this a possible disagreement is not shown: a wrong alarm costs a reader more than a
 /// missed one.

@@ -4,7 +4,7 @@
 //! in nine fatalities" are one toll told twice.
 
 use super::claims::{SparseVec, cosine};
-use super::conflicts::{MAGNITUDE_SPREAD, is_pinned, range, written_as};
+use super::conflicts::{is_pinned, one_fact, range, written_as};
 use super::slots::share_a_name;
 use crate::analyze::Claim;
 use rayon::prelude::*;
@@ -62,7 +62,7 @@ pub(super) fn count_edges(
                     continue;
                 }
                 // Magnitudes far apart are two quakes, a shock and its aftershock.
-                if *class == "magnitude" && (la - lb).abs() > MAGNITUDE_SPREAD {
+                if *class == "magnitude" && !one_fact(class, la, lb) {
                     continue;
                 }
                 let sim = cosine(vectors[i], vectors[j]);
@@ -156,5 +156,33 @@ mod tests {
         // The day of a date counts nothing: "on April 25, killing hundreds".
         let e = claim("The quake struck on April 25, killing hundreds of people.", &[("25", 25.0)]);
         assert!(unit_values(&e).is_empty(), "{:?}", unit_values(&e));
+    }
+
+    #[test]
+    fn a_price_of_one_thing_is_not_a_sum() {
+        let dollars = |text: &str, figure: &str, value: f64| {
+            let mut c = claim(text, &[(figure, value)]);
+            c.numbers[0].unit = Some("$".into());
+            c
+        };
+        let a = dollars("LinkedIn's share price was sitting around $131 on Friday.", "around $131", 131.0);
+        let b = dollars("Microsoft will pay $196 per share in an all-cash deal.", "$196", 196.0);
+        assert!(count_conflict(&unit_values(&a), &unit_values(&b)).is_none());
+        let c = dollars("Microsoft will pay $150 a share in an all-cash deal.", "$150", 150.0);
+        assert!(count_conflict(&unit_values(&b), &unit_values(&c)).is_some());
+        // What the market paid is not what the buyer offers.
+        let d = dollars("The stock was trading at $132.77 per share in pre-market trading.", "$132.77", 132.77);
+        assert!(count_conflict(&unit_values(&b), &unit_values(&d)).is_none());
+    }
+
+    #[test]
+    fn north_of_a_figure_is_a_bound() {
+        use crate::compare::conflicts::range;
+        let (lo, hi) = range("north of $26 billion", 26e9);
+        assert!(lo <= 26.2e9 && 26.2e9 <= hi);
+        let (lo, hi) = range("in excess of 200", 200.0);
+        assert!(lo <= 210.0 && 210.0 <= hi);
+        let (lo, hi) = range("as many as 50", 50.0);
+        assert!(lo <= 48.0 && hi <= 50.0);
     }
 }

@@ -35,8 +35,7 @@ fn part_of_name_or_time(text: &str, q: &Quantity) -> bool {
     let is_month = crate::analyze::lexicon::MONTHS.contains(&word.to_lowercase().as_str())
         || crate::analyze::lexicon::is_weekday(&word.to_lowercase());
     // "on April 25, killing hundreds": the day of a date counts nothing.
-    if is_month
-        && word.starts_with(|c: char| c.is_uppercase())
+    if word.starts_with(|c: char| c.is_uppercase())
         && crate::analyze::lexicon::month_index(&word.to_lowercase()).is_some()
         && q.value.fract() == 0.0
         && q.value <= 31.0
@@ -90,7 +89,7 @@ pub(in crate::compare) fn unit_class(text: &str, q: &Quantity) -> String {
     // A distance from a named place is that distance: "Cyprus, 240 kilometres away" and
     // "felt in Cyprus, 180 kilometres away" give one; other distances of a story are many.
     if matches!(class.as_str(), "kilometr" | "km" | "mile" | "metr" | "feet" | "foot")
-        && let Some(place) = distance_from(&at)
+        && let Some(place) = measures::distance_from(at.before, at.after)
     {
         return format!("{class} from {place}");
     }
@@ -118,7 +117,7 @@ pub(in crate::compare) fn written_as<'a>(c: &'a Claim, value: f64, class: &str) 
 
 /// Classes that say what is counted well enough to pair sentences by them alone: the parts
 /// people play (`count_role`), a crowd, a quake's magnitude, a person's age (`age_of`), a
-/// distance from a place (`distance_from`).
+/// distance from a place (`measures::distance_from`).
 pub(in crate::compare) fn is_pinned(class: &str) -> bool {
     matches!(
         class,
@@ -128,7 +127,19 @@ pub(in crate::compare) fn is_pinned(class: &str) -> bool {
 }
 
 /// How far apart two magnitudes of one quake may be read: agencies differ by a few tenths.
-pub(in crate::compare) const MAGNITUDE_SPREAD: f64 = 0.5;
+const MAGNITUDE_SPREAD: f64 = 0.5;
+
+/// Whether two values of one class can be one fact told two ways. Figures more than three
+/// times apart count different things, except a measure of the event (its depth), which is
+/// one slot however far apart; magnitudes a point apart are two quakes (a shock and its
+/// aftershock).
+pub(in crate::compare) fn one_fact(class: &str, a: f64, b: f64) -> bool {
+    if class == "magnitude" {
+        return (a - b).abs() <= MAGNITUDE_SPREAD;
+    }
+    let ratio = a.max(b) / a.min(b).max(f64::MIN_POSITIVE);
+    ratio <= 3.0 || class.starts_with("depth ")
+}
 
 /// The class prefix of a count of some of a set ("three others", "another 20,000", "seven
 /// of the men"): its total is not told, so it is compared with nothing.
@@ -232,57 +243,6 @@ fn age_of(q: &Quantity, at: &Around) -> Option<String> {
         && last.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’');
     let time_word = lx::MONTHS.contains(&lower.as_str()) || lx::is_weekday(&lower);
     (closes && capitalised && !time_word).then(|| format!("age {}", lower.trim_end_matches("'s")))
-}
-
-/// The place a distance is measured from: "240 kilometres (150 miles) away from Beirut",
-/// "20 miles north of Waco", or "Cyprus, 240 kilometres away" (the place before the figure).
-fn distance_from(at: &Around) -> Option<String> {
-    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
-    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 1;
-    // After the unit, a converted figure in brackets is skipped ("(150 miles)").
-    let mut rest = at.after.split_whitespace().skip(1).peekable();
-    while rest.peek().is_some_and(|w| w.starts_with('(') || w.ends_with(')')) {
-        rest.next();
-    }
-    let after: Vec<&str> = rest.take(4).collect();
-    let direction = |w: &str| {
-        matches!(
-            bare(w).to_lowercase().as_str(),
-            "north"
-                | "south"
-                | "east"
-                | "west"
-                | "northeast"
-                | "northwest"
-                | "southeast"
-                | "southwest"
-                | "away"
-                | "outside"
-        )
-    };
-    let mut k = 0;
-    while k < after.len() && direction(after[k]) {
-        k += 1;
-    }
-    // "40 miles from the capital", "50 miles northwest of the capital of Kathmandu", "50
-    // miles north of Nepal's capital": a country has one capital, however it is named.
-    if k > 0 || after.first().is_some_and(|w| bare(w).eq_ignore_ascii_case("from")) {
-        let from = k + usize::from(k < after.len() && matches!(bare(after[k]).as_str(), "from" | "of"));
-        if after.get(from..(from + 2).min(after.len())).is_some_and(|ws| ws.iter().any(|w| bare(w) == "capital")) {
-            return Some("capital".into());
-        }
-    }
-    if k + 1 < after.len() && matches!(bare(after[k]).as_str(), "from" | "of") && capitalised(after[k + 1]) {
-        return Some(bare(after[k + 1]).to_lowercase());
-    }
-    // "Cyprus, 240 kilometres away".
-    if after.first().is_some_and(|w| bare(w).eq_ignore_ascii_case("away")) {
-        let place = at.before.strip_suffix(", ")?.rsplit(' ').next()?;
-        if capitalised(place) {
-            return Some(bare(place).to_lowercase());
-        }
-    }
-    None
 }
 
 /// The part the people a figure counts played, when the words next to it say: killed or
@@ -528,17 +488,10 @@ pub(in crate::compare) fn count_conflict(a: &[(String, f64)], b: &[(String, f64)
         {
             continue;
         }
-        if let Some(&vb) = same_unit_b.first() {
-            // Magnitudes a point apart are two quakes (a shock and its aftershock); agencies
-            // that measure one quake differ by a few tenths.
-            if ua == "magnitude" && (va - vb).abs() > MAGNITUDE_SPREAD {
-                continue;
-            }
-            let ratio = va.max(vb) / va.min(vb).max(f64::MIN_POSITIVE);
-            // A measure of the event (its depth) is one slot however far apart its figures.
-            if ratio <= 3.0 || ua.starts_with("depth ") {
-                return Some((ua.clone(), *va, vb));
-            }
+        if let Some(&vb) = same_unit_b.first()
+            && one_fact(ua, *va, vb)
+        {
+            return Some((ua.clone(), *va, vb));
         }
     }
     None

@@ -63,6 +63,57 @@ pub(crate) fn measure(before: &str, after: &str, unit: Option<&str>, class: &str
     None
 }
 
+/// The place a distance is measured from: "240 kilometres (150 miles) away from Beirut",
+/// "20 miles north of Waco", or "Cyprus, 240 kilometres away" (the place before the figure).
+pub(crate) fn distance_from(before: &str, after: &str) -> Option<String> {
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 1;
+    // After the unit, a converted figure in brackets is skipped ("(150 miles)").
+    let mut rest = after.split_whitespace().skip(1).peekable();
+    while rest.peek().is_some_and(|w| w.starts_with('(') || w.ends_with(')')) {
+        rest.next();
+    }
+    let after: Vec<&str> = rest.take(4).collect();
+    let direction = |w: &str| {
+        matches!(
+            bare(w).to_lowercase().as_str(),
+            "north"
+                | "south"
+                | "east"
+                | "west"
+                | "northeast"
+                | "northwest"
+                | "southeast"
+                | "southwest"
+                | "away"
+                | "outside"
+        )
+    };
+    let mut k = 0;
+    while k < after.len() && direction(after[k]) {
+        k += 1;
+    }
+    // "40 miles from the capital", "50 miles northwest of the capital of Kathmandu", "50
+    // miles north of Nepal's capital": a country has one capital, however it is named.
+    if k > 0 || after.first().is_some_and(|w| bare(w).eq_ignore_ascii_case("from")) {
+        let from = k + usize::from(k < after.len() && matches!(bare(after[k]).as_str(), "from" | "of"));
+        if after.get(from..(from + 2).min(after.len())).is_some_and(|ws| ws.iter().any(|w| bare(w) == "capital")) {
+            return Some("capital".into());
+        }
+    }
+    if k + 1 < after.len() && matches!(bare(after[k]).as_str(), "from" | "of") && capitalised(after[k + 1]) {
+        return Some(bare(after[k + 1]).to_lowercase());
+    }
+    // "Cyprus, 240 kilometres away".
+    if after.first().is_some_and(|w| bare(w).eq_ignore_ascii_case("away")) {
+        let place = before.strip_suffix(", ")?.rsplit(' ').next()?;
+        if capitalised(place) {
+            return Some(bare(place).to_lowercase());
+        }
+    }
+    None
+}
+
 /// A crowd counted by the words before the figure: "a crowd of 30,000", "the rally drew
 /// 5,000", "Police put the march, …, at roughly 30,000" (a word of the gathering a few words
 /// back, then the word that gives its size).
@@ -185,7 +236,7 @@ pub(crate) fn scores(text: &str) -> Vec<((u32, u32), String)> {
     out
 }
 
-/// A cheap first look: a digit, a dash, a digit.
+/// A cheap first look, read once per claim (`conflicts::Cues`): a digit, a dash, a digit.
 pub(crate) fn may_score(t: &str) -> bool {
     let b = t.as_bytes();
     b.windows(3).any(|w| w[0].is_ascii_digit() && w[1] == b'-' && w[2].is_ascii_digit()) || t.contains('–')
@@ -193,9 +244,6 @@ pub(crate) fn may_score(t: &str) -> bool {
 
 /// One score in each text, and they differ: "score: 3-1 vs 3-2".
 pub(crate) fn score_conflict(a: &str, b: &str) -> Option<String> {
-    if !may_score(a) || !may_score(b) {
-        return None;
-    }
     match (scores(a).as_slice(), scores(b).as_slice()) {
         ([(x, ta)], [(y, tb)]) if x != y => Some(format!("score: {ta} vs {tb}")),
         _ => None,

@@ -48,6 +48,14 @@ impl Loaded {
     pub fn new(article: Article, analysis: Analysis) -> Self {
         Self { article: Arc::new(article), analysis: Arc::new(analysis) }
     }
+
+    /// A pasted text read and analysed, for tests.
+    #[cfg(test)]
+    pub(crate) fn pasted(name: &str, text: &str) -> Self {
+        let article = crate::ingest::ingest_pasted(name, text).expect("article");
+        let analysis = crate::analyze::analyze(&article);
+        Self::new(article, analysis)
+    }
 }
 
 /// The knobs of a comparison; they are written into every report.

@@ -35,7 +35,7 @@ fn tokens(text: &str) -> Vec<&str> {
     out
 }
 
-/// A cheap first look (every pair of a group is checked), one pass over the bytes: a word of
+/// A cheap first look, read once per claim (`conflicts::Cues`), one pass over the bytes: a word of
 /// place followed by a capital ("in Palmer").
 pub(crate) fn may_place(t: &str) -> bool {
     let b = t.as_bytes();
@@ -57,9 +57,6 @@ pub(crate) fn may_place(t: &str) -> bool {
 
 /// One place named two ways where the rest of the two sentences runs alike: the two names.
 pub(crate) fn place_conflict(a: &str, b: &str) -> Option<(String, String)> {
-    if !may_place(a) || !may_place(b) {
-        return None;
-    }
     let (ta, tb) = (tokens(a), tokens(b));
     let mut found = None;
     for op in capture_diff_slices(Algorithm::Myers, &ta, &tb) {

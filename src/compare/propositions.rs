@@ -460,9 +460,7 @@ mod tests {
     use super::*;
 
     fn loaded(name: &str, text: &str) -> Loaded {
-        let article = crate::ingest::ingest_pasted(name, text).expect("article");
-        let analysis = crate::analyze::analyze(&article);
-        Loaded::new(article, analysis)
+        Loaded::pasted(name, text)
     }
 
     fn pieces(text: &str) -> Vec<&str> {

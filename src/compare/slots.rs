@@ -503,23 +503,19 @@ mod tests {
 
 #[cfg(test)]
 mod group_tests {
-    fn loaded(name: &str, text: &str) -> crate::compare::Loaded {
-        let article = crate::ingest::ingest_pasted(name, text).expect("article");
-        let analysis = crate::analyze::analyze(&article);
-        crate::compare::Loaded::new(article, analysis)
-    }
+    use crate::compare::Loaded;
 
     #[test]
     fn one_event_dated_two_ways_is_grouped_as_a_conflict() {
         let docs = vec![
-            loaded(
+            Loaded::pasted(
                 "a.txt",
                 "Baker dies in bakery fire\n\nA baker died in a fire at his shop on Elm Street early on Sunday.\n\n\
                  The quiet Millbrook resident, a keen cyclist and choir singer known to every regular customer, \
                  was married two weeks ago to his longtime partner, Ines Varga.\n\n\
                  Firefighters needed three hours to put out the blaze.",
             ),
-            loaded(
+            Loaded::pasted(
                 "b.txt",
                 "Fire kills baker\n\nFire crews found the owner of an Elm Street bakery dead on Sunday morning.\n\n\
                  Ines Varga, who had married him three weeks before the fire, thanked neighbours, volunteers, \
