@@ -125,6 +125,14 @@ impl Claim {
             hedged: false,
         }
     }
+
+    /// A claim of `text` giving the figures `numbers` (as written, value), nothing else.
+    pub(crate) fn with_numbers(text: &str, numbers: &[(&str, f64)]) -> Claim {
+        Claim {
+            numbers: numbers.iter().map(|(t, v)| Quantity { text: (*t).into(), value: *v, unit: None }).collect(),
+            ..Claim::bare(text)
+        }
+    }
 }
 
 /// What sort of thing a name stands for.

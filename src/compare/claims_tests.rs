@@ -1,15 +1,11 @@
 //! Unit tests of claim grouping: counts, dates, attributions.
 
 use super::*;
-use crate::analyze::Quantity;
 use crate::compare::ConflictKind;
 use crate::compare::conflicts::{count_conflict, date_conflict, pair_conflicts};
 
 fn claim(text: &str, numbers: &[(&str, f64)]) -> Claim {
-    Claim {
-        numbers: numbers.iter().map(|(t, v)| Quantity { text: (*t).into(), value: *v, unit: None }).collect(),
-        ..Claim::bare(text)
-    }
+    Claim::with_numbers(text, numbers)
 }
 
 #[test]

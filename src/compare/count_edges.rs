@@ -101,14 +101,11 @@ pub(super) fn pinned_counts(c: &Claim, units: &[(String, f64)]) -> Vec<Pinned> {
 
 #[cfg(test)]
 mod tests {
-    use crate::analyze::{Claim, Quantity};
+    use crate::analyze::Claim;
     use crate::compare::conflicts::{count_conflict, unit_values};
 
     fn claim(text: &str, numbers: &[(&str, f64)]) -> Claim {
-        Claim {
-            numbers: numbers.iter().map(|(t, v)| Quantity { text: (*t).into(), value: *v, unit: None }).collect(),
-            ..Claim::bare(text)
-        }
+        Claim::with_numbers(text, numbers)
     }
 
     fn class(text: &str, figure: &str, value: f64) -> String {
