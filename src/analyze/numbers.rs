@@ -123,6 +123,20 @@ impl Words<'_> {
             }
             value *= s;
             last += 1;
+            // "One hundred forty-one", "two hundred and fifty": the rest of the number after
+            // its hundreds, written as words.
+            if s == 100.0 {
+                let and = usize::from(self.norm(last + 1) == "and");
+                let next = last + 1 + and;
+                if let Some(rest) = lx::number_word(self.norm(next)).filter(|r| (1.0..100.0).contains(r))
+                    && next < self.words.len()
+                    && (last + 1..next).all(|k| !self.gap(k - 1).contains(['.', ',', ';']))
+                    && !self.gap(next - 1).contains(['.', ',', ';'])
+                {
+                    value += rest;
+                    last = next;
+                }
+            }
         }
         (value, last)
     }

@@ -126,6 +126,17 @@ fn numbers_with_qualifiers_scales_percentages_and_money() {
 }
 
 #[test]
+fn a_number_written_in_words_past_its_hundreds_is_one_number() {
+    let a = run(&["One hundred forty-one passengers and two hundred and five others were aboard, with 300 crew."]);
+    let got: Vec<(&str, f64)> = a.claims[0].numbers.iter().map(|q| (q.text.as_str(), q.value)).collect();
+    assert_eq!(got, [("One hundred forty-one", 141.0), ("two hundred and five", 205.0), ("300", 300.0)]);
+    // A list is not one number: "a hundred, fifty" stays apart.
+    let b = run(&["They counted three hundred, forty of them injured."]);
+    let got: Vec<f64> = b.claims[0].numbers.iter().map(|q| q.value).collect();
+    assert_eq!(got, [300.0, 40.0]);
+}
+
+#[test]
 fn a_magnitude_glued_to_its_figure_is_read() {
     for text in
         ["A 6.4-magnitude earthquake struck off the coast on Sunday.", "The magnitude-6.4 quake struck the coast."]

@@ -221,8 +221,13 @@ fn count_edges(claims: &[ClaimRef], f: &[Features], threshold: f64) -> Vec<(f64,
                     }
                     let sim = cosine(&f[i].vector, &f[j].vector);
                     if sim > 0.0 && sim < threshold && count_conflict(&f[i].units, &f[j].units).is_some() {
-                        // Ranked below every real match so it never steals a member.
-                        edges.push((sim * 0.01, i.min(j), i.max(j)));
+                        // Ranked below every real match so it never steals a member; among
+                        // themselves, pairs that say one thing happened come first: the same
+                        // figure is given for one act ("was shot … in the 12000 block" / "the
+                        // shooting occurred in the 12200 block"), not for any act there.
+                        let one_act = f[i].events.iter().any(|e| f[j].events.contains(e));
+                        let rank = if one_act { sim * 2.0 } else { sim };
+                        edges.push((rank * 0.01, i.min(j), i.max(j)));
                     }
                 }
             }
@@ -242,6 +247,7 @@ mod tests {
             quoted: false,
             surname: None,
             shingles: shingles.to_vec(),
+            events: Vec::new(),
         }
     }
 

@@ -36,6 +36,9 @@ struct Features {
     /// Each pair of neighbouring terms of the claim's own words, hashed: wording reprinted
     /// nearly word for word shares them even when every single word is common.
     shingles: Vec<u64>,
+    /// What the claim says happened (see `clock::event_keys`), read only for a claim that
+    /// gives a figure: it ranks pairs that give one figure two ways.
+    events: Vec<String>,
 }
 
 /// Groups the claims of all articles: one claim per article in a group, never two articles
@@ -108,12 +111,17 @@ pub fn group_claims(
         .zip(vectors)
         .zip(quoted)
         .enumerate()
-        .map(|(i, ((r, vector), quoted))| Features {
-            vector,
-            units: unit_values(claim(r)),
-            quoted,
-            surname: claim(r).speaker.as_deref().and_then(surname),
-            shingles: shingles(&own[first[i]]),
+        .map(|(i, ((r, vector), quoted))| {
+            let units = unit_values(claim(r));
+            let events = if units.is_empty() { Vec::new() } else { super::clock::event_keys(&claim(r).text) };
+            Features {
+                vector,
+                units,
+                quoted,
+                surname: claim(r).speaker.as_deref().and_then(surname),
+                shingles: shingles(&own[first[i]]),
+                events,
+            }
         })
         .collect();
 

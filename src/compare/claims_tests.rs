@@ -469,6 +469,7 @@ fn syndicated_copy_is_chained_to_its_previous_printing_in_another_article() {
         quoted: false,
         surname: None,
         shingles: Vec::new(),
+        events: Vec::new(),
     };
     let same = [(3, 0.6), (9, 0.8)];
     let features = vec![f(&same), f(&[(4, 1.0)]), f(&same), f(&same)];
@@ -507,6 +508,11 @@ fn a_denial_is_read_without_its_frame() {
     let negated = "He also said on Thursday he did not buy the paper to make more money but to help readers.";
     let other = "On Thursday, Ruiz said he would buy the paper to help its readers.";
     assert!(!negation_aligned(negated, other));
+    // The names are the same; what is denied (a three-peat) is not told by the other.
+    assert!(!negation_aligned(
+        "There would be no three-peat for Kosuke Kitajima of Japan, who was attempting to win at three Olympics.",
+        "Japan's Kosuke Kitajima was bidding to win the same event at three Games but finished fifth."
+    ));
     // What is denied is told: a disagreement.
     assert!(negation_aligned(
         "Officials did not release the cause of death.",

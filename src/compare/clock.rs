@@ -215,6 +215,25 @@ pub(super) fn moment_words(text: &str, t: &ClockTime) -> Vec<String> {
     out
 }
 
+/// The words of a sentence that name what happened (its past forms and event nouns, as
+/// [`moment_words`] reads them), each once, by the form they are compared by: two sentences
+/// that give one figure for one act ("was shot … in the 12000 block" / "The shooting occurred
+/// … in the 12200 block") share one.
+pub(super) fn event_keys(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = text
+        .split_whitespace()
+        .filter(|raw| raw.trim_matches(|c: char| !c.is_alphanumeric()).starts_with(|c: char| c.is_lowercase()))
+        .filter_map(|raw| words(raw).next())
+        .filter(|w| {
+            w.len() >= 3 && !(lx::is_stop_word(w) || lx::is_reporting_verb(w) || is_time_word(w)) && names_a_moment(w)
+        })
+        .map(|w| moment_key(&w))
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
 /// A word that can name what happened at a moment: a past form ("broke", "derailed"), a
 /// noun of an event by its ending ("explosion", "shooting", "derailment") or one of the short
 /// nouns news writes for events ("fire", "crash", "call"). The things and people involved

@@ -81,7 +81,10 @@ pub(super) fn pair_conflicts_with(
                 (format!("{ta} vs {tb}"), 0.3 + 0.6 * same_fact)
             } else {
                 let label = written_as(a, va, &unit).map(|q| unit_label(&a.text, q)).unwrap_or_else(|| unit.clone());
-                (format!("{label}: {ta} vs {tb}"), 0.6 + 0.4 * same_fact)
+                // A count pinned to the event (the dead, the crowd, the quake's magnitude)
+                // is one slot by itself, as a predicate dated two ways is.
+                let base = if is_pinned(&unit) { PINNED_CONFIDENCE } else { 0.6 };
+                (format!("{label}: {ta} vs {tb}"), base + (1.0 - base) * same_fact)
             };
             out.push((ConflictKind::Number, detail, confidence));
         }
@@ -245,6 +248,9 @@ fn has_quotation(text: &str) -> bool {
 /// How sure a slot filled two ways is a disagreement, before the claims' similarity adds.
 const SLOT_CONFIDENCE: f64 = 0.8;
 
+/// Confidence in a disagreement over a count pinned to the event, before the words' share.
+const PINNED_CONFIDENCE: f64 = 0.7;
+
 /// The attribution confidence both claims need before their speakers can conflict.
 pub(super) const SURE_SPEAKER: f32 = 0.85;
 
@@ -270,7 +276,13 @@ pub(super) fn negation_aligned(negated: &str, other: &str) -> bool {
             words(cl).any(|w| crate::analyze::lexicon::is_negation(&w) && w != "without" || is_negative_contraction(&w))
         })
         .any(|cl| {
-            let content: Vec<String> = words(cl)
+            // Names frame whom the statement is about, not what it denies ("There would be
+            // no three-peat for Kosuke Kitajima of Japan" denies a three-peat).
+            let lower = cl
+                .split_whitespace()
+                .filter(|raw| !raw.trim_matches(|c: char| !c.is_alphanumeric()).starts_with(char::is_uppercase));
+            let content: Vec<String> = lower
+                .flat_map(words)
                 .filter(|w| {
                     !super::text::is_stop_word(w)
                         && !crate::analyze::lexicon::is_negation(w)

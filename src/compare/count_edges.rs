@@ -113,6 +113,22 @@ mod tests {
     }
 
     #[test]
+    fn a_toll_named_well_before_its_figure_counts_the_dead() {
+        let text = "The death toll in a coal mine disaster in western Turkey increased to 274, officials said.";
+        assert_eq!(class(text, "274", 274.0), "deaths");
+        let text =
+            "Rescuers recovered more bodies, raising the death toll in the country's worst mining accident to 282.";
+        assert_eq!(class(text, "282", 282.0), "deaths");
+        // A toll in another clause says nothing of the figure.
+        let text = "The toll is unknown, and the shaft runs down to 300 metres.";
+        assert_ne!(class(text, "300", 300.0), "deaths");
+        let a = claim("The death toll in the disaster increased to 274, the minister said.", &[("274", 274.0)]);
+        let b = claim("He said the death toll from the accident had risen to 232.", &[("232", 232.0)]);
+        let found = count_conflict(&unit_values(&a), &unit_values(&b)).map(|x| (x.0, x.1, x.2));
+        assert_eq!(found, Some(("deaths".into(), 274.0, 232.0)));
+    }
+
+    #[test]
     fn a_crowd_is_counted_as_a_crowd() {
         assert_eq!(
             class("Police put the march, to mark a strike, at roughly 30,000 people.", "roughly 30,000", 3e4),
@@ -153,6 +169,8 @@ mod tests {
         // The day of a date counts nothing: "on April 25, killing hundreds".
         let e = claim("The quake struck on April 25, killing hundreds of people.", &[("25", 25.0)]);
         assert!(unit_values(&e).is_empty(), "{:?}", unit_values(&e));
+        let f = claim("Aug. 14-- ROME-Thirty-five people are believed to have been killed.", &[("14", 14.0)]);
+        assert!(unit_values(&f).is_empty(), "{:?}", unit_values(&f));
     }
 
     #[test]

@@ -36,7 +36,7 @@ fn part_of_name_or_time(text: &str, q: &Quantity) -> bool {
         || crate::analyze::lexicon::is_weekday(&word.to_lowercase());
     // "on April 25, killing hundreds": the day of a date counts nothing.
     if word.starts_with(|c: char| c.is_uppercase())
-        && crate::analyze::lexicon::month_index(&word.to_lowercase()).is_some()
+        && crate::analyze::lexicon::month_index(&word.trim_end_matches('.').to_lowercase()).is_some()
         && q.value.fract() == 0.0
         && q.value <= 31.0
     {
@@ -126,19 +126,28 @@ pub(in crate::compare) fn is_pinned(class: &str) -> bool {
         || class.contains(" from ")
 }
 
+/// How many words before "to 274" a "toll" may stand and still be what the figure gives.
+const TOLL_REACH: usize = 14;
+
+/// How many times apart two estimates of one crowd may be: "30,000, police said" against
+/// "an estimated 100,000" is the usual dispute, not two crowds.
+const CROWD_RATIO: f64 = 5.0;
+
 /// How far apart two magnitudes of one quake may be read: agencies differ by a few tenths.
 const MAGNITUDE_SPREAD: f64 = 0.5;
 
 /// Whether two values of one class can be one fact told two ways. Figures more than three
 /// times apart count different things, except a measure of the event (its depth), which is
-/// one slot however far apart; magnitudes a point apart are two quakes (a shock and its
-/// aftershock).
+/// one slot however far apart, and the size of a crowd, which police and organisers are
+/// known to put several times apart; magnitudes a point apart are two quakes (a shock and
+/// its aftershock).
 pub(in crate::compare) fn one_fact(class: &str, a: f64, b: f64) -> bool {
     if class == "magnitude" {
         return (a - b).abs() <= MAGNITUDE_SPREAD;
     }
     let ratio = a.max(b) / a.min(b).max(f64::MIN_POSITIVE);
-    ratio <= 3.0 || class.starts_with("depth ")
+    let apart = if class == "crowd" { CROWD_RATIO } else { 3.0 };
+    ratio <= apart || class.starts_with("depth ")
 }
 
 /// The class prefix of a count of some of a set ("three others", "another 20,000", "seven
@@ -281,6 +290,16 @@ fn count_role(at: &Around) -> Option<&'static str> {
         && matches!(before[n - 1].as_str(), "to" | "of" | "at" | "is" | "was" | "stood" | "reached" | "hit")
     {
         return Some("deaths");
+    }
+    // "The death toll in a coal mine disaster in western Turkey increased to 274", "raising
+    // the death toll in the country's worst accident to 282": the toll, however far before
+    // in the clause.
+    if matches!(before.last().map(String::as_str), Some("to" | "at")) {
+        let clause = at.before.rsplit([',', ';', ':', '(', '—', '–']).next().unwrap_or("");
+        let ws: Vec<String> = words(clause).collect();
+        if ws.iter().rev().take(TOLL_REACH).any(|w| w == "toll") {
+            return Some("deaths");
+        }
     }
     let mut after: Vec<String> = words(at.after).take(5).collect();
     // The counted word itself, then words that only link it to its role.

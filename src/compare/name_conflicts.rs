@@ -100,17 +100,40 @@ fn spelling(forms: &Forms) -> BTreeSet<(String, String)> {
 /// A changed given name of one person ("Bill vs William", "Giannis vs Yiannis").
 fn given_names(forms: &Forms) -> BTreeSet<(String, String)> {
     let parts: Vec<Parts> = forms.iter().map(|(_, (_, name))| Parts::parse(name)).collect();
+    let fuller = fuller_forms(forms.iter().map(|(_, (_, name))| *name));
     let mut out = BTreeSet::new();
     for (x, (_, (ax, name_x))) in forms.iter().enumerate() {
         for (y, (_, (ay, name_y))) in forms.iter().enumerate().skip(x + 1) {
             if !one_article(ax, ay)
                 && let Some((a, b)) = parts[x].given_conflict(&parts[y])
+                && !explained(a, b, &fuller)
             {
                 out.insert((original_word(name_x, a), original_word(name_y, b)));
             }
         }
     }
     out
+}
+
+/// The words of each name written with two or more given names ("Alexander Dale Oen"),
+/// lowercase: such a form explains shorter ones that keep either ("Alexander Oen", "Dale
+/// Oen").
+fn fuller_forms<'a>(names: impl Iterator<Item = &'a str>) -> Vec<Vec<String>> {
+    names
+        .map(|n| {
+            n.split_whitespace()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<String>>()
+        })
+        .filter(|ws| ws.len() >= 3)
+        .collect()
+}
+
+/// Two given names that one fuller form of the name holds both of.
+fn explained(a: &str, b: &str, fuller: &[Vec<String>]) -> bool {
+    let (a, b) = (a.to_lowercase(), b.to_lowercase());
+    fuller.iter().any(|ws| ws[..ws.len() - 1].contains(&a) && ws[..ws.len() - 1].contains(&b))
 }
 
 /// One body named two ways (joined by `join_body_names`): the names themselves differ. Forms
@@ -235,6 +258,17 @@ pub fn claim_name_conflicts(
             entity_of.insert((m.article, m.mention), e);
         }
     }
+    // Each entity's fuller forms (see `fuller_forms`), each written form once.
+    let fuller_of: Vec<Vec<Vec<String>>> = entities
+        .iter()
+        .map(|ent| {
+            let mut texts: Vec<&str> =
+                ent.mentions.iter().map(|m| docs[m.article].analysis.mentions[m.mention].text.as_str()).collect();
+            texts.sort_unstable();
+            texts.dedup();
+            fuller_forms(texts.into_iter())
+        })
+        .collect();
     // Mentions of people inside a claim, found by binary search (mentions are in text order).
     let mentions_in = |article: usize, start: usize, end: usize| -> Vec<usize> {
         let ms = &docs[article].analysis.mentions;
@@ -277,12 +311,15 @@ pub fn claim_name_conflicts(
                             }
                             continue;
                         }
-                        added.extend(mention_conflicts(a, b).into_iter().map(|(kind, detail, confidence)| Conflict {
-                            kind,
-                            members: (x, y),
-                            detail,
-                            confidence,
-                        }));
+                        let fuller = ex.map_or(&[][..], |&e| fuller_of[e].as_slice());
+                        added.extend(
+                            mention_conflicts(a, b, fuller).into_iter().map(|(kind, detail, confidence)| Conflict {
+                                kind,
+                                members: (x, y),
+                                detail,
+                                confidence,
+                            }),
+                        );
                     }
                 }
             }
@@ -309,7 +346,11 @@ fn same_office_other_given(a: &crate::analyze::Mention, b: &crate::analyze::Ment
 /// How two mentions of one person in two members of a claim group disagree: a misspelt
 /// word of the name, a changed given name ("Bill" / "William"), or another title, each with
 /// how sure it is.
-fn mention_conflicts(a: &crate::analyze::Mention, b: &crate::analyze::Mention) -> Vec<(ConflictKind, String, f64)> {
+fn mention_conflicts(
+    a: &crate::analyze::Mention,
+    b: &crate::analyze::Mention,
+    fuller: &[Vec<String>],
+) -> Vec<(ConflictKind, String, f64)> {
     let mut out = Vec::new();
     // The same name with the same title: nothing can differ (and in a large group most pairs
     // of mentions are such, so the parsing below is spared).
@@ -330,6 +371,7 @@ fn mention_conflicts(a: &crate::analyze::Mention, b: &crate::analyze::Mention) -
     }
     if a.kind == EntityKind::Person
         && let Some((ga, gb)) = Parts::parse(&a.text).given_conflict(&Parts::parse(&b.text))
+        && !explained(ga, gb, fuller)
     {
         let detail = format!("{} vs {}", original_word(&a.text, ga), original_word(&b.text, gb));
         out.push((ConflictKind::Name, detail, 0.85));
@@ -388,10 +430,22 @@ mod tests {
         // The article misspelt the full name once; this sentence spells the surname right.
         let right = mention("Weinstein", "Harvey Weinsten", None);
         let other = mention("Weinstein", "Harvey Weinstein", None);
-        assert!(mention_conflicts(&right, &other).is_empty());
+        assert!(mention_conflicts(&right, &other, &[]).is_empty());
         let wrong = mention("Harvey Weinsten", "Harvey Weinsten", None);
-        let found = mention_conflicts(&wrong, &other);
+        let found = mention_conflicts(&wrong, &other, &[]);
         assert!(found.iter().any(|c| c.0 == ConflictKind::Name && c.1 == "Weinsten vs Weinstein"), "{found:?}");
+    }
+
+    #[test]
+    fn two_given_names_of_one_fuller_form_do_not_conflict() {
+        // "Alexander Dale Oen" written as "Alexander Oen" in one article and "Dale Oen" in
+        // another: both keep a given name of the full form.
+        let a = mention("Alexander Oen", "Alexander Oen", None);
+        let b = mention("Dale Oen", "Dale Oen", None);
+        let fuller = fuller_forms(["Alexander Dale Oen", "Dale Oen"].into_iter());
+        assert!(mention_conflicts(&a, &b, &fuller).is_empty());
+        // Without the fuller form they are two given names.
+        assert!(mention_conflicts(&a, &b, &[]).iter().any(|c| c.1 == "Alexander vs Dale"));
     }
 
     #[test]

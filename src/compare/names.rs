@@ -15,6 +15,9 @@ pub struct Parts {
     pub initial: Option<char>,
     /// The surname, without suffixes ("pritchard" of "John S. Pritchard 3rd").
     pub surname: String,
+    /// Every word written before the surname, lowercase ("recep", "tayyip"): a writer may
+    /// give a person by a middle name alone ("Tayyip Erdogan").
+    forenames: Vec<String>,
     parsed: Option<Name>,
 }
 
@@ -40,7 +43,14 @@ impl Parts {
             .and_then(|g| g.chars().next())
             .or_else(|| parsed.as_ref().map(Name::first_initial).map(|c| c.to_lowercase().next().unwrap_or(c)));
         let initial = if words.len() >= 2 { initial } else { None };
-        Parts { given, initial, surname, parsed }
+        let surname_words: Vec<&str> = surname.split_whitespace().collect();
+        let forenames = words
+            .iter()
+            .take_while(|w| !surname_words.contains(&w.as_str()))
+            .filter(|w| w.chars().count() > 1)
+            .cloned()
+            .collect();
+        Parts { given, initial, surname, forenames, parsed }
     }
 
     /// Two names that can stand for one person: the same surname and given names that do not
@@ -55,7 +65,7 @@ impl Parts {
             (Some(a), Some(b)) if a == b => true,
             (Some(a), Some(b)) => {
                 let nick = matches!((&self.parsed, &other.parsed), (Some(x), Some(y)) if x.consistent_with(y));
-                nick || near_given(a, b)
+                nick || near_given(a, b) || self.forenames.contains(b) || other.forenames.contains(a)
             }
             // An initial against a given name, or a bare surname: compatible when the
             // initials agree (or one side has none).
@@ -71,6 +81,8 @@ impl Parts {
     /// given name or a fuller form are not disagreements.
     pub fn given_conflict<'a>(&'a self, other: &'a Parts) -> Option<(&'a str, &'a str)> {
         match (&self.given, &other.given) {
+            // "Tayyip Erdogan" / "Recep Tayyip Erdogan": one writes a middle name alone.
+            (Some(a), Some(b)) if self.forenames.contains(b) || other.forenames.contains(a) => None,
             (Some(a), Some(b)) if a != b && !a.starts_with(b.as_str()) && !b.starts_with(a.as_str()) => {
                 Some((a.as_str(), b.as_str()))
             }
@@ -109,6 +121,15 @@ mod tests {
         assert!(p("Bill Olson").compatible(&p("William Olson")));
         assert!(p("Giannis Panagopoulos").compatible(&p("Yiannis Panagopoulos")));
         assert!(p("Smith").compatible(&p("John Smith")));
+    }
+
+    #[test]
+    fn a_middle_name_written_alone_is_no_other_given_name() {
+        assert!(p("Tayyip Erdogan").given_conflict(&p("Recep Tayyip Erdogan")).is_none());
+        assert!(p("Recep Tayyip Erdogan").given_conflict(&p("Tayyip Erdogan")).is_none());
+        assert!(p("Tayyip Erdogan").compatible(&p("Recep Tayyip Erdogan")));
+        // Another given name still is.
+        assert_eq!(p("Recep Erdogan").given_conflict(&p("Ahmet Erdogan")), Some(("recep", "ahmet")));
     }
 
     #[test]

@@ -120,7 +120,7 @@ pub struct Group<'a> {
     pub meaning: Meaning,
     /// The speaker label of a quote group; `None` for a claim group.
     pub speaker: Option<&'a str>,
-    /// The distinct disagreements, one line each ("number: 40 vs 50").
+    /// The distinct disagreements, one line each ("country: 40 vs 50", "name: Paige vs Page").
     pub conflicts: Vec<String>,
     /// One row per article that carries the group, in article order.
     pub rows: Vec<Row<'a>>,
@@ -350,20 +350,30 @@ pub fn claim_sections(cmp: &Comparison) -> ClaimSections {
     s
 }
 
-/// The distinct disagreements of a claim group, one line each ("title: A vs B"), however
-/// many member pairs show them and in whichever order the pair names the values.
+/// The distinct disagreements of a claim group, one line each ("dead: three vs four"),
+/// however many member pairs show them, in whichever order a pair names the values and
+/// however each writes them ("3:30 AM" / "3:30 a.m."). A detail that names its slot is shown
+/// as it is; a bare one gets its kind ("name: Paige vs Page").
 pub fn distinct_conflicts(conflicts: &[Conflict]) -> Vec<String> {
-    let mut seen: Vec<(ConflictKind, &str, &str)> = Vec::new();
+    let mut seen: Vec<(ConflictKind, String, String, String)> = Vec::new();
     let mut out = Vec::new();
     for c in conflicts {
         let (a, b) = c.detail.split_once(" vs ").unwrap_or((c.detail.as_str(), ""));
-        let key = if a <= b { (c.kind, a, b) } else { (c.kind, b, a) };
+        let (slot, a) = a.rsplit_once(": ").unwrap_or(("", a));
+        let (a, b) = (value_key(a), value_key(b));
+        let (a, b) = if a <= b { (a, b) } else { (b, a) };
+        let key = (c.kind, slot.to_lowercase(), a, b);
         if !seen.contains(&key) {
             seen.push(key);
-            out.push(format!("{}: {}", c.kind.name(), c.detail));
+            out.push(if slot.is_empty() { format!("{}: {}", c.kind.name(), c.detail) } else { c.detail.clone() });
         }
     }
     out
+}
+
+/// A value as compared for sameness: its letters and digits, lower-cased.
+fn value_key(v: &str) -> String {
+    v.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
 
 /// One way the articles write a name: the words, the title given with them, and the
@@ -548,5 +558,37 @@ pub fn diff_ink(op: OpKind) -> Option<Rgb> {
         OpKind::Equal => None,
         OpKind::Insert => Some(Rgb(20, 83, 45)),
         OpKind::Delete => Some(Rgb(138, 28, 28)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn conflict(kind: ConflictKind, detail: &str) -> Conflict {
+        Conflict { kind, members: (0, 1), detail: detail.into(), confidence: 0.9 }
+    }
+
+    #[test]
+    fn one_disagreement_is_one_line_however_its_pairs_write_it() {
+        let lines = distinct_conflicts(&[
+            conflict(ConflictKind::Date, "time of fire: 3:30 AM vs 3:33 a.m."),
+            conflict(ConflictKind::Date, "time of fire: 3:30 a.m. vs 3:33 a.m."),
+            conflict(ConflictKind::Date, "time of fire: 3:33 a.m. vs 3:30 a.m."),
+            conflict(ConflictKind::Name, "Paige vs Page"),
+            conflict(ConflictKind::Name, "Page vs Paige"),
+            conflict(ConflictKind::Number, "dead: three vs four"),
+            conflict(ConflictKind::Number, "injured: three vs four"),
+        ]);
+        // A detail that names its slot is not prefixed with the kind again.
+        assert_eq!(
+            lines,
+            [
+                "time of fire: 3:30 AM vs 3:33 a.m.",
+                "name: Paige vs Page",
+                "dead: three vs four",
+                "injured: three vs four"
+            ]
+        );
     }
 }
