@@ -81,10 +81,7 @@ pub(super) fn pair_conflicts_with(
                 (format!("{ta} vs {tb}"), 0.3 + 0.6 * same_fact)
             } else {
                 let label = written_as(a, va, &unit).map(|q| unit_label(&a.text, q)).unwrap_or_else(|| unit.clone());
-                // A count pinned to the event (the dead, the crowd, the quake's magnitude)
-                // is one slot by itself, as a predicate dated two ways is.
-                let base = if is_pinned(&unit) { PINNED_CONFIDENCE } else { 0.6 };
-                (format!("{label}: {ta} vs {tb}"), base + (1.0 - base) * same_fact)
+                (format!("{label}: {ta} vs {tb}"), 0.6 + 0.4 * same_fact)
             };
             out.push((ConflictKind::Number, detail, confidence));
         }
@@ -247,9 +244,6 @@ fn has_quotation(text: &str) -> bool {
 
 /// How sure a slot filled two ways is a disagreement, before the claims' similarity adds.
 const SLOT_CONFIDENCE: f64 = 0.8;
-
-/// Confidence in a disagreement over a count pinned to the event, before the words' share.
-const PINNED_CONFIDENCE: f64 = 0.7;
 
 /// The attribution confidence both claims need before their speakers can conflict.
 pub(super) const SURE_SPEAKER: f32 = 0.85;

@@ -65,6 +65,13 @@ pub(super) fn count_edges(
                 if *class == "magnitude" && !one_fact(class, la, lb) {
                     continue;
                 }
+                // "the gunman who killed 51 people at two mosques in Christchurch" in coverage
+                // of another shooting: a place the other article never names is another event.
+                if names_a_place_unknown_to(docs, &claims[i], claims[j].article)
+                    || names_a_place_unknown_to(docs, &claims[j], claims[i].article)
+                {
+                    continue;
+                }
                 let sim = cosine(vectors[i], vectors[j]);
                 if sim > 0.0 && (share_a_name(claim(i), claim(j)) || sim >= WITHOUT_A_NAME) {
                     edges.push((threshold + sim, i.min(j), i.max(j)));
@@ -73,6 +80,21 @@ pub(super) fn count_edges(
         }
     }
     edges
+}
+
+/// Whether claim `c` names a place that article `other` never writes. A dateline ("MILAN —",
+/// "JOPLIN, Montana —") names where the reporter filed from, not where it happened.
+fn names_a_place_unknown_to(docs: &[super::Loaded], c: &super::ClaimRef, other: usize) -> bool {
+    let analysis = &docs[c.article].analysis;
+    let claim = &analysis.claims[c.claim];
+    let mentions = &analysis.mentions;
+    let head = claim.text.char_indices().take(60).find(|&(_, ch)| matches!(ch, '—' | '–')).map_or(0, |(at, _)| at);
+    let first = mentions.partition_point(|m| m.start < claim.start + head);
+    let text = &docs[other].article.text;
+    mentions[first..]
+        .iter()
+        .take_while(|m| m.start < claim.end)
+        .any(|m| m.kind == crate::analyze::EntityKind::Place && !text.contains(m.text.as_str()))
 }
 
 /// The years a claim names ("2009", "in 2013").
@@ -126,6 +148,39 @@ mod tests {
         let b = claim("He said the death toll from the accident had risen to 232.", &[("232", 232.0)]);
         let found = count_conflict(&unit_values(&a), &unit_values(&b)).map(|x| (x.0, x.1, x.2));
         assert_eq!(found, Some(("deaths".into(), 274.0, 232.0)));
+    }
+
+    #[test]
+    fn the_part_people_played_is_read_from_the_word_they_are_counted_by() {
+        let text = "The bridge collapsed, killing at least 26 people and injuring 16 others.";
+        assert_eq!(class(text, "16", 16.0), "injured");
+        let text = "The region said there were 26 certified casualties and 15 injured.";
+        assert_eq!(class(text, "15", 15.0), "injured");
+        assert_eq!(class("At least 131 drowned when the ferry capsized.", "At least 131", 131.0), "deaths");
+        // Without another part before them, the others are some of the arrested.
+        assert_eq!(class("Police also arrested five others.", "five", 5.0), "part of arrested");
+    }
+
+    #[test]
+    fn a_toll_told_of_a_place_the_other_article_never_names_is_another_event() {
+        use crate::compare::{ClaimRef, Loaded};
+        let docs = [
+            Loaded::pasted(
+                "a",
+                "It praised the gunman who killed 51 people at two mosques in Christchurch, New Zealand.",
+            ),
+            Loaded::pasted("b", "EL PASO — Twenty people were killed at a store in El Paso."),
+            Loaded::pasted("c", "EL PASO — Police in El Paso said 22 people were killed."),
+        ];
+        let at = |article: usize| ClaimRef { article, claim: 0 };
+        assert!(super::names_a_place_unknown_to(&docs, &at(0), 1));
+        assert!(!super::names_a_place_unknown_to(&docs, &at(1), 2));
+        // A dateline names where the reporter filed from.
+        let docs = [
+            Loaded::pasted("d", "MILAN — Twenty people were killed in Genoa."),
+            Loaded::pasted("e", "In Genoa, 22 died."),
+        ];
+        assert!(!super::names_a_place_unknown_to(&docs, &at(0), 1));
     }
 
     #[test]

@@ -67,10 +67,17 @@ pub(in crate::compare) fn unit_class(text: &str, q: &Quantity) -> String {
     }
     // People counted in a role are counted for that role: "killed four and wounded five
     // people" gives four deaths and five injured, not four and five people.
-    if matches!(class.as_str(), "" | "people" | "deaths")
-        && let Some(role) = count_role(&at)
+    // "15 injured", "three missing": the counted word is the part they played; "injuring
+    // 16 others" counts people too.
+    let role_word = word.as_deref().and_then(role_of_word);
+    if (matches!(class.as_str(), "" | "people" | "deaths" | "other") || role_word.is_some())
+        && let Some(role) = count_role(&at).or(role_word)
     {
-        return if is_partial(&at) { format!("{PART}{role}") } else { role.to_string() };
+        return if is_partial(&at) && !others_of_another_role(&at, role) {
+            format!("{PART}{role}")
+        } else {
+            role.to_string()
+        };
     }
     if !class.is_empty() && is_partial(&at) {
         return format!("{PART}{class}");
@@ -182,6 +189,17 @@ fn is_partial(at: &Around) -> bool {
         || matches!(after.as_deref(), Some("other" | "others" | "of"))
 }
 
+/// "killing at least 26 people and injuring 16 others": the others are others than the dead
+/// of the same sentence, and 16 is every injured person it tells of. (A lone "arrested five
+/// others" is some of the arrested.)
+fn others_of_another_role(at: &Around, role: &str) -> bool {
+    let mut before = words(at.before).collect::<Vec<String>>();
+    let verb = before.pop();
+    matches!(words(at.after).next().as_deref(), Some("others"))
+        && verb.is_some_and(|v| role_of_word(&v) == Some(role))
+        && before.iter().any(|w| role_of_word(w).is_some_and(|r| r != role))
+}
+
 /// Whether the words after a figure add one more of its class: "… and one count of …".
 fn one_more_of(after: &str, class: &str) -> bool {
     let ws: Vec<String> = words(after).take(16).collect();
@@ -254,32 +272,32 @@ fn age_of(q: &Quantity, at: &Around) -> Option<String> {
     (closes && capitalised && !time_word).then(|| format!("age {}", lower.trim_end_matches("'s")))
 }
 
+/// The part a word counts people for: the dead, the injured, the missing …
+fn role_of_word(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "killed" | "killing" | "kills" | "dead" | "died" | "dying" | "slain" | "perished" | "drowned" => "deaths",
+        "wounded" | "wounding" | "injured" | "injuring" | "hurt" | "hurting" => "injured",
+        "missing" | "unaccounted" => "missing",
+        "rescued" | "rescuing" | "saved" => "rescued",
+        "aboard" | "onboard" | "carrying" | "carried" => "aboard",
+        "hospitalized" | "hospitalised" => "hospitalized",
+        "arrested" | "detained" => "arrested",
+        "marched" | "marching" | "protested" | "protesting" | "rallied" | "demonstrated" | "demonstrating" => "crowd",
+        _ => return None,
+    })
+}
+
 /// The part the people a figure counts played, when the words next to it say: killed or
 /// dead, wounded, missing, rescued, aboard, taken to hospital, arrested. The word before
 /// the figure ("killing at least five", "carrying 462") or after its counted word ("five
 /// people were killed", "300 people missing", "459 on board").
 fn count_role(at: &Around) -> Option<&'static str> {
-    let role = |w: &str| -> Option<&'static str> {
-        Some(match w {
-            "killed" | "killing" | "kills" | "dead" | "died" | "dying" | "slain" | "perished" => "deaths",
-            "wounded" | "wounding" | "injured" | "injuring" | "hurt" | "hurting" => "injured",
-            "missing" | "unaccounted" => "missing",
-            "rescued" | "rescuing" | "saved" => "rescued",
-            "aboard" | "onboard" | "carrying" | "carried" => "aboard",
-            "hospitalized" | "hospitalised" => "hospitalized",
-            "arrested" | "detained" => "arrested",
-            "marched" | "marching" | "protested" | "protesting" | "rallied" | "demonstrated" | "demonstrating" => {
-                "crowd"
-            }
-            _ => return None,
-        })
-    };
     let before: Vec<String> = words(at.tail()).collect();
     if let Some(crowd) = measures::crowd_before(at.before) {
         return Some(crowd);
     }
     if let Some(w) = before.last()
-        && let Some(r) = role(w)
+        && let Some(r) = role_of_word(w)
     {
         return Some(r);
     }
@@ -312,7 +330,7 @@ fn count_role(at: &Around) -> Option<&'static str> {
     }
     let mut prev_on = false;
     for w in after.into_iter().take(4) {
-        if let Some(r) = role(&w) {
+        if let Some(r) = role_of_word(&w) {
             return Some(r);
         }
         if prev_on && w == "board" {

@@ -101,12 +101,25 @@ fn spelling(forms: &Forms) -> BTreeSet<(String, String)> {
 fn given_names(forms: &Forms) -> BTreeSet<(String, String)> {
     let parts: Vec<Parts> = forms.iter().map(|(_, (_, name))| Parts::parse(name)).collect();
     let fuller = fuller_forms(forms.iter().map(|(_, (_, name))| *name));
+    // The articles that write each given name: one article that writes both ("born David
+    // Robert Jones" … "confused with The Monkees singer Davy Jones") tells of two people.
+    let mut writers: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
+    for (p, (_, (articles, _))) in parts.iter().zip(forms) {
+        if let Some(g) = &p.given {
+            writers.entry(g.as_str()).or_default().extend(articles.iter().copied());
+        }
+    }
+    let both_in_one = |a: &str, b: &str| match (writers.get(a), writers.get(b)) {
+        (Some(x), Some(y)) => !x.is_disjoint(y),
+        _ => false,
+    };
     let mut out = BTreeSet::new();
     for (x, (_, (ax, name_x))) in forms.iter().enumerate() {
         for (y, (_, (ay, name_y))) in forms.iter().enumerate().skip(x + 1) {
             if !one_article(ax, ay)
                 && let Some((a, b)) = parts[x].given_conflict(&parts[y])
                 && !explained(a, b, &fuller)
+                && !both_in_one(a, b)
             {
                 out.insert((original_word(name_x, a), original_word(name_y, b)));
             }
@@ -446,6 +459,23 @@ mod tests {
         assert!(mention_conflicts(&a, &b, &fuller).is_empty());
         // Without the fuller form they are two given names.
         assert!(mention_conflicts(&a, &b, &[]).iter().any(|c| c.1 == "Alexander vs Dale"));
+    }
+
+    #[test]
+    fn an_article_that_writes_both_given_names_tells_of_two_people() {
+        let words: Vec<String> = Vec::new();
+        let set = |a: &[usize]| a.iter().copied().collect::<BTreeSet<usize>>();
+        // Article 0 writes "David Robert Jones" and "Davy Jones" (the singer he was not);
+        // article 1 writes "David Jones".
+        let forms: Forms = vec![
+            (&words, (set(&[0]), "David Robert Jones")),
+            (&words, (set(&[0]), "Davy Jones")),
+            (&words, (set(&[1]), "David Jones")),
+        ];
+        assert!(given_names(&forms).is_empty(), "{:?}", given_names(&forms));
+        // Each article writing one form: a changed given name.
+        let forms: Forms = vec![(&words, (set(&[0]), "Bill Ingaldson")), (&words, (set(&[1]), "William Ingaldson"))];
+        assert_eq!(given_names(&forms).len(), 1);
     }
 
     #[test]
