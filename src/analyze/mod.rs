@@ -14,6 +14,7 @@ mod fullnames;
 mod gender;
 pub(crate) mod lexicon;
 mod numbers;
+pub use numbers::AGE_UNIT;
 mod quotes;
 mod sentences;
 mod speakers;

@@ -104,6 +104,10 @@ impl Words<'_> {
         if year_in(t).is_some() && !t.contains(',') {
             return None;
         }
+        // "a 60-year-old man": an age glued to its unit.
+        if let Some(figure) = age_figure(t) {
+            return parse_digits(figure).or_else(|| lx::number_word(&figure.to_lowercase()));
+        }
         parse_digits(t)
             // "a 6.4-magnitude quake": the figure glued to what it measures.
             .or_else(|| t.strip_suffix("-magnitude").and_then(parse_digits))
@@ -203,6 +207,15 @@ impl Words<'_> {
 }
 
 /// Finds the quantities among `words` of `text`.
+/// The unit of an age written as one word with its figure ("a 60-year-old man").
+pub const AGE_UNIT: &str = "year-old";
+
+/// The figure of an age written as one word: "60" of "60-year-old", "six" of "six-year-old".
+fn age_figure(word: &str) -> Option<&str> {
+    let figure = word.strip_suffix("-year-old").or_else(|| word.strip_suffix("-year-olds"))?;
+    (!figure.is_empty()).then_some(figure)
+}
+
 pub fn find(text: &str, words: &[Word], low: &[Cow<str>]) -> Vec<Quantity> {
     let s = Words { text, words, low };
     let mut out = Vec::new();
@@ -229,6 +242,9 @@ pub fn find(text: &str, words: &[Word], low: &[Cow<str>]) -> Vec<Quantity> {
         }
         if s.at(i).ends_with("-magnitude") || s.at(i).to_lowercase().starts_with("magnitude-") {
             unit = Some("magnitude".into());
+        }
+        if age_figure(s.at(i)).is_some() {
+            unit = Some(AGE_UNIT.into());
         }
         if unit.is_none() {
             unit = s.unit_after(last);

@@ -137,6 +137,21 @@ fn a_number_written_in_words_past_its_hundreds_is_one_number() {
 }
 
 #[test]
+fn an_age_glued_to_its_figure_is_read() {
+    let a = run(&["A 60-year-old man and a six-year-old girl were hurt, and the 51-year-old bridge fell."]);
+    let got: Vec<(&str, f64, Option<&str>)> =
+        a.claims[0].numbers.iter().map(|q| (q.text.as_str(), q.value, q.unit.as_deref())).collect();
+    assert_eq!(
+        got,
+        [
+            ("60-year-old", 60.0, Some(AGE_UNIT)),
+            ("six-year-old", 6.0, Some(AGE_UNIT)),
+            ("51-year-old", 51.0, Some(AGE_UNIT))
+        ]
+    );
+}
+
+#[test]
 fn a_magnitude_glued_to_its_figure_is_read() {
     for text in
         ["A 6.4-magnitude earthquake struck off the coast on Sunday.", "The magnitude-6.4 quake struck the coast."]

@@ -184,6 +184,25 @@ mod tests {
     }
 
     #[test]
+    fn an_age_written_as_one_word_is_the_age_of_whom_it_names() {
+        let aged = |text: &str, figure: &str, value: f64| {
+            let mut c = claim(text, &[(figure, value)]);
+            c.numbers[0].unit = Some(crate::analyze::AGE_UNIT.into());
+            c
+        };
+        let class_of = |c: &Claim| unit_values(c).first().map(|u| u.0.clone()).unwrap_or_default();
+        let a = aged("A tree fell on a 60-year-old man in Jennings.", "60-year-old", 60.0);
+        assert_eq!(class_of(&a), "age man");
+        assert_eq!(class_of(&aged("The 27-year-old Lubitz was at the controls.", "27-year-old", 27.0)), "age lubitz");
+        let b = aged("A tree fell on the home of a 68-year-old man.", "68-year-old", 68.0);
+        let found = count_conflict(&unit_values(&a), &unit_values(&b)).map(|x| (x.0, x.1, x.2));
+        assert_eq!(found, Some(("age man".into(), 60.0, 68.0)));
+        // A boy and a man are two people.
+        let c = aged("A 12-year-old boy drowned.", "12-year-old", 12.0);
+        assert!(count_conflict(&unit_values(&a), &unit_values(&c)).is_none());
+    }
+
+    #[test]
     fn a_crowd_is_counted_as_a_crowd() {
         assert_eq!(
             class("Police put the march, to mark a strike, at roughly 30,000 people.", "roughly 30,000", 3e4),

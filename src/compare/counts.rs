@@ -60,6 +60,10 @@ pub(in crate::compare) fn unit_class(text: &str, q: &Quantity) -> String {
     if let Some(age) = age_of(q, &at) {
         return age;
     }
+    // "a 60-year-old man", "the 27-year-old Lubitz": the age of whoever the next word names.
+    if q.unit.as_deref() == Some(crate::analyze::AGE_UNIT) {
+        return aged_one(at.after);
+    }
     // One measure of the event whatever the word after it: a quake's magnitude and depth, a
     // prison term.
     if let Some(measure) = measures::measure(at.tail(), at.after, q.unit.as_deref(), &class) {
@@ -272,6 +276,20 @@ fn age_of(q: &Quantity, at: &Around) -> Option<String> {
     (closes && capitalised && !time_word).then(|| format!("age {}", lower.trim_end_matches("'s")))
 }
 
+/// The class of an age written as one word with its figure: "age man" of "a 60-year-old
+/// man", "age lubitz" of "the 27-year-old Lubitz" (as an age after a name is classed), "age"
+/// when nothing names whose it is.
+fn aged_one(after: &str) -> String {
+    let Some(raw) = after.split_whitespace().next() else { return "age".into() };
+    let word = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+    if word.is_empty() || raw.starts_with([',', '.', ';', ':']) {
+        return "age".into();
+    }
+    let lower = word.to_lowercase();
+    let lower = lower.trim_end_matches("'s");
+    if word.starts_with(char::is_uppercase) { format!("age {lower}") } else { format!("age {}", stem(lower)) }
+}
+
 /// The part a word counts people for: the dead, the injured, the missing …
 fn role_of_word(w: &str) -> Option<&'static str> {
     Some(match w {
@@ -373,6 +391,15 @@ pub(super) fn unit_label(text: &str, q: &Quantity) -> String {
         c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
     };
     if let Some(who) = class.strip_prefix("age ") {
+        // "a 60-year-old man": the man as written, not his stem.
+        if q.unit.as_deref() == Some(crate::analyze::AGE_UNIT)
+            && let Some(pos) = text.find(&q.text)
+            && let Some(word) = words(&text[pos + q.text.len()..]).next()
+            && who.starts_with(|c: char| c.is_lowercase())
+            && !text[pos + q.text.len()..].trim_start().starts_with(char::is_uppercase)
+        {
+            return format!("age of the {word}");
+        }
         return format!("age of {}", capital(who));
     }
     let Some(word) = unit_word(text, q) else { return class };
