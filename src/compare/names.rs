@@ -91,10 +91,18 @@ impl Parts {
     }
 }
 
-/// Two spellings of one given name: one letter apart in a name of five letters or more.
+/// Two spellings of one given name: one letter apart in a name of five letters or more, or a
+/// letter doubled in one of four or more ("Teri" / "Terri", "Philip" / "Phillip").
 fn near_given(a: &str, b: &str) -> bool {
     let (ca, cb): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    ca.len().min(cb.len()) >= 5 && levenshtein(&ca, &cb) == 1
+    (ca.len().min(cb.len()) >= 5 && levenshtein(&ca, &cb) == 1) || (ca.len().min(cb.len()) >= 4 && doubled(&ca, &cb))
+}
+
+/// Whether one word is the other with one of its letters written twice.
+fn doubled(a: &[char], b: &[char]) -> bool {
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    long.len() == short.len() + 1
+        && (1..long.len()).any(|k| long[k] == long[k - 1] && long[..k] == short[..k] && long[k + 1..] == short[k..])
 }
 
 #[cfg(test)]
@@ -130,6 +138,16 @@ mod tests {
         assert!(p("Tayyip Erdogan").compatible(&p("Recep Tayyip Erdogan")));
         // Another given name still is.
         assert_eq!(p("Recep Erdogan").given_conflict(&p("Ahmet Erdogan")), Some(("recep", "ahmet")));
+    }
+
+    #[test]
+    fn a_doubled_letter_is_one_given_name_misspelt() {
+        assert!(p("Teri Hernandez").compatible(&p("Terri Hernandez")));
+        assert_eq!(p("Teri Hernandez").given_conflict(&p("Terri Hernandez")), Some(("teri", "terri")));
+        assert!(p("Philip Reyes").compatible(&p("Phillip Reyes")));
+        // Short names and other changes stay apart.
+        assert!(!p("Ann Hale").compatible(&p("Anne Hale")) || p("Ann Hale").given_conflict(&p("Anne Hale")).is_none());
+        assert!(!p("Tina Hale").compatible(&p("Gina Hale")));
     }
 
     #[test]
