@@ -11,7 +11,7 @@ use crate::analyze::lexicon as lx;
 #[path = "counts.rs"]
 mod counts;
 use counts::unit_label;
-pub(super) use counts::{count_conflict, is_pinned, one_fact, range, unit_values, written_as};
+pub(super) use counts::{count_conflict, count_conflicts, is_pinned, one_fact, range, unit_values, written_as};
 
 /// Below this a possible disagreement is not shown: a wrong alarm costs a reader more than a
 /// missed one.
@@ -64,7 +64,14 @@ pub(super) fn pair_conflicts_with(
     let states = (cues.0.states, cues.1.states);
     let mut out = Vec::new();
     let same_fact = (sim / 0.6).min(1.0);
-    if let Some((unit, va, vb)) = count_conflict(ua, ub).or_else(|| unitless_conflict(ua, ub)) {
+    // Every counted thing the two give differently ("65 injured and 169 arrested" / "100
+    // injured and 288 arrested"): a first one whose wordings still meet ("about 8.7" /
+    // "nine") hides no other.
+    let mut counted = count_conflicts(ua, ub);
+    if counted.is_empty() {
+        counted.extend(unitless_conflict(ua, ub));
+    }
+    for (unit, va, vb) in counted {
         // The figure as written, of the compared unit ("7" of "7 to 75 years", not the
         // "Seven" of "Seven of the men").
         let quantity = |c: &Claim, v: f64| {

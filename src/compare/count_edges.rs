@@ -203,6 +203,16 @@ mod tests {
     }
 
     #[test]
+    fn every_counted_thing_given_two_ways_is_a_disagreement() {
+        use crate::compare::conflicts::count_conflicts;
+        let a = claim("Police said 65 people were injured and 169 were arrested.", &[("65", 65.0), ("169", 169.0)]);
+        let b = claim("Some 100 people were injured and 288 were arrested.", &[("Some 100", 100.0), ("288", 288.0)]);
+        let classes: Vec<String> =
+            count_conflicts(&unit_values(&a), &unit_values(&b)).into_iter().map(|c| c.0).collect();
+        assert_eq!(classes, ["injured", "arrested"]);
+    }
+
+    #[test]
     fn a_crowd_is_counted_as_a_crowd() {
         assert_eq!(
             class("Police put the march, to mark a strike, at roughly 30,000 people.", "roughly 30,000", 3e4),

@@ -508,6 +508,30 @@ fn is_number_word(w: &str) -> bool {
 
 /// A counted thing with different values in two claims: ("more than 40", "roughly 50").
 pub(in crate::compare) fn count_conflict(a: &[(String, f64)], b: &[(String, f64)]) -> Option<(String, f64, f64)> {
+    let mut found = None;
+    each_count_conflict(a, b, |c| {
+        found = Some(c);
+        true
+    });
+    found
+}
+
+/// Every counted thing with different values in two claims, one value pair per class ("65
+/// injured and 169 arrested" / "100 injured and 288 arrested" gives two).
+pub(in crate::compare) fn count_conflicts(a: &[(String, f64)], b: &[(String, f64)]) -> Vec<(String, f64, f64)> {
+    let mut found: Vec<(String, f64, f64)> = Vec::new();
+    each_count_conflict(a, b, |c| {
+        if !found.iter().any(|f| f.0 == c.0) {
+            found.push(c);
+        }
+        false
+    });
+    found
+}
+
+/// Calls `take` with each counted thing that has different values in two claims, until it
+/// returns true.
+fn each_count_conflict(a: &[(String, f64)], b: &[(String, f64)], mut take: impl FnMut((String, f64, f64)) -> bool) {
     for (ua, va) in a {
         // Nothing to compare unless the other claim counts the same thing (checked first: this
         // runs for every pair of members of every group).
@@ -554,11 +578,11 @@ pub(in crate::compare) fn count_conflict(a: &[(String, f64)], b: &[(String, f64)
         }
         if let Some(&vb) = same_unit_b.first()
             && one_fact(ua, *va, vb)
+            && take((ua.clone(), *va, vb))
         {
-            return Some((ua.clone(), *va, vb));
+            return;
         }
     }
-    None
 }
 
 /// Two values each of `unit` in both claims, one of them equal: the two claims give one
