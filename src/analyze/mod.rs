@@ -182,6 +182,15 @@ pub struct Analysis {
     pub mentions: Vec<Mention>,
 }
 
+impl Analysis {
+    /// The indices of the mentions that start inside `start..end` (a claim's or a
+    /// sentence's span), found by binary search: mentions are in text order.
+    pub fn mentions_within(&self, start: usize, end: usize) -> std::ops::Range<usize> {
+        let first = self.mentions.partition_point(|m| m.start < start);
+        first..first + self.mentions[first..].partition_point(|m| m.start < end)
+    }
+}
+
 /// Analyzes one article.
 pub fn analyze(article: &Article) -> Analysis {
     let text = article.text.as_str();

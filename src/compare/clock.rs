@@ -182,20 +182,6 @@ pub(super) fn moment_words(text: &str, t: &ClockTime) -> Vec<String> {
     let before = before.rsplit(CUT).next().unwrap_or("");
     let before = before.rsplit(". ").next().unwrap_or(before);
     let after = after.split(CUT).next().unwrap_or("");
-    let keep = |raw: &&str| {
-        let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
-        w.starts_with(|c: char| c.is_lowercase())
-    };
-    let lower = |raw: &str| -> Option<String> {
-        let w = words(raw).next()?;
-        let framing = lx::is_stop_word(&w)
-            || lx::is_reporting_verb(&w)
-            || lx::is_weekday(&w)
-            || lx::month_index(&w).is_some()
-            || lx::number_word(&w).is_some()
-            || is_time_word(&w);
-        (w.len() >= 3 && !framing && names_a_moment(&w)).then(|| moment_key(&w))
-    };
     // Event nouns near the time; the clause's verb wherever it stands before it ("The
     // earthquake hit about 50 miles northwest of the capital … just before noon").
     let verb_before =
@@ -205,10 +191,8 @@ pub(super) fn moment_words(text: &str, t: &ClockTime) -> Vec<String> {
         .rev()
         .enumerate()
         .filter(|&(k, raw)| verb_before((k, raw)))
-        .map(|(_, raw)| raw)
-        .filter(keep)
-        .filter_map(lower)
-        .chain(after.split_whitespace().take(REACH).filter(keep).filter_map(lower))
+        .filter_map(|(_, raw)| moment_word(raw))
+        .chain(after.split_whitespace().take(REACH).filter_map(moment_word))
         .collect();
     out.sort();
     out.dedup();
@@ -220,18 +204,28 @@ pub(super) fn moment_words(text: &str, t: &ClockTime) -> Vec<String> {
 /// that give one figure for one act ("was shot … in the 12000 block" / "The shooting occurred
 /// … in the 12200 block") share one.
 pub(super) fn event_keys(text: &str) -> Vec<String> {
-    let mut out: Vec<String> = text
-        .split_whitespace()
-        .filter(|raw| raw.trim_matches(|c: char| !c.is_alphanumeric()).starts_with(|c: char| c.is_lowercase()))
-        .filter_map(|raw| words(raw).next())
-        .filter(|w| {
-            w.len() >= 3 && !(lx::is_stop_word(w) || lx::is_reporting_verb(w) || is_time_word(w)) && names_a_moment(w)
-        })
-        .map(|w| moment_key(&w))
-        .collect();
+    let mut out: Vec<String> = text.split_whitespace().filter_map(moment_word).collect();
     out.sort();
     out.dedup();
     out
+}
+
+/// The form a word as written (`raw`, punctuation and all) is compared by when it names what
+/// happened: lower-case in the text (names frame the moment), not a word of framing (a
+/// reporting verb, a day, a month, a number, a word of time) and of a kind
+/// [`names_a_moment`] takes.
+fn moment_word(raw: &str) -> Option<String> {
+    if !raw.trim_matches(|c: char| !c.is_alphanumeric()).starts_with(|c: char| c.is_lowercase()) {
+        return None;
+    }
+    let w = words(raw).next()?;
+    let framing = lx::is_stop_word(&w)
+        || lx::is_reporting_verb(&w)
+        || lx::is_weekday(&w)
+        || lx::month_index(&w).is_some()
+        || lx::number_word(&w).is_some()
+        || is_time_word(&w);
+    (w.len() >= 3 && !framing && names_a_moment(&w)).then(|| moment_key(&w))
 }
 
 /// A word that can name what happened at a moment: a past form ("broke", "derailed"), a

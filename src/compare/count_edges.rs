@@ -87,13 +87,10 @@ pub(super) fn count_edges(
 fn names_a_place_unknown_to(docs: &[super::Loaded], c: &super::ClaimRef, other: usize) -> bool {
     let analysis = &docs[c.article].analysis;
     let claim = &analysis.claims[c.claim];
-    let mentions = &analysis.mentions;
     let head = claim.text.char_indices().take(60).find(|&(_, ch)| matches!(ch, '—' | '–')).map_or(0, |(at, _)| at);
-    let first = mentions.partition_point(|m| m.start < claim.start + head);
     let text = &docs[other].article.text;
-    mentions[first..]
+    analysis.mentions[analysis.mentions_within(claim.start + head, claim.end)]
         .iter()
-        .take_while(|m| m.start < claim.end)
         .any(|m| m.kind == crate::analyze::EntityKind::Place && !text.contains(m.text.as_str()))
 }
 
@@ -130,8 +127,19 @@ mod tests {
         Claim::with_numbers(text, numbers)
     }
 
+    /// A claim of one figure the number reader gave `unit` ("$", an age).
+    fn claim_in(text: &str, figure: &str, value: f64, unit: &str) -> Claim {
+        let mut c = claim(text, &[(figure, value)]);
+        c.numbers[0].unit = Some(unit.into());
+        c
+    }
+
+    fn class_of(c: &Claim) -> String {
+        unit_values(c).first().map(|u| u.0.clone()).unwrap_or_default()
+    }
+
     fn class(text: &str, figure: &str, value: f64) -> String {
-        unit_values(&claim(text, &[(figure, value)])).first().map(|u| u.0.clone()).unwrap_or_default()
+        class_of(&claim(text, &[(figure, value)]))
     }
 
     #[test]
@@ -146,7 +154,7 @@ mod tests {
         assert_ne!(class(text, "300", 300.0), "deaths");
         let a = claim("The death toll in the disaster increased to 274, the minister said.", &[("274", 274.0)]);
         let b = claim("He said the death toll from the accident had risen to 232.", &[("232", 232.0)]);
-        let found = count_conflict(&unit_values(&a), &unit_values(&b)).map(|x| (x.0, x.1, x.2));
+        let found = count_conflict(&unit_values(&a), &unit_values(&b));
         assert_eq!(found, Some(("deaths".into(), 274.0, 232.0)));
     }
 
@@ -185,17 +193,12 @@ mod tests {
 
     #[test]
     fn an_age_written_as_one_word_is_the_age_of_whom_it_names() {
-        let aged = |text: &str, figure: &str, value: f64| {
-            let mut c = claim(text, &[(figure, value)]);
-            c.numbers[0].unit = Some(crate::analyze::AGE_UNIT.into());
-            c
-        };
-        let class_of = |c: &Claim| unit_values(c).first().map(|u| u.0.clone()).unwrap_or_default();
+        let aged = |text: &str, figure: &str, value: f64| claim_in(text, figure, value, crate::analyze::AGE_UNIT);
         let a = aged("A tree fell on a 60-year-old man in Jennings.", "60-year-old", 60.0);
         assert_eq!(class_of(&a), "age man");
         assert_eq!(class_of(&aged("The 27-year-old Lubitz was at the controls.", "27-year-old", 27.0)), "age lubitz");
         let b = aged("A tree fell on the home of a 68-year-old man.", "68-year-old", 68.0);
-        let found = count_conflict(&unit_values(&a), &unit_values(&b)).map(|x| (x.0, x.1, x.2));
+        let found = count_conflict(&unit_values(&a), &unit_values(&b));
         assert_eq!(found, Some(("age man".into(), 60.0, 68.0)));
         // A boy and a man are two people.
         let c = aged("A 12-year-old boy drowned.", "12-year-old", 12.0);
@@ -227,7 +230,7 @@ mod tests {
         assert_eq!(class("The bank employed 30 people.", "30", 30.0), "people");
         let a = claim("Police put the march at roughly 30,000 people.", &[("roughly 30,000", 3e4)]);
         let b = claim("An estimated 80,000 people took to the streets.", &[("An estimated 80,000", 8e4)]);
-        let found = count_conflict(&unit_values(&a), &unit_values(&b)).map(|x| (x.0, x.1, x.2));
+        let found = count_conflict(&unit_values(&a), &unit_values(&b));
         assert_eq!(found, Some(("crowd".into(), 3e4, 8e4)));
     }
 
@@ -259,11 +262,7 @@ mod tests {
 
     #[test]
     fn a_price_of_one_thing_is_not_a_sum() {
-        let dollars = |text: &str, figure: &str, value: f64| {
-            let mut c = claim(text, &[(figure, value)]);
-            c.numbers[0].unit = Some("$".into());
-            c
-        };
+        let dollars = |text: &str, figure: &str, value: f64| claim_in(text, figure, value, "$");
         let a = dollars("LinkedIn's share price was sitting around $131 on Friday.", "around $131", 131.0);
         let b = dollars("Microsoft will pay $196 per share in an all-cash deal.", "$196", 196.0);
         assert!(count_conflict(&unit_values(&a), &unit_values(&b)).is_none());

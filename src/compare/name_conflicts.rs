@@ -282,11 +282,10 @@ pub fn claim_name_conflicts(
             fuller_forms(texts.into_iter())
         })
         .collect();
-    // Mentions of people inside a claim, found by binary search (mentions are in text order).
+    // Mentions of people inside a claim.
     let mentions_in = |article: usize, start: usize, end: usize| -> Vec<usize> {
-        let ms = &docs[article].analysis.mentions;
-        let first = ms.partition_point(|m| m.start < start);
-        (first..ms.len()).take_while(|&i| ms[i].start < end).filter(|&i| ms[i].kind == EntityKind::Person).collect()
+        let analysis = &docs[article].analysis;
+        analysis.mentions_within(start, end).filter(|&i| analysis.mentions[i].kind == EntityKind::Person).collect()
     };
     // Each group on its own: side by side (this runs after the rest of the comparison).
     use rayon::prelude::*;
