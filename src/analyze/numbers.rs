@@ -56,6 +56,28 @@ fn parse_digits(t: &str) -> Option<f64> {
     Some(v * scale)
 }
 
+/// A figure glued to the abbreviation of a measure ("33km", "37kms", "8ft"): the figure and
+/// the unit spelled out. "5m" and "5bn" are scales, read by [`parse_digits`].
+fn glued_measure(t: &str) -> Option<(f64, &'static str)> {
+    let end = t.find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))?;
+    let (num, rest) = t.split_at(end);
+    if num.is_empty() || !num.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let unit = match rest.to_lowercase().as_str() {
+        "km" | "kms" => "kilometres",
+        "ft" => "feet",
+        "kg" | "kgs" => "kilograms",
+        "cm" => "centimetres",
+        "mm" => "millimetres",
+        "mph" => "mph",
+        "kph" | "km/h" => "kph",
+        "lb" | "lbs" => "lbs",
+        _ => return None,
+    };
+    Some((num.replace(',', "").trim_end_matches('.').parse().ok()?, unit))
+}
+
 /// The words of one sentence with the text between them.
 struct Words<'a> {
     text: &'a str,
@@ -109,6 +131,7 @@ impl Words<'_> {
             return parse_digits(figure).or_else(|| lx::number_word(&figure.to_lowercase()));
         }
         parse_digits(t)
+            .or_else(|| glued_measure(t).map(|(v, _)| v))
             // "a 6.4-magnitude quake": the figure glued to what it measures.
             .or_else(|| t.strip_suffix("-magnitude").and_then(parse_digits))
             .or_else(|| lx::number_word(l).filter(|_| !matches!(l, "one" | "zero")))
@@ -245,6 +268,9 @@ pub fn find(text: &str, words: &[Word], low: &[Cow<str>]) -> Vec<Quantity> {
         }
         if age_figure(s.at(i)).is_some() {
             unit = Some(AGE_UNIT.into());
+        }
+        if unit.is_none() && last == i {
+            unit = glued_measure(s.at(i)).map(|(_, u)| u.to_string());
         }
         if unit.is_none() {
             unit = s.unit_after(last);

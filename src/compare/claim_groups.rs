@@ -79,14 +79,23 @@ pub(super) fn build_group(
         Vec::new()
     };
     type Found = Vec<(crate::compare::ConflictKind, String, f64)>;
-    let mut checked: HashMap<(usize, usize, u64), Found> = HashMap::default();
+    let mut checked: HashMap<(usize, usize, u64, bool), Found> = HashMap::default();
     for x in 0..members.len() {
         for y in x + 1..members.len() {
             let (i, j) = (members[x], members[y]);
             let sim = cos(x, y);
-            let found = checked.entry((rep[x], rep[y], sim.to_bits())).or_insert_with(|| {
+            // Whether a count both give may be the event's own (read only where both give a
+            // pinned count of one class; it looks the pair's places up in the articles).
+            let pinned_in_both = f[i]
+                .units
+                .iter()
+                .any(|(u, _)| crate::compare::conflicts::is_pinned(u) && f[j].units.iter().any(|(w, _)| w == u));
+            let one_event = pinned_in_both && crate::compare::count_edges::of_one_event(docs, &claims[i], &claims[j]);
+            let found = checked.entry((rep[x], rep[y], sim.to_bits(), one_event)).or_insert_with(|| {
                 let slots = (slots[x].as_slice(), slots[y].as_slice());
-                pair_conflicts_with(&dated[x], &dated[y], &f[i].units, &f[j].units, sim, slots, (cues[x], cues[y]))
+                let cues = (cues[x], cues[y]);
+                let between = crate::compare::conflicts::Between { sim, one_event };
+                pair_conflicts_with(&dated[x], &dated[y], &f[i].units, &f[j].units, between, slots, cues)
             });
             for (kind, detail, confidence) in found.iter().cloned() {
                 if confidence >= MIN_CONFLICT_CONFIDENCE {
@@ -126,13 +135,19 @@ const MIN_MEMBER_SIMILARITY: f64 = 0.15;
 /// that fire."). The same wording and a figure both give ("She was 85." / "died at age 85")
 /// still hold a member; "77 people" does not hold "He was 77.".
 pub(super) fn weakly_held(group: &ClaimGroup, f: &[Features]) -> Vec<usize> {
-    if group.status == ClaimStatus::Conflict || group.members.len() < 2 {
+    if group.members.len() < 2 {
         return Vec::new();
     }
     let members = &group.members;
+    // A member that disagrees with another is held by the disagreement; one that a conflict
+    // group only carries along ("at least 117 buildings were damaged" beside two magnitudes)
+    // is held by its words or not at all.
+    let in_a_conflict =
+        |m: usize| group.conflicts.iter().any(|c| members[c.members.0] == m || members[c.members.1] == m);
     members
         .iter()
         .copied()
+        .filter(|&m| !in_a_conflict(m))
         .filter(|&m| {
             members.iter().all(|&o| {
                 // One walk gives both the shared terms and the cosine (the vectors are unit).

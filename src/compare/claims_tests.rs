@@ -97,6 +97,26 @@ fn figures_whose_ranges_do_not_meet_conflict_and_name_their_slot() {
 }
 
 #[test]
+fn a_figure_its_own_sentence_calls_a_first_estimate_is_not_disputed() {
+    let a = claim("The quake, initially measured at a magnitude of 6.8, woke Ambon.", &[("6.8", 6.8)]);
+    let b = claim("The magnitude 6.5 quake woke Ambon.", &[("6.5", 6.5)]);
+    let c = claim("The quake, measured at a magnitude of 6.8, woke Ambon.", &[("6.8", 6.8)]);
+    let (ua, ub, uc) = (unit_values(&a), unit_values(&b), unit_values(&c));
+    let numbers = |x: &Claim, ux, y: &Claim, uy| {
+        pair_conflicts(x, y, ux, uy, 0.8).into_iter().filter(|c| c.0 == ConflictKind::Number).count()
+    };
+    assert_eq!(numbers(&a, &ua, &b, &ub), 0);
+    assert_eq!(numbers(&b, &ub, &a, &ua), 0);
+    assert_eq!(numbers(&c, &uc, &b, &ub), 1);
+    let d = claim("Bayer originally offered $122 a share in May.", &[("$122", 122.0)]);
+    let e = claim("Bayer will pay $128 a share.", &[("$128", 128.0)]);
+    let (ud, ue) = (unit_values(&d), unit_values(&e));
+    assert_eq!(numbers(&d, &ud, &e, &ue), 0);
+    let f = claim("Bayer offered $122 a share in May.", &[("$122", 122.0)]);
+    assert_eq!(numbers(&f, &unit_values(&f), &e, &ue), 1);
+}
+
+#[test]
 fn a_weak_match_does_not_make_a_weekday_conflict() {
     let mut a = claim("The bridge was closed on Tuesday.", &[]);
     let mut b = claim("The mayor spoke to reporters on Thursday.", &[]);

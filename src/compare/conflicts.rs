@@ -28,7 +28,16 @@ pub(super) fn pair_conflicts(
     sim: f64,
 ) -> Vec<(ConflictKind, String, f64)> {
     let (sa, sb) = (super::slots::slots(a), super::slots::slots(b));
-    pair_conflicts_with(a, b, ua, ub, sim, (&sa, &sb), (Cues::of(&a.text), Cues::of(&b.text)))
+    let between = Between { sim, one_event: false };
+    pair_conflicts_with(a, b, ua, ub, between, (&sa, &sb), (Cues::of(&a.text), Cues::of(&b.text)))
+}
+
+/// What two claims of a group share: the similarity of their words, and whether a count
+/// both give may be their event's own (`count_edges::of_one_event`).
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Between {
+    pub sim: f64,
+    pub one_event: bool,
 }
 
 /// What a pair check needs to know of each claim's words, read once per claim rather than
@@ -56,7 +65,7 @@ pub(super) fn pair_conflicts_with(
     b: &Claim,
     ua: &[(String, f64)],
     ub: &[(String, f64)],
-    sim: f64,
+    Between { sim, one_event }: Between,
     (sa, sb): (&[super::slots::Slot], &[super::slots::Slot]),
     cues: (Cues, Cues),
 ) -> Vec<(ConflictKind, String, f64)> {
@@ -81,6 +90,11 @@ pub(super) fn pair_conflicts_with(
         let (ta, tb) =
             (quantity(a, va).unwrap_or_else(|| format!("{va}")), quantity(b, vb).unwrap_or_else(|| format!("{vb}")));
         let ((la, ha), (lb, hb)) = (range(&ta, va), range(&tb, vb));
+        // "initially measured at a magnitude of 6.8": the sentence itself says the figure was
+        // since replaced, so another article's later one is no disagreement.
+        if superseded(a, &ta) || superseded(b, &tb) {
+            continue;
+        }
         if ha < lb || hb < la {
             // A number with what it counts names its slot ("country: more than 40 vs roughly
             // 50"), which is evidence of one fact by itself; a bare number might count anything.
@@ -88,7 +102,15 @@ pub(super) fn pair_conflicts_with(
                 (format!("{ta} vs {tb}"), 0.3 + 0.6 * same_fact)
             } else {
                 let label = written_as(a, va, &unit).map(|q| unit_label(&a.text, q)).unwrap_or_else(|| unit.clone());
-                (format!("{label}: {ta} vs {tb}"), 0.6 + 0.4 * same_fact)
+                // A part people played, counted once in each sentence ("injuring 16 others" /
+                // "Fourteen people have been injured"), in two articles of one event, is the
+                // event's toll: a slot however differently the sentences run, as sure as a
+                // predicate dated two ways. Only where neither names a year or place of another
+                // event (`one_event`): a toll told as background is another event's.
+                let single = |u: &[(String, f64)]| u.iter().filter(|(x, _)| *x == unit).count() == 1;
+                let pinned = one_event && is_pinned(&unit) && single(ua) && single(ub);
+                let floor = if pinned { SLOT_CONFIDENCE } else { 0.0 };
+                (format!("{label}: {ta} vs {tb}"), (0.6 + 0.4 * same_fact).max(floor))
             };
             out.push((ConflictKind::Number, detail, confidence));
         }
@@ -247,6 +269,23 @@ fn same_words_quoted(a: &str, b: &str) -> bool {
 /// Whether a sentence quotes words: a double quotation mark of any style.
 fn has_quotation(text: &str) -> bool {
     text.contains(['"', '“', '”', '«', '»', '„'])
+}
+
+/// Words that mark a figure as a first estimate since replaced.
+const SUPERSEDED: [&str; 4] = ["initially", "originally", "preliminary", "provisional"];
+
+/// How many words before a figure may mark it as a first estimate ("initially measured at a
+/// magnitude of 6.8").
+const SUPERSEDED_REACH: usize = 6;
+
+/// Whether the figure written `figure` stands in its claim as a first estimate since replaced.
+fn superseded(c: &Claim, figure: &str) -> bool {
+    let Some(at) = c.text.find(figure) else { return false };
+    let before: Vec<&str> = c.text[..at].split_whitespace().rev().take(SUPERSEDED_REACH).collect();
+    before.iter().any(|w| {
+        let w = w.trim_matches(|ch: char| !ch.is_alphanumeric()).to_lowercase();
+        SUPERSEDED.contains(&w.as_str())
+    })
 }
 
 /// How sure a slot filled two ways is a disagreement, before the claims' similarity adds.

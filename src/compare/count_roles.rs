@@ -61,6 +61,7 @@ pub(super) fn role_of_word(w: &str) -> Option<&'static str> {
         "wounded" | "wounding" | "injured" | "injuring" | "hurt" | "hurting" => "injured",
         "missing" | "unaccounted" => "missing",
         "rescued" | "rescuing" | "saved" => "rescued",
+        "survived" | "surviving" | "survivors" | "survivor" => "survivors",
         "aboard" | "onboard" | "carrying" | "carried" => "aboard",
         "hospitalized" | "hospitalised" => "hospitalized",
         "arrested" | "detained" => "arrested",
@@ -110,7 +111,7 @@ pub(super) fn count_role(at: &Around) -> Option<&'static str> {
     if after.len() >= 4 && after[0] == "took" && after[1] == "to" && after[3] == "streets" {
         return Some("crowd");
     }
-    let mut prev_on = false;
+    let (mut prev_on, mut prev_into) = (false, false);
     for w in after.into_iter().take(4) {
         if let Some(r) = role_of_word(&w) {
             return Some(r);
@@ -118,7 +119,15 @@ pub(super) fn count_role(at: &Around) -> Option<&'static str> {
         if prev_on && w == "board" {
             return Some("aboard");
         }
+        // "Five people are in hospital", "six were taken to hospital".
+        if prev_into && w == "hospital" {
+            return Some("hospitalized");
+        }
         prev_on = w == "on";
+        prev_into = matches!(w.as_str(), "in" | "to");
+        if prev_into || w == "taken" {
+            continue;
+        }
         if !matches!(
             w.as_str(),
             "were"

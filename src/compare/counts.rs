@@ -57,7 +57,18 @@ pub(in crate::compare) fn unit_class(text: &str, q: &Quantity) -> String {
     let class = word.as_deref().map(fold_unit).unwrap_or_default();
     // The figure is found once; every reading below looks at the words around it.
     let Some(pos) = text.find(&q.text) else { return class };
-    let at = Around { before: &text[..pos], after: &text[pos + q.text.len()..] };
+    // The readings below find a measure's unit as the word after its figure: a unit glued
+    // to the figure ("33km northeast of Ambon") is put back in that place.
+    let glued: String;
+    let after = &text[pos + q.text.len()..];
+    let after = match q.unit.as_deref() {
+        Some(unit) if glued_to_a_figure(&q.text) && !q.text.ends_with(unit) => {
+            glued = format!(" {unit}{after}");
+            glued.as_str()
+        }
+        _ => after,
+    };
+    let at = Around { before: &text[..pos], after };
     if let Some(age) = age_of(q, &at) {
         return age;
     }
@@ -133,7 +144,16 @@ pub(in crate::compare) fn written_as<'a>(c: &'a Claim, value: f64, class: &str) 
 pub(in crate::compare) fn is_pinned(class: &str) -> bool {
     matches!(
         class,
-        "deaths" | "injured" | "missing" | "rescued" | "aboard" | "hospitalized" | "arrested" | "crowd" | "magnitude"
+        "deaths"
+            | "injured"
+            | "missing"
+            | "rescued"
+            | "survivors"
+            | "aboard"
+            | "hospitalized"
+            | "arrested"
+            | "crowd"
+            | "magnitude"
     ) || class.starts_with("age ")
         || class.contains(" from ")
 }
@@ -325,6 +345,12 @@ fn unit_word(text: &str, q: &Quantity) -> Option<String> {
 }
 
 /// A counted word's class: synonyms folded ("killed", "dead" → "deaths"), other words stemmed.
+/// Whether a figure as written ends in letters glued to its digits ("33km", "about 37kms").
+fn glued_to_a_figure(text: &str) -> bool {
+    let letters = text.trim_end_matches(|c: char| c.is_alphabetic());
+    letters.len() < text.len() && letters.ends_with(|c: char| c.is_ascii_digit())
+}
+
 fn fold_unit(u: &str) -> String {
     let folded = match u {
         "%" | "percent" | "per" | "pct" => "percent",
@@ -336,6 +362,10 @@ fn fold_unit(u: &str) -> String {
         "$" | "dollars" | "usd" => "dollars",
         "€" | "euros" | "eur" => "euros",
         "£" | "pounds" => "pounds",
+        // One distance however it is spelled or shortened.
+        "km" | "kms" | "kilometres" | "kilometers" | "kilometre" | "kilometer" => "kilometr",
+        "miles" | "mile" => "mile",
+        "metres" | "meters" | "metre" | "meter" => "metr",
         other => return stem(other),
     };
     folded.to_string()

@@ -209,6 +209,11 @@ pub(crate) fn scores(text: &str) -> Vec<((u32, u32), String)> {
                     | "scored"
                     | "thrashed"
                     | "downed"
+                    | "split"
+                    | "deadlocked"
+                    | "divided"
+                    | "voted"
+                    | "vote"
             )
         });
         let next = ws.get(i + 1).map(|n| low(n)).unwrap_or_default();
@@ -311,6 +316,10 @@ mod tests {
             Some("score: 3-1 vs 3-2".into())
         );
         assert_eq!(score_conflict("in a 5-4 ruling", "in a 6-3 decision"), Some("score: 5-4 vs 6-3".into()));
+        assert_eq!(
+            score_conflict("The jury was deadlocked 9-3 on the sentence.", "The jury said it was divided 6-3."),
+            Some("score: 9-3 vs 6-3".into())
+        );
         // The same score told from the loser's side agrees.
         assert!(score_conflict("The Rovers won 3-1.", "Dunmore lost 1-3 to the Rovers.").is_none());
         // Ranges, dates and two scores are not one score.

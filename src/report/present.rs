@@ -362,7 +362,7 @@ pub fn distinct_conflicts(conflicts: &[Conflict]) -> Vec<String> {
         let (slot, a) = a.rsplit_once(": ").unwrap_or(("", a));
         let (a, b) = (value_key(a), value_key(b));
         let (a, b) = if a <= b { (a, b) } else { (b, a) };
-        let key = (c.kind, slot.to_lowercase(), a, b);
+        let key = (c.kind, slot_key(slot), a, b);
         if !seen.contains(&key) {
             seen.push(key);
             out.push(if slot.is_empty() { format!("{}: {}", c.kind.name(), c.detail) } else { c.detail.clone() });
@@ -371,9 +371,28 @@ pub fn distinct_conflicts(conflicts: &[Conflict]) -> Vec<String> {
     out
 }
 
-/// A value as compared for sameness: its letters and digits, lower-cased.
+/// A value as compared for sameness: its letters and digits, lower-cased, without a unit
+/// glued to its figure ("33km" is "33", as its slot names the unit).
 fn value_key(v: &str) -> String {
-    v.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+    let key: String = v.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+    let bare = key.trim_end_matches(|c: char| c.is_alphabetic());
+    // "3:30 a.m." and "3:30 p.m." are two times.
+    let meridiem = matches!(&key[bare.len()..], "am" | "pm");
+    if bare.ends_with(|c: char| c.is_ascii_digit()) && !meridiem { bare.to_string() } else { key }
+}
+
+/// A slot as compared for sameness: lower-cased, with the American "-ter" of a measure
+/// written the British way ("kilometers from Ambon" is "kilometres from Ambon").
+fn slot_key(slot: &str) -> String {
+    slot.to_lowercase()
+        .split(' ')
+        .map(|w| match w.strip_suffix("ters").or_else(|| w.strip_suffix("ter")) {
+            Some(stem) if w.ends_with('s') => format!("{stem}tres"),
+            Some(stem) => format!("{stem}tre"),
+            None => w.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// One way the articles write a name: the words, the title given with them, and the
@@ -579,6 +598,9 @@ mod tests {
             conflict(ConflictKind::Name, "Page vs Paige"),
             conflict(ConflictKind::Number, "dead: three vs four"),
             conflict(ConflictKind::Number, "injured: three vs four"),
+            conflict(ConflictKind::Number, "kilometres from Ambon: 33km vs 37kms"),
+            conflict(ConflictKind::Number, "kilometers from Ambon: 33 vs 37"),
+            conflict(ConflictKind::Date, "time of fire: 3:30 p.m. vs 3:33 a.m."),
         ]);
         // A detail that names its slot is not prefixed with the kind again.
         assert_eq!(
@@ -587,7 +609,9 @@ mod tests {
                 "time of fire: 3:30 AM vs 3:33 a.m.",
                 "name: Paige vs Page",
                 "dead: three vs four",
-                "injured: three vs four"
+                "injured: three vs four",
+                "kilometres from Ambon: 33km vs 37kms",
+                "time of fire: 3:30 p.m. vs 3:33 a.m."
             ]
         );
     }
