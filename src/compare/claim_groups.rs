@@ -90,7 +90,9 @@ pub(super) fn build_group(
                 .units
                 .iter()
                 .any(|(u, _)| crate::compare::conflicts::is_pinned(u) && f[j].units.iter().any(|(w, _)| w == u));
-            let one_event = pinned_in_both && crate::compare::count_edges::of_one_event(docs, &claims[i], &claims[j]);
+            let tallies = cues[x].may_score() && cues[y].may_score();
+            let one_event =
+                (pinned_in_both || tallies) && crate::compare::count_edges::of_one_event(docs, &claims[i], &claims[j]);
             let found = checked.entry((rep[x], rep[y], sim.to_bits(), one_event)).or_insert_with(|| {
                 let slots = (slots[x].as_slice(), slots[y].as_slice());
                 let cues = (cues[x], cues[y]);

@@ -144,6 +144,7 @@ pub fn group_claims(
     let t = crate::timings::stage("claims: time slot pairs", t);
     let units: Vec<&[(String, f64)]> = features.iter().map(|f| f.units.as_slice()).collect();
     edges.extend(super::count_edges::count_edges(docs, &claims, &vectors, &units, &quoted, settings.threshold));
+    edges.extend(super::count_edges::tally_edges(docs, &claims, &vectors, &quoted, settings.threshold));
     let t = crate::timings::stage("claims: count pairs", t);
     edges.extend(super::clock::clock_edges(docs, &claims, &vectors, &quoted, settings.threshold));
     let t = crate::timings::stage("claims: time of day pairs", t);

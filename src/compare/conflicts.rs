@@ -56,6 +56,11 @@ impl Cues {
             | u8::from(super::measures::may_score(text)) << 2;
         Cues { states: super::opposites::state_words(text), bits }
     }
+
+    /// Whether the text may give a score or a tally.
+    pub(super) fn may_score(self) -> bool {
+        self.bits & 4 != 0
+    }
 }
 
 /// [`pair_conflicts`], handed the time slots both claims fill and the state words both
@@ -115,11 +120,14 @@ pub(super) fn pair_conflicts_with(
             out.push((ConflictKind::Number, detail, confidence));
         }
     }
-    // "won 3-1" / "beat them 3-2": a score or a tally, which states its own slot.
+    // "won 3-1" / "beat them 3-2": a score or a tally, which states its own slot. A jury or a
+    // court votes once on a question, so a tally of one event told two ways is as sure as a
+    // slot however the sentences run; a team plays many games.
     if both(4)
-        && let Some(detail) = super::measures::score_conflict(&a.text, &b.text)
+        && let Some((detail, vote)) = super::measures::score_conflict(&a.text, &b.text)
     {
-        out.push((ConflictKind::Number, detail, 0.6 + 0.4 * same_fact));
+        let floor = if vote && one_event { SLOT_CONFIDENCE } else { 0.0 };
+        out.push((ConflictKind::Number, detail, (0.6 + 0.4 * same_fact).max(floor)));
     }
     // One predicate dated two ways ("married two weeks ago" / "married three weeks before"):
     // the predicate and a shared participant pin the fact, whatever else the words say.

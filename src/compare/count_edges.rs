@@ -73,6 +73,52 @@ pub(super) fn count_edges(
     edges
 }
 
+/// Pairs of claims of different articles that each give one tally of a vote, two different
+/// ones ("the jury was deadlocked 9-3" / "The jury said it was divided 6-3"), ranked as
+/// [`count_edges`] ranks two tolls.
+pub(super) fn tally_edges(
+    docs: &[super::Loaded],
+    claims: &[super::ClaimRef],
+    vectors: &[&SparseVec],
+    quoted: &[bool],
+    threshold: f64,
+) -> Vec<(f64, usize, usize)> {
+    let claim = |i: usize| &docs[claims[i].article].analysis.claims[claims[i].claim];
+    let tallied: Vec<(usize, (u32, u32))> = (0..claims.len())
+        .into_par_iter()
+        .with_min_len(256)
+        .filter_map(|i| {
+            let text = &claim(i).text;
+            if !super::measures::may_score(text) {
+                return None;
+            }
+            match super::measures::tallies(text)[..] {
+                [(tally, _)] => Some((i, tally)),
+                _ => None,
+            }
+        })
+        .collect();
+    let mut edges = Vec::new();
+    if tallied.len() > 200 {
+        return edges;
+    }
+    for (x, &(i, ti)) in tallied.iter().enumerate() {
+        for &(j, tj) in &tallied[x + 1..] {
+            if claims[i].article == claims[j].article || quoted[i] != quoted[j] || ti == tj {
+                continue;
+            }
+            if !of_one_event(docs, &claims[i], &claims[j]) {
+                continue;
+            }
+            let sim = cosine(vectors[i], vectors[j]);
+            if sim > 0.0 && (share_a_name(claim(i), claim(j)) || sim >= WITHOUT_A_NAME) {
+                edges.push((threshold + sim, i.min(j), i.max(j)));
+            }
+        }
+    }
+    edges
+}
+
 /// Whether two claims of different articles may count for one event: a year in one
 /// sentence only dates another event ("In 2009, a 6.3-magnitude earthquake struck the same
 /// region"), and "the gunman who killed 51 people at two mosques in Christchurch" in coverage
@@ -230,6 +276,28 @@ mod tests {
         // is another event's.
         assert_eq!(toll("In 2009 the regional government of Liguria said 15 were injured in Genoa."), None);
         assert_eq!(toll("The regional government of Liguria said 15 were injured in Savona."), None);
+    }
+
+    #[test]
+    fn a_vote_tallied_two_ways_is_one_slot_and_two_games_are_two_scores() {
+        use crate::compare::{ClaimStatus, Loaded, Settings, compare};
+        let conflicts = |a: &str, b: &str| {
+            let docs =
+                vec![Loaded::pasted("a", &format!("Verdict\n\n{a}")), Loaded::pasted("b", &format!("Verdict\n\n{b}"))];
+            let cmp = compare(docs, Settings::default(), None);
+            cmp.claim_groups
+                .iter()
+                .filter(|g| g.status == ClaimStatus::Conflict)
+                .flat_map(|g| g.conflicts.iter().map(|c| c.detail.clone()))
+                .collect::<Vec<_>>()
+        };
+        let found = conflicts(
+            "After 30 hours the jury in the Nichols trial was deadlocked 9-3, the judge said.",
+            "The Nichols jury said it was divided 6-3 but not which side had the majority.",
+        );
+        assert_eq!(found, ["vote: 9-3 vs 6-3"]);
+        let found = conflicts("The Rovers beat Dunmore 3-1 on Saturday.", "Athlone won 2-0 against the Rovers in May.");
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]

@@ -90,6 +90,7 @@ pub fn group_entities(docs: &[Loaded]) -> Vec<EntityGroup> {
         }
     }
     join_body_names(&items, &keys, &index, &mut uf);
+    join_misspelt_places(&keys, &mut uf);
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (n, item) in items.iter().enumerate() {
         let root = uf.find(index[&(item.kind, item.key.clone())]);
@@ -166,6 +167,51 @@ fn join_body_names(
         for (i, (x, wx)) in names.iter().enumerate() {
             for (y, wy) in &names[i + 1..] {
                 if shortened(wx, wy) {
+                    uf.union(*x, *y);
+                }
+            }
+        }
+    }
+}
+
+/// Letters a place's word needs before one letter more or less is taken for a misspelling
+/// ("Sheremetevo" / "Sheremetyevo"), not another place ("Iran" / "Iraq").
+const PLACE_WORD_LETTERS: usize = 7;
+
+/// Joins the names of one place written two ways: the same words but one, and that one a
+/// letter apart ("Sheremetevo Airport" / "Sheremetyevo Airport"). Places are gathered by
+/// their word count and first letter, not compared every one with every other.
+fn join_misspelt_places(keys: &[(EntityKind, String)], uf: &mut UnionFind) {
+    // (word count, first letter) → the places so written, with their words.
+    type Buckets<'a> = BTreeMap<(usize, char), Vec<(usize, Vec<&'a str>)>>;
+    let mut buckets: Buckets = BTreeMap::new();
+    for (x, (kind, key)) in keys.iter().enumerate() {
+        if *kind == EntityKind::Place
+            && let Some(c) = key.chars().next()
+        {
+            let words: Vec<&str> = key.split(' ').collect();
+            buckets.entry((words.len(), c)).or_default().push((x, words));
+        }
+    }
+    let misspelt = |a: &str, b: &str| {
+        let (ca, cb): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+        // "Terminal 2" / "Terminal 3", "FFF-255" / "FFF-256": figures number places apart.
+        let letters = |w: &[char]| w.iter().all(|c| !c.is_ascii_digit());
+        ca.len().min(cb.len()) >= PLACE_WORD_LETTERS
+            && letters(&ca)
+            && letters(&cb)
+            && ca[0] == cb[0]
+            && !a.starts_with(b)
+            && !b.starts_with(a)
+            && levenshtein(&ca, &cb) == 1
+    };
+    for names in buckets.values() {
+        for (i, (x, wx)) in names.iter().enumerate() {
+            for (y, wy) in &names[i + 1..] {
+                let differ: Vec<usize> = (0..wx.len()).filter(|&k| wx[k] != wy[k]).collect();
+                if let [k] = differ[..]
+                    && misspelt(wx[k], wy[k])
+                {
                     uf.union(*x, *y);
                 }
             }
@@ -294,5 +340,35 @@ mod tests {
         assert!(!near_surname("lee", "leo"));
         assert!(!near_surname("bowls", "bowl"));
         assert!(!near_surname("churches", "church"));
+    }
+
+    #[test]
+    fn a_place_misspelt_in_one_word_is_one_place() {
+        let place = |k: &str| (EntityKind::Place, k.to_string());
+        let keys = [
+            place("sheremetevo airport"),
+            place("sheremetyevo airport"),
+            place("iran"),
+            place("iraq"),
+            place("pukhrayan"),
+            place("pukharayan"),
+            place("new hampshire"),
+            place("new hampshires"),
+            place("west bengal"),
+            place("east bengal"),
+            place("route-255"),
+            place("route-256"),
+        ];
+        let mut uf = UnionFind::new(keys.len());
+        join_misspelt_places(&keys, &mut uf);
+        let mut same = |x: usize, y: usize| uf.find(x) == uf.find(y);
+        assert!(same(0, 1));
+        assert!(same(4, 5));
+        // Short names one letter apart are two places; so are a word and its plural, and two
+        // names that differ in a whole word.
+        assert!(!same(2, 3));
+        assert!(!same(6, 7));
+        assert!(!same(8, 9));
+        assert!(!same(10, 11));
     }
 }

@@ -180,6 +180,21 @@ pub(crate) fn is_market_price(tail: &str, after: &str) -> bool {
 /// only beside a word of winning, losing or voting, so ranges ("30-40 people") and dates are
 /// not read as scores.
 pub(crate) fn scores(text: &str) -> Vec<((u32, u32), String)> {
+    scores_of(text, false)
+}
+
+/// The tallies of a vote a text gives ("deadlocked 9-3", "a 5-4 ruling", "voted 52-48"):
+/// a jury, a court or a chamber votes once on one question, where a team plays many games.
+pub(crate) fn tallies(text: &str) -> Vec<((u32, u32), String)> {
+    scores_of(text, true)
+}
+
+/// Words beside a pair of figures that make it the tally of a vote.
+fn is_vote_word(w: &str) -> bool {
+    matches!(w, "split" | "deadlocked" | "divided" | "voted" | "vote" | "ruling" | "decision" | "verdict")
+}
+
+fn scores_of(text: &str, votes: bool) -> Vec<((u32, u32), String)> {
     let ws: Vec<&str> = text.split_whitespace().collect();
     let low = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
     let mut out = Vec::new();
@@ -234,7 +249,8 @@ pub(crate) fn scores(text: &str) -> Vec<((u32, u32), String)> {
                 | "triumph"
                 | "rout"
         );
-        if near_before || near_after {
+        let vote = || ws[i.saturating_sub(3)..i].iter().any(|p| is_vote_word(&low(p))) || is_vote_word(&next);
+        if (near_before || near_after) && (!votes || vote()) {
             out.push(((x.max(y), x.min(y)), w.to_string()));
         }
     }
@@ -247,10 +263,14 @@ pub(crate) fn may_score(t: &str) -> bool {
     b.windows(3).any(|w| w[0].is_ascii_digit() && w[1] == b'-' && w[2].is_ascii_digit()) || t.contains('–')
 }
 
-/// One score in each text, and they differ: "score: 3-1 vs 3-2".
-pub(crate) fn score_conflict(a: &str, b: &str) -> Option<String> {
+/// One score in each text, and they differ: "score: 3-1 vs 3-2"; and whether both are the
+/// tallies of a vote.
+pub(crate) fn score_conflict(a: &str, b: &str) -> Option<(String, bool)> {
     match (scores(a).as_slice(), scores(b).as_slice()) {
-        ([(x, ta)], [(y, tb)]) if x != y => Some(format!("score: {ta} vs {tb}")),
+        ([(x, ta)], [(y, tb)]) if x != y => {
+            let vote = tallies(a).len() == 1 && tallies(b).len() == 1;
+            Some((format!("{}: {ta} vs {tb}", if vote { "vote" } else { "score" }), vote))
+        }
         _ => None,
     }
 }
@@ -313,12 +333,12 @@ mod tests {
     fn scores_and_tallies_beside_a_word_of_winning_or_voting() {
         assert_eq!(
             score_conflict("The Rovers won 3-1 on Saturday.", "The Rovers beat Dunmore 3-2."),
-            Some("score: 3-1 vs 3-2".into())
+            Some(("score: 3-1 vs 3-2".into(), false))
         );
-        assert_eq!(score_conflict("in a 5-4 ruling", "in a 6-3 decision"), Some("score: 5-4 vs 6-3".into()));
+        assert_eq!(score_conflict("in a 5-4 ruling", "in a 6-3 decision"), Some(("vote: 5-4 vs 6-3".into(), true)));
         assert_eq!(
             score_conflict("The jury was deadlocked 9-3 on the sentence.", "The jury said it was divided 6-3."),
-            Some("score: 9-3 vs 6-3".into())
+            Some(("vote: 9-3 vs 6-3".into(), true))
         );
         // The same score told from the loser's side agrees.
         assert!(score_conflict("The Rovers won 3-1.", "Dunmore lost 1-3 to the Rovers.").is_none());
