@@ -124,6 +124,19 @@ fn scan_paragraph(text: &str, ps: usize, pe: usize, pi: usize, out: &mut Vec<Par
         let prev_space = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
         let next_space = next.is_none_or(char::is_whitespace);
         let has_double = stack.iter().any(|o| o.kind == Kind::Double);
+        // Two straight single marks written for a double one (`…the streets,'' said Musa`):
+        // the pair is one mark, closing an open double quote or opening one.
+        if c == '\'' && next == Some('\'') {
+            off += 1;
+            let after = after + 1;
+            let next_space = para[off..].chars().next().is_none_or(char::is_whitespace);
+            if has_double {
+                close(text, &mut stack, Kind::Double, pos, after, pi, out);
+            } else if prev_space && !next_space {
+                stack.push(Open { kind: Kind::Double, straight: true, pos, inner: after });
+            }
+            continue;
+        }
         match c {
             '“' | '„' | '«' => {
                 // A curly opening inside a straight-quoted passage nests; inside a curly

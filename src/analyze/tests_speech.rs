@@ -24,6 +24,18 @@ fn said_after_and_before_the_quote() {
 }
 
 #[test]
+fn two_single_marks_close_a_double_quote() {
+    let a = run(&[
+        "\"The temblor was so strong, causing us to pour into the streets,'' said Musa, an Ambon resident.",
+        "''We will rebuild,'' Mayor Ola Berg said.",
+        "The pupils' teachers' union did not comment.",
+    ]);
+    let texts: Vec<&str> = a.quotes.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(texts, ["The temblor was so strong, causing us to pour into the streets,", "We will rebuild,"]);
+    assert_eq!(speakers(&a), [Some("Musa"), Some("Ola Berg")]);
+}
+
+#[test]
 fn title_abbreviation_joins_the_name() {
     let a = run(&["Inspectors said the pipes were vented, “so they cannot burst,” Mr. Dahl said after the survey."]);
     assert_eq!(speakers(&a), [Some("Dahl")]);
