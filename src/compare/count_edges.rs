@@ -221,6 +221,8 @@ mod tests {
         assert_eq!(class("At least 131 drowned when the ferry capsized.", "At least 131", 131.0), "deaths");
         assert_eq!(class("Five people are in hospital.", "Five", 5.0), "hospitalized");
         assert_eq!(class("The committee said 37 have survived.", "37", 37.0), "survivors");
+        // The lower end of a range counts what the upper end does.
+        assert_eq!(class("The agency said 20 to 23 people were killed.", "20", 20.0), "deaths");
         assert_eq!(class("Six were taken to hospital.", "Six", 6.0), "hospitalized");
         assert_ne!(class("Six doctors work in the hospital.", "Six", 6.0), "hospitalized");
         // Without another part before them, the others are some of the arrested.

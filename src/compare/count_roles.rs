@@ -4,7 +4,7 @@
 //! increased to 274").
 
 use super::super::super::text::{stem, words};
-use super::{Around, Quantity, lx, measures};
+use super::{Around, Quantity, is_number_word, lx, measures};
 
 /// How many words before "to 274" a "toll" may stand and still be what the figure gives.
 const TOLL_REACH: usize = 14;
@@ -102,7 +102,12 @@ pub(super) fn count_role(at: &Around) -> Option<&'static str> {
             return Some("deaths");
         }
     }
-    let mut after: Vec<String> = words(at.after).take(5).collect();
+    let mut after: Vec<String> = words(at.after).take(7).collect();
+    // "20 to 23 people were killed": the lower end of a range counts what the upper does.
+    if after.len() > 2 && matches!(after[0].as_str(), "to" | "or" | "and") && is_number_word(&after[1]) {
+        after.drain(..2);
+    }
+    after.truncate(5);
     // The counted word itself, then words that only link it to its role.
     if after.first().is_some_and(|w| matches!(w.as_str(), "people" | "persons" | "others" | "more" | "of" | "them")) {
         after.remove(0);

@@ -372,7 +372,7 @@ fn fold_unit(u: &str) -> String {
 }
 
 /// A number written in figures or as a small number word.
-fn is_number_word(w: &str) -> bool {
+pub(super) fn is_number_word(w: &str) -> bool {
     w.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') && w.chars().any(|c| c.is_ascii_digit())
         || matches!(
             w,
