@@ -41,14 +41,19 @@ pub fn year_in(word: &str) -> Option<&str> {
     ok.then_some(core)
 }
 
-/// Parses "40", "1,000", "3.5", "5bn" → (value, scale from a glued suffix).
-fn parse_digits(t: &str) -> Option<f64> {
+/// The figure a word starts with and what is glued after it: "33km" → (33, "km").
+fn split_figure(t: &str) -> Option<(f64, &str)> {
     let end = t.find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.')).unwrap_or(t.len());
     let (num, rest) = t.split_at(end);
     if num.is_empty() || !num.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    let v: f64 = num.replace(',', "").trim_end_matches('.').parse().ok()?;
+    Some((num.replace(',', "").trim_end_matches('.').parse().ok()?, rest))
+}
+
+/// Parses "40", "1,000", "3.5", "5bn" → (value, scale from a glued suffix).
+fn parse_digits(t: &str) -> Option<f64> {
+    let (v, rest) = split_figure(t)?;
     if rest.is_empty() {
         return Some(v);
     }
@@ -59,11 +64,7 @@ fn parse_digits(t: &str) -> Option<f64> {
 /// A figure glued to the abbreviation of a measure ("33km", "37kms", "8ft"): the figure and
 /// the unit spelled out. "5m" and "5bn" are scales, read by [`parse_digits`].
 fn glued_measure(t: &str) -> Option<(f64, &'static str)> {
-    let end = t.find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))?;
-    let (num, rest) = t.split_at(end);
-    if num.is_empty() || !num.starts_with(|c: char| c.is_ascii_digit()) {
-        return None;
-    }
+    let (v, rest) = split_figure(t)?;
     let unit = match rest.to_lowercase().as_str() {
         "km" | "kms" => "kilometres",
         "ft" => "feet",
@@ -75,7 +76,7 @@ fn glued_measure(t: &str) -> Option<(f64, &'static str)> {
         "lb" | "lbs" => "lbs",
         _ => return None,
     };
-    Some((num.replace(',', "").trim_end_matches('.').parse().ok()?, unit))
+    Some((v, unit))
 }
 
 /// The words of one sentence with the text between them.

@@ -60,13 +60,7 @@ pub(super) fn count_edges(
                 if *class == "magnitude" && !one_fact(class, la, lb) {
                     continue;
                 }
-                if !of_one_event(docs, &claims[i], &claims[j]) {
-                    continue;
-                }
-                let sim = cosine(vectors[i], vectors[j]);
-                if sim > 0.0 && (share_a_name(claim(i), claim(j)) || sim >= WITHOUT_A_NAME) {
-                    edges.push((threshold + sim, i.min(j), i.max(j)));
-                }
+                edges.extend(slot_edge(docs, claims, vectors, threshold, i, j));
             }
         }
     }
@@ -107,16 +101,30 @@ pub(super) fn tally_edges(
             if claims[i].article == claims[j].article || quoted[i] != quoted[j] || ti == tj {
                 continue;
             }
-            if !of_one_event(docs, &claims[i], &claims[j]) {
-                continue;
-            }
-            let sim = cosine(vectors[i], vectors[j]);
-            if sim > 0.0 && (share_a_name(claim(i), claim(j)) || sim >= WITHOUT_A_NAME) {
-                edges.push((threshold + sim, i.min(j), i.max(j)));
-            }
+            edges.extend(slot_edge(docs, claims, vectors, threshold, i, j));
         }
     }
     edges
+}
+
+/// The edge of two claims that fill one slot two ways, ranked as a match at the `threshold`
+/// plus their words' similarity: when they may tell of one event, and share a name or some
+/// words of it.
+fn slot_edge(
+    docs: &[super::Loaded],
+    claims: &[super::ClaimRef],
+    vectors: &[&SparseVec],
+    threshold: f64,
+    i: usize,
+    j: usize,
+) -> Option<(f64, usize, usize)> {
+    if !of_one_event(docs, &claims[i], &claims[j]) {
+        return None;
+    }
+    let claim = |k: usize| &docs[claims[k].article].analysis.claims[claims[k].claim];
+    let sim = cosine(vectors[i], vectors[j]);
+    (sim > 0.0 && (share_a_name(claim(i), claim(j)) || sim >= WITHOUT_A_NAME))
+        .then(|| (threshold + sim, i.min(j), i.max(j)))
 }
 
 /// Whether two claims of different articles may count for one event: a year in one

@@ -344,13 +344,13 @@ fn unit_word(text: &str, q: &Quantity) -> Option<String> {
     raw.map(|u| u.to_lowercase())
 }
 
-/// A counted word's class: synonyms folded ("killed", "dead" → "deaths"), other words stemmed.
 /// Whether a figure as written ends in letters glued to its digits ("33km", "about 37kms").
 fn glued_to_a_figure(text: &str) -> bool {
     let letters = text.trim_end_matches(|c: char| c.is_alphabetic());
     letters.len() < text.len() && letters.ends_with(|c: char| c.is_ascii_digit())
 }
 
+/// A counted word's class: synonyms folded ("killed", "dead" → "deaths"), other words stemmed.
 fn fold_unit(u: &str) -> String {
     let folded = match u {
         "%" | "percent" | "per" | "pct" => "percent",

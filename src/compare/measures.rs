@@ -175,18 +175,16 @@ pub(crate) fn is_market_price(tail: &str, after: &str) -> bool {
     })
 }
 
-/// The scores and tallies a text gives, as written and as (higher, lower): "won 3-1",
-/// "beat Dunmore 3-2", "a 5-4 ruling", "by a 3-1 margin". A pair of figures counts as a score
-/// only beside a word of winning, losing or voting, so ranges ("30-40 people") and dates are
-/// not read as scores.
+/// The scores and tallies a text gives (see [`scores_of`]).
+#[cfg(test)]
 pub(crate) fn scores(text: &str) -> Vec<((u32, u32), String)> {
-    scores_of(text, false)
+    scores_of(text).into_iter().map(|(score, written, _)| (score, written)).collect()
 }
 
 /// The tallies of a vote a text gives ("deadlocked 9-3", "a 5-4 ruling", "voted 52-48"):
 /// a jury, a court or a chamber votes once on one question, where a team plays many games.
 pub(crate) fn tallies(text: &str) -> Vec<((u32, u32), String)> {
-    scores_of(text, true)
+    scores_of(text).into_iter().filter(|s| s.2).map(|(score, written, _)| (score, written)).collect()
 }
 
 /// Words beside a pair of figures that make it the tally of a vote.
@@ -194,7 +192,11 @@ fn is_vote_word(w: &str) -> bool {
     matches!(w, "split" | "deadlocked" | "divided" | "voted" | "vote" | "ruling" | "decision" | "verdict")
 }
 
-fn scores_of(text: &str, votes: bool) -> Vec<((u32, u32), String)> {
+/// The scores and tallies a text gives, as (higher, lower), as written, and whether each
+/// tallies a vote: "won 3-1", "beat Dunmore 3-2", "a 5-4 ruling", "by a 3-1 margin". A pair of
+/// figures counts as a score only beside a word of winning, losing or voting, so ranges
+/// ("30-40 people") and dates are not read as scores.
+fn scores_of(text: &str) -> Vec<((u32, u32), String, bool)> {
     let ws: Vec<&str> = text.split_whitespace().collect();
     let low = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
     let mut out = Vec::new();
@@ -249,9 +251,9 @@ fn scores_of(text: &str, votes: bool) -> Vec<((u32, u32), String)> {
                 | "triumph"
                 | "rout"
         );
-        let vote = || ws[i.saturating_sub(3)..i].iter().any(|p| is_vote_word(&low(p))) || is_vote_word(&next);
-        if (near_before || near_after) && (!votes || vote()) {
-            out.push(((x.max(y), x.min(y)), w.to_string()));
+        if near_before || near_after {
+            let vote = ws[i.saturating_sub(3)..i].iter().any(|p| is_vote_word(&low(p))) || is_vote_word(&next);
+            out.push(((x.max(y), x.min(y)), w.to_string(), vote));
         }
     }
     out
@@ -266,9 +268,9 @@ pub(crate) fn may_score(t: &str) -> bool {
 /// One score in each text, and they differ: "score: 3-1 vs 3-2"; and whether both are the
 /// tallies of a vote.
 pub(crate) fn score_conflict(a: &str, b: &str) -> Option<(String, bool)> {
-    match (scores(a).as_slice(), scores(b).as_slice()) {
-        ([(x, ta)], [(y, tb)]) if x != y => {
-            let vote = tallies(a).len() == 1 && tallies(b).len() == 1;
+    match (scores_of(a).as_slice(), scores_of(b).as_slice()) {
+        ([(x, ta, va)], [(y, tb, vb)]) if x != y => {
+            let vote = *va && *vb;
             Some((format!("{}: {ta} vs {tb}", if vote { "vote" } else { "score" }), vote))
         }
         _ => None,
