@@ -170,6 +170,49 @@ fn separate_a_member_from_its_group() {
 }
 
 #[test]
+fn an_article_that_gives_a_claim_twice_shows_both_and_each_separates_alone() {
+    let mut h = examples();
+    let c = cmp(&h);
+    // The engine put two sentences of one article in one group (its lead and its body).
+    let (g, first, second) = c
+        .claim_groups
+        .iter()
+        .enumerate()
+        .find_map(|(g, grp)| {
+            let m = &grp.members;
+            (0..m.len()).find_map(|k| {
+                m[k + 1..].iter().find(|&&o| c.claims[o].article == c.claims[m[k]].article).map(|&o| (g, m[k], o))
+            })
+        })
+        .expect("a group with two claims of one article");
+    let canonical = c.claim(c.claim_groups[g].members[c.claim_groups[g].canonical]).text.clone();
+    let (first, second) = (c.claim(first).text.clone(), c.claim(second).text.clone());
+    h.get_by_label("Claims").click();
+    step(&mut h);
+    type_into(&mut h, "Find", &canonical);
+    let status = c.claim_groups[g].status.name();
+    h.get_by_label(&format!("{status} claim: {canonical}")).click();
+    step(&mut h);
+    clear_find(&mut h);
+    assert_eq!(h.state().selection, Some(Selection::Claim(g)));
+    // Details: a row (with its own Separate) for each member, the article's two included.
+    let buttons = h.get_all_by_label("Separate").count();
+    assert_eq!(buttons, c.claim_groups[g].members.len(), "one Separate per member");
+    // The second of the article's two rows goes alone; the first stays.
+    let k = c.claim_groups[g].members.iter().position(|&m| c.claim(m).text == second).expect("a member");
+    h.get_all_by_label("Separate").nth(k).expect("its button").scroll_to_me();
+    step(&mut h);
+    h.get_all_by_label("Separate").nth(k).expect("its button").click();
+    step(&mut h);
+    let c = cmp(&h);
+    let alone = group_of_claim(&c, &second);
+    assert_eq!(c.claim_groups[alone].members.len(), 1, "the second wording separated");
+    assert_eq!(c.claim_groups[alone].status, ClaimStatus::Unique);
+    let kept = group_of_claim(&c, &first);
+    assert!(c.claim_groups[kept].members.len() >= 2, "the first wording stays in the group");
+}
+
+#[test]
 fn set_the_speaker_of_a_quote() {
     let mut h = examples();
     h.get_by_label("Quotes").click();

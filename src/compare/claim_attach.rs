@@ -12,7 +12,7 @@ pub(super) fn attach_lone_claims(
     claims: &[ClaimRef],
     f: &[Features],
     same_event: impl Fn(usize, usize) -> bool,
-    build: impl Fn(Vec<usize>) -> ClaimGroup,
+    build: impl Fn(Vec<usize>, &[usize]) -> ClaimGroup,
 ) -> Vec<ClaimGroup> {
     // By group, in group order.
     let mut joining: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
@@ -30,10 +30,11 @@ pub(super) fn attach_lone_claims(
         if keep.is_empty() {
             continue;
         }
+        let joined: Vec<usize> = keep.iter().map(|&k| extra[k]).collect();
         let mut members = groups[g].members.clone();
-        members.extend(keep.iter().map(|&k| extra[k]));
+        members.extend(&joined);
         members.sort_unstable();
-        let rebuilt = build(members);
+        let rebuilt = build(members, &joined);
         if rebuilt.status != ClaimStatus::Conflict {
             groups[g] = rebuilt;
             for &k in &keep {

@@ -4,7 +4,8 @@
 
 use super::*;
 
-/// Builds the group of `members` (indices into `claims`).
+/// Builds the group of `members` (indices into `claims`) with the disagreements
+/// [`member_conflicts`] found between them.
 pub(super) fn build_group(
     docs: &[Loaded],
     claims: &[ClaimRef],
@@ -12,10 +13,11 @@ pub(super) fn build_group(
     settings: &Settings,
     reference: Option<usize>,
     members: Vec<usize>,
+    conflicts: Vec<Conflict>,
 ) -> ClaimGroup {
     let claim = |m: usize| &docs[claims[m].article].analysis.claims[claims[m].claim];
-    // Every pair's cosine once (the medoid, the similarity and the conflict checks all read
-    // them; a cosine is the same either way round).
+    // Every pair's cosine once (the medoid and the similarity read them; a cosine is the
+    // same either way round).
     let size = members.len();
     let mut cosines = vec![0f64; size * size];
     for x in 0..size {
@@ -60,6 +62,38 @@ pub(super) fn build_group(
     } else {
         1.0
     };
+    let status = if crate::compare::article_count(claims, &members) < 2 {
+        ClaimStatus::Unique
+    } else if !conflicts.is_empty() {
+        ClaimStatus::Conflict
+    } else if diffs.iter().all(|d| is_equal(d)) {
+        ClaimStatus::Agree
+    } else {
+        ClaimStatus::Reworded
+    };
+    // Sure of a match in proportion to how much of their weighted words the members share;
+    // a similarity of 0.6 or more is as sure as words can make it.
+    let confidence = if members.len() > 1 { (0.4 + similarity).min(1.0) } else { 1.0 };
+    let evidence = if members.len() > 1 {
+        shared_evidence(&members.iter().map(|&m| claim(m)).collect::<Vec<_>>())
+    } else {
+        Vec::new()
+    };
+    ClaimGroup { status, members, canonical, conflicts, diffs, similarity, confidence, evidence }
+}
+
+/// The disagreements between members of a group (indices into `claims`), as pairs of
+/// positions in `members`: looked for between members of different articles that `compared`
+/// pairs.
+pub(super) fn member_conflicts(
+    docs: &[Loaded],
+    claims: &[ClaimRef],
+    f: &[Features],
+    members: &[usize],
+    compared: impl Fn(usize, usize) -> bool,
+) -> Vec<Conflict> {
+    let claim = |m: usize| &docs[claims[m].article].analysis.claims[claims[m].claim];
+    let size = members.len();
     let mut conflicts = Vec::new();
     // "Last year" read against each article's own date.
     let dated: Vec<_> = members
@@ -83,7 +117,12 @@ pub(super) fn build_group(
     for x in 0..members.len() {
         for y in x + 1..members.len() {
             let (i, j) = (members[x], members[y]);
-            let sim = cos(x, y);
+            // Two claims of one article are one outlet's words twice; members matched in
+            // different cores of the group were never put side by side as one claim.
+            if claims[i].article == claims[j].article || !compared(i, j) {
+                continue;
+            }
+            let sim = cosine(&f[i].vector, &f[j].vector);
             // Whether a count both give may be the event's own (read only where both give a
             // pinned count of one class; it looks the pair's places up in the articles).
             let pinned_in_both = f[i]
@@ -106,24 +145,7 @@ pub(super) fn build_group(
             }
         }
     }
-    let status = if members.len() == 1 {
-        ClaimStatus::Unique
-    } else if !conflicts.is_empty() {
-        ClaimStatus::Conflict
-    } else if diffs.iter().all(|d| is_equal(d)) {
-        ClaimStatus::Agree
-    } else {
-        ClaimStatus::Reworded
-    };
-    // Sure of a match in proportion to how much of their weighted words the members share;
-    // a similarity of 0.6 or more is as sure as words can make it.
-    let confidence = if members.len() > 1 { (0.4 + similarity).min(1.0) } else { 1.0 };
-    let evidence = if members.len() > 1 {
-        shared_evidence(&members.iter().map(|&m| claim(m)).collect::<Vec<_>>())
-    } else {
-        Vec::new()
-    };
-    ClaimGroup { status, members, canonical, conflicts, diffs, similarity, confidence, evidence }
+    conflicts
 }
 
 /// Whole-sentence similarity a member of a group needs with at least one other member,

@@ -41,9 +41,9 @@ struct Features {
     events: Vec<String>,
 }
 
-/// Groups the claims of all articles: one claim per article in a group, never two articles
-/// of different events (`event_of`), each group with its status, diffs, conflicts,
-/// confidence and evidence.
+/// Groups the claims of all articles: at most two claims of one article in a group (see
+/// `Propositions::link`), never two articles of different events (`event_of`), each group
+/// with its status, diffs, conflicts, confidence and evidence.
 pub fn group_claims(
     docs: &[Loaded],
     settings: &Settings,
@@ -130,7 +130,7 @@ pub fn group_claims(
     edges.extend(copy_edges(&claims, &first, &features, settings.threshold));
     let t = crate::timings::stage("claims: candidate pairs", t);
     let articles: Vec<usize> = claims.iter().map(|r| r.article).collect();
-    // One claim per article in a group, and never two articles of different events.
+    // Never two articles of different events in a group.
     let event = |a: usize| event_of.and_then(|e| e.get(a).copied()).unwrap_or(0);
     // One fact inside two differently built sentences: clause-to-clause matches; and the
     // pairs linked into groups that stay coherent.
@@ -149,32 +149,79 @@ pub fn group_claims(
     edges.extend(super::clock::clock_edges(docs, &claims, &vectors, &quoted, settings.threshold));
     let t = crate::timings::stage("claims: time of day pairs", t);
     edges.par_sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
-    let sets = props.link(&articles, &edges, &vectors, |a, b| a == b || event(a) != event(b));
+    let linked = props.link(&articles, &edges, &vectors, |a, b| event(a) != event(b));
     let t = crate::timings::stage("claims: linking", t);
+    // Members are compared within their core; a lone claim joined afterwards (`free`) with
+    // every member.
+    let core = &linked.core;
+    let conflicts_of = |members: &[usize], free: &[usize]| {
+        let compared = |i: usize, j: usize| core[i] == core[j] || free.contains(&i) || free.contains(&j);
+        member_conflicts(docs, &claims, &features, members, compared)
+    };
+    let assemble = |members: Vec<usize>, found: Vec<Conflict>| {
+        build_group(docs, &claims, &features, settings, reference, members, found)
+    };
+    let build = |members: Vec<usize>, free: &[usize]| {
+        let found = conflicts_of(&members, free);
+        assemble(members, found)
+    };
+    // A member that shares almost none of its weighted words with any other met them through
+    // one clause or one counted thing; unless that shows a disagreement, the words do not
+    // support the match well enough to show it, so it stands alone.
+    let hold = |group: ClaimGroup| -> Vec<ClaimGroup> {
+        let weak = weakly_held(&group, &features);
+        if weak.is_empty() {
+            return vec![group];
+        }
+        let rest: Vec<usize> = group.members.iter().copied().filter(|m| !weak.contains(m)).collect();
+        let mut out: Vec<ClaimGroup> = weak.into_iter().map(|m| build(vec![m], &[])).collect();
+        if !rest.is_empty() {
+            out.push(build(rest, &[]));
+        }
+        out
+    };
     // Sorted by the caller, once name conflicts are added.
-    let build = |members: Vec<usize>| build_group(docs, &claims, &features, settings, reference, members);
-    let groups: Vec<ClaimGroup> = sets
+    let groups: Vec<ClaimGroup> = linked
+        .groups
         .into_par_iter()
         .flat_map_iter(|members| {
-            let group = build(members);
-            // A member that shares almost none of its weighted words with any other met them
-            // through one clause or one counted thing; unless that shows a disagreement, the
-            // words do not support the match well enough to show it, so it stands alone.
-            let weak = weakly_held(&group, &features);
-            if weak.is_empty() {
-                return vec![group];
+            let found = conflicts_of(&members, &[]);
+            // A disagreement is shown between the claims it was found in: a group that shows
+            // one and holds two claims of an article falls back to its cores.
+            if !found.is_empty() && members.iter().any(|&m| core[m] != core[members[0]]) {
+                // Each disagreement is within one core: it goes with that core's members.
+                let mut parts: Vec<(Vec<usize>, Vec<Conflict>)> =
+                    cores_of(&members, core).into_iter().map(|p| (p, Vec::new())).collect();
+                for c in found {
+                    let (a, b) = (members[c.members.0], members[c.members.1]);
+                    if let Some((part, list)) = parts.iter_mut().find(|(p, _)| p.contains(&a)) {
+                        let at = |m: usize| part.iter().position(|&x| x == m);
+                        if let (Some(x), Some(y)) = (at(a), at(b)) {
+                            list.push(Conflict { members: (x, y), ..c });
+                        }
+                    }
+                }
+                parts.into_iter().flat_map(|(p, list)| hold(assemble(p, list))).collect()
+            } else {
+                hold(assemble(members, found))
             }
-            let rest: Vec<usize> = group.members.iter().copied().filter(|m| !weak.contains(m)).collect();
-            let mut out: Vec<ClaimGroup> = weak.into_iter().map(|m| build(vec![m])).collect();
-            if !rest.is_empty() {
-                out.push(build(rest));
-            }
-            out
         })
         .collect();
     let groups = attach_lone_claims(groups, &claims, &features, |a, b| event(a) == event(b), build);
     crate::timings::stage("claims: groups", t);
     (claims, groups)
+}
+
+/// The members of a group by core, each core in the order of its first member.
+fn cores_of(members: &[usize], core: &[usize]) -> Vec<Vec<usize>> {
+    let mut parts: Vec<Vec<usize>> = Vec::new();
+    for &m in members {
+        match parts.iter_mut().find(|p| core[p[0]] == core[m]) {
+            Some(p) => p.push(m),
+            None => parts.push(vec![m]),
+        }
+    }
+    parts
 }
 
 /// Neighbouring-term pairs kept per claim to find nearly equal wordings by.
@@ -516,7 +563,7 @@ use attach::attach_lone_claims;
 
 #[path = "claim_groups.rs"]
 mod groups;
-use groups::{build_group, weakly_held};
+use groups::{build_group, member_conflicts, weakly_held};
 
 #[path = "claim_candidates.rs"]
 mod candidates;

@@ -491,6 +491,15 @@ fn event_warnings(split: events::EventSplit) -> Vec<Warning> {
         .collect()
 }
 
+/// How many articles the claims `members` (indices into `claims`) come from: a group may
+/// hold two claims of one article, and is carried by one article only when this is 1.
+pub(crate) fn article_count(claims: &[ClaimRef], members: &[usize]) -> usize {
+    let mut seen: Vec<usize> = members.iter().map(|&m| claims[m].article).collect();
+    seen.sort_unstable();
+    seen.dedup();
+    seen.len()
+}
+
 /// Disjoint sets with a size; used to merge pairwise matches into groups.
 pub(crate) struct UnionFind {
     parent: Vec<usize>,

@@ -302,6 +302,10 @@ pub fn claim_name_conflicts(
         for x in 0..group.members.len() {
             for y in x + 1..group.members.len() {
                 let (ax, ay) = (claims[group.members[x]].article, claims[group.members[y]].article);
+                // One article's two sentences of a claim name its people as it does.
+                if ax == ay {
+                    continue;
+                }
                 for &mx in &found[x] {
                     for &my in &found[y] {
                         let (ex, ey) = (entity_of.get(&(ax, mx)), entity_of.get(&(ay, my)));

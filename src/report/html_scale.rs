@@ -143,7 +143,7 @@ fn conflicts_section(h: &mut String, cmp: &Comparison) {
             h,
             "<div class=\"group\">{} <span class=\"ids\">in {} articles</span>",
             badge(g.status, g.meaning),
-            g.rows.len()
+            g.articles()
         );
         let lines: Vec<String> = g.conflicts.iter().map(|l| esc(l)).collect();
         let _ = writeln!(h, " <span class=\"conflict-detail\">{}</span>", lines.join(" · "));

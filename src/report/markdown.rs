@@ -354,7 +354,7 @@ mod scale {
         }
         for g in groups {
             let g = present::claim_group(cmp, g);
-            let _ = write!(m, "**{}** in {} articles", g.status.to_uppercase(), g.rows.len());
+            let _ = write!(m, "**{}** in {} articles", g.status.to_uppercase(), g.articles());
             for line in &g.conflicts {
                 let _ = write!(m, " — {}", esc(line));
             }

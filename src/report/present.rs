@@ -134,6 +134,14 @@ pub struct Group<'a> {
 }
 
 impl Group<'_> {
+    /// How many articles carry it (an article may give a claim twice: two rows).
+    pub fn articles(&self) -> usize {
+        let mut seen: Vec<usize> = self.rows.iter().map(|r| r.article).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        seen.len()
+    }
+
     /// The quotation marks its words are shown in: curly quotes for a quote group, none for
     /// a claim (a claim is the article's own sentence).
     pub fn marks(&self) -> (&'static str, &'static str) {
@@ -145,7 +153,7 @@ impl Group<'_> {
 }
 
 fn omitted(cmp: &Comparison, rows: &[Row]) -> Vec<usize> {
-    if rows.len() < 2 {
+    if rows.iter().all(|r| r.article == rows[0].article) {
         return Vec::new();
     }
     (0..cmp.docs.len()).filter(|a| !rows.iter().any(|r| r.article == *a)).collect()

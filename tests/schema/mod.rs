@@ -213,9 +213,20 @@ pub fn check_report(v: &Value, docs: &[Loaded], reference: Option<usize>) -> Res
         if members.is_empty() {
             return Err("empty claim group".into());
         }
-        let arts: HashSet<&String> = members.iter().map(|m| &claim_article[m]).collect();
-        if arts.len() != members.len() {
-            return Err(format!("claim group g{}: two claims of one article", i + 1));
+        if members.iter().collect::<HashSet<_>>().len() != members.len() {
+            return Err(format!("claim group g{}: a claim twice", i + 1));
+        }
+        // An article may state a claim twice (its lead and its body), no more.
+        let mut per_article: HashMap<&String, usize> = HashMap::new();
+        for m in &members {
+            *per_article.entry(&claim_article[m]).or_default() += 1;
+        }
+        if per_article.values().any(|&n| n > 2) {
+            return Err(format!("claim group g{}: more than two claims of one article", i + 1));
+        }
+        // Unique exactly when one article carries it.
+        if (per_article.len() == 1) != (g["status"] == "unique") {
+            return Err(format!("claim group g{}: status {} with {} articles", i + 1, g["status"], per_article.len()));
         }
         let canonical = claim_id(&g["canonical"], "claim_group.canonical")?;
         if !members.contains(&canonical) {
@@ -227,8 +238,9 @@ pub fn check_report(v: &Value, docs: &[Loaded], reference: Option<usize>) -> Res
             if pair.len() != 2 {
                 return Err("conflict.claims is not a pair".into());
             }
-            for m in &pair {
-                claim_id(m, "conflict.claims")?;
+            let ids: Vec<String> = pair.iter().map(|m| claim_id(m, "conflict.claims")).collect::<Result<_, _>>()?;
+            if claim_article[&ids[0]] == claim_article[&ids[1]] {
+                return Err(format!("claim group g{}: a conflict within one article", i + 1));
             }
             s(&c["detail"], "conflict.detail")?;
         }

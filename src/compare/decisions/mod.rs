@@ -8,7 +8,7 @@
 mod regroup;
 
 use super::diff::is_equal;
-use super::{ClaimGroup, ClaimStatus, Comparison, Coverage, Loaded, QuoteStatus, Settings};
+use super::{ClaimGroup, ClaimRef, ClaimStatus, Comparison, Coverage, Loaded, QuoteStatus, Settings};
 use regroup::{join_claims, join_quotes, rebuild_quote, separate_claim, separate_quote};
 use serde::{Deserialize, Serialize};
 use sha2::Digest;
@@ -461,11 +461,11 @@ fn set_status(cmp: &mut Comparison, t: Target, d: &Decision, marks: &mut Decided
             let g = claim_group_of(cmp, id).ok_or("the claim is in no group")?;
             let group = &mut cmp.claim_groups[g];
             group.conflicts.clear();
-            group.status = plain_status(group);
+            group.status = plain_status(group, &cmp.claims);
         }
         (Target::Claim(id), CONFLICT) => {
             let g = claim_group_of(cmp, id).ok_or("the claim is in no group")?;
-            if cmp.claim_groups[g].members.len() < 2 {
+            if super::article_count(&cmp.claims, &cmp.claim_groups[g].members) < 2 {
                 return Err("only one article carries this claim".into());
             }
             cmp.claim_groups[g].status = ClaimStatus::Conflict;
@@ -489,8 +489,8 @@ fn set_status(cmp: &mut Comparison, t: Target, d: &Decision, marks: &mut Decided
 }
 
 /// The status a group has without conflicts.
-pub(super) fn plain_status(g: &ClaimGroup) -> ClaimStatus {
-    if g.members.len() == 1 {
+pub(super) fn plain_status(g: &ClaimGroup, claims: &[ClaimRef]) -> ClaimStatus {
+    if super::article_count(claims, &g.members) < 2 {
         ClaimStatus::Unique
     } else if g.diffs.iter().all(|d| is_equal(d)) {
         ClaimStatus::Agree

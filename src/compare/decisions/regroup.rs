@@ -102,6 +102,8 @@ fn rebuild_claim(cmp: &Comparison, members: Vec<usize>, from: &[usize], canon: u
                         }
                     }
                 }
+                // One article's two wordings of a claim are not a disagreement.
+                _ if article(i) == article(j) => {}
                 _ => {
                     let (ci, cj) = (cmp.claim(i), cmp.claim(j));
                     for (kind, detail, confidence) in pair_conflicts(ci, cj, &unit_values(ci), &unit_values(cj), 1.0) {
@@ -139,7 +141,7 @@ fn rebuild_claim(cmp: &Comparison, members: Vec<usize>, from: &[usize], canon: u
     group.status = if group.members.len() > 1 && !group.conflicts.is_empty() {
         ClaimStatus::Conflict
     } else {
-        plain_status(&group)
+        plain_status(&group, &cmp.claims)
     };
     group
 }

@@ -28,7 +28,7 @@ impl GridSource for Claims<'_> {
         } else if self.0.claim_groups[g].status == ClaimStatus::Unique {
             format!("not in {} others", self.0.docs.len().saturating_sub(1))
         } else {
-            format!("{} articles", group.rows.len())
+            format!("{} articles", group.articles())
         };
         with_marks(detail, group)
     }

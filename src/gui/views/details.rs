@@ -79,14 +79,14 @@ fn rows_ui(
     cmp: &Comparison,
     ui: &mut Ui,
     group: &Group,
-    anchor: &dyn Fn(usize) -> Option<crate::compare::decisions::Anchor>,
+    anchor: &dyn Fn(usize, usize) -> Option<crate::compare::decisions::Anchor>,
     actions: &mut Vec<Action>,
 ) {
     let dark = ui.visuals().dark_mode;
-    for row in &group.rows {
+    for (k, row) in group.rows.iter().enumerate() {
         ui.horizontal(|ui| {
             article_label(app, cmp, ui, row.article);
-            if let Some(a) = anchor(row.article) {
+            if let Some(a) = anchor(k, row.article) {
                 separate_button(ui, a, actions);
             }
         });
@@ -118,8 +118,9 @@ fn claim_details(app: &CrosscheckApp, cmp: &Comparison, ui: &mut Ui, g: usize, a
             }
         });
     }
-    let anchor = |doc: usize| {
-        let m = group.members.iter().copied().find(|&m| cmp.claims[m].article == doc)?;
+    // A claim group's rows are its members, in order (an article may give two).
+    let anchor = |row: usize, _doc: usize| {
+        let &m = group.members.get(row)?;
         (group.members.len() > 1).then(|| crate::gui::decide::claim_anchor(cmp, m))
     };
     rows_ui(app, cmp, ui, &shown, &anchor, actions);
@@ -132,7 +133,8 @@ fn quote_details(app: &CrosscheckApp, cmp: &Comparison, ui: &mut Ui, g: usize, a
         theme::badge(ui, shown.meaning, shown.status);
         ui.label(RichText::new(shown.speaker.unwrap_or_default()).strong());
     });
-    let anchor = |doc: usize| {
+    // A quote group's rows are its articles (the parts of a split utterance shown as one).
+    let anchor = |_row: usize, doc: usize| {
         let m = group.members.iter().copied().find(|m| m.0 == doc)?;
         (group.members.len() > 1).then(|| crate::gui::decide::quote_anchor(cmp, m))
     };

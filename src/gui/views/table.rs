@@ -51,7 +51,7 @@ pub trait GridSource {
 const CACHED_ROWS: usize = 2000;
 
 /// One row's text as laid out: the status badge, the line under it, its description for
-/// screen readers, and the cells laid out so far (by article; `None`: the article has no
+/// screen readers, and the cells laid out so far (by article; empty: the article has no
 /// member in the group).
 #[derive(Clone)]
 struct RowText {
@@ -59,7 +59,7 @@ struct RowText {
     badge: Arc<Galley>,
     detail: Arc<Galley>,
     describe: Arc<str>,
-    cells: HashMap<usize, Option<Arc<Galley>>>,
+    cells: HashMap<usize, Vec<Arc<Galley>>>,
 }
 
 /// The laid-out rows of one grid, kept in egui's memory between frames. They hold for one
@@ -189,19 +189,30 @@ fn row_text<'c>(
         let row = kept.entry(group).or_insert_with(|| lead_text(ui, painter, f, src, &shown));
         for col in &columns[f.cols.clone()] {
             row.cells.entry(col.doc).or_insert_with(|| {
-                shown.rows.iter().find(|r| r.article == col.doc).map(|r| cell_text(painter, f, src, &shown, r))
+                let rows: Vec<&Row> = shown.rows.iter().filter(|r| r.article == col.doc).collect();
+                // An article that gives the group's claim twice (its lead and its body) has
+                // both in its cell, one under the other, sharing the cell's lines.
+                let lines = (CELL_LINES / rows.len().max(1)).max(1);
+                rows.iter().map(|r| cell_text(painter, f, src, &shown, r, lines)).collect()
             });
         }
     }
     &kept[&group]
 }
 
-/// One article's cell: its words, cut to the lines a cell has.
-fn cell_text(painter: &Painter, f: &Frame, src: &dyn GridSource, group: &Group, row: &Row) -> Arc<Galley> {
+/// One row's words in an article's cell, cut to `lines` lines.
+fn cell_text(
+    painter: &Painter,
+    f: &Frame,
+    src: &dyn GridSource,
+    group: &Group,
+    row: &Row,
+    lines: usize,
+) -> Arc<Galley> {
     let mut job = src.cell(group, row, &f.base, f.dark);
     job.wrap = TextWrapping {
         max_width: COL_WIDTH - 14.0,
-        max_rows: CELL_LINES,
+        max_rows: lines,
         overflow_character: Some('…'),
         ..Default::default()
     };
@@ -263,8 +274,16 @@ fn paint_cells(painter: &Painter, f: &Frame, y: f32, columns: &[Column], text: &
     for (c, col) in columns.iter().enumerate().take(f.cols.end).skip(f.cols.start) {
         let cell = Rect::from_min_size(pos2(f.col_x(c), y), vec2(COL_WIDTH, f.row_height));
         painter.vline(cell.left(), cell.y_range(), f.line);
-        if let Some(Some(galley)) = text.cells.get(&col.doc) {
-            painter.galley(cell.min + vec2(7.0, 6.0), galley.clone(), f.base.color);
+        let mut top = 6.0;
+        for (k, galley) in text.cells.get(&col.doc).into_iter().flatten().enumerate() {
+            if k > 0 {
+                // The article's second wording of the claim, under a short rule.
+                top += 2.0;
+                painter.hline(cell.min.x + 7.0..=cell.min.x + 47.0, cell.min.y + top, f.line);
+                top += 2.0;
+            }
+            painter.galley(cell.min + vec2(7.0, top), galley.clone(), f.base.color);
+            top += galley.size().y;
         }
     }
 }
