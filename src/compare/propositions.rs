@@ -28,11 +28,13 @@ pub(super) struct Tuning {
     pub link_mean: f64,
     /// Claims of one article a group may hold.
     pub per_article: usize,
+    /// Similarity two claims of one article need to be in one group.
+    pub twin: f64,
 }
 
 impl Default for Tuning {
     fn default() -> Self {
-        Tuning { clause_threshold: 0.3, clause_shared: 3, link_mean: 0.12, per_article: 2 }
+        Tuning { clause_threshold: 0.3, clause_shared: 3, link_mean: 0.12, per_article: 2, twin: 0.1 }
     }
 }
 
@@ -407,6 +409,17 @@ impl Propositions {
             if over_cap(&group_articles[ri], &group_articles[rj], cap) {
                 continue;
             }
+            // An article that states one fact twice words it alike twice: two of its sentences
+            // that share almost nothing are two facts, and the groups stay apart.
+            if over_cap(&group_articles[ri], &group_articles[rj], 1)
+                && members[ri].iter().any(|&a| {
+                    members[rj].iter().any(|&b| {
+                        articles[a] == articles[b] && super::claims::cosine(vectors[a], vectors[b]) < self.tuning.twin
+                    })
+                })
+            {
+                continue;
+            }
             if floor > 0.0 && members[ri].len() + members[rj].len() >= 3 {
                 let dot = sum_dot(&sums[ri], &members[ri], &sums[rj], &members[rj], vectors);
                 let mean = dot / (members[ri].len() * members[rj].len()) as f64;
@@ -596,6 +609,31 @@ mod tests {
         // One claim per article: the two pairs stay apart.
         let one = props(1).link(&articles, &pairs, &refs, |_, _| false);
         assert_eq!(one.groups, vec![vec![0, 2], vec![1, 3], vec![4]]);
+    }
+
+    #[test]
+    fn an_articles_two_sentences_that_share_nothing_keep_their_groups_apart() {
+        // Claims 0 and 1 are of article 0 and share no term; each is matched in another
+        // article (2 and 3), and those two resemble both.
+        let vectors: Vec<SparseVec> =
+            vec![vec![(0, 1.0)], vec![(1, 1.0)], vec![(0, 0.8), (1, 0.6)], vec![(0, 0.8), (1, 0.6)]];
+        let refs: Vec<&SparseVec> = vectors.iter().collect();
+        let articles = [0, 0, 1, 2];
+        let pairs = [(1.0, 2, 3), (0.8, 0, 2), (0.6, 1, 3)];
+        let props = |twin| Propositions {
+            clauses: vec![Vec::new(); 4],
+            multi: vec![false; 4],
+            merged: vec![Vec::new(); 4],
+            vocabulary: 0,
+            tuning: Tuning { twin, ..Tuning::default() },
+        };
+        // Two facts of article 0: claim 1 stays out of the group of 0, 2 and 3.
+        assert_eq!(
+            props(Tuning::default().twin).link(&articles, &pairs, &refs, |_, _| false).groups,
+            vec![vec![0, 2, 3], vec![1]]
+        );
+        // Without the floor, the article's two sentences would both be in it.
+        assert_eq!(props(0.0).link(&articles, &pairs, &refs, |_, _| false).groups, vec![vec![0, 1, 2, 3]]);
     }
 
     #[test]
