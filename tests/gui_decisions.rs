@@ -195,6 +195,8 @@ fn an_article_that_gives_a_claim_twice_shows_both_and_each_separates_alone() {
     step(&mut h);
     clear_find(&mut h);
     assert_eq!(h.state().selection, Some(Selection::Claim(g)));
+    // Details says the row is less sure, and why.
+    h.get_by_label_contains("an article gives two sentences");
     // Details: a row (with its own Separate) for each member, the article's two included.
     let buttons = h.get_all_by_label("Separate").count();
     assert_eq!(buttons, c.claim_groups[g].members.len(), "one Separate per member");

@@ -622,6 +622,8 @@ fn an_article_that_states_a_fact_twice_has_both_sentences_in_its_group() {
     assert_eq!(g, group_of("burned to the ground on Tuesday"));
     assert_ne!(groups[g].status, ClaimStatus::Conflict, "{groups:?}");
     assert!(groups[g].conflicts.is_empty());
+    // Less sure than a group of one sentence per article.
+    assert!(groups[g].confidence <= super::groups::TWO_SENTENCES_CONFIDENCE);
 }
 
 #[test]

@@ -116,6 +116,9 @@ fn claim_details(app: &CrosscheckApp, cmp: &Comparison, ui: &mut Ui, g: usize, a
             if let Some(c) = group.conflicts.iter().map(|c| c.confidence).reduce(f64::min) {
                 ui.label(RichText::new(format!("· disagreement confidence {:.0}%", c * 100.0)).weak());
             }
+            if shown.articles() < shown.rows.len() {
+                ui.label(RichText::new("· an article gives two sentences: they may state two facts").weak());
+            }
         });
     }
     // A claim group's rows are its members, in order (an article may give two).
