@@ -129,7 +129,22 @@ pub(super) fn member_conflicts(
             let (i, j) = (members[x], members[y]);
             // Two claims of one article are one outlet's words twice; members matched in
             // different cores of the group were never put side by side as one claim.
-            if claims[i].article == claims[j].article || !compared(i, j) {
+            if claims[i].article == claims[j].article {
+                continue;
+            }
+            // A cause told and a cause withheld name their slot in both sentences ("died of
+            // …" / "the cause of death was not announced"): two members of one group that
+            // do so disagree whichever pairs first joined them.
+            if !compared(i, j) {
+                if cues[x].may_tell_cause() && cues[y].may_tell_cause() {
+                    let sim = cosine(&f[i].vector, &f[j].vector);
+                    if let Some((kind, detail, confidence)) =
+                        crate::compare::conflicts::cause_conflict_of(&dated[x], &dated[y], sim)
+                        && confidence >= MIN_CONFLICT_CONFIDENCE
+                    {
+                        conflicts.push(Conflict { kind, members: (x, y), detail, confidence });
+                    }
+                }
                 continue;
             }
             let sim = cosine(&f[i].vector, &f[j].vector);

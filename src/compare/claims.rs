@@ -188,7 +188,10 @@ pub fn group_claims(
             let found = conflicts_of(&members, &[]);
             // A disagreement is shown between the claims it was found in: a group that shows
             // one and holds two claims of an article falls back to its cores.
-            if !found.is_empty() && members.iter().any(|&m| core[m] != core[members[0]]) {
+            // A disagreement found across cores (a cause told in one, withheld in another)
+            // names its slot in both sentences: the group stays whole.
+            let across = found.iter().any(|c| core[members[c.members.0]] != core[members[c.members.1]]);
+            if !found.is_empty() && !across && members.iter().any(|&m| core[m] != core[members[0]]) {
                 // Each disagreement is within one core: it goes with that core's members.
                 let mut parts: Vec<(Vec<usize>, Vec<Conflict>)> =
                     cores_of(&members, core).into_iter().map(|p| (p, Vec::new())).collect();

@@ -597,3 +597,6 @@ fn a_toll_an_age_and_a_distance_are_pinned_and_a_plain_count_is_not() {
 
 #[path = "claims_tests_twice.rs"]
 mod twice;
+
+#[path = "claims_tests_causes.rs"]
+mod causes;

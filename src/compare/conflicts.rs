@@ -53,8 +53,14 @@ impl Cues {
     pub(super) fn of(text: &str) -> Cues {
         let bits = u8::from(super::clock::may_tell_time(text))
             | u8::from(super::places::may_place(text)) << 1
-            | u8::from(super::measures::may_score(text)) << 2;
+            | u8::from(super::measures::may_score(text)) << 2
+            | u8::from(super::causes::may_tell_cause(text)) << 3;
         Cues { states: super::opposites::state_words(text), bits }
+    }
+
+    /// Whether the text may tell or withhold a cause.
+    pub(super) fn may_tell_cause(self) -> bool {
+        self.bits & 8 != 0
     }
 
     /// Whether the text may give a score or a tally.
@@ -188,6 +194,12 @@ pub(super) fn pair_conflicts_with(
     if let Some((x, y)) = named_thing_conflict(a, b) {
         out.push((ConflictKind::Name, format!("{x} vs {y}"), 0.3 + 0.6 * same_fact));
     }
+    // "died of heart failure" / "the cause of death was not announced": one outlet tells a
+    // cause another says is not known. The thing caused is named in both, so the pair of
+    // a group that holds the two is as sure as a slot filled two ways.
+    if both(8) {
+        out.extend(cause_conflict_of(a, b, sim));
+    }
     // "in Palmer" / "in Wasilla": one statement placed two ways.
     if sim >= 0.4
         && both(2)
@@ -210,6 +222,16 @@ pub(super) fn pair_conflicts_with(
         out.push((ConflictKind::Speaker, format!("{sa} vs {sb}"), confidence * same_fact.max(0.8)));
     }
     out
+}
+
+/// One outlet tells a cause another says is not known ("died of heart failure" / "the cause
+/// of death was not announced"), with how sure it is: the thing caused is named in both, so
+/// two claims of one group that do so are as sure as a slot filled two ways.
+pub(super) fn cause_conflict_of(a: &Claim, b: &Claim, sim: f64) -> Option<(ConflictKind, String, f64)> {
+    let (of, x, y) = super::causes::cause_conflict(&super::causes::causes(&a.text), &super::causes::causes(&b.text))?;
+    let same_fact = (sim / 0.6).min(1.0);
+    let confidence = SLOT_CONFIDENCE + (1.0 - SLOT_CONFIDENCE) * same_fact;
+    Some((ConflictKind::Negation, format!("cause of {of}: {x} vs {y}"), confidence))
 }
 
 /// Two names as written, one in each claim only, alike but for one capitalised word after

@@ -5,6 +5,7 @@
 //! The engine emits meanings (statuses, diff ops), never colours; views and reports map them.
 
 mod acronyms;
+mod causes;
 pub mod claims;
 mod clock;
 mod conflicts;
