@@ -281,26 +281,18 @@ fn withheld_in(w: &[String]) -> Option<Cause> {
 /// "died early Monday of apparent heart disease", "the fire was caused by faulty wiring",
 /// "the cause of the crash was pilot error".
 fn stated_in(w: &[String]) -> Option<Cause> {
+    // The words naming the cause, up to five, from `from` to a word that ends the phrase;
+    // "died of a heart attack": a leading article is part of it, not its end.
     let phrase = |from: usize| -> Option<String> {
-        let words: Vec<&str> =
-            w[from..].iter().take_while(|x| !PHRASE_END.contains(&x.as_str())).take(5).map(String::as_str).collect();
-        // "died of a heart attack": an article is part of the phrase, only after its start.
-        let lead = w.get(from).filter(|x| matches!(x.as_str(), "a" | "an"));
-        let body = if lead.is_some() {
-            let rest: Vec<&str> = w[from + 1..]
-                .iter()
-                .take_while(|x| !PHRASE_END.contains(&x.as_str()))
-                .take(5)
-                .map(String::as_str)
-                .collect();
-            if rest.is_empty() { return None } else { format!("{} {}", w[from], rest.join(" ")) }
-        } else {
-            if words.is_empty() {
-                return None;
-            }
-            words.join(" ")
-        };
-        Some(body)
+        let lead = usize::from(w.get(from).is_some_and(|x| x == "a" || x == "an"));
+        let body: Vec<&str> = w[(from + lead).min(w.len())..]
+            .iter()
+            .take_while(|x| !PHRASE_END.contains(&x.as_str()))
+            .take(5)
+            .map(String::as_str)
+            .collect();
+        (!body.is_empty())
+            .then(|| w[from..from + lead].iter().map(String::as_str).chain(body).collect::<Vec<_>>().join(" "))
     };
     for (j, x) in w.iter().enumerate() {
         // A death told in a relative clause ("the prison where Gotti died of cancer") is
