@@ -251,6 +251,24 @@ static ROLES: LazyLock<WordSet> = LazyLock::new(|| {
      queen|prince|ceo|executive|negotiator|counterpart")
 });
 
+/// Plural nouns that count people by what they are (their work, their place, their age):
+/// "200 miners trapped", "12 passengers killed" count people in a part as "200 people
+/// trapped" does.
+static PEOPLE_NOUNS: LazyLock<WordSet> = LazyLock::new(|| {
+    set("miners|workers|passengers|employees|staff|crew|crewmen|residents|villagers|civilians|\
+     tourists|visitors|migrants|refugees|pilgrims|students|pupils|children|adults|men|women|\
+     boys|girls|fishermen|firefighters|officers|policemen|soldiers|troops|sailors|climbers|\
+     hikers|swimmers|victims|inmates|prisoners|patients|worshippers|spectators|fans|shoppers|\
+     customers|guests|delegates|journalists|protesters|demonstrators|marchers|militants|\
+     rebels|fighters|gunmen|survivors|occupants|motorists|drivers|pedestrians|commuters|\
+     travellers|travelers|teenagers|infants|babies|nationals|citizens|americans|britons")
+});
+
+/// Whether a plural noun counts people (see `PEOPLE_NOUNS`).
+pub fn counts_people(word_lower: &str) -> bool {
+    PEOPLE_NOUNS.contains(word_lower)
+}
+
 static COMMON: LazyLock<WordSet> = LazyLock::new(|| {
     set("the|a|an|in|on|at|for|but|and|or|nor|so|yet|he|she|it|they|we|i|you|this|that|these|\
      those|there|here|his|her|its|their|our|my|your|as|after|before|when|while|if|although|\

@@ -354,6 +354,54 @@ mod tests {
     }
 
     #[test]
+    fn people_counted_by_what_they_are_keep_it_in_their_part() {
+        // Miners, passengers, workers: the part they played, and what they are.
+        assert_eq!(
+            class("Rescuers raced to reach more than 200 miners trapped underground.", "200", 200.0),
+            "trapped miner"
+        );
+        assert_eq!(
+            class("Hopes fade of recovering approximately 120 miners trapped below.", "approximately 120", 120.0),
+            "trapped miner"
+        );
+        assert_eq!(class("Twelve passengers were killed in the crash.", "Twelve", 12.0), "deaths passeng");
+        assert_eq!(class("Police said 50 protesters were arrested.", "50", 50.0), "arrested crowd");
+        // Without a part they stay what they count.
+        assert_eq!(class("The mine employed 2,000 miners.", "2,000", 2e3), "miner");
+        let a = claim("Rescuers raced to reach more than 200 miners trapped underground.", &[("more than 200", 200.0)]);
+        let b = claim("Officials fear approximately 120 miners trapped below.", &[("approximately 120", 120.0)]);
+        assert_eq!(count_conflict(&unit_values(&a), &unit_values(&b)), Some(("trapped miner".into(), 200.0, 120.0)));
+        assert!(crate::compare::conflicts::is_pinned("trapped miner"));
+        // Two women of three dead: a breakdown, not another toll.
+        let c = claim("The three bank workers, a man and two women, died in the fire.", &[("two", 2.0)]);
+        let d = claim("Three people died in the fire.", &[("Three", 3.0)]);
+        assert!(count_conflict(&unit_values(&c), &unit_values(&d)).is_none(), "{:?}", unit_values(&c));
+    }
+
+    #[test]
+    fn a_count_of_miners_trapped_told_two_ways_is_shown_as_written() {
+        use crate::compare::{ClaimStatus, Loaded, Settings, compare};
+        let docs = vec![
+            Loaded::pasted(
+                "a",
+                "Mine fire\n\nRescuers in Soma raced to reach more than 200 miners trapped underground.",
+            ),
+            Loaded::pasted(
+                "b",
+                "Mine fire\n\nRescuers in Soma hope to reach approximately 120 miners trapped underground.",
+            ),
+        ];
+        let cmp = compare(docs, Settings::default(), None);
+        let details: Vec<&str> = cmp
+            .claim_groups
+            .iter()
+            .filter(|g| g.status == ClaimStatus::Conflict)
+            .flat_map(|g| g.conflicts.iter().map(|c| c.detail.as_str()))
+            .collect();
+        assert_eq!(details, ["miners trapped: more than 200 vs approximately 120"]);
+    }
+
+    #[test]
     fn parts_further_counts_and_days_of_dates_are_not_totals() {
         // "A further 34" is more beyond a count told before.
         assert_eq!(class("A further 34 people died in India.", "34", 34.0), "part of deaths");

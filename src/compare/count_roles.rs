@@ -60,6 +60,8 @@ pub(super) fn role_of_word(w: &str) -> Option<&'static str> {
         "killed" | "killing" | "kills" | "dead" | "died" | "dying" | "slain" | "perished" | "drowned" => "deaths",
         "wounded" | "wounding" | "injured" | "injuring" | "hurt" | "hurting" => "injured",
         "missing" | "unaccounted" => "missing",
+        // Under rubble or underground: not yet missing, not yet rescued.
+        "trapped" | "stranded" => "trapped",
         "rescued" | "rescuing" | "saved" => "rescued",
         "survived" | "surviving" | "survivors" | "survivor" => "survivors",
         "aboard" | "onboard" | "carrying" | "carried" => "aboard",
@@ -109,7 +111,9 @@ pub(super) fn count_role(at: &Around) -> Option<&'static str> {
     }
     after.truncate(5);
     // The counted word itself, then words that only link it to its role.
-    if after.first().is_some_and(|w| matches!(w.as_str(), "people" | "persons" | "others" | "more" | "of" | "them")) {
+    if after.first().is_some_and(|w| {
+        matches!(w.as_str(), "people" | "persons" | "others" | "more" | "of" | "them") || lx::counts_people(w)
+    }) {
         after.remove(0);
     }
     // "100,000 people took to the streets".

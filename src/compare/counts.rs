@@ -86,9 +86,23 @@ pub(in crate::compare) fn unit_class(text: &str, q: &Quantity) -> String {
     // "15 injured", "three missing": the counted word is the part they played; "injuring
     // 16 others" counts people too.
     let role_word = word.as_deref().and_then(role_of_word);
-    if (matches!(class.as_str(), "" | "people" | "deaths" | "other") || role_word.is_some())
+    // "200 miners trapped", "12 passengers were killed": people counted by what they are,
+    // in the part the next words give.
+    // ("189 passengers and crew" counts both: see `counted_with` below.)
+    let people = word
+        .as_deref()
+        .is_some_and(|w| crate::analyze::lexicon::counts_people(&w.to_lowercase()) && counted_with(&at, w).is_none());
+    if (matches!(class.as_str(), "" | "people" | "deaths" | "other") || role_word.is_some() || people)
         && let Some(role) = count_role(&at).or(role_word)
     {
+        // What they are stays in the class: "two women died" may be a part of "three people
+        // died" (a man and two women), and passengers are not all aboard.
+        let role = if people && role_word.is_none() && !matches!(class.as_str(), "" | "people" | "deaths" | "other") {
+            format!("{role} {class}")
+        } else {
+            role.to_string()
+        };
+        let role = role.as_str();
         return if is_partial(&at) && !others_of_another_role(&at, role) {
             format!("{PART}{role}")
         } else {
@@ -142,11 +156,14 @@ pub(in crate::compare) fn written_as<'a>(c: &'a Claim, value: f64, class: &str) 
 /// people play (`count_role`), a crowd, a quake's magnitude, a person's age (`age_of`), a
 /// distance from a place (`measures::distance_from`).
 pub(in crate::compare) fn is_pinned(class: &str) -> bool {
+    // "trapped miner": the part, played by people counted by what they are.
+    let part = class.split_once(' ').filter(|(_, noun)| !noun.contains(' ')).map_or(class, |(part, _)| part);
     matches!(
-        class,
+        part,
         "deaths"
             | "injured"
             | "missing"
+            | "trapped"
             | "rescued"
             | "survivors"
             | "aboard"
@@ -289,6 +306,20 @@ pub(super) fn unit_label(text: &str, q: &Quantity) -> String {
     }
     if class.starts_with("prison ") {
         return format!("prison {word}");
+    }
+    // "trapped miner": "miners trapped", the word as written after its part.
+    if let Some((part, noun)) = class.split_once(' ')
+        && is_pinned(&class)
+        && !noun.contains(' ')
+        && fold_unit(&word.to_lowercase()) == noun
+    {
+        let part = match part {
+            "deaths" => "dead",
+            "survivors" => "surviving",
+            "hospitalized" => "in hospital",
+            other => other,
+        };
+        return format!("{word} {part}");
     }
     if let Some((_, place)) = class.split_once(" from ") {
         let place = if place == "capital" { "the capital".to_string() } else { capital(place) };
