@@ -76,7 +76,9 @@ pub fn group_entities(docs: &[Loaded]) -> Vec<EntityGroup> {
                         levenshtein(&ca, &cb) == 1 && !(a.starts_with(b) || b.starts_with(a))
                     };
                     let joined = match (fx, fy) {
-                        (Some(fx), Some(fy)) => fx.intersection(fy).next().is_some(),
+                        // One first name, or one first name misspelt too ("Sarah Danils" /
+                        // "Sara Danius"): two near names twice over are one person.
+                        (Some(fx), Some(fy)) => fx.iter().any(|a| fy.iter().any(|b| a == b || near_given(a, b))),
                         // Two names no article gives a first name for ("Sepe", "Sepy"): one
                         // letter apart, and neither a plural of the other, is one name misspelt.
                         (None, None) => one_letter(),
@@ -321,6 +323,13 @@ pub(crate) fn near_surname(a: &str, b: &str) -> bool {
     d == 1 || (d == 2 && shorter >= 6) || (d == 2 && is_transposition(&ca, &cb))
 }
 
+/// Two spellings of one first name: one letter apart ("Sara" / "Sarah", "Jon" / "John"),
+/// same first letter, neither an initial.
+fn near_given(a: &str, b: &str) -> bool {
+    let (ca, cb): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    ca.len().min(cb.len()) >= 3 && ca[0] == cb[0] && levenshtein(&ca, &cb) == 1
+}
+
 fn is_transposition(a: &[char], b: &[char]) -> bool {
     a.len() == b.len() && {
         let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
@@ -340,6 +349,26 @@ mod tests {
         assert!(!near_surname("lee", "leo"));
         assert!(!near_surname("bowls", "bowl"));
         assert!(!near_surname("churches", "church"));
+    }
+
+    #[test]
+    fn a_name_misspelt_in_both_parts_is_one_person_spelt_two_ways() {
+        let docs = [
+            Loaded::pasted("a", "Prize\n\nSarah Danils, permanent secretary of the academy, said the choice was easy."),
+            Loaded::pasted(
+                "b",
+                "Prize\n\nSara Danius, the academy's permanent secretary, said she hoped for little criticism.",
+            ),
+            Loaded::pasted("c", "Prize\n\nThe academy's secretary, Sara Danius, announced the prize in Stockholm."),
+        ];
+        let groups = group_entities(&docs);
+        let person = groups.iter().find(|g| g.name.contains("Dani")).expect("the secretary");
+        let details: Vec<&str> = person.conflicts.iter().map(|c| c.detail.as_str()).collect();
+        assert!(details.contains(&"Danius vs Danils"), "{details:?}");
+        assert_eq!(groups.iter().filter(|g| g.name.contains("Dani")).count(), 1);
+        // First names a letter apart are one spelt two ways; more than a letter, two names.
+        assert!(near_given("sara", "sarah") && near_given("jon", "john"));
+        assert!(!near_given("jo", "joe") && !near_given("sarah", "susan"));
     }
 
     #[test]
