@@ -7,6 +7,8 @@ use std::time::{Duration, Instant};
 
 /// Longest time one word diff may take; past it `similar` returns a coarser diff.
 const DIFF_DEADLINE: Duration = Duration::from_millis(50);
+/// Words of two wordings together past which a diff gets the deadline.
+const LONG_DIFF: usize = 400;
 
 /// What a run of words in a diff is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -58,8 +60,11 @@ pub fn word_diff_from(old: &str, a: &KeyedWords, new: &str, opts: KeyOptions) ->
     }
     let ka: Vec<&str> = a.keys().collect();
     let kb: Vec<&str> = b.keys().collect();
-    let deadline = Instant::now() + DIFF_DEADLINE;
-    let ops = capture_diff_slices_deadline(Algorithm::Myers, &ka, &kb, Some(deadline));
+    // Only a long wording can run long (Myers takes time with the words times the edits);
+    // a sentence's diff is done in microseconds, and asking the clock at every step of it
+    // cost more than the diff.
+    let deadline = (ka.len() + kb.len() > LONG_DIFF).then(|| Instant::now() + DIFF_DEADLINE);
+    let ops = capture_diff_slices_deadline(Algorithm::Myers, &ka, &kb, deadline);
     let mut out: Vec<DiffOp> = Vec::new();
     let mut push = |op: OpKind, text: String| {
         if text.is_empty() {
