@@ -97,6 +97,17 @@ fn figures_whose_ranges_do_not_meet_conflict_and_name_their_slot() {
 }
 
 #[test]
+fn a_count_named_by_what_it_counts_is_shown_from_a_cosine_of_a_fifth() {
+    let a = claim("The ruling means the remaining 14 states must stop enforcing their bans.", &[("14", 14.0)]);
+    let b = claim("Before the ruling the practice was banned in 13 states.", &[("13", 13.0)]);
+    let (ua, ub) = (unit_values(&a), unit_values(&b));
+    let shown = |sim| pair_conflicts(&a, &b, &ua, &ub, sim).iter().any(|c| c.2 >= MIN_CONFLICT_CONFIDENCE);
+    assert!(shown(0.2), "{:?}", pair_conflicts(&a, &b, &ua, &ub, 0.2));
+    assert!(pair_conflicts(&a, &b, &ua, &ub, 0.2)[0].1.starts_with("states: "), "the word as written");
+    assert!(!shown(0.15));
+}
+
+#[test]
 fn a_figure_its_own_sentence_calls_a_first_estimate_is_not_disputed() {
     let a = claim("The quake, initially measured at a magnitude of 6.8, woke Ambon.", &[("6.8", 6.8)]);
     let b = claim("The magnitude 6.5 quake woke Ambon.", &[("6.5", 6.5)]);

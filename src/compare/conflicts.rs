@@ -15,7 +15,7 @@ pub(super) use counts::{count_conflict, count_conflicts, is_pinned, one_fact, ra
 
 /// Below this a possible disagreement is not shown: a wrong alarm costs a reader more than a
 /// missed one.
-pub(super) const MIN_CONFLICT_CONFIDENCE: f64 = 0.75;
+pub(super) const MIN_CONFLICT_CONFIDENCE: f64 = 0.73;
 
 /// Possible disagreements between two claims of one group, each with how sure it is: the
 /// surer the two state one fact (their similarity), the surer a differing value is a real

@@ -325,7 +325,11 @@ pub(super) fn unit_label(text: &str, q: &Quantity) -> String {
         let place = if place == "capital" { "the capital".to_string() } else { capital(place) };
         return format!("{word} from {place}");
     }
-    if class == stem(&word) { word } else { class }
+    // "states" for the class "country": the word as written when it is one of the class's;
+    // a part people played keeps its name ("dead" and "killed" are both deaths).
+    let spelled =
+        word.chars().all(char::is_alphabetic) && fold_unit(&word.to_lowercase()) == class && !is_pinned(&class);
+    if class == stem(&word) || spelled { word } else { class }
 }
 
 /// The word after a figure that says what it counts, lower-case.

@@ -9,7 +9,7 @@ use std::borrow::Cow;
 
 #[path = "present_lines.rs"]
 mod lines;
-pub use lines::{NameForm, distinct_conflicts, name_conflict_lines, name_conflicts, name_forms};
+pub use lines::{NameForm, distinct_conflicts, name_conflict_lines, name_conflicts, name_forms, sure_conflicts};
 
 /// The speaker of a quote nobody could attribute with confidence.
 pub const UNKNOWN_SPEAKER: &str = "Unknown speaker";

@@ -9,17 +9,27 @@ use crate::compare::{Comparison, Conflict, ConflictKind};
 /// however each writes them ("3:30 AM" / "3:30 a.m."). A detail that names its slot is shown
 /// as it is; a bare one gets its kind ("name: Paige vs Page").
 pub fn distinct_conflicts(conflicts: &[Conflict]) -> Vec<String> {
+    sure_conflicts(conflicts).into_iter().map(|(line, _)| line).collect()
+}
+
+/// As [`distinct_conflicts`], each line with how sure it is: the confidence of the surest
+/// pair that shows it (a weaker pair showing the same disagreement makes it no less sure).
+pub fn sure_conflicts(conflicts: &[Conflict]) -> Vec<(String, f64)> {
     let mut seen: Vec<(ConflictKind, String, String, String)> = Vec::new();
-    let mut out = Vec::new();
+    let mut out: Vec<(String, f64)> = Vec::new();
     for c in conflicts {
         let (a, b) = c.detail.split_once(" vs ").unwrap_or((c.detail.as_str(), ""));
         let (slot, a) = a.rsplit_once(": ").unwrap_or(("", a));
         let (a, b) = (value_key(a), value_key(b));
         let (a, b) = if a <= b { (a, b) } else { (b, a) };
         let key = (c.kind, slot_key(slot), a, b);
-        if !seen.contains(&key) {
-            seen.push(key);
-            out.push(if slot.is_empty() { format!("{}: {}", c.kind.name(), c.detail) } else { c.detail.clone() });
+        match seen.iter().position(|k| *k == key) {
+            Some(at) => out[at].1 = out[at].1.max(c.confidence),
+            None => {
+                seen.push(key);
+                let line = if slot.is_empty() { format!("{}: {}", c.kind.name(), c.detail) } else { c.detail.clone() };
+                out.push((line, c.confidence));
+            }
         }
     }
     out
@@ -120,5 +130,16 @@ mod tests {
                 "time of fire: 3:30 p.m. vs 3:33 a.m."
             ]
         );
+    }
+
+    #[test]
+    fn a_disagreement_is_as_sure_as_its_surest_pair() {
+        let at = |detail: &str, confidence| Conflict { confidence, ..conflict(ConflictKind::Number, detail) };
+        let sure = sure_conflicts(&[
+            at("pounds: 47.5 vs nearly 60", 0.73),
+            at("pounds: nearly 60 vs 47.5", 0.92),
+            at("dead: three vs four", 0.8),
+        ]);
+        assert_eq!(sure, [("pounds: 47.5 vs nearly 60".to_string(), 0.92), ("dead: three vs four".to_string(), 0.8)]);
     }
 }

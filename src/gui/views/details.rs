@@ -113,7 +113,9 @@ fn claim_details(app: &CrosscheckApp, cmp: &Comparison, ui: &mut Ui, g: usize, a
             if !group.evidence.is_empty() {
                 ui.label(RichText::new(format!("· shared: {}", group.evidence.join(", "))).weak());
             }
-            if let Some(c) = group.conflicts.iter().map(|c| c.confidence).reduce(f64::min) {
+            // The least sure of the disagreements shown, each as sure as its surest pair.
+            let sure = present::sure_conflicts(&group.conflicts);
+            if let Some(c) = sure.iter().map(|s| s.1).reduce(f64::min) {
                 ui.label(RichText::new(format!("· disagreement confidence {:.0}%", c * 100.0)).weak());
             }
             if shown.articles() < shown.rows.len() {
