@@ -522,7 +522,11 @@ fn classify(doc: &Doc, lows: &[&str], words: &[&str], titled: bool, n0: usize, s
         return EntityKind::Person;
     }
     if words.len() == 1 {
-        let prev = n0.checked_sub(1).map(|p| doc.low(p));
+        // Only a preposition right before it: "walked inside,” Yeager said" has none.
+        let prev = n0
+            .checked_sub(1)
+            .filter(|&p| doc.slice(doc.words[p].end, doc.words[n0].start).trim().is_empty())
+            .map(|p| doc.low(p));
         if prev.is_some_and(is_place_preposition) {
             return EntityKind::Place;
         }

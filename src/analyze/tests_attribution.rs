@@ -314,3 +314,17 @@ fn a_quote_a_sentence_of_its_own_introduces_is_not_the_last_persons() {
     assert_eq!(got.len(), 2);
     assert!(got.iter().all(|s| *s != Some("Lena Hart")), "{got:?}");
 }
+
+#[test]
+fn a_name_after_a_quote_that_ends_in_a_preposition_is_no_place() {
+    // "… walked inside,” Yeager said": the quote's last word is no preposition of the name.
+    let a = run(&[
+        "Bunny Yeager took the photographs.",
+        "“One night she saw a neon cross on a church and walked inside,” Yeager said.",
+        "The old barn was battered on the outside, Marlow said.",
+        "The plant stands in Detroit.",
+    ]);
+    assert_eq!(speakers(&a), [Some("Bunny Yeager")]);
+    assert_ne!(kind_of(&a, "Marlow"), Some(EntityKind::Place));
+    assert_eq!(kind_of(&a, "Detroit"), Some(EntityKind::Place));
+}
