@@ -23,6 +23,23 @@ pub(super) fn resolve(doc: &Doc, ments: &mut [Ment]) {
             }
         }
     }
+    // Who a lone surname stands for once it is taken: "Martin Shkreli … Shkreli said … His
+    // father, Pashko Shkreli, …": a person introduced with the surname after the article
+    // already used it alone for someone else is written in full, and the lone surname stays
+    // with the first ("Shkreli called the trial …" later is still Martin).
+    let taken: HashMap<String, String> = by_surname
+        .iter()
+        .filter_map(|(sur, cands)| {
+            let (first, name) = cands.first()?;
+            let next = cands.iter().find(|(_, n)| !one_person(n, name))?.0;
+            let lone_between = ments[*first + 1..next].iter().any(|m| {
+                matches!(m.kind, EntityKind::Person | EntityKind::Other)
+                    && m.text.split_whitespace().count() == 1
+                    && lx::surname_key(&m.text) == *sur
+            });
+            lone_between.then(|| (sur.clone(), name.clone()))
+        })
+        .collect();
     for (idx, m) in ments.iter_mut().enumerate() {
         let words: Vec<&str> = m.text.split_whitespace().collect();
         if words.is_empty() {
@@ -73,6 +90,9 @@ pub(super) fn resolve(doc: &Doc, ments: &mut [Ment]) {
             let full: Vec<String> = n.split_whitespace().map(norm).collect();
             words.iter().all(|w| full.contains(&norm(w)))
         };
+        // A lone surname that is taken is one of its owner's forms.
+        let owner = (words.len() == 1).then(|| taken.get(&sur)).flatten();
+        let fits = |n: &String| fits(n) && owner.is_none_or(|o| one_person(o, n));
         let before = cands.iter().rev().find(|(ci, n)| *ci < idx && fits(n));
         let chosen = before.or_else(|| cands.iter().find(|(_, n)| fits(n)));
         if let Some((_, full)) = chosen {
@@ -80,6 +100,14 @@ pub(super) fn resolve(doc: &Doc, ments: &mut [Ment]) {
             m.kind = EntityKind::Person;
         }
     }
+}
+
+/// Two full names of one surname that may be one person: one holds the other's first word
+/// ("Warren Jeffs" / "Warren Steed Jeffs"), where "Pashko Shkreli" and "Martin Shkreli" are two.
+fn one_person(a: &str, b: &str) -> bool {
+    let first = |n: &str| n.split_whitespace().next().map(norm).unwrap_or_default();
+    let holds = |n: &str, w: &str| n.split_whitespace().any(|x| norm(x) == w);
+    holds(a, &first(b)) || holds(b, &first(a))
 }
 
 /// The full name whose surname `word` misspells: one letter apart, the same first letter,

@@ -328,3 +328,23 @@ fn a_name_after_a_quote_that_ends_in_a_preposition_is_no_place() {
     assert_ne!(kind_of(&a, "Marlow"), Some(EntityKind::Place));
     assert_eq!(kind_of(&a, "Detroit"), Some(EntityKind::Place));
 }
+
+#[test]
+fn a_lone_surname_in_use_stays_with_its_first_owner() {
+    // A relative introduced later with the same surname is written in full; the lone
+    // surname still stands for the one it stood for.
+    let a = run(&[
+        "Martin Dorsal, an investor, was convicted on Friday.",
+        "Dorsal looked at his lawyer as the verdict was read.",
+        "His father, Pashko Dorsal, showed no emotion.",
+        "Outside the courthouse, Dorsal called the trial “a witch hunt.”",
+    ]);
+    assert_eq!(speakers(&a), [Some("Martin Dorsal")]);
+    // Without the lone surname between the two, the nearest full name before it is meant.
+    let b = run(&[
+        "Martin Dorsal, an investor, was convicted on Friday.",
+        "His father, Pashko Dorsal, showed no emotion.",
+        "“It is a sad day,” Dorsal said.",
+    ]);
+    assert_eq!(speakers(&b), [Some("Pashko Dorsal")]);
+}
