@@ -327,6 +327,11 @@ fn lone_word_is_name(doc: &Doc, n0: usize, j: usize, titled: bool, seen: &Seen<'
 /// unless the run names a body ("White House", "European Commission"); an acronym alone does
 /// not make a body of the adjective ("European NATO members"). Returns where the name starts.
 fn skip_adjectives(doc: &Doc, i: usize, mut n0: usize, j: usize, seen: &Seen<'_>) -> usize {
+    // "Larkhall-born Hugh Grant", "Utah-based Fundamentalist LDS Church": where someone is
+    // from or something is based describes it, and is no part of any name.
+    while n0 < j && is_origin_compound(doc.low(n0)) {
+        n0 += 1;
+    }
     let known = |l: &str, t: &str| lx::is_place(l) || lx::is_org_word(l) || lx::is_org_acronym(t);
     let body = (n0..=j).any(|x| lx::is_org_word(doc.low(x)) && !is_all_caps(doc.word(x)));
     while !body && n0 < j {
@@ -344,6 +349,17 @@ fn skip_adjectives(doc: &Doc, i: usize, mut n0: usize, j: usize, seen: &Seen<'_>
         n0 += 1;
     }
     n0
+}
+
+/// "Larkhall-born", "Germany-based", "state-run": a place or owner joined to a participle.
+fn is_origin_compound(l: &str) -> bool {
+    l.rsplit_once('-').is_some_and(|(head, tail)| {
+        !head.is_empty()
+            && matches!(
+                tail,
+                "born" | "based" | "bred" | "raised" | "headquartered" | "owned" | "run" | "led" | "backed"
+            )
+    })
 }
 
 fn make(doc: &Doc, si: usize, mut i: usize, j: usize, seen: &Seen<'_>) -> Option<Ment> {

@@ -348,3 +348,14 @@ fn a_lone_surname_in_use_stays_with_its_first_owner() {
     ]);
     assert_eq!(speakers(&b), [Some("Pashko Dorsal")]);
 }
+
+#[test]
+fn where_someone_is_from_is_no_part_of_the_name() {
+    let a = run(&[
+        "The company's Scottish chief, Larkhall-born Hugh Tarrant, said: “The deal is good for us.”",
+        "Utah-based Fundamentalist Harbor Church runs the ranch.",
+        "Germany-based Quarrel agreed the price. Its offer, he said, “was the best we had.”",
+    ]);
+    assert_eq!(speakers(&a), [Some("Hugh Tarrant"), Some("Hugh Tarrant")]);
+    assert!(a.mentions.iter().all(|m| !m.text.contains("-born") && !m.text.contains("-based")), "{:?}", a.mentions);
+}
