@@ -270,7 +270,7 @@ pub fn counts_people(word_lower: &str) -> bool {
 }
 
 static COMMON: LazyLock<WordSet> = LazyLock::new(|| {
-    set("the|a|an|in|on|at|for|but|and|or|nor|so|yet|he|she|it|they|we|i|you|this|that|these|\
+    set("the|a|an|in|on|at|for|but|and|or|nor|neither|either|so|yet|he|she|it|they|we|i|you|this|that|these|\
      those|there|here|his|her|its|their|our|my|your|as|after|before|when|while|if|although|\
      though|because|since|until|with|without|from|by|to|of|about|over|under|during|despite|\
      amid|among|all|some|many|most|few|no|not|none|both|each|every|one|two|three|later|\

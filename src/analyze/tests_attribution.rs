@@ -359,3 +359,14 @@ fn where_someone_is_from_is_no_part_of_the_name() {
     assert_eq!(speakers(&a), [Some("Hugh Tarrant"), Some("Hugh Tarrant")]);
     assert!(a.mentions.iter().all(|m| !m.text.contains("-born") && !m.text.contains("-based")), "{:?}", a.mentions);
 }
+
+#[test]
+fn neither_and_either_open_no_name() {
+    let a = run(&[
+        "Defense lawyer Stanley Pardo spoke first.",
+        "Neither Pardo nor his co-counsel ever claimed their client was innocent.",
+        "“He will live longer on death row than on the streets,” Pardo said.",
+    ]);
+    assert_eq!(speakers(&a), [Some("Stanley Pardo")]);
+    assert!(a.mentions.iter().all(|m| !m.text.starts_with("Neither")), "{:?}", a.mentions);
+}
