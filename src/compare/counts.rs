@@ -92,22 +92,15 @@ pub(in crate::compare) fn unit_class(text: &str, q: &Quantity) -> String {
     let people = word
         .as_deref()
         .is_some_and(|w| crate::analyze::lexicon::counts_people(&w.to_lowercase()) && counted_with(&at, w).is_none());
-    if (matches!(class.as_str(), "" | "people" | "deaths" | "other") || role_word.is_some() || people)
+    // A count of no particular kind of person.
+    let plain = matches!(class.as_str(), "" | "people" | "deaths" | "other");
+    if (plain || role_word.is_some() || people)
         && let Some(role) = count_role(&at).or(role_word)
     {
         // What they are stays in the class: "two women died" may be a part of "three people
         // died" (a man and two women), and passengers are not all aboard.
-        let role = if people && role_word.is_none() && !matches!(class.as_str(), "" | "people" | "deaths" | "other") {
-            format!("{role} {class}")
-        } else {
-            role.to_string()
-        };
-        let role = role.as_str();
-        return if is_partial(&at) && !others_of_another_role(&at, role) {
-            format!("{PART}{role}")
-        } else {
-            role.to_string()
-        };
+        let role = if people && role_word.is_none() && !plain { format!("{role} {class}") } else { role.to_string() };
+        return if is_partial(&at) && !others_of_another_role(&at, &role) { format!("{PART}{role}") } else { role };
     }
     if !class.is_empty() && is_partial(&at) {
         return format!("{PART}{class}");
