@@ -242,6 +242,7 @@ fn names_a_moment(w: &str) -> bool {
         || matches!(
             w,
             "fire"
+                | "flames"
                 | "blaze"
                 | "blast"
                 | "crash"
@@ -456,6 +457,14 @@ mod tests {
         )
         .expect("one moment told two ways");
         assert_eq!(detail, "time of fire: 3:33 a.m. vs 3:30 a.m.");
+        assert!(sure);
+        // A building seen in flames is the fire seen: one moment.
+        let (detail, sure) = time_conflict(
+            "A visitor walked out at 3:33 a.m. and spied the deserted building nearby in flames.",
+            "Owen says the fire call came in at 3:30 a.m.",
+        )
+        .expect("one moment told two ways");
+        assert_eq!(detail, "time of flames: 3:33 a.m. vs 3:30 a.m.");
         assert!(sure);
         // A call, then a death: no word of the moment in common.
         let (_, sure) =
