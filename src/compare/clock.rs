@@ -354,8 +354,12 @@ pub(super) fn time_conflict(a: &str, b: &str) -> Option<(String, bool)> {
     }
     let wy = moment_words(b, &y);
     let shared = moment_words(a, &x).into_iter().find(|w| wy.contains(w));
-    // The word as the first text writes it, for the label.
-    let label = shared.as_ref().and_then(|s| words(a).find(|w| moment_key(w) == *s));
+    // The word as a text writes it, for the label: the one that is the shared form itself
+    // when a text has it ("flames" / "fire": fire), so that one moment told in several pairs
+    // reads as one; else the first text's.
+    let label = shared
+        .as_ref()
+        .and_then(|s| words(a).chain(words(b)).find(|w| w == s).or_else(|| words(a).find(|w| moment_key(w) == *s)));
     let detail = match &label {
         Some(w) => format!("time of {w}: {} vs {}", x.text, y.text),
         None => format!("time: {} vs {}", x.text, y.text),
@@ -464,7 +468,7 @@ mod tests {
             "Owen says the fire call came in at 3:30 a.m.",
         )
         .expect("one moment told two ways");
-        assert_eq!(detail, "time of flames: 3:33 a.m. vs 3:30 a.m.");
+        assert_eq!(detail, "time of fire: 3:33 a.m. vs 3:30 a.m.");
         assert!(sure);
         // A call, then a death: no word of the moment in common.
         let (_, sure) =
