@@ -147,7 +147,8 @@ pub fn group_claims(
     edges.extend(super::count_edges::tally_edges(docs, &claims, &vectors, &quoted, settings.threshold));
     let t = crate::timings::stage("claims: count pairs", t);
     edges.extend(super::clock::clock_edges(docs, &claims, &vectors, &quoted, settings.threshold));
-    let t = crate::timings::stage("claims: time of day pairs", t);
+    edges.extend(super::windows::window_edges(docs, &claims, &vectors, &quoted, settings.threshold));
+    let t = crate::timings::stage("claims: time of day and window pairs", t);
     edges.par_sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
     let linked = props.link(&articles, &edges, &vectors, |a, b| event(a) != event(b));
     let t = crate::timings::stage("claims: linking", t);

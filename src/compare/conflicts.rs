@@ -175,6 +175,11 @@ pub(super) fn pair_conflicts_with(
             if one_moment { SLOT_CONFIDENCE + (1.0 - SLOT_CONFIDENCE) * same_fact } else { 0.2 + 0.6 * same_fact };
         out.push((ConflictKind::Date, detail, confidence));
     }
+    // "over the next few days" / "over the next 24 hours": one announcement given two
+    // windows that cannot meet, in claims matched as one.
+    if let Some((x, y)) = super::windows::window_conflict(&a.text, &b.text) {
+        out.push((ConflictKind::Number, format!("time ahead: {} vs {}", x.text, y.text), 0.6 + 0.4 * same_fact));
+    }
     let (negated, other) = if a.negated { (a, b) } else { (b, a) };
     if a.negated != b.negated && sim >= 0.5 && negation_aligned(&negated.text, &other.text) {
         let (yes, no) = if a.negated { ("negated", "affirmed") } else { ("affirmed", "negated") };

@@ -116,6 +116,13 @@ pub(in crate::compare) fn unit_class(text: &str, q: &Quantity) -> String {
     if !class.is_empty() && one_more_of(at.after, &class) {
         return format!("{PART}{class}");
     }
+    // "arrested five buildings away" / "three houses from the scene": one distance of the
+    // event, in buildings.
+    if let Some(unit) = word.as_deref()
+        && let Some(away) = measures::buildings_away(at.before, at.after, unit)
+    {
+        return away;
+    }
     // A distance from a named place is that distance: "Cyprus, 240 kilometres away" and
     // "felt in Cyprus, 180 kilometres away" give one; other distances of a story are many.
     if matches!(class.as_str(), "kilometr" | "km" | "mile" | "metr" | "feet" | "foot")
@@ -166,6 +173,8 @@ pub(in crate::compare) fn is_pinned(class: &str) -> bool {
             | "magnitude"
     ) || class.starts_with("age ")
         || class.contains(" from ")
+        || class.starts_with(measures::BUILDINGS_AWAY)
+        || class.starts_with("blocks away, ")
 }
 
 /// How many times apart two estimates of one crowd may be: "30,000, police said" against
@@ -296,6 +305,9 @@ pub(super) fn unit_label(text: &str, q: &Quantity) -> String {
     let Some(word) = unit_word(text, q) else { return class };
     if class.starts_with("depth ") {
         return format!("depth in {word}");
+    }
+    if let Some((_, verb)) = class.split_once(" away, ") {
+        return format!("{verb}, {word} away");
     }
     if class.starts_with("prison ") {
         return format!("prison {word}");

@@ -114,6 +114,36 @@ pub(crate) fn distance_from(before: &str, after: &str) -> Option<String> {
     None
 }
 
+/// The word that opens the class of a distance counted in buildings (see [`buildings_away`]).
+pub(crate) const BUILDINGS_AWAY: &str = "buildings away, ";
+
+/// How far from the scene something happened, counted in buildings or blocks and tied to
+/// the verb it tells of: "was arrested five buildings away" and "was arrested …, three
+/// houses from the scene" give one distance ("buildings away, arrested"); "lived two doors
+/// down" is another (a story counts houses for many things). `unit` is the counted word, in
+/// lower case; `before` the sentence before the figure, `after` the text from the unit on.
+pub(crate) fn buildings_away(before: &str, after: &str, unit: &str) -> Option<String> {
+    let scale = match unit {
+        "building" | "buildings" | "house" | "houses" | "home" | "homes" | "door" | "doors" => "buildings",
+        "block" | "blocks" => "blocks",
+        _ => return None,
+    };
+    let next = words(after).nth(1)?;
+    if !matches!(next.as_str(), "away" | "from" | "down") {
+        return None;
+    }
+    // The nearest verb of an event before the figure, a dozen words back at most, written
+    // in lower case (a capitalised word is a name).
+    let verb = before
+        .split_whitespace()
+        .rev()
+        .take(12)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .find(|w| w.starts_with(|c: char| c.is_lowercase()) && super::slots::is_predicate(w))?;
+    let prefix = if scale == "buildings" { BUILDINGS_AWAY } else { "blocks away, " };
+    Some(format!("{prefix}{verb}"))
+}
+
 /// A crowd counted by the words before the figure: "a crowd of 30,000", "the rally drew
 /// 5,000", "Police put the march, …, at roughly 30,000" (a word of the gathering a few words
 /// back, then the word that gives its size).
@@ -329,6 +359,25 @@ mod tests {
         // A term of two units is not the whole term.
         let e = claim("Hollis was sentenced to 10 years and six months.", &[("10", 10.0, Some("years"))]);
         assert!(conflict(&e, &b).is_none());
+    }
+
+    #[test]
+    fn a_distance_in_buildings_is_one_slot_of_the_verb_it_tells_of() {
+        let a = claim("The defendant was arrested five buildings away on Elm Street.", &[("five", 5.0, None)]);
+        let b = claim(
+            "Vega was arrested around midnight by a SWAT team, three houses from the scene of the shooting.",
+            &[("three", 3.0, None)],
+        );
+        assert_eq!(conflict(&a, &b), Some(("buildings away, arrested".into(), 5.0, 3.0)));
+        // Houses counted for another verb are another distance; houses counted as houses
+        // ("three houses burned") are no distance at all.
+        let c = claim("The gunman lived three doors down from the victim.", &[("three", 3.0, None)]);
+        assert!(conflict(&a, &c).is_none());
+        let d = claim("The fire destroyed three houses on the street.", &[("three", 3.0, None)]);
+        assert!(unit_values(&d).iter().all(|u| !u.0.contains("away")), "{:?}", unit_values(&d));
+        // Blocks are not buildings.
+        let e = claim("The defendant was arrested two blocks away.", &[("two", 2.0, None)]);
+        assert!(conflict(&a, &e).is_none());
     }
 
     #[test]

@@ -27,6 +27,7 @@ mod slots;
 mod synonyms;
 pub mod text;
 mod vocab;
+mod windows;
 
 use crate::analyze::Analysis;
 use crate::model::Article;

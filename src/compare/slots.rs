@@ -36,7 +36,7 @@ pub(super) struct Slot {
 const REACH: usize = 6;
 
 /// The time units a tied duration counts, folded to the singular.
-fn time_unit(w: &str) -> Option<&'static str> {
+pub(super) fn time_unit(w: &str) -> Option<&'static str> {
     Some(match w {
         "minute" | "minutes" => "minute",
         "hour" | "hours" => "hour",
@@ -109,7 +109,7 @@ fn year(w: &str) -> Option<f64> {
 }
 
 /// The days one of a time unit spans (months and years vary).
-fn unit_days(unit: &str) -> (f64, f64) {
+pub(super) fn unit_days(unit: &str) -> (f64, f64) {
     match unit {
         "minute" => (1.0 / 1440.0, 1.0 / 1440.0),
         "hour" => (1.0 / 24.0, 1.0 / 24.0),
