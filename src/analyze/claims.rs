@@ -40,7 +40,14 @@ pub fn negated(text: &str, words: &[Word], low: &[Cow<str>]) -> bool {
         let number_mark = l == "no"
             && words.get(i).is_some_and(|w| text[w.end..].starts_with('.'))
             && next.is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
-        (lx::is_negation(l) && l != "without" && !number_mark)
+        // "nothing less than", "no fewer than", "nothing short of", "not only … but": a
+        // figure of emphasis that affirms.
+        let after = low.get(i + 2).map(|n| n.as_ref());
+        let emphatic = matches!(l.as_ref(), "no" | "nothing")
+            && matches!(next, Some("less" | "fewer" | "short"))
+            && matches!(after, Some("than" | "of"))
+            || l == "not" && next == Some("only");
+        (lx::is_negation(l) && l != "without" && !number_mark && !emphatic)
             || (matches!(l.as_ref(), "rule" | "rules" | "ruled" | "ruling") && next == Some("out"))
     })
 }

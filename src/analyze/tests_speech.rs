@@ -204,6 +204,12 @@ fn negation_and_hedges() {
         // "No." marks a number.
         ("Amtrak said the No. 188 train carried five crew members.", false, false),
         ("There was no 911 call before the fire spread.", true, false),
+        // Figures of emphasis affirm.
+        ("Nothing less than the future of the union is at stake, she said.", false, false),
+        ("The crash killed no fewer than 40 people on board.", false, false),
+        ("The storm not only flooded the town but cut its power.", false, false),
+        ("The plan was nothing short of a rescue for the port.", false, false),
+        ("There was nothing left of the old mill.", true, false),
     ];
     for (text, neg, hedge) in cases {
         let a = run(&[text]);

@@ -5,6 +5,92 @@
 use super::*;
 use crate::compare::propositions::shared_terms;
 
+/// Mean similarity a lone claim needs with the members of the group it joins by its words
+/// (see [`attach_by_words`]).
+const LONE_MEAN: f64 = 0.15;
+
+/// Lone claims joined to the group of their best match: a claim left alone though its
+/// wording matches a member of a group (it lost that member to a pair ranked first, then
+/// was let go) joins the group when its article has no member there, it resembles the
+/// members on average, and the group shows no disagreement with it.
+pub(super) fn attach_by_words(
+    mut groups: Vec<ClaimGroup>,
+    claims: &[ClaimRef],
+    f: &[Features],
+    edges: &[(f64, usize, usize)],
+    threshold: f64,
+    same_event: impl Fn(usize, usize) -> bool,
+    build: impl Fn(Vec<usize>, &[usize]) -> ClaimGroup,
+) -> Vec<ClaimGroup> {
+    let mut group_of = vec![usize::MAX; claims.len()];
+    for (g, group) in groups.iter().enumerate() {
+        for &m in &group.members {
+            group_of[m] = g;
+        }
+    }
+    let lone = |m: usize| groups[group_of[m]].members.len() == 1;
+    // Each lone claim's best group, best match first.
+    let mut best: HashMap<usize, (f64, usize)> = HashMap::default();
+    for &(_, i, j) in edges {
+        for (m, o) in [(i, j), (j, i)] {
+            if !lone(m) || lone(o) || best.contains_key(&m) {
+                continue;
+            }
+            let g = group_of[o];
+            let group = &groups[g];
+            let sim = cosine(&f[m].vector, &f[o].vector);
+            if sim < threshold || group.status == ClaimStatus::Conflict {
+                continue;
+            }
+            let article = claims[m].article;
+            let fits = group.members.iter().all(|&x| {
+                claims[x].article != article && same_event(claims[x].article, article) && f[x].quoted == f[m].quoted
+            });
+            let mean = group.members.iter().map(|&x| cosine(&f[m].vector, &f[x].vector)).sum::<f64>()
+                / group.members.len() as f64;
+            // Held by its words as any member must be (see `weakly_held`): "There were no
+            // bids." shares one word with "No arrests were made in that fire.".
+            let held = group.members.iter().any(|&x| {
+                let (shared, sim) = shared_terms(&f[m].vector, &f[x].vector);
+                shared >= 2 && sim >= LONE_MEAN
+            });
+            // On average as close to the members as a match: a lone claim that met one member
+            // through a shared attribution ("…, Palmer public safety director Jon Owen said")
+            // is not close to the rest.
+            if fits && held && mean >= threshold {
+                best.insert(m, (sim, g));
+            }
+        }
+    }
+    let mut joining: std::collections::BTreeMap<usize, Vec<(f64, usize)>> = Default::default();
+    for (m, (sim, g)) in best {
+        joining.entry(g).or_default().push((sim, m));
+    }
+    let mut gone = vec![false; groups.len()];
+    for (g, mut lone) in joining {
+        // One claim per article joins: the closest.
+        lone.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+        let mut joined: Vec<usize> = Vec::new();
+        for (_, m) in lone {
+            if joined.iter().all(|&x| claims[x].article != claims[m].article) {
+                joined.push(m);
+            }
+        }
+        let mut members = groups[g].members.clone();
+        members.extend(&joined);
+        members.sort_unstable();
+        let rebuilt = build(members, &joined);
+        let weak = weakly_held(&rebuilt, f);
+        if rebuilt.status != ClaimStatus::Conflict && joined.iter().all(|m| !weak.contains(m)) {
+            groups[g] = rebuilt;
+            for &m in &joined {
+                gone[group_of[m]] = true;
+            }
+        }
+    }
+    groups.into_iter().zip(gone).filter(|(_, gone)| !gone).map(|(g, _)| g).collect()
+}
+
 /// Lone claims joined to the one group whose figure they give (see [`lone_attachments`]); a group
 /// that would show a disagreement with them is left as it was.
 pub(super) fn attach_lone_claims(

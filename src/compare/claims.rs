@@ -211,8 +211,11 @@ pub fn group_claims(
             }
         })
         .collect();
+    let t = crate::timings::stage("claims: groups", t);
     let groups = attach_lone_claims(groups, &claims, &features, |a, b| event(a) == event(b), build);
-    crate::timings::stage("claims: groups", t);
+    let groups =
+        attach_by_words(groups, &claims, &features, &edges, settings.threshold, |a, b| event(a) == event(b), build);
+    crate::timings::stage("claims: lone claims joined", t);
     (claims, groups)
 }
 
@@ -563,7 +566,7 @@ pub fn cosine(a: &SparseVec, b: &SparseVec) -> f64 {
 
 #[path = "claim_attach.rs"]
 mod attach;
-use attach::attach_lone_claims;
+use attach::{attach_by_words, attach_lone_claims};
 
 #[path = "claim_groups.rs"]
 mod groups;
