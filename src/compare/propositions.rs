@@ -30,11 +30,14 @@ pub(super) struct Tuning {
     pub per_article: usize,
     /// Similarity two claims of one article need to be in one group.
     pub twin: f64,
+    /// Similarity each of two unlike claims of one article needs with one claim of another
+    /// to be in one group as its two halves (0 turns halves off).
+    pub halves: f64,
 }
 
 impl Default for Tuning {
     fn default() -> Self {
-        Tuning { clause_threshold: 0.3, clause_shared: 3, link_mean: 0.12, per_article: 2, twin: 0.1 }
+        Tuning { clause_threshold: 0.3, clause_shared: 3, link_mean: 0.12, per_article: 2, twin: 0.1, halves: 0.3 }
     }
 }
 

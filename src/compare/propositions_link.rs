@@ -46,11 +46,23 @@ impl Propositions {
             }
             // An article that states one fact twice words it alike twice: two of its sentences
             // that share almost nothing are two facts, and the groups stay apart.
+            // Unless the two are halves of one sentence of another article: each matches it
+            // as a whole ("The church believes polygamy brings exaltation in heaven and that
+            // Jeffs is God's spokesman" / "…, which believes polygamy brings exaltation in
+            // heaven." + "Followers see Jeffs as a prophet who is God's spokesman on earth.").
+            let halves = |a: usize, b: usize| {
+                self.tuning.halves > 0.0
+                    && [i, j].iter().any(|&x| {
+                        articles[x] != articles[a]
+                            && cosine(vectors[a], vectors[x]) >= self.tuning.halves
+                            && cosine(vectors[b], vectors[x]) >= self.tuning.halves
+                    })
+            };
             if over_cap(&group_articles[ri], &group_articles[rj], 1)
                 && members[ri].iter().any(|&a| {
-                    members[rj]
-                        .iter()
-                        .any(|&b| articles[a] == articles[b] && cosine(vectors[a], vectors[b]) < self.tuning.twin)
+                    members[rj].iter().any(|&b| {
+                        articles[a] == articles[b] && cosine(vectors[a], vectors[b]) < self.tuning.twin && !halves(a, b)
+                    })
                 })
             {
                 continue;
@@ -186,12 +198,12 @@ mod tests {
     #[test]
     fn an_articles_two_sentences_that_share_nothing_keep_their_groups_apart() {
         // Claims 0 and 1 are of article 0 and share no term; each is matched in another
-        // article (2 and 3), and those two resemble both.
+        // article (2 and 3), and those two resemble 0 and only a little 1.
         let vectors: Vec<SparseVec> =
-            vec![vec![(0, 1.0)], vec![(1, 1.0)], vec![(0, 0.8), (1, 0.6)], vec![(0, 0.8), (1, 0.6)]];
+            vec![vec![(0, 1.0)], vec![(1, 1.0)], vec![(0, 0.96), (1, 0.28)], vec![(0, 0.96), (1, 0.28)]];
         let refs: Vec<&SparseVec> = vectors.iter().collect();
         let articles = [0, 0, 1, 2];
-        let pairs = [(1.0, 2, 3), (0.8, 0, 2), (0.6, 1, 3)];
+        let pairs = [(1.0, 2, 3), (0.96, 0, 2), (0.28, 1, 3)];
         let props = |twin| unclaused(4, Tuning { twin, ..Tuning::default() });
         // Two facts of article 0: claim 1 stays out of the group of 0, 2 and 3.
         assert_eq!(
@@ -200,5 +212,24 @@ mod tests {
         );
         // Without the floor, the article's two sentences would both be in it.
         assert_eq!(props(0.0).link(&articles, &pairs, &refs, |_, _| false).groups, vec![vec![0, 1, 2, 3]]);
+    }
+
+    #[test]
+    fn two_sentences_of_an_article_that_are_halves_of_another_articles_one_are_one_group() {
+        // Claims 0 and 1 of article 0 share no term; claim 2 (article 1) says both at once,
+        // and claim 3 (article 2) prints it again.
+        let vectors: Vec<SparseVec> =
+            vec![vec![(0, 1.0)], vec![(1, 1.0)], vec![(0, 0.8), (1, 0.6)], vec![(0, 0.8), (1, 0.6)]];
+        let refs: Vec<&SparseVec> = vectors.iter().collect();
+        let articles = [0, 0, 1, 2];
+        let pairs = [(1.0, 2, 3), (0.8, 0, 2), (0.6, 1, 2)];
+        let props = |halves| unclaused(4, Tuning { halves, ..Tuning::default() });
+        let linked = props(Tuning::default().halves).link(&articles, &pairs, &refs, |_, _| false);
+        assert_eq!(linked.groups, vec![vec![0, 1, 2, 3]]);
+        // Each half in a core of its own: only 0 is compared with 2 and 3.
+        assert_eq!(linked.core[0], linked.core[2]);
+        assert_ne!(linked.core[1], linked.core[0]);
+        // Without halves, the second half stays out.
+        assert_eq!(props(0.0).link(&articles, &pairs, &refs, |_, _| false).groups, vec![vec![0, 2, 3], vec![1]]);
     }
 }
