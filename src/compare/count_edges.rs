@@ -161,8 +161,13 @@ fn names_a_place_unknown_to(docs: &[super::Loaded], c: &super::ClaimRef, other: 
 
 /// The years a claim names ("2009", "in 2013").
 fn years(c: &Claim) -> Vec<&str> {
-    let mut out: Vec<&str> =
-        c.dates.iter().map(String::as_str).filter(|d| d.len() == 4 && d.bytes().all(|b| b.is_ascii_digit())).collect();
+    // The year of a fuller date too: "April 2003" is of 2003, as "2003" is.
+    let mut out: Vec<&str> = c
+        .dates
+        .iter()
+        .filter_map(|d| d.rsplit([' ', ',']).next())
+        .filter(|d| d.len() == 4 && d.bytes().all(|b| b.is_ascii_digit()))
+        .collect();
     out.sort_unstable();
     out.dedup();
     out
@@ -288,6 +293,7 @@ mod tests {
         // A toll dated to another year, or told of a place the other article never names,
         // is another event's.
         assert_eq!(toll("In 2009 the regional government of Liguria said 15 were injured in Genoa."), None);
+        assert_eq!(toll("In August 2009 the regional government of Liguria said 15 were injured in Genoa."), None);
         assert_eq!(toll("The regional government of Liguria said 15 were injured in Savona."), None);
     }
 
