@@ -2,7 +2,7 @@
 //! members close to it as a whole, up to two claims of one article, and each member's core
 //! (the part of its group matched one claim per article).
 
-use super::vectors::{add, sum_dot, to_sum};
+use super::vectors::{add, shared_terms, sum_dot, to_sum};
 use super::{Propositions, SparseVec};
 use crate::compare::UnionFind;
 use crate::compare::claims::cosine;
@@ -53,9 +53,14 @@ impl Propositions {
             let halves = |a: usize, b: usize| {
                 self.tuning.halves > 0.0
                     && [i, j].iter().any(|&x| {
-                        articles[x] != articles[a]
-                            && cosine(vectors[a], vectors[x]) >= self.tuning.halves
-                            && cosine(vectors[b], vectors[x]) >= self.tuning.halves
+                        // Each half shares a predicate and its participants with the whole, not
+                        // a figure or two ("firing seven attorneys in the six months" is no
+                        // half of "all seven … receiving sentences of between six and 75 years").
+                        let half = |h: usize| {
+                            let (shared, sim) = shared_terms(vectors[h], vectors[x]);
+                            sim >= self.tuning.halves && shared >= self.tuning.clause_shared
+                        };
+                        articles[x] != articles[a] && half(a) && half(b)
                     })
             };
             if over_cap(&group_articles[ri], &group_articles[rj], 1)
@@ -218,11 +223,15 @@ mod tests {
     fn two_sentences_of_an_article_that_are_halves_of_another_articles_one_are_one_group() {
         // Claims 0 and 1 of article 0 share no term; claim 2 (article 1) says both at once,
         // and claim 3 (article 2) prints it again.
-        let vectors: Vec<SparseVec> =
-            vec![vec![(0, 1.0)], vec![(1, 1.0)], vec![(0, 0.8), (1, 0.6)], vec![(0, 0.8), (1, 0.6)]];
+        let even = |terms: &[u32]| -> SparseVec {
+            let w = 1.0 / (terms.len() as f32).sqrt();
+            terms.iter().map(|&t| (t, w)).collect()
+        };
+        let whole = even(&[0, 1, 2, 3, 4, 5]);
+        let vectors: Vec<SparseVec> = vec![even(&[0, 1, 2]), even(&[3, 4, 5]), whole.clone(), whole];
         let refs: Vec<&SparseVec> = vectors.iter().collect();
         let articles = [0, 0, 1, 2];
-        let pairs = [(1.0, 2, 3), (0.8, 0, 2), (0.6, 1, 2)];
+        let pairs = [(1.0, 2, 3), (0.71, 0, 2), (0.71, 1, 2)];
         let props = |halves| unclaused(4, Tuning { halves, ..Tuning::default() });
         let linked = props(Tuning::default().halves).link(&articles, &pairs, &refs, |_, _| false);
         assert_eq!(linked.groups, vec![vec![0, 1, 2, 3]]);
@@ -231,5 +240,11 @@ mod tests {
         assert_ne!(linked.core[1], linked.core[0]);
         // Without halves, the second half stays out.
         assert_eq!(props(0.0).link(&articles, &pairs, &refs, |_, _| false).groups, vec![vec![0, 2, 3], vec![1]]);
+        // A second sentence that shares two terms with the whole (a figure or two) is no half.
+        let vectors: Vec<SparseVec> =
+            vec![even(&[0, 1, 2]), even(&[3, 4]), even(&[0, 1, 2, 3, 4, 5]), even(&[0, 1, 2, 3, 4, 5])];
+        let refs: Vec<&SparseVec> = vectors.iter().collect();
+        let linked = props(Tuning::default().halves).link(&articles, &pairs, &refs, |_, _| false);
+        assert_eq!(linked.groups, vec![vec![0, 2, 3], vec![1]]);
     }
 }
