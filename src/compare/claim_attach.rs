@@ -5,8 +5,8 @@
 use super::*;
 use crate::compare::propositions::shared_terms;
 
-/// Mean similarity a lone claim needs with the members of the group it joins by its words
-/// (see [`attach_by_words`]).
+/// Similarity a lone claim needs with some member of the group it joins by its words, with two
+/// terms shared, for its words to hold it there (see [`attach_by_words`]).
 const LONE_MEAN: f64 = 0.15;
 
 /// Lone claims joined to the group of their best match: a claim left alone though its

@@ -174,7 +174,7 @@ pub(in crate::compare) fn is_pinned(class: &str) -> bool {
     ) || class.starts_with("age ")
         || class.contains(" from ")
         || class.starts_with(measures::BUILDINGS_AWAY)
-        || class.starts_with("blocks away, ")
+        || class.starts_with(measures::BLOCKS_AWAY)
 }
 
 /// How many times apart two estimates of one crowd may be: "30,000, police said" against

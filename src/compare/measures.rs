@@ -114,8 +114,10 @@ pub(crate) fn distance_from(before: &str, after: &str) -> Option<String> {
     None
 }
 
-/// The word that opens the class of a distance counted in buildings (see [`buildings_away`]).
+/// The words that open the class of a distance counted in buildings or in blocks (see
+/// [`buildings_away`]).
 pub(crate) const BUILDINGS_AWAY: &str = "buildings away, ";
+pub(crate) const BLOCKS_AWAY: &str = "blocks away, ";
 
 /// How far from the scene something happened, counted in buildings or blocks and tied to
 /// the verb it tells of: "was arrested five buildings away" and "was arrested …, three
@@ -140,7 +142,7 @@ pub(crate) fn buildings_away(before: &str, after: &str, unit: &str) -> Option<St
         .take(12)
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .find(|w| w.starts_with(|c: char| c.is_lowercase()) && super::slots::is_predicate(w))?;
-    let prefix = if scale == "buildings" { BUILDINGS_AWAY } else { "blocks away, " };
+    let prefix = if scale == "buildings" { BUILDINGS_AWAY } else { BLOCKS_AWAY };
     Some(format!("{prefix}{verb}"))
 }
 

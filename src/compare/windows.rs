@@ -11,6 +11,9 @@ use crate::analyze::lexicon as lx;
 pub(super) struct Window {
     pub text: String,
     pub days: (f64, f64),
+    /// Told as the stretch the thing takes ("over", "during"), not as a deadline ("within",
+    /// "in"): a release due within a day and a roll-out over a few days are both true.
+    pub span: bool,
 }
 
 /// Word similarity two claims need before their windows pair them: the same announcement
@@ -68,22 +71,25 @@ pub(super) fn windows(text: &str) -> Vec<Window> {
         };
         let (lo, hi) = super::slots::unit_days(unit);
         // "within" and "in" the next day set only an end: anything up to it.
-        let from = if matches!(word(i), "within" | "in") { 0.0 } else { count.0 * lo };
+        let span = matches!(word(i), "over" | "during");
+        let from = if span { count.0 * lo } else { 0.0 };
         out.push(Window {
             text: raw[i..=at_unit].join(" ").trim_end_matches([',', '.', ';']).to_string(),
             days: (from, count.1 * hi),
+            span,
         });
     }
     out
 }
 
-/// The one window each of two texts gives, when the two cannot meet: (window of `a`, window
-/// of `b`). A text that gives two windows tells of two things.
+/// The one window each of two texts gives, when both are stretches and cannot meet: (window
+/// of `a`, window of `b`). A text that gives two windows tells of two things; a deadline meets
+/// any stretch that could follow it.
 pub(super) fn window_conflict(a: &str, b: &str) -> Option<(Window, Window)> {
     let (wa, wb) = (windows(a), windows(b));
     let ([x], [y]) = (wa.as_slice(), wb.as_slice()) else { return None };
     let meet = x.days.0 <= y.days.1 && y.days.0 <= x.days.1;
-    (!meet).then(|| (x.clone(), y.clone()))
+    (x.span && y.span && !meet).then(|| (x.clone(), y.clone()))
 }
 
 /// Pairs of claims of different articles that each give one window ahead, two that cannot
@@ -99,6 +105,8 @@ pub(super) fn window_edges(
     let claim = |i: usize| &docs[claims[i].article].analysis.claims[claims[i].claim];
     let given: Vec<usize> = (0..claims.len()).filter(|&i| may_give_a_window(&claim(i).text)).collect();
     let mut edges = Vec::new();
+    // Every pair is read: past a few hundred such claims (a large set of many events) the
+    // windows pair nothing rather than cost quadratic time.
     if given.len() > 200 {
         return edges;
     }
@@ -132,7 +140,8 @@ mod tests {
         let w = windows("The fix will reach customers over the next few days.");
         assert_eq!((w[0].text.as_str(), w[0].days), ("over the next few days", (2.0, 5.0)));
         // "within" sets only an end; "in the coming days" gives no count.
-        assert_eq!(windows("Results are due within the next two weeks.")[0].days, (0.0, 14.0));
+        let within = windows("Results are due within the next two weeks.");
+        assert_eq!((within[0].days, within[0].span), ((0.0, 14.0), false));
         assert!(windows("More details will come in the coming days.").is_empty());
         assert!(windows("The next 24 hours are crucial.").is_empty());
     }
@@ -146,6 +155,8 @@ mod tests {
         // "within two weeks" allows a few days; 48 hours is two days, one of a few.
         assert!(window_conflict(a, "Customers get it within the next two weeks.").is_none());
         assert!(window_conflict(a, "Customers get it over the next 48 hours.").is_none());
+        // A deadline is no stretch: released within a day, rolled out over a few days.
+        assert!(window_conflict(a, "The update will be released within the next 24 hours.").is_none());
         // A sentence with two windows tells of two things.
         let two = "It ships over the next 24 hours and a review follows over the next three months.";
         assert!(window_conflict(a, two).is_none());
