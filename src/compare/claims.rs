@@ -104,7 +104,7 @@ pub fn group_claims(
         })
         .collect();
     let t = crate::timings::stage("claims: terms", t);
-    let vectors = tfidf(&bags);
+    let (vectors, figure_terms) = tfidf(&bags);
     let t = crate::timings::stage("claims: tf-idf", t);
     let features: Vec<Features> = claims
         .par_iter()
@@ -134,7 +134,8 @@ pub fn group_claims(
     let event = |a: usize| event_of.and_then(|e| e.get(a).copied()).unwrap_or(0);
     // One fact inside two differently built sentences: clause-to-clause matches; and the
     // pairs linked into groups that stay coherent.
-    let props = Propositions::new(docs, &claims, propositions::Tuning::default());
+    let mut props = Propositions::new(docs, &claims, propositions::Tuning::default());
+    props.figure_terms = figure_terms;
     let t = crate::timings::stage("claims: clauses", t);
     let vectors: Vec<&SparseVec> = features.iter().map(|f| &f.vector).collect();
     let quoted: Vec<bool> = features.iter().map(|f| f.quoted).collect();
@@ -487,7 +488,7 @@ pub fn fold_country_names(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-fn tfidf(bags: &[Vec<(&str, f32)>]) -> Vec<SparseVec> {
+fn tfidf(bags: &[Vec<(&str, f32)>]) -> (Vec<SparseVec>, Vec<bool>) {
     // Each bag's distinct terms with their summed weights, in the order they first appear,
     // side by side; then the ids, in that order, one bag after another (the ids order the
     // float sums below, and the same inputs must give the same bits, however many threads).
@@ -518,7 +519,9 @@ fn tfidf(bags: &[Vec<(&str, f32)>]) -> Vec<SparseVec> {
             out
         })
         .collect();
-    let (ids, _) = super::vocab::ids_in_order(&distinct, |bag| bag.iter().map(|&(t, _)| t));
+    let (ids, order) = super::vocab::ids_in_order(&distinct, |bag| bag.iter().map(|&(t, _)| t));
+    // The terms a figure or a date gives ("#7", `anchor_terms`), by id.
+    let figures: Vec<bool> = order.iter().map(|t| t.starts_with('#')).collect();
     let docs_terms: Vec<Vec<(u32, f32)>> = distinct
         .par_iter()
         .map(|bag| {
@@ -529,7 +532,7 @@ fn tfidf(bags: &[Vec<(&str, f32)>]) -> Vec<SparseVec> {
         .collect();
     let df = super::vocab::document_frequency(&docs_terms, ids.len(), |v| v.iter().map(|e| e.0));
     let n = bags.len() as f32;
-    docs_terms
+    let vectors = docs_terms
         .into_par_iter()
         .map(|mut v| {
             for e in &mut v {
@@ -544,7 +547,8 @@ fn tfidf(bags: &[Vec<(&str, f32)>]) -> Vec<SparseVec> {
             }
             v
         })
-        .collect()
+        .collect();
+    (vectors, figures)
 }
 
 /// Cosine similarity of two unit-length sparse vectors (0–1).

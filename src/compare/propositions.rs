@@ -150,6 +150,9 @@ pub(super) struct Propositions {
     /// Number of distinct terms.
     vocabulary: usize,
     tuning: Tuning,
+    /// Per term id of the claims' own vectors (those `link` reads), whether it stands for a
+    /// figure or a date: set by the caller, empty for none.
+    pub figure_terms: Vec<bool>,
 }
 
 impl Propositions {
@@ -245,7 +248,7 @@ impl Propositions {
                 all
             })
             .collect();
-        Propositions { clauses, multi, merged, vocabulary: df.len(), tuning }
+        Propositions { clauses, multi, merged, vocabulary: df.len(), tuning, figure_terms: Vec::new() }
     }
 
     /// The best clause-to-clause similarity of two claims that share enough terms (else 0).
@@ -463,6 +466,7 @@ mod tests {
             merged: vec![Vec::new(); 3],
             vocabulary: 10,
             tuning: Tuning::default(),
+            figure_terms: Vec::new(),
         };
         // Three terms of four in common: one proposition.
         assert!(props.clause_similarity(0, 1) >= Tuning::default().clause_threshold);

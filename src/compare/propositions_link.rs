@@ -2,7 +2,7 @@
 //! members close to it as a whole, up to two claims of one article, and each member's core
 //! (the part of its group matched one claim per article).
 
-use super::vectors::{add, shared_terms, sum_dot, to_sum};
+use super::vectors::{add, sum_dot, to_sum};
 use super::{Propositions, SparseVec};
 use crate::compare::UnionFind;
 use crate::compare::claims::cosine;
@@ -57,8 +57,8 @@ impl Propositions {
                         // a figure or two ("firing seven attorneys in the six months" is no
                         // half of "all seven … receiving sentences of between six and 75 years").
                         let half = |h: usize| {
-                            let (shared, sim) = shared_terms(vectors[h], vectors[x]);
-                            sim >= self.tuning.halves && shared >= self.tuning.clause_shared
+                            cosine(vectors[h], vectors[x]) >= self.tuning.halves
+                                && self.words_shared(vectors[h], vectors[x]) >= self.tuning.clause_shared
                         };
                         articles[x] != articles[a] && half(a) && half(b)
                     })
@@ -100,6 +100,27 @@ impl Propositions {
         }
         let core = (0..n).map(|x| cores.find(x)).collect();
         Linked { groups: uf.groups(), core }
+    }
+}
+
+impl Propositions {
+    /// How many terms two vectors share that are words, not a figure or a date (see
+    /// `figure_terms`): "seven" and "#7" are one figure, not two shared words.
+    fn words_shared(&self, a: &SparseVec, b: &SparseVec) -> usize {
+        let figure = |t: u32| self.figure_terms.get(t as usize).copied().unwrap_or(false);
+        let (mut i, mut j, mut n) = (0, 0, 0);
+        while i < a.len() && j < b.len() {
+            match a[i].0.cmp(&b[j].0) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    n += usize::from(!figure(a[i].0));
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        n
     }
 }
 
@@ -162,6 +183,7 @@ mod tests {
             merged: vec![Vec::new(); n],
             vocabulary: 0,
             tuning,
+            figure_terms: Vec::new(),
         }
     }
 
@@ -246,5 +268,12 @@ mod tests {
         let refs: Vec<&SparseVec> = vectors.iter().collect();
         let linked = props(Tuning::default().halves).link(&articles, &pairs, &refs, |_, _| false);
         assert_eq!(linked.groups, vec![vec![0, 2, 3], vec![1]]);
+        // Three shared terms of which one stands for a figure ("seven" and "#7") are two words.
+        let whole = even(&[0, 1, 2, 3, 4, 5]);
+        let vectors: Vec<SparseVec> = vec![even(&[0, 1, 2]), even(&[3, 4, 5]), whole.clone(), whole];
+        let refs: Vec<&SparseVec> = vectors.iter().collect();
+        let mut figures = props(Tuning::default().halves);
+        figures.figure_terms = vec![false, false, false, false, false, true];
+        assert_eq!(figures.link(&articles, &pairs, &refs, |_, _| false).groups, vec![vec![0, 2, 3], vec![1]]);
     }
 }
