@@ -142,6 +142,25 @@ pub(crate) fn buildings_away(before: &str, after: &str, unit: &str) -> Option<St
         .take(12)
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .find(|w| w.starts_with(|c: char| c.is_lowercase()) && super::slots::is_predicate(w))?;
+    // Things are found, seen and left at many distances in one story (a gun, a car, a
+    // witness): only a verb of the event itself ("arrested", "shot", "crashed") pins one.
+    if matches!(
+        verb,
+        "found"
+            | "discovered"
+            | "recovered"
+            | "located"
+            | "seen"
+            | "spotted"
+            | "parked"
+            | "left"
+            | "abandoned"
+            | "dumped"
+            | "lived"
+            | "stayed"
+    ) {
+        return None;
+    }
     let prefix = if scale == "buildings" { BUILDINGS_AWAY } else { BLOCKS_AWAY };
     Some(format!("{prefix}{verb}"))
 }
@@ -380,6 +399,9 @@ mod tests {
         // Blocks are not buildings.
         let e = claim("The defendant was arrested two blocks away.", &[("two", 2.0, None)]);
         assert!(conflict(&a, &e).is_none());
+        // Things found at two distances may be two things: no slot of the event pairs them.
+        let gun = claim("The gun was found two blocks away, police said.", &[("two", 2.0, None)]);
+        assert!(unit_values(&gun).iter().all(|u| !u.0.contains("away")), "{:?}", unit_values(&gun));
     }
 
     #[test]
