@@ -14,7 +14,7 @@ const LONE_MEAN: f64 = 0.15;
 /// was let go) joins the group when its article has no member there, it resembles the
 /// members on average, and the group shows no disagreement with it.
 pub(super) fn attach_by_words(
-    mut groups: Vec<ClaimGroup>,
+    groups: Vec<ClaimGroup>,
     claims: &[ClaimRef],
     f: &[Features],
     edges: &[(f64, usize, usize)],
@@ -62,12 +62,12 @@ pub(super) fn attach_by_words(
             }
         }
     }
-    let mut joining: std::collections::BTreeMap<usize, Vec<(f64, usize)>> = Default::default();
+    let mut by_group: std::collections::BTreeMap<usize, Vec<(f64, usize)>> = Default::default();
     for (m, (sim, g)) in best {
-        joining.entry(g).or_default().push((sim, m));
+        by_group.entry(g).or_default().push((sim, m));
     }
-    let mut gone = vec![false; groups.len()];
-    for (g, mut lone) in joining {
+    let mut joining: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+    for (g, mut lone) in by_group {
         // One claim per article joins: the closest.
         lone.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
         let mut joined: Vec<usize> = Vec::new();
@@ -76,15 +76,37 @@ pub(super) fn attach_by_words(
                 joined.push(m);
             }
         }
+        joining.insert(g, joined.iter().map(|&m| group_of[m]).collect());
+    }
+    join_lone(groups, joining, build, |rebuilt, joined| {
+        let weak = weakly_held(rebuilt, f);
+        joined.iter().all(|m| !weak.contains(m))
+    })
+}
+
+/// Each group rebuilt with the lone groups chosen for it (`joining`: group → lone groups, in
+/// group order), and the lone groups that joined dropped. A rebuilt group that shows a
+/// disagreement, or that `accept` refuses (given it and the joined claims), stays as it was.
+fn join_lone(
+    mut groups: Vec<ClaimGroup>,
+    joining: std::collections::BTreeMap<usize, Vec<usize>>,
+    build: impl Fn(Vec<usize>, &[usize]) -> ClaimGroup,
+    accept: impl Fn(&ClaimGroup, &[usize]) -> bool,
+) -> Vec<ClaimGroup> {
+    let mut gone = vec![false; groups.len()];
+    for (g, lone) in joining {
+        if lone.is_empty() {
+            continue;
+        }
+        let joined: Vec<usize> = lone.iter().map(|&l| groups[l].members[0]).collect();
         let mut members = groups[g].members.clone();
         members.extend(&joined);
         members.sort_unstable();
         let rebuilt = build(members, &joined);
-        let weak = weakly_held(&rebuilt, f);
-        if rebuilt.status != ClaimStatus::Conflict && joined.iter().all(|m| !weak.contains(m)) {
+        if rebuilt.status != ClaimStatus::Conflict && accept(&rebuilt, &joined) {
             groups[g] = rebuilt;
-            for &m in &joined {
-                gone[group_of[m]] = true;
+            for &l in &lone {
+                gone[l] = true;
             }
         }
     }
@@ -94,7 +116,7 @@ pub(super) fn attach_by_words(
 /// Lone claims joined to the one group whose figure they give (see [`lone_attachments`]); a group
 /// that would show a disagreement with them is left as it was.
 pub(super) fn attach_lone_claims(
-    mut groups: Vec<ClaimGroup>,
+    groups: Vec<ClaimGroup>,
     claims: &[ClaimRef],
     f: &[Features],
     same_event: impl Fn(usize, usize) -> bool,
@@ -105,30 +127,16 @@ pub(super) fn attach_lone_claims(
     for (lone, g) in lone_attachments(&groups, claims, f, same_event) {
         joining.entry(g).or_default().push(lone);
     }
-    let mut gone = vec![false; groups.len()];
-    for (g, lone) in &joining {
-        let g = *g;
-        let extra: Vec<usize> = lone.iter().map(|&l| groups[l].members[0]).collect();
-        // Two lone claims of one article cannot both join: neither does.
-        let articles: Vec<usize> = extra.iter().map(|&m| claims[m].article).collect();
-        let keep: Vec<usize> =
-            (0..extra.len()).filter(|&k| articles.iter().filter(|&&a| a == articles[k]).count() == 1).collect();
-        if keep.is_empty() {
-            continue;
-        }
-        let joined: Vec<usize> = keep.iter().map(|&k| extra[k]).collect();
-        let mut members = groups[g].members.clone();
-        members.extend(&joined);
-        members.sort_unstable();
-        let rebuilt = build(members, &joined);
-        if rebuilt.status != ClaimStatus::Conflict {
-            groups[g] = rebuilt;
-            for &k in &keep {
-                gone[lone[k]] = true;
-            }
-        }
+    // Two lone claims of one article cannot both join: neither does.
+    for lone in joining.values_mut() {
+        let articles: Vec<usize> = lone.iter().map(|&l| claims[groups[l].members[0]].article).collect();
+        let mut k = 0;
+        lone.retain(|_| {
+            k += 1;
+            articles.iter().filter(|&&a| a == articles[k - 1]).count() == 1
+        });
     }
-    groups.into_iter().zip(gone).filter(|(_, gone)| !gone).map(|(g, _)| g).collect()
+    join_lone(groups, joining, build, |_, _| true)
 }
 
 /// For each lone claim (a group of one), the one group it joins, as (lone group, group)

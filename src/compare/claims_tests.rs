@@ -494,14 +494,7 @@ fn nearly_equal_wordings_share_their_word_pair_sketch() {
 
 #[test]
 fn syndicated_copy_is_chained_to_its_previous_printing_in_another_article() {
-    let f = |v: &[(u32, f32)]| Features {
-        vector: v.to_vec(),
-        units: Vec::new(),
-        quoted: false,
-        surname: None,
-        shingles: Vec::new(),
-        events: Vec::new(),
-    };
+    let f = bare_features;
     let same = [(3, 0.6), (9, 0.8)];
     let features = vec![f(&same), f(&[(4, 1.0)]), f(&same), f(&same)];
     let refs = |articles: &[usize]| -> Vec<ClaimRef> {
@@ -590,39 +583,17 @@ mod causes;
 #[path = "claims_tests_pinned.rs"]
 mod pinned;
 
-#[test]
-fn a_claim_left_alone_joins_the_group_of_its_best_match() {
-    let f = |v: &[(u32, f32)]| Features {
+#[path = "claims_tests_lone.rs"]
+mod lone;
+
+/// The features of a narrated claim that has only the vector `v`.
+fn bare_features(v: &[(u32, f32)]) -> Features {
+    Features {
         vector: v.to_vec(),
         units: Vec::new(),
         quoted: false,
         surname: None,
         shingles: Vec::new(),
         events: Vec::new(),
-    };
-    let pair = [(1, 0.6), (2, 0.8)];
-    // 0 and 1 are a group; 2 says the same in other words; 3 shares one word with them; 4 is
-    // another sentence of the article of 0.
-    let features = vec![f(&pair), f(&pair), f(&[(1, 0.6), (2, 0.6), (5, 0.53)]), f(&[(1, 0.6), (7, 0.8)]), f(&pair)];
-    let claims: Vec<ClaimRef> =
-        [0, 1, 2, 3, 0].iter().enumerate().map(|(c, &article)| ClaimRef { article, claim: c }).collect();
-    let group = |members: Vec<usize>, _: &[usize]| ClaimGroup {
-        status: if members.len() > 1 { ClaimStatus::Reworded } else { ClaimStatus::Unique },
-        members,
-        canonical: 0,
-        conflicts: Vec::new(),
-        diffs: Vec::new(),
-        similarity: 0.0,
-        confidence: 1.0,
-        evidence: Vec::new(),
-    };
-    let groups = vec![group(vec![0, 1], &[]), group(vec![2], &[]), group(vec![3], &[]), group(vec![4], &[])];
-    let edges = [(0.9, 0, 1), (0.5, 1, 2), (0.4, 0, 4), (0.36, 0, 3)];
-    let joined = attach::attach_by_words(groups.clone(), &claims, &features, &edges, 0.25, |_, _| true, group);
-    let members: Vec<Vec<usize>> = joined.iter().map(|g| g.members.clone()).collect();
-    assert_eq!(members, vec![vec![0, 1, 2], vec![3], vec![4]]);
-    // Of another event, it stays alone.
-    let apart =
-        attach::attach_by_words(groups, &claims, &features, &edges, 0.25, |a, b| a.min(b) != 0 || a == b, group);
-    assert_eq!(apart.len(), 4);
+    }
 }

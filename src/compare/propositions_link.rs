@@ -2,7 +2,7 @@
 //! members close to it as a whole, up to two claims of one article, and each member's core
 //! (the part of its group matched one claim per article).
 
-use super::vectors::{add, sum_dot, to_sum};
+use super::vectors::{add, shared_terms_where, sum_dot, to_sum};
 use super::{Propositions, SparseVec};
 use crate::compare::UnionFind;
 use crate::compare::claims::cosine;
@@ -56,9 +56,11 @@ impl Propositions {
                         // Each half shares a predicate and its participants with the whole, not
                         // a figure or two ("firing seven attorneys in the six months" is no
                         // half of "all seven … receiving sentences of between six and 75 years").
+                        // "seven" and "#7" are one figure, not two shared words.
+                        let word = |t: u32| !self.figure_terms.get(t as usize).copied().unwrap_or(false);
                         let half = |h: usize| {
-                            cosine(vectors[h], vectors[x]) >= self.tuning.halves
-                                && self.words_shared(vectors[h], vectors[x]) >= self.tuning.clause_shared
+                            let (words, sim) = shared_terms_where(vectors[h], vectors[x], word);
+                            sim >= self.tuning.halves && words >= self.tuning.clause_shared
                         };
                         articles[x] != articles[a] && half(a) && half(b)
                     })
@@ -100,27 +102,6 @@ impl Propositions {
         }
         let core = (0..n).map(|x| cores.find(x)).collect();
         Linked { groups: uf.groups(), core }
-    }
-}
-
-impl Propositions {
-    /// How many terms two vectors share that are words, not a figure or a date (see
-    /// `figure_terms`): "seven" and "#7" are one figure, not two shared words.
-    fn words_shared(&self, a: &SparseVec, b: &SparseVec) -> usize {
-        let figure = |t: u32| self.figure_terms.get(t as usize).copied().unwrap_or(false);
-        let (mut i, mut j, mut n) = (0, 0, 0);
-        while i < a.len() && j < b.len() {
-            match a[i].0.cmp(&b[j].0) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    n += usize::from(!figure(a[i].0));
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
-        n
     }
 }
 

@@ -7,13 +7,23 @@ use super::super::claims::{SparseVec, cosine};
 /// Terms two sorted sparse vectors have in common, and their dot product (the same sum as
 /// [`cosine`] gives, in one walk with the count).
 pub(in crate::compare) fn shared_terms(a: &SparseVec, b: &SparseVec) -> (usize, f64) {
+    shared_terms_where(a, b, |_| true)
+}
+
+/// [`shared_terms`], counting only the shared terms `counted` keeps (the dot product is of
+/// them all).
+pub(in crate::compare) fn shared_terms_where(
+    a: &SparseVec,
+    b: &SparseVec,
+    counted: impl Fn(u32) -> bool,
+) -> (usize, f64) {
     let (mut i, mut j, mut n, mut dot) = (0, 0, 0, 0.0f32);
     while i < a.len() && j < b.len() {
         match a[i].0.cmp(&b[j].0) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
-                n += 1;
+                n += usize::from(counted(a[i].0));
                 dot += a[i].1 * b[j].1;
                 i += 1;
                 j += 1;
